@@ -1,0 +1,44 @@
+/**
+ * Cue mentions: the words that decide how a report voices a claim: hedges
+ * ("alleged", "reportedly"), attributions ("according to"), and citations of
+ * outlets ("reports Reuters", "told Axios"). All phrases are lexicon data.
+ */
+import type { Doc } from '../../model/doc.js';
+import { need } from '../../model/doc.js';
+import type { CueFunction, CueMention } from '../../model/mention.js';
+import type { Context } from '../../pipeline/context.js';
+import { defineStage } from '../../pipeline/stage.js';
+import { lexicon } from '../../lexicon/index.js';
+
+interface CueLexicon { readonly hedge: readonly string[]; readonly attribution: readonly string[]; readonly citation: readonly string[] }
+
+let compiled: { fn: CueFunction; re: RegExp }[] | null = null;
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function patterns(): { fn: CueFunction; re: RegExp }[] {
+  if (compiled) return compiled;
+  const lex = lexicon<CueLexicon>('cues');
+  compiled = [
+    { fn: 'hedge', re: new RegExp(`\\b(${lex.hedge.map(esc).join('|')})\\b`, 'gi') },
+    { fn: 'attribution', re: new RegExp(`\\b(${lex.attribution.map(esc).join('|')})\\b`, 'gi') },
+    { fn: 'citation', re: new RegExp(`\\b(?:${lex.citation.map(esc).join('|')})\\s+((?:[A-Z][\\p{L}.&-]*\\s?){1,3})`, 'gu') },
+  ];
+  return compiled;
+}
+
+export function extractCues(doc: Doc, _ctx: Context): CueMention[] {
+  const text = need(doc, 'clean').text;
+  const out: CueMention[] = [];
+  for (const { fn, re } of patterns()) {
+    re.lastIndex = doc.report.bodyStart;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const end = m.index + m[0].trimEnd().length;
+      out.push({ kind: 'cue', function: fn, lemma: fn === 'citation' ? m[0].split(/\s+/)[0]!.toLowerCase() : m[1]!.toLowerCase(),
+        source: fn === 'citation' ? m[1]!.trim() : null, start: m.index, end, text: text.slice(m.index, end), via: [`recognizer/${fn}`, 'lexicon/cues'] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export const cueStage = defineStage({ name: 'annotate.cue', requires: ['clean', 'segments', 'quote'], assigns: 'cue', run: extractCues });

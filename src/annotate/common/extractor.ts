@@ -1,0 +1,45 @@
+/**
+ * Extractors are built like chrono-node: small recognizers each propose
+ * mentions, then refiners merge, resolve overlaps and filter, in the order a
+ * kind's configuration.ts lists them.
+ */
+import type { Doc } from '../../model/doc.js';
+import type { Context } from '../../pipeline/context.js';
+
+export interface AnnotateInput {
+  readonly doc: Doc;
+  /** The cleaned view of the report text: same length and offsets as the original. */
+  readonly text: string;
+  readonly ctx: Context;
+}
+
+export interface Recognizer<M> {
+  readonly name: string;
+  recognize(input: AnnotateInput): M[];
+}
+
+export interface Refiner<M> {
+  readonly name: string;
+  refine(input: AnnotateInput, mentions: M[]): M[];
+}
+
+export interface ExtractorConfiguration<M> {
+  readonly recognizers: readonly Recognizer<M>[];
+  readonly refiners: readonly Refiner<M>[];
+}
+
+/** Runs every recognizer, then every refiner in order. */
+export function runExtractor<M>(config: ExtractorConfiguration<M>, input: AnnotateInput, ns: string): M[] {
+  let found: M[] = [];
+  for (const r of config.recognizers) {
+    const got = r.recognize(input);
+    input.ctx.debug(ns, () => `${r.name}: ${got.length}`);
+    found = found.concat(got);
+  }
+  for (const f of config.refiners) {
+    const before = found.length;
+    found = f.refine(input, found);
+    input.ctx.debug(ns, () => `${f.name}: ${before} -> ${found.length}`);
+  }
+  return found;
+}

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { docOf, spans } from '../../../test/helpers/doc.js';
+
+const cases: [string, string, { value: number | null; min: number | null; max: number | null; approx?: boolean; unit?: string | null; counted?: string | null }][] = [
+  ['Crews lifted 43 residents from rooftops.', '43 residents', { value: 43, min: null, max: null, counted: 'residents' }],
+  ['At least 40 residents were flown out.', 'At least 40 residents', { value: null, min: 40, max: null }],
+  ['They sent over 250 migrant workers to the border.', 'over 250 migrant workers', { value: null, min: 250, max: null }],
+  ['More than 30 volunteers joined.', 'More than 30 volunteers', { value: null, min: 30, max: null }],
+  ['The jail can hold up to 40,000 people.', 'up to 40,000 people', { value: null, min: null, max: 40000 }],
+  ['Seventeen members of the crew were moved.', 'Seventeen members of the crew', { value: 17, min: null, max: null, counted: 'members of the crew' }],
+  ['About 200 homes stood under water.', 'About 200 homes', { value: 200, min: null, max: null, approx: true }],
+  ['Nearly 50 homes will be pulled down.', 'Nearly 50 homes', { value: null, min: null, max: 50, approx: true }],
+  ['The region released $6 million in aid.', '$6 million', { value: 6000000, min: null, max: null, unit: 'USD' }],
+  ['Turnout fell to 45% this year.', '45%', { value: 45, min: null, max: null, unit: '%' }],
+  ['Of the evacuees, six are still in hospital, one faces surgery.', 'six', { value: 6, min: null, max: null, counted: null }],
+  ['Of the evacuees, six are still in hospital, one faces surgery.', 'one', { value: 1, min: null, max: null, counted: null }],
+  ['The mayor said three were missing.', 'three', { value: 3, min: null, max: null, counted: null }],
+  ['Twelve members of the River Guild and Harbor Crew gangs were moved.', 'Twelve members of the River Guild and Harbor Crew gangs', { value: 12, min: null, max: null, counted: 'members of the River Guild and Harbor Crew gangs' }],
+  ['Hundreds of residents were moved.', 'Hundreds of residents', { value: null, min: 200, max: null, approx: true }],
+];
+
+for (const [text, span, want] of cases) {
+  test(`quantity: ${span}`, () => {
+    const doc = docOf(text);
+    const got = spans(doc, doc.quantity).find((q) => q.text === span);
+    assert.ok(got, `found ${JSON.stringify(span)} in ${JSON.stringify(spans(doc, doc.quantity).map((q) => q.text))}`);
+    assert.equal(got.value, want.value);
+    assert.equal(got.min, want.min);
+    assert.equal(got.max, want.max);
+    if (want.approx !== undefined) assert.equal(got.approx, want.approx);
+    if (want.unit !== undefined) assert.equal(got.unit, want.unit);
+    if (want.counted !== undefined) assert.equal(got.counted, want.counted);
+  });
+}
+
+const negative: [string, string][] = [
+  ['a year', 'The levee was built in 1962 by the state.'],
+  ['a name with digits', 'Members of MS-13 and the G7 met under Title 8.'],
+  ['a clock time', 'The helicopter landed at 00:15 on Sunday.'],
+  ['a handle', 'Thanks to @crew42 for the photos.'],
+  ['a duration', 'The judge ordered a 14-day halt.'],
+  ['a bare number that opens no clause', 'The two are old friends, and one day they met the one person who knew.'],
+];
+for (const [name, text] of negative) {
+  test(`not a quantity: ${name}`, () => {
+    const doc = docOf(text);
+    assert.deepEqual(spans(doc, doc.quantity).map((q) => q.text), []);
+  });
+}
+
+test('a 200 kB single line and 10,000 digits finish with spans inside the text', () => {
+  const doc = docOf('About 40 people left. '.repeat(9000) + '9'.repeat(10000));
+  assert.ok(spans(doc, doc.quantity).length >= 9000);
+});

@@ -1,0 +1,27 @@
+/**
+ * The quote extractor: recognizers find quoted spans, then refiners, in this
+ * order, decide who said each one.
+ */
+import type { QuoteMention } from '../../model/mention.js';
+import type { ExtractorConfiguration } from '../common/extractor.js';
+import { embeddedPostRecognizer } from './recognizers/embedded-post-recognizer.js';
+import { quotationMarksRecognizer } from './recognizers/quotation-marks-recognizer.js';
+import { singleQuotesRecognizer } from './recognizers/single-quotes-recognizer.js';
+import { cueRefiner } from './refiners/cue-refiner.js';
+import { nestedQuoteRefiner } from './refiners/nested-quote-refiner.js';
+import { runOnParagraphRefiner } from './refiners/run-on-paragraph-refiner.js';
+import { repeatedPostRefiner } from './refiners/repeated-post-refiner.js';
+import { speakerRefiner } from './refiners/speaker-refiner.js';
+
+export const quoteConfiguration: ExtractorConfiguration<QuoteMention> = {
+  recognizers: [embeddedPostRecognizer, quotationMarksRecognizer, singleQuotesRecognizer],
+  refiners: [
+    nestedQuoteRefiner,
+    cueRefiner,
+    // Before the speaker refiner, so a pronoun after a repeated post resolves to the poster.
+    repeatedPostRefiner,
+    speakerRefiner,
+    // After the speaker refiner: it copies the speaker resolved for the paragraph that closes the quotation.
+    runOnParagraphRefiner,
+  ],
+};

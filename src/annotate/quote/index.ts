@@ -1,0 +1,17 @@
+/**
+ * Quote mentions: words in quotation marks and embedded social posts, each
+ * with its speaker. The recognizers and refiners are listed in configuration.ts.
+ */
+import type { Doc } from '../../model/doc.js';
+import { need } from '../../model/doc.js';
+import type { QuoteMention } from '../../model/mention.js';
+import type { Context } from '../../pipeline/context.js';
+import { defineStage } from '../../pipeline/stage.js';
+import { runExtractor } from '../common/extractor.js';
+import { quoteConfiguration } from './configuration.js';
+
+export function extractQuotes(doc: Doc, ctx: Context): QuoteMention[] {
+  return runExtractor(quoteConfiguration, { doc, text: need(doc, 'clean').text, ctx }, 'annotate.quote');
+}
+
+export const quoteStage = defineStage({ name: 'annotate.quote', requires: ['clean', 'segments', 'entity'], assigns: 'quote', run: extractQuotes });

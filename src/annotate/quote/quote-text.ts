@@ -1,0 +1,91 @@
+/**
+ * What the quote recognizers and refiners share: the report's words around a
+ * quote (sentence, paragraph) and the cue patterns built from the lexicons.
+ */
+import type { EntityMention } from '../../model/mention.js';
+import type { Range } from '../../model/span.js';
+import { lexicon } from '../../lexicon/index.js';
+
+interface SpeakerLexicon {
+  readonly pronoun: readonly string[];
+  readonly determiner: readonly string[];
+  readonly attribution: readonly string[];
+  readonly adverb: readonly string[];
+}
+
+/** The cue patterns; a match names the speaker's words in group `subjectN` and the cue in `cueN` (N is the alternative that matched). */
+export interface CuePatterns {
+  /** Right after the closing mark: ", he said", ", said President X", ", according to X". */
+  readonly after: RegExp;
+  /** Right before the opening mark: "X said:", "X said that", "the official told Axios on Sunday". */
+  readonly before: RegExp;
+  /** A cue verb anywhere, for a quote the cue introduced earlier in its sentence. */
+  readonly anywhere: RegExp;
+  readonly pronoun: RegExp;
+  readonly described: RegExp;
+}
+
+/** A phrase as a regex source that matches it literally. */
+export const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (words: readonly string[]) => words.map(esc).join('|');
+// Speaker words open sentences too: "He said", "The official said", "According to X".
+const capitalised = (words: readonly string[]) => alt(words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
+const NAME_WORD = `[A-Z@][\\p{L}\\p{N}_.'’-]*`;
+const NAME = `(?:${NAME_WORD}\\s+){0,4}${NAME_WORD}`;
+
+let compiled: CuePatterns | null = null;
+
+/** Compiled once per lexicon set: the cue verbs and speaker words are lexicon data. */
+export function cuePatterns(): CuePatterns {
+  if (compiled) return compiled;
+  const lex = lexicon<SpeakerLexicon>('quote-speakers');
+  const verb = alt(lexicon<string[]>('cue-verbs'));
+  const pronoun = capitalised(lex.pronoun);
+  const det = capitalised(lex.determiner);
+  const attribution = capitalised(lex.attribution);
+  // A described speaker is a determiner and a few words ("a senior administration official"); lazy, so the verb after it ends it.
+  const described = `(?:${det})\\s+(?:[\\p{L}’'-]+\\s+){0,5}?[\\p{L}’'-]+`;
+  const describedAfterVerb = `(?:${det})\\s+[^,.;:!?"“”\\n]{1,60}`;
+  const subject = `${NAME}|${described}|(?:${pronoun})`;
+  // Before a quote a described speaker must open its clause: "… by stating" has no subject in "the gravity of this delegation by".
+  const subjectBefore = `${NAME}|(?<=^|[.!?:;,]\\s+|\\n)(?:${described})|(?:${pronoun})`;
+  const adverb = alt(lex.adverb);
+  // An apposition between a name and its verb: "Jane Halvor, 45, told", "Jane Halvor, the port director, said".
+  const apposition = `(?:,[^,"“”\\n]{1,60},)?`;
+  compiled = {
+    after: new RegExp(`^[,.]?[ \\t]*(?:(?<cue1>${verb})\\s+(?<subject1>${NAME}|${describedAfterVerb})|(?<subject2>${subject})${apposition}\\s+(?:(?:${adverb})\\s+)?(?<cue2>${verb})\\b|(?<cue3>${attribution})\\s+(?<subject3>${NAME}|${describedAfterVerb}))`, 'u'),
+    before: new RegExp(`(?<![\\p{L}\\p{N}_@.'’-])(?:(?<subject1>${subjectBefore})${apposition}\\s+(?:(?:${adverb})\\s+)?(?<cue1>${verb})\\b[\\p{L}\\p{N}\\s,’'@-]{0,60}?|(?<cue2>${attribution})\\s+(?<subject2>${NAME}|${described}),?)[\\s,:]*$`, 'u'),
+    anywhere: new RegExp(`\\b(${verb})\\b`),
+    pronoun: new RegExp(`^(?:${pronoun})$`, 'i'),
+    described: new RegExp(`^(?:${lex.determiner.map(esc).join('|')})\\s`, 'i'),
+  };
+  return compiled;
+}
+
+/** Index of the range (sentence or paragraph, sorted by start) holding offset `at`, or -1; a binary search, as there is one per quote. */
+export function indexAt(ranges: readonly Range[], at: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid]!;
+    if (at < r.start) hi = mid - 1;
+    else if (at >= r.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The range holding offset `at`, or `[at, at)` if none does. */
+export function rangeAt(ranges: readonly Range[], at: number): Range {
+  return ranges[indexAt(ranges, at)] ?? { start: at, end: at };
+}
+
+// Who can speak: people, and bodies speaking through someone ("Amnesty International said", "Venezuela said").
+const SPEAKING = new Set(['organization', 'group', 'place']);
+
+/** The person entity, else an organization, group or place, lying inside `[start, end)`. */
+export function entityWithin(entities: readonly EntityMention[], start: number, end: number): EntityMention | undefined {
+  const inside = entities.filter((x) => x.start >= start && x.end <= end);
+  return inside.find((x) => x.type === 'person') ?? inside.find((x) => SPEAKING.has(x.type));
+}

@@ -1,0 +1,100 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { docOf, spans } from '../../../test/helpers/doc.js';
+
+interface Row {
+  /** Which recognizer or refiner the row exercises. */
+  readonly name: string;
+  readonly text: string;
+  /** The quote's words, found in `text` (first occurrence) to check the offsets. */
+  readonly quote: string;
+  readonly speaker: string | null;
+  readonly speakerText?: string | null;
+  readonly via?: string;
+}
+
+const rows: Row[] = [
+  { name: 'cue after: name then verb', text: '"We will rebuild every street," Mayor Ilse Marrow said.', quote: 'We will rebuild every street', speaker: 'Ilse Marrow', via: 'refiner/cue-after' },
+  { name: 'cue after: verb then name', text: '“We moved everyone we could reach,” said Tomas Reyl.', quote: 'We moved everyone we could reach', speaker: 'Tomas Reyl', via: 'refiner/cue-after' },
+  { name: 'cue after: according to', text: 'Crews were still out. "The river has not crested yet," according to Tomas Reyl.', quote: 'The river has not crested yet', speaker: 'Tomas Reyl', via: 'refiner/cue-after' },
+  { name: 'cue after: an apposition between name and verb', text: '"We are not leaving," Jane Halvor, 45, told the Courier.', quote: 'We are not leaving', speaker: 'Jane Halvor', via: 'refiner/cue-after' },
+  { name: 'cue after: the full stop is not part of the name', text: '"Why now?" asked Peter Osk.', quote: 'Why now?', speaker: 'Peter Osk', speakerText: 'Peter Osk', via: 'refiner/cue-after' },
+  { name: 'cue before: colon', text: 'Mayor Ilse Marrow said: "Nobody was left on the roofs by dawn."', quote: 'Nobody was left on the roofs by dawn.', speaker: 'Ilse Marrow', via: 'refiner/cue-before' },
+  { name: 'cue before: verb, words, "that"', text: 'Tomas Reyl told the radio station on Friday that "the dam is holding."', quote: 'the dam is holding.', speaker: 'Tomas Reyl', via: 'refiner/cue-before' },
+  { name: 'cue in the paragraph before, ending with a colon', text: 'Tomas Reyl wrote to residents on Monday:\n\n“Please stay away from the lower bridge until the engineers have inspected every pier.”', quote: 'Please stay away from the lower bridge until the engineers have inspected every pier.', speaker: 'Tomas Reyl', via: 'refiner/cue-paragraph-before' },
+  { name: 'cue in the next paragraph', text: 'The water rose overnight.\n\n"Every pump in the district is running."\n\nTomas Reyl said.', quote: 'Every pump in the district is running.', speaker: 'Tomas Reyl', via: 'refiner/cue-next-paragraph' },
+  { name: 'cue in the sentence: subject of an earlier cue verb', text: 'Tomas Reyl praised the volunteers, calling them "the backbone of this valley."', quote: 'the backbone of this valley.', speaker: 'Tomas Reyl', via: 'refiner/cue-in-sentence' },
+  { name: 'cue in the sentence: second quote of the sentence', text: 'Tomas Reyl praised the volunteers, saying they were "tireless" and "the backbone of this valley."', quote: 'the backbone of this valley.', speaker: 'Tomas Reyl', via: 'refiner/cue-in-sentence' },
+  { name: 'pronoun: the last named speaker', text: 'Mayor Ilse Marrow spoke first. "We moved everyone," she said. "Nobody was left behind."', quote: 'We moved everyone', speaker: 'Ilse Marrow', via: 'refiner/speaker-pronoun' },
+  { name: 'pronoun: a named speaker beats a person named since', text: '"The levee held," Tomas Reyl said. He thanked Ilse Marrow.\n\n"We were lucky this time," he added.', quote: 'We were lucky this time', speaker: 'Tomas Reyl', via: 'refiner/speaker-pronoun' },
+  { name: 'pronoun: a person who opened a sentence since the last quote', text: '"The levee held," Tomas Reyl said. Jane Halvor disagreed with him.\n\n"We were lucky this time," she said.', quote: 'We were lucky this time', speaker: 'Jane Halvor', via: 'refiner/speaker-pronoun' },
+  { name: 'pronoun: with no speaker yet, the sentence subject', text: 'Jane Halvor met Peter Osk on Friday. "The talks went well," she said.', quote: 'The talks went well', speaker: 'Jane Halvor', via: 'refiner/speaker-pronoun' },
+  { name: 'split quote: the second half inherits', text: '"We moved everyone," Tomas Reyl said. "Nobody was left behind."', quote: 'Nobody was left behind.', speaker: 'Tomas Reyl', via: 'refiner/split-quote' },
+  { name: 'surname: the full name given earlier', text: 'Fire chief Tomas Reyl led the crews.\n\n"We are tired but safe," Reyl said.', quote: 'We are tired but safe', speaker: 'Tomas Reyl', speakerText: 'Reyl', via: 'refiner/speaker-name' },
+  { name: 'role noun: the person given that title earlier', text: 'Mayor Ilse Marrow toured the shelters.\n\nThe mayor said the town would "rebuild every single street."', quote: 'rebuild every single street.', speaker: 'Ilse Marrow', speakerText: 'The mayor', via: 'refiner/speaker-described' },
+  { name: 'described speaker: words kept, no name', text: '"The pumps failed twice," a senior county official told reporters.', quote: 'The pumps failed twice', speaker: null, speakerText: 'a senior county official', via: 'refiner/speaker-described' },
+  { name: 'described speaker: an organization after the determiner', text: '"The permits were never issued," the Estmark Water Agency said.', quote: 'The permits were never issued', speaker: 'Estmark Water Agency', via: 'refiner/speaker-described' },
+  { name: 'run-on paragraph: an unclosed paragraph takes the next paragraph\'s speaker', text: 'The chief spoke at dawn.\n\n“Four crews flew through the night and reached every village above the gorge.\n\n“Every family is accounted for,” Tomas Reyl said.', quote: 'Four crews flew through the night and reached every village above the gorge.', speaker: 'Tomas Reyl', via: 'refiner/run-on-paragraph' },
+  { name: 'single quotation marks', text: 'The county called the shelters \'temporary homes for now.\' Nobody argued.', quote: 'temporary homes for now.', speaker: null, via: 'recognizer/single-quotes' },
+];
+
+for (const row of rows) {
+  test(`quote: ${row.name}`, () => {
+    const doc = docOf(row.text);
+    const got = spans(doc, doc.quote).find((q) => q.text === row.quote);
+    assert.ok(got, `found ${JSON.stringify(row.quote)} in ${JSON.stringify(spans(doc, doc.quote).map((q) => q.text))}`);
+    assert.equal(got.start, doc.report.text.indexOf(row.quote));
+    assert.equal(got.speaker, row.speaker);
+    if (row.speakerText !== undefined) assert.equal(got.speakerText, row.speakerText);
+    if (row.via) assert.ok(got.via.includes(row.via), `via ${got.via.join(', ')}`);
+    assert.equal(got.direct, true);
+  });
+}
+
+test('an embedded post is one quote, spoken by its signature', () => {
+  const doc = docOf('The chief posted an update.\n\nFour crews flew through the night.\n\n\n\n43 residents are safe in… — Tomas Reyl (@EstmarkRescue) March 9, 2025\n\nMore later.');
+  const embedded = spans(doc, doc.quote).filter((q) => q.embedded);
+  assert.equal(embedded.length, 1);
+  assert.equal(embedded[0]!.text, 'Four crews flew through the night.\n\n\n\n43 residents are safe in');
+  assert.equal(embedded[0]!.speaker, 'Tomas Reyl');
+});
+
+test('a quote repeating an embedded post is the poster\'s, and a pronoun after it too', () => {
+  const doc = docOf('The rescue service thanked the crews.\n\n“Four crews flew through the night to reach the villages above the gorge.\n\n"Every family is accounted for," he continued.\n\nFour crews flew through the night to reach the villages above the gorge.\n\n\n\nEvery family is… — Tomas Reyl (@EstmarkRescue) March 9, 2025\n\nMore later.');
+  const quotes = spans(doc, doc.quote).filter((q) => !q.embedded);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [
+    ['Four crews flew through the night to reach the villages above the gorge.', 'Tomas Reyl'],
+    ['Every family is accounted for', 'Tomas Reyl'],
+  ]);
+  assert.ok(quotes[0]!.via.includes('refiner/repeated-post'));
+});
+
+const negative: [string, string][] = [
+  ['a one-word scare quote', 'Officials called it a "success" on Sunday.'],
+  ['an unbalanced straight mark', 'The sign read "closed and nothing else happened.'],
+  ['apostrophes are not single quotation marks', 'The workers\' union said the \'90s levee didn\'t fail, and the crews\' boats stayed dry.'],
+];
+for (const [name, text] of negative) {
+  test(`not a quote: ${name}`, () => {
+    const doc = docOf(text);
+    assert.deepEqual(spans(doc, doc.quote).map((q) => q.text), []);
+  });
+}
+
+const unattributed: [string, string, string][] = [
+  ['a described subject must open its clause', 'The storm tested the patience of the town by bringing "three days of rain in one night."', 'three days of rain in one night.'],
+  ['a cue after a quote does not reach into the next paragraph\'s own sentence', 'The report was blunt: "the drains were never cleaned."\n\nIlse Marrow wrote that the county had been "warned for years."', 'the drains were never cleaned.'],
+];
+for (const [name, text, quote] of unattributed) {
+  test(`no speaker: ${name}`, () => {
+    const doc = docOf(text);
+    const got = spans(doc, doc.quote).find((q) => q.text === quote);
+    assert.ok(got, `found ${JSON.stringify(quote)}`);
+    assert.equal(got.speaker, null);
+  });
+}
+
+test('10,000 quotation marks and a 200 kB line give a result, not a hang', () => {
+  assert.ok(Array.isArray(docOf('"'.repeat(10000)).quote));
+  assert.ok(Array.isArray(docOf('"a b" said X. '.repeat(15000)).quote));
+});

@@ -1,0 +1,105 @@
+/**
+ * Finds each quote's cue and the words naming its speaker, trying in order:
+ * a cue right after the closing mark on the same line (", he said"); a cue
+ * right before the opening mark in the same paragraph, or in the paragraph
+ * before when it ends with a colon ("X said:"); a short next paragraph that
+ * is only the cue ("X said."); a cue verb earlier in the quote's sentence,
+ * whose subject is the sentence's opening name. Resolving the words to a
+ * canonical speaker is the speaker refiner's job.
+ */
+import type { EntityMention, QuoteMention } from '../../../model/mention.js';
+import type { Range } from '../../../model/span.js';
+import type { Refiner } from '../../common/extractor.js';
+import { need } from '../../../model/doc.js';
+import { phraseSet } from '../../../lexicon/index.js';
+import { cuePatterns, indexAt, rangeAt } from '../quote-text.js';
+
+/** A cue found for a quote: the speaker's words and where they are. */
+interface Found { readonly speakerText: string; readonly speakerStart: number; readonly cue: string; readonly via: string }
+
+const NEXT_PARAGRAPH_MAX = 80;
+// How far from its quote a cue is looked for: a cue is a few words, and a bound keeps long paragraphs linear.
+const CUE_WINDOW = 200;
+// What may sit between a quote's last word and its closing mark, and the mark itself.
+const CLOSING = /^[,.!?\s]*["”'’]?/;
+
+function fromMatch(m: RegExpExecArray, offset: number, via: string): Found | null {
+  const g = m.groups ?? {};
+  const raw = g['subject1'] ?? g['subject2'] ?? g['subject3'];
+  const cue = g['cue1'] ?? g['cue2'] ?? g['cue3'];
+  if (!raw || !cue) return null;
+  // A name's last word may carry the sentence's full stop ("asked Peter Osk."); an initial keeps its own ("John Q.").
+  const speakerText = raw.trim().replace(/(\p{L}{2,})\.$/u, '$1');
+  return { speakerText, speakerStart: offset + m.index + m[0].indexOf(raw), cue, via };
+}
+
+function afterCue(text: string, q: QuoteMention, paragraph: Range): Found | null {
+  const close = q.end + CLOSING.exec(text.slice(q.end))![0].length;
+  const tail = text.slice(close, Math.min(paragraph.end, close + CUE_WINDOW));
+  // After a full stop a capitalised word opens the next sentence, which has its own subject ("…done." Nobody argued.); "he said" may still follow.
+  if (text.slice(q.end - 1, close + 1).includes('.') && /^[.\s]*\p{Lu}/u.test(tail)) return null;
+  const m = cuePatterns().after.exec(tail);
+  return m ? fromMatch(m, close, 'refiner/cue-after') : null;
+}
+
+function beforeCue(text: string, q: QuoteMention, paragraph: Range, previous: Range | undefined): Found | null {
+  const open = q.start - 1;
+  const from = Math.max(paragraph.start, open - CUE_WINDOW);
+  const head = text.slice(from, open);
+  const m = cuePatterns().before.exec(head);
+  if (m) return fromMatch(m, from, 'refiner/cue-before');
+  // A quotation that is its own paragraph, introduced by the paragraph before ("X said:").
+  if (!previous || head.trim() !== '' || !/:\s*$/.test(text.slice(previous.start, previous.end))) return null;
+  const introStart = Math.max(previous.start, previous.end - CUE_WINDOW);
+  const intro = cuePatterns().before.exec(text.slice(introStart, previous.end));
+  return intro ? fromMatch(intro, introStart, 'refiner/cue-paragraph-before') : null;
+}
+
+function nextParagraphCue(text: string, q: QuoteMention, paragraph: Range, next: Range | undefined): Found | null {
+  const close = q.end + CLOSING.exec(text.slice(q.end))![0].length;
+  if (!next || paragraph.end - close > CUE_WINDOW || !/^[,.]?\s*$/.test(text.slice(close, paragraph.end))) return null;
+  const line = text.slice(next.start, next.end);
+  if (line.trim().length > NEXT_PARAGRAPH_MAX || !/[.!?]\s*$/.test(line)) return null;
+  const m = cuePatterns().after.exec(line);
+  return m ? fromMatch(m, next.start, 'refiner/cue-next-paragraph') : null;
+}
+
+/** The sentence's subject: the entity or capitalised name it opens with, else its first person named (not a possessive). */
+function sentenceSubject(text: string, sentence: Range, until: number, entities: readonly EntityMention[]): { text: string; start: number } | null {
+  const opening = entities.find((e) => e.start === sentence.start && e.end <= until);
+  if (opening) return opening;
+  const word = /^([A-Z][\p{L}’'-]+)\s+\p{Ll}/u.exec(text.slice(sentence.start, until));
+  if (word && !phraseSet('entity-stopwords').has(word[1]!.toLowerCase())) return { text: word[1]!, start: sentence.start };
+  return entities.find((e) => e.type === 'person' && e.start >= sentence.start && e.end <= until && !/['’]s$/.test(e.text)) ?? null;
+}
+
+function sentenceCue(text: string, q: QuoteMention, sentence: Range, entities: readonly EntityMention[]): Found | null {
+  const open = q.start - 1;
+  const from = Math.max(sentence.start, open - CUE_WINDOW * 2);
+  const cue = cuePatterns().anywhere.exec(text.slice(from, Math.max(from, open)));
+  if (!cue) return null;
+  const subject = sentenceSubject(text, sentence, from + cue.index, entities);
+  return subject ? { speakerText: subject.text, speakerStart: subject.start, cue: cue[1]!, via: 'refiner/cue-in-sentence' } : null;
+}
+
+export const cueRefiner: Refiner<QuoteMention> = {
+  name: 'cue',
+  refine({ doc, text }, quotes) {
+    const { paragraphs, sentences } = need(doc, 'segments');
+    const entities = doc.entity ?? [];
+    return quotes.map((q) => {
+      if (q.embedded || q.speakerText) return q;
+      const open = q.start - 1;
+      const pIndex = indexAt(paragraphs, open);
+      const paragraph = paragraphs[pIndex] ?? { start: open, end: open };
+      // After a colon the quote is what the words before it introduce, not what follows it.
+      const found = (/:\s*$/.test(text.slice(Math.max(paragraph.start, open - CUE_WINDOW), open)) ? null : afterCue(text, q, paragraph))
+        ?? beforeCue(text, q, paragraph, pIndex > 0 ? paragraphs[pIndex - 1] : undefined)
+        ?? nextParagraphCue(text, q, paragraph, pIndex >= 0 ? paragraphs[pIndex + 1] : undefined)
+        ?? sentenceCue(text, q, rangeAt(sentences, open), entities);
+      if (!found) return q;
+      return { ...q, speakerText: found.speakerText, speakerSpan: { start: found.speakerStart, end: found.speakerStart + found.speakerText.length },
+        cue: found.cue, via: [...q.via, found.via, 'lexicon/cue-verbs'] };
+    });
+  },
+};

@@ -1,0 +1,49 @@
+/**
+ * Comparison periods of business news: "a year earlier", "the year-ago
+ * quarter", "the latest period", "the 1988 quarter". Where the report speaks
+ * of quarters, these name a quarter: the one in focus (the last quarter the
+ * report named, else the last one completed) or the same quarter a year
+ * before. Elsewhere "a year earlier" is the year before publication.
+ */
+import type { TimeMention } from '../../model/mention.js';
+
+const YEAR_BACK = /\b(?:(?:a|one) year (?:ago|earlier|before)|the (?:year-(?:earlier|ago)|corresponding|comparable|same) (?:quarter|period)(?: (?:a year (?:ago|earlier)|last year))?|last year's (?:quarter|period)|year-(?:earlier|ago))\b/gi;
+const IN_FOCUS = /\bthe (?:latest|most recent|current) (?:quarter|period)\b/gi;
+const OF_YEAR = /\bthe (\d{4}) (?:quarter|period)\b/gi;
+const QUARTER_VALUE = /^(\d{4})-Q(\d)$/;
+
+export interface PeriodFound { readonly start: number; readonly end: number; readonly value: string; readonly via: string }
+
+/** `quarters` are the report's quarter mentions so far, in text order; `ref` the publication date. */
+export function comparisonPeriods(text: string, from: number, quarters: readonly TimeMention[], ref: Date): PeriodFound[] {
+  const refQ = Math.floor(ref.getUTCMonth() / 3) + 1;
+  const lastDone = refQ === 1 ? { y: ref.getUTCFullYear() - 1, q: 4 } : { y: ref.getUTCFullYear(), q: refQ - 1 };
+  const speaksOfQuarters = quarters.length > 0;
+  const focusAt = (at: number) => {
+    const before = quarters.filter((q) => q.end <= at).pop();
+    const m = before ? QUARTER_VALUE.exec(before.value) : null;
+    return m ? { y: Number(m[1]), q: Number(m[2]) } : lastDone;
+  };
+  const out: PeriodFound[] = [];
+  const scan = (re: RegExp, value: (m: RegExpExecArray) => string | null, via: string) => {
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const v = value(m);
+      if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v, via });
+    }
+  };
+  scan(YEAR_BACK, (m) => {
+    if (!speaksOfQuarters) return /^(?:a|one) year (?:ago|earlier)$/i.test(m[0]) ? String(ref.getUTCFullYear() - 1) : null;
+    const f = focusAt(m.index);
+    return `${f.y - 1}-Q${f.q}`;
+  }, 'recognizer/comparison-period');
+  if (speaksOfQuarters) {
+    scan(IN_FOCUS, (m) => {
+      const f = focusAt(m.index);
+      return `${f.y}-Q${f.q}`;
+    }, 'recognizer/period-in-focus');
+    scan(OF_YEAR, (m) => `${m[1]}-Q${focusAt(m.index).q}`, 'recognizer/period-of-year');
+  }
+  return out;
+}

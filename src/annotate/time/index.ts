@@ -1,0 +1,258 @@
+/**
+ * Time mentions as TIMEX3: chrono-node parses the date grammar (backward
+ * preference: forwardDate false); our code types the result, sets its
+ * granularity, and adds durations, sets, bare years and anaphora.
+ */
+import * as chrono from 'chrono-node';
+import type { Doc } from '../../model/doc.js';
+import { need } from '../../model/doc.js';
+import type { TimeMention } from '../../model/mention.js';
+import { timexValue, type TimexMod, type TimexType } from '../../model/timex.js';
+import type { Context } from '../../pipeline/context.js';
+import { defineStage } from '../../pipeline/stage.js';
+import { clauseDirection } from './tense-refiner.js';
+import { comparisonPeriods } from './comparison-period-recognizer.js';
+import { seasons } from './season-recognizer.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, a: 1, an: 1 };
+const UNIT: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', centurie: 'CE', century: 'CE' };
+const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|an|a|a couple of|a few|several|few)[- ](minute|hour|day|week|month|year|decade)s?\b(?! ago| earlier| later| before| after| from now|-old)/gi;
+const DURATION_MOD: Record<string, TimexMod> = { nearly: 'EQUAL_OR_LESS', almost: 'EQUAL_OR_LESS', about: 'APPROX', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', over: 'MORE_THAN' };
+const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+const QUARTER = /\b(?:the )?(?:(latest|last|current|fiscal) )?(?:(first|second|third|fourth)[- ])?quarter\b/gi;
+const VAGUE_REF = /\b(the future|recently|recent|lately|the present)\b/gi;
+const VAGUE_VALUE: Record<string, string> = { 'the future': 'FUTURE_REF', soon: 'FUTURE_REF', 'the past': 'PAST_REF', recently: 'PAST_REF', recent: 'PAST_REF', lately: 'PAST_REF', 'the present': 'PRESENT_REF' };
+const RELATIVE_YEAR = /\b(last|this|next|past|coming) (year|month)\b/gi;
+const PRESENT = /\b(now|currently|at present|nowadays)\b/gi;
+const WEEKDAY = /^(?:(?:last|this|next|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const SETS = /\b(daily|weekly|monthly|annually|every (?:day|week|month|year))\b/gi;
+const YEAR = /(?<![\d,.$-])()((?:1[5-9]|20)\d{2})(?![\d,%-]|s\b| (?:people|percent|members|troops|residents|workers|votes|shares|miles|acres|tons|dollars))/g;
+const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi;
+const DECADES = /\b(?:for|in) (decades|years|centuries)\b|\bcenturies-old\b/gi;
+const ANAPHORA = /\b[Tt]hat (morning|afternoon|evening|night|day)\b/g;
+const WEEKDAY_IN = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const NOT_A_TIME = /^(?:\d+(?:[.:]\d+)?\s*a|\d{1,2}\/\d{1,2}|\d{1,2})$/i;
+const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+function refDate(doc: Doc, ctx: Context): Date | null {
+  const p = doc.report.meta.published ?? ctx.options.defaultPublished;
+  if (!p) return null;
+  const d = new Date(/^\d{4}-\d{2}$/.test(p) ? `${p}-15T12:00:00Z` : p.length === 10 ? `${p}T12:00:00Z` : p);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+function isoWeek(d: Date): string {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const y = t.getUTCFullYear();
+  const w = Math.ceil(((t.getTime() - Date.UTC(y, 0, 1)) / 86400000 + 1) / 7);
+  return `${y}-W${pad(w)}`;
+}
+
+function mention(text: string, start: number, end: number, type: TimexType, value: string, mod: TimexMod | null, via: string, anchor: string | null): TimeMention {
+  return { kind: 'time', start, end, text: text.slice(start, end), type, value: timexValue(value), mod, certainty: anchor ? 'implied' : 'stated', anchor, via: [via] };
+}
+
+function fromChrono(r: chrono.ParsedResult, text: string, offset: number): TimeMention | null {
+  let start = offset + r.index;
+  let raw = r.text;
+  const lead = /^(on|at|in|during|by|since|until|from) /i.exec(raw);
+  if (lead && !/^over the weekend/i.test(raw)) { start += lead[0].length; raw = raw.slice(lead[0].length); }
+  raw = raw.replace(/[\s,.;:)]+$/, '');
+  if (!raw || /^(now|today)$/i.test(raw) && raw === raw.toUpperCase() && raw.length > 2) return null;
+  // Prices and figures chrono reads as clock times or dates: "$2.50 a share", "up 7/8", "rose 20".
+  if (NOT_A_TIME.test(raw)) return null;
+  // "On Saturday, 21 members …": a number after the weekday's comma is a count, not the hour.
+  const counted = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day),\s+\d{1,2}$/i.exec(raw);
+  if (counted) {
+    const d = r.start.date();
+    const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    return mention(text, start, start + counted[1]!.length, 'DATE', day, null, 'recognizer/chrono-date', 'dct');
+  }
+  const end = start + raw.length;
+  // chrono leaves out "mid-", "early" and "late": they belong to the span and set the TIMEX3 mod.
+  const edge = /(mid-|early |late )$/i.exec(text.slice(Math.max(0, start - 6), start));
+  const mod: TimexMod | null = edge ? ({ 'mid-': 'MID', 'early ': 'START', 'late ': 'END' } as const)[edge[1]!.toLowerCase() as 'mid-'] ?? null : null;
+  if (edge) start -= edge[1]!.length;
+  const s = r.start;
+  const d = s.date();
+  const y = d.getUTCFullYear();
+  const ymd = `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const lower = raw.toLowerCase();
+  const anchor = s.isCertain('day') && s.isCertain('month') && s.isCertain('year') ? null : 'dct';
+  if (/\bweekend\b/.test(lower)) return mention(text, start, end, 'DATE', `${isoWeek(d)}-WE`, null, 'recognizer/chrono-weekend', anchor);
+  if (/\bweek\b/.test(lower)) return mention(text, start, end, 'DATE', isoWeek(d), null, 'recognizer/chrono-week', anchor);
+  if (/\byears? ago\b/.test(lower)) return mention(text, start, end, 'DATE', String(y), null, 'recognizer/chrono-ago', anchor);
+  const part = /\b(morning|afternoon|evening|night)\b/.exec(lower)?.[1];
+  if (s.isCertain('hour')) {
+    const off = s.get('timezoneOffset');
+    const zone = off === null || off === undefined ? '' : off === 0 ? 'Z' : `${off < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
+    const local = new Date(d.getTime() + (off ?? 0) * 60000);
+    const v = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}${zone}`;
+    return mention(text, start, end, 'TIME', v, null, 'recognizer/chrono-time', anchor);
+  }
+  if (part) return mention(text, start, end, 'TIME', `${ymd}T${PART[part]}`, null, 'recognizer/chrono-part-of-day', anchor);
+  if (!s.isCertain('day') && s.isCertain('month')) {
+    return mention(text, start, end, 'DATE', `${y}-${pad(d.getUTCMonth() + 1)}`, mod, 'recognizer/chrono-month', anchor);
+  }
+  if (!s.isCertain('day') && !s.isCertain('weekday')) return null;
+  return mention(text, start, end, 'DATE', ymd, null, 'recognizer/chrono-date', anchor);
+}
+
+/**
+ * A weekday named alone means the latest such day on or before publication (news looks back), unless
+ * its clause looks ahead ("will meet on Thursday") or it says "next"; a possessive ("Tuesday's ruling")
+ * names something that has happened. chrono picks the nearest either way.
+ */
+function directedWeekday(m: TimeMention, text: string, ref: Date): TimeMention {
+  const w = WEEKDAY.exec(m.text.trim());
+  if (!w || !/^\d{4}-\d{2}-\d{2}/.test(m.value)) return m;
+  const target = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(w[1]!.toLowerCase());
+  const refDay = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+  const dow = new Date(refDay).getUTCDay();
+  const possessive = /^['’]s\b/.test(text.slice(m.end, m.end + 3));
+  const modifier = /^(last|next|this) /i.exec(m.text)?.[1]?.toLowerCase();
+  const future = modifier === 'next' || (!modifier && !possessive && clauseDirection(text, m.start) === 'future');
+  const shift = future ? ((target - dow + 7) % 7 || 7) : modifier === 'last' ? -(((dow - target + 7) % 7) || 7) : -((dow - target + 7) % 7);
+  const day = new Date(refDay + shift * 86400000);
+  const ymd = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+  return { ...m, value: timexValue(ymd + m.value.slice(10)), via: [...m.via, future ? 'refiner/weekday-ahead' : 'refiner/weekday-back'] };
+}
+
+/**
+ * A month, or a day of a month, named without its year is the latest such one on or before publication,
+ * unless its clause looks ahead ("will report in April"): then the next. chrono picks the nearest.
+ */
+function directedMonth(m: TimeMention, text: string, ref: Date): TimeMention {
+  const v = /^\d{4}-(\d{2})(-\d{2})?$/.exec(m.value);
+  if (!v || m.anchor !== 'dct' || /\b\d{4}\b|['’]\d{2}$/.test(m.text) || WEEKDAY_IN.test(m.text)) return m;
+  const modifier = /^(last|this|next) /i.exec(m.text)?.[1]?.toLowerCase();
+  if (modifier === 'this') return m;
+  const direction = modifier ? null : clauseDirection(text, m.start, 'date');
+  // A day of a month with no cue keeps chrono's nearest: "the record date is Nov. 9" is most often ahead.
+  if (v[2] && !modifier && direction === null) return m;
+  const future = modifier === 'next' || direction === 'future';
+  const month = Number(v[1]);
+  const day = v[2] ? Number(v[2].slice(1)) : 1;
+  const refMonth = ref.getUTCMonth() + 1;
+  const refDay = v[2] ? ref.getUTCDate() : 1;
+  const after = month > refMonth || (month === refMonth && day > refDay);
+  const before = month < refMonth || (month === refMonth && day < refDay);
+  const year = ref.getUTCFullYear() + (future ? (before ? 1 : 0) : after || (modifier === 'last' && !before) ? -1 : 0);
+  const value = `${year}-${v[1]}${v[2] ?? ''}`;
+  return value === m.value ? m : { ...m, value: timexValue(value), via: [...m.via, future ? 'refiner/month-ahead' : 'refiner/month-back'] };
+}
+
+const RELATIVE_WEEK = /\b(this|last|past|next|coming) week\b/i;
+
+/** "this week" is publication's ISO week, "last week" the one before, "next week" the one after (chrono's are off). */
+function relativeWeek(m: TimeMention, ref: Date): TimeMention {
+  const w = RELATIVE_WEEK.exec(m.text);
+  if (!w || !/-W\d{2}$/.test(m.value)) return m;
+  const shift = { this: 0, last: -7, past: -7, next: 7, coming: 7 }[w[1]!.toLowerCase() as 'this'];
+  return { ...m, value: timexValue(isoWeek(new Date(ref.getTime() + shift * 86400000))), via: [...m.via, 'refiner/relative-week'] };
+}
+
+export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
+  const text = need(doc, 'clean').text;
+  const ref = refDate(doc, ctx);
+  const out: TimeMention[] = [];
+  const from = doc.report.bodyStart;
+  const body = text.slice(from);
+  const chronoFound: TimeMention[] = [];
+  if (ref) {
+    const parsed = chrono.casual.parse(body, { instant: ref, timezone: 'UTC' }, { forwardDate: false });
+    for (const r of parsed) {
+      const m = fromChrono(r, text, from);
+      if (m) chronoFound.push(relativeWeek(directedMonth(directedWeekday(m, text, ref), text, ref), ref));
+    }
+  }
+  const add = (re: RegExp, f: (m: RegExpExecArray) => TimeMention | null) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(body))) {
+      const t = f(m);
+      if (t && !out.some((o) => o.start < t.end && t.start < o.end)) out.push(t);
+    }
+  };
+  add(DURATION, (m) => {
+    const word = m[2]!.toLowerCase().replace(/^a hundred$/, 'hundred');
+    const n = /^\d+$/.test(word) ? String(Number(word)) : word === 'a couple of' ? '2' : /few|several/.test(word) ? 'X' : String(NUMBER_WORDS[word] ?? 1);
+    const u = UNIT[m[3]!.toLowerCase()]!;
+    const v = u.startsWith('T') ? `PT${n}${u.slice(1)}` : `P${n}${u}`;
+    const mod = DURATION_MOD[(m[1] ?? '').toLowerCase()] ?? (word === 'a couple of' ? 'APPROX' : null);
+    return mention(text, from + m.index, from + m.index + m[0].length, 'DURATION', v, mod, 'recognizer/duration', null);
+  });
+  for (const c of chronoFound) {
+    // "Sun" and "Sat" alone are more often names (Sun Microsystems) than days; "now" is PRESENT_REF, added below.
+    if (out.some((o) => o.start < c.end && c.start < o.end) || /^now$/i.test(c.text) || /^(sun|sat|wed|mon|tue|thu|fri)\.?$/i.test(c.text)) continue;
+    out.push(c);
+  }
+  add(SETS, (m) => mention(text, from + m.index, from + m.index + m[0].length, 'SET', /week/i.test(m[0]) ? 'P1W' : /month/i.test(m[0]) ? 'P1M' : /year|annual/i.test(m[0]) ? 'P1Y' : 'P1D', null, 'recognizer/set', null));
+  add(YEAR, (m) => mention(text, from + m.index, from + m.index + 4, 'DATE', m[2]!, null, 'recognizer/bare-year', null));
+  if (ref) {
+    add(RELATIVE_YEAR, (m) => {
+      const shift = { last: -1, past: -1, this: 0, next: 1, coming: 1 }[m[1]!.toLowerCase() as 'last']!;
+      const d = new Date(Date.UTC(ref.getUTCFullYear() + (m[2]!.toLowerCase() === 'year' ? shift : 0), ref.getUTCMonth() + (m[2]!.toLowerCase() === 'month' ? shift : 0), 1));
+      const v = m[2]!.toLowerCase() === 'year' ? String(d.getUTCFullYear()) : `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+      return mention(text, from + m.index, from + m.index + m[0].length, 'DATE', v, null, 'recognizer/relative-year', 'dct');
+    });
+  }
+  if (ref) {
+    add(QUARTER, (m) => {
+      const refQ = Math.floor(ref.getUTCMonth() / 3) + 1;
+      const named = m[2] ? ORD[m[2].toLowerCase()]! : null;
+      // A named quarter not yet begun at publication is last year's; "the quarter" is the last one completed.
+      const q = named ?? (refQ === 1 ? 4 : refQ - 1);
+      const year = ref.getUTCFullYear() - ((named ? named > refQ : refQ === 1) ? 1 : 0);
+      if (!named && !/^the /i.test(m[0])) return null;
+      return mention(text, from + m.index, from + m.index + m[0].length, 'DATE', `${year}-Q${q}`, null, 'recognizer/quarter', 'dct');
+    });
+  }
+  if (ref) {
+    // A comparison period overrides what chrono made of its words ("a year ago" as a bare year).
+    for (const p of comparisonPeriods(text, from, out.filter((o) => o.via.includes('recognizer/quarter')), ref)) {
+      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < p.end && p.start < out[i]!.end) out.splice(i, 1);
+      out.push(mention(text, p.start, p.end, 'DATE', p.value, null, p.via, 'dct'));
+    }
+  }
+  if (ref) {
+    for (const p of seasons(text, from, ref)) {
+      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < p.end && p.start < out[i]!.end) out.splice(i, 1);
+      out.push(mention(text, p.start, p.end, 'DATE', p.value, null, p.via, 'dct'));
+    }
+  }
+  add(VAGUE_REF, (m) => {
+    if (/^recent$/i.test(m[0]) && !/^\s+(years|months|weeks|days|times|past)\b/i.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 10))) return null;
+    return mention(text, from + m.index, from + m.index + m[0].length, 'DATE', VAGUE_VALUE[m[0].toLowerCase()]!, null, 'recognizer/vague-ref', 'dct');
+  });
+  add(PRESENT, (m) => (m[0] === m[0].toUpperCase() && m[0].length > 2 && /[A-Z]{3,}/.test(text.slice(from + m.index - 6, from + m.index)) ? null
+    : mention(text, from + m.index, from + m.index + m[0].length, 'DATE', 'PRESENT_REF', null, 'recognizer/present-ref', 'dct')));
+  add(CENTURY, (m) => mention(text, from + m.index, from + m.index + m[0].length, 'DATE', pad(Number(m[1]) - 1), null, 'recognizer/century', null));
+  add(DECADES, (m) => {
+    const w = m[0].toLowerCase();
+    const s = from + m.index + (w.startsWith('for ') || w.startsWith('in ') ? w.indexOf(' ') + 1 : 0);
+    return mention(text, s, from + m.index + m[0].length, 'DURATION', /decade/.test(w) ? 'PXDE' : /centur/.test(w) ? 'PXCE' : 'PXY', null, 'recognizer/vague-duration', null);
+  });
+  out.sort((a, b) => a.start - b.start);
+  ANAPHORA.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANAPHORA.exec(body))) {
+    const s = from + m.index;
+    const e = s + m[0].length;
+    if (out.some((o) => o.start < e && s < o.end)) {
+      const i = out.findIndex((o) => o.start < e && s < o.end);
+      out.splice(i, 1);
+    }
+    const prior = [...out].reverse().find((o) => o.end <= s && o.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(o.value));
+    if (!prior) continue;
+    const part = PART[m[1]!.toLowerCase()];
+    out.push(mention(text, s, e, part ? 'TIME' : 'DATE', part ? `${prior.value}T${part}` : prior.value, null, 'refiner/narrative-anaphora', `narrative:${prior.start}`));
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export const timeStage = defineStage({ name: 'annotate.time', requires: ['clean', 'segments'], assigns: 'time', run: extractTimes });

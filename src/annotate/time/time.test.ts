@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { docOf, spans } from '../../../test/helpers/doc.js';
+
+// Reference: a report published Sunday 16 March 2025.
+const cases: [string, string, string, string][] = [
+  ['Crews worked on Saturday.', 'Saturday', 'DATE', '2025-03-15'],
+  ['Last night, the levee broke.', 'Last night', 'TIME', '2025-03-15TNI'],
+  ['Water reached the square on Sunday morning.', 'Sunday morning', 'TIME', '2025-03-16TMO'],
+  ['The notice appeared at 19:25 EDT on Saturday.', '19:25 EDT on Saturday', 'TIME', '2025-03-15T19:25-04:00'],
+  ['He visited in February, before the flood.', 'February', 'DATE', '2025-02'],
+  ['In January, the council voted.', 'January', 'DATE', '2025-01'],
+  ['The prison opened two years ago.', 'two years ago', 'DATE', '2023'],
+  ['Crews arrived on March 15, 2025.', 'March 15, 2025', 'DATE', '2025-03-15'],
+  ['The judge ordered a 14-day halt.', '14-day', 'DURATION', 'P14D'],
+  ['They held them for a period of one year.', 'one year', 'DURATION', 'P1Y'],
+  ['Prisoners get 30 minutes of exercise daily.', 'daily', 'SET', 'P1D'],
+  ['It invoked the Alien Enemies Act of 1798.', '1798', 'DATE', '1798'],
+  ['An 18th-century law was used.', '18th-century', 'DATE', '17'],
+  ['Trump spoke on Saturday. That evening, the judge ruled.', 'That evening', 'TIME', '2025-03-15TEV'],
+  ['Crews returned in mid-March.', 'mid-March', 'DATE', '2025-03'],
+  // a weekday follows its clause: back by default, ahead after a word of intent, the same day when it is today
+  ['The mayor said Sunday that the water was falling.', 'Sunday', 'DATE', '2025-03-16'],
+  ['The council will meet on Thursday to vote.', 'Thursday', 'DATE', '2025-03-20'],
+  ['Talks are set to resume Monday in Kessling.', 'Monday', 'DATE', '2025-03-17'],
+  ['The council voted to rebuild the dam Friday.', 'Friday', 'DATE', '2025-03-14'],
+  ["Relatives said they would appeal Wednesday's ruling.", 'Wednesday', 'DATE', '2025-03-12'],
+  ['Later Sunday, the crews went home.', 'Sunday', 'DATE', '2025-03-16'],
+  ['On Saturday, 21 members of the guild were moved.', 'Saturday', 'DATE', '2025-03-15'],
+  // a month alone is the latest one, unless its clause looks ahead
+  ['The levee was inspected in October.', 'October', 'DATE', '2024-10'],
+  ['A second inspection will take place in October.', 'October', 'DATE', '2025-10'],
+  ['The grant is payable Dec. 7 to every household.', 'Dec. 7', 'DATE', '2025-12-07'],
+  // comparison periods of business news name quarters when the report speaks of them
+  ['Profit rose in the fourth quarter, from a loss a year earlier.', 'a year earlier', 'DATE', '2023-Q4'],
+  ['Sales fell 3% from a year earlier.', 'a year earlier', 'DATE', '2024'],
+  // weeks relative to publication, seasons, fiscal years
+  ['Prices rose this week.', 'this week', 'DATE', '2025-W11'],
+  ['Prices fell last week.', 'last week', 'DATE', '2025-W10'],
+  ['The dam was finished last fall.', 'last fall', 'DATE', '2024-FA'],
+  ['Repairs will be done this summer.', 'this summer', 'DATE', '2025-SU'],
+  ['Revenue for fiscal 2024 rose.', 'fiscal 2024', 'DATE', '2024'],
+];
+
+for (const [text, span, type, value] of cases) {
+  test(`time: ${span} -> ${value}`, () => {
+    const doc = docOf(text);
+    const got = spans(doc, doc.time).find((t) => t.text === span);
+    assert.ok(got, `found ${JSON.stringify(span)} in ${JSON.stringify(spans(doc, doc.time).map((t) => [t.text, t.value]))}`);
+    assert.equal(got.type, type);
+    assert.equal(got.value, value);
+  });
+}
+
+const notTimes: [string, string][] = [
+  ['a price per share', 'The board declared a dividend of 2.50 a share.'],
+  ['a fraction in a stock table', 'The shares rose 7/8 to close at 31.'],
+  ['a bare number', 'The index fell 20 points.'],
+];
+for (const [name, text] of notTimes) {
+  test(`not a time: ${name}`, () => {
+    const doc = docOf(text);
+    assert.deepEqual(spans(doc, doc.time).map((t) => t.text), []);
+  });
+}
+
+test('mid-March carries the MID modifier', () => {
+  const doc = docOf('Crews returned in mid-March.');
+  assert.equal(doc.time?.[0]?.mod, 'MID');
+});
+
+test('without a publication date, relative expressions are not guessed', () => {
+  const doc = docOf('Last night, the levee broke.', null);
+  assert.deepEqual(spans(doc, doc.time).filter((t) => t.type === 'TIME'), []);
+});

@@ -1,0 +1,115 @@
+/**
+ * `crosscheck bench`: throughput per stage in domain units (words/s,
+ * reports/s) and peak memory at growing corpus sizes, against
+ * bench/baseline.json, on one core and on every core. A synthetic scale-up of the given reports: each copy
+ * gets its own id and its dates moved, so linking sees distinct reports.
+ */
+import { createHash } from 'node:crypto';
+import { compactDoc, type Doc } from '../model/doc.js';
+import type { Report } from '../model/report.js';
+import { DEFAULT_STAGES } from '../pipeline/compose.js';
+import type { Context } from '../pipeline/context.js';
+import { countWords, segment } from '../segment/index.js';
+import { linkEntitiesAcross } from '../link/entities.js';
+import { findDuplicates } from '../link/near-duplicate.js';
+import { buildStory } from '../reconcile/index.js';
+import { annotateReportsParallel } from '../pipeline/analyze.js';
+
+export interface StageRate {
+  readonly stage: string;
+  readonly seconds: number;
+  readonly wordsPerSecond: number;
+  readonly reportsPerSecond: number;
+}
+
+export interface SizeResult {
+  readonly reports: number;
+  readonly words: number;
+  readonly stages: readonly StageRate[];
+  readonly peakRssMb: number;
+}
+
+
+/** The i-th synthetic copy of a report: same text with a marker line, a new id. */
+export function copyReport(r: Report, i: number): Report {
+  if (i === 0) return r;
+  const text = `${r.text}\n\n[copy ${i}]`;
+  const hash = createHash('sha256').update(text).digest('hex');
+  return { ...r, id: hash.slice(0, 16), contentHash: hash, source: `${r.source}#copy${i}`, text };
+}
+
+function rate(stage: string, seconds: number, words: number, reports: number): StageRate {
+  return { stage, seconds, wordsPerSecond: words / seconds, reportsPerSecond: reports / seconds };
+}
+
+/**
+ * Runs every per-report stage (timed one by one, on this thread), the same stages on every core
+ * (worker threads, `ctx.options.workers`), then linking and reconciling, over `n` reports. Docs
+ * are compacted as they are made, as `analyze` does, so peak memory is what a real run needs.
+ */
+export async function benchSize(base: readonly Report[], n: number, ctx: Context): Promise<SizeResult> {
+  const reports = Array.from({ length: n }, (_, i) => copyReport(base[i % base.length]!, Math.floor(i / base.length)));
+  const words = reports.reduce((s, r) => s + countWords(r.text), 0);
+  const times = new Map<string, number>();
+  let t = performance.now();
+  for (const r of reports) segment(r.text, r.bodyStart);
+  const tokenizer = (performance.now() - t) / 1000;
+  const docs: Doc[] = [];
+  for (const report of reports) {
+    let doc: Doc = { report };
+    for (const s of DEFAULT_STAGES) {
+      t = performance.now();
+      doc = { ...doc, [s.assigns]: s.run(doc, ctx) };
+      times.set(s.name, (times.get(s.name) ?? 0) + performance.now() - t);
+    }
+    docs.push(compactDoc(doc));
+  }
+  const cores = Math.max(1, ctx.options.workers);
+  t = performance.now();
+  if (cores > 1) await annotateReportsParallel(reports, ctx);
+  const parallel = (performance.now() - t) / 1000;
+  t = performance.now();
+  const linked = linkEntitiesAcross(docs);
+  const duplicates = findDuplicates(linked.map((d) => d.report), ctx.options.duplicateThreshold);
+  const linkSeconds = (performance.now() - t) / 1000;
+  t = performance.now();
+  // Synthetic copies are near-duplicates by design: reconcile them as independent reports, or it would time nothing.
+  void duplicates;
+  buildStory(linked, new Map(), ctx);
+  const reconcileSeconds = (performance.now() - t) / 1000;
+  const stages: StageRate[] = [rate('tokenizer (segment alone)', tokenizer, words, n)];
+  let all = 0;
+  let annotate = 0;
+  for (const [name, ms] of times) {
+    stages.push(rate(name, ms / 1000, words, n));
+    all += ms / 1000;
+    if (name.startsWith('annotate.')) annotate += ms / 1000;
+  }
+  stages.push(rate('annotate (all four extractors)', annotate, words, n));
+  stages.push(rate('all per-report stages, 1 core', all, words, n));
+  if (cores > 1) stages.push(rate(`all per-report stages, ${cores} cores`, parallel, words, n));
+  stages.push(rate('link (entities + near-duplicates)', linkSeconds, words, n));
+  stages.push(rate('reconcile (events, facts, story)', reconcileSeconds, words, n));
+  return { reports: n, words, stages, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+export function formatBench(results: readonly SizeResult[], baseline: Record<string, number> | null): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    lines.push(`${r.reports} reports, ${r.words} words, peak RSS ${r.peakRssMb.toFixed(0)} MB`);
+    for (const s of r.stages) {
+      const key = `${r.reports}:${s.stage}`;
+      const was = baseline?.[key];
+      const delta = was ? ` (${s.wordsPerSecond >= was ? '+' : ''}${(((s.wordsPerSecond - was) / was) * 100).toFixed(0)}% vs baseline)` : '';
+      lines.push(`  ${s.stage.padEnd(36)} ${Math.round(s.wordsPerSecond).toLocaleString('en-US').padStart(12)} words/s ${s.reportsPerSecond.toFixed(0).padStart(9)} reports/s ${s.seconds.toFixed(2).padStart(8)} s${delta}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The results as `size:stage → words/s`, the shape of bench/baseline.json. */
+export function baselineOf(results: readonly SizeResult[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of results) for (const s of r.stages) out[`${r.reports}:${s.stage}`] = Math.round(s.wordsPerSecond);
+  return out;
+}

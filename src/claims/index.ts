@@ -1,0 +1,86 @@
+/**
+ * Claims: per sentence, one frame per event trigger (lexicon data), with the
+ * quantities, times, entities and voice of that sentence.
+ */
+import type { Claim, Modality, Voice } from '../model/claim.js';
+import type { Doc } from '../model/doc.js';
+import { need } from '../model/doc.js';
+import type { Range } from '../model/span.js';
+import { spanOf } from '../model/span.js';
+import type { Context } from '../pipeline/context.js';
+import { defineStage } from '../pipeline/stage.js';
+import { lexicon } from '../lexicon/index.js';
+
+interface TriggerLexicon { readonly triggers: Readonly<Record<string, string>>; readonly planned: readonly string[]; readonly negation: readonly string[] }
+
+const inside = (r: Range, s: Range) => r.start >= s.start && r.end <= s.end;
+const distance = (a: Range, b: Range) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+/** How a report voices what lies in `range`: inside a quote → attributed; a hedge nearby → hedged; else asserted. */
+export function voiceOf(doc: Doc, range: Range, sentence: Range): { voice: Voice; attributedTo: string | null; cue: Range | null } {
+  const quote = (doc.quote ?? []).find((q) => q.start <= range.start && range.end <= q.end + 1);
+  if (quote) return { voice: 'attributed', attributedTo: quote.speaker ?? quote.speakerText, cue: quote.cueSpan };
+  const cues = (doc.cue ?? []).filter((c) => inside(c, sentence));
+  const hedge = cues.find((c) => c.function === 'hedge' && (c.lemma.startsWith('according to report') || c.lemma.startsWith('with report') || (c.start >= range.start - 2 && c.end <= range.end + 2) || !/^alleged/.test(c.lemma)));
+  if (hedge) return { voice: 'hedged', attributedTo: null, cue: hedge };
+  const reported = (doc.quote ?? []).find((q) => q.speakerSpan && inside(q.speakerSpan, sentence));
+  const attribution = cues.find((c) => c.function === 'attribution' || c.function === 'citation');
+  if (attribution && (reported || attribution.lemma === 'according to' || attribution.end <= range.start)) {
+    const who = (doc.entity ?? []).find((e) => e.start >= attribution.end && e.start - attribution.end < 40 && inside(e, sentence))
+      ?? (doc.entity ?? []).filter((e) => e.end <= attribution.start && inside(e, sentence)).pop();
+    return { voice: 'attributed', attributedTo: who?.canonical ?? attribution.source, cue: attribution };
+  }
+  return { voice: 'asserted', attributedTo: null, cue: null };
+}
+
+export function extractClaims(doc: Doc, _ctx: Context): Claim[] {
+  const text = need(doc, 'clean').text;
+  const { sentences, tokens } = need(doc, 'segments');
+  const lex = lexicon<TriggerLexicon>('event-triggers');
+  const claims: Claim[] = [];
+  const time = doc.time ?? [];
+  const quantity = doc.quantity ?? [];
+  const entity = doc.entity ?? [];
+  let ti = 0;
+  for (const s of sentences) {
+    while (ti < tokens.length && tokens[ti]!.end <= s.start) ti++;
+    const words: { norm: string; start: number; end: number }[] = [];
+    for (let k = ti; k < tokens.length && tokens[k]!.start < s.end; k++) words.push(tokens[k]!);
+    const sentenceText = text.slice(s.start, s.end).toLowerCase();
+    // One claim per event type the sentence counts ("12 were killed and 40 injured": a death and an
+    // injury); each quantity belongs to the nearest trigger, the one whose argument it fills.
+    const triggers: { w: { start: number; end: number }; type: string }[] = [];
+    for (const w of words) {
+      const type = lex.triggers[w.norm];
+      if (type && !triggers.some((t) => t.type === type)) triggers.push({ w, type });
+    }
+    const sentenceQs = quantity.map((q, i) => [q, i] as const).filter(([q]) => inside(q, s));
+    const nearestOf = (among: typeof triggers, q: Range) => among.reduce((best, t) => (distance(q, t.w) < distance(q, best.w) ? t : best), among[0]!);
+    // A later trigger is its own claim only when it holds a figure; otherwise it adds nothing but noise.
+    const active = triggers.filter((t, k) => k === 0 || sentenceQs.some(([q]) => nearestOf(triggers, q) === t));
+    const nearest = (q: Range) => nearestOf(active, q);
+    for (const { w, type } of active) {
+      const qs = sentenceQs.filter(([q]) => nearest(q).type === type).map(([, i]) => i);
+      const sentenceTs = time.map((t, i) => [t, i] as const).filter(([t]) => inside(t, s) && t.type !== 'DURATION' && t.type !== 'SET').map(([, i]) => i);
+      // Every claim of the sentence is dated by its nearest time, but a time is the date value of its nearest trigger only.
+      const ts = sentenceTs.filter((i) => nearest(time[i]!).type === type);
+      const when = sentenceTs.length ? time[sentenceTs.reduce((best, i) => (distance(time[i]!, w) < distance(time[best]!, w) ? i : best), sentenceTs[0]!)]! : null;
+      const ents = entity.filter((e) => inside(e, s));
+      const modality: Modality = lex.negation.some((n) => sentenceText.includes(` ${n} `)) ? 'negated'
+        : lex.planned.some((p) => sentenceText.includes(p)) ? 'planned' : 'actual';
+      const v = voiceOf(doc, w, s);
+      claims.push({
+        id: `${doc.report.id}:${w.start}`, report: doc.report.id, type, trigger: spanOf(doc.report.text, w.start, w.end), sentence: spanOf(doc.report.text, s.start, s.end),
+        agents: ents.filter((e) => e.end <= w.start && e.type !== 'place').map((e) => e.canonical),
+        themes: ents.filter((e) => e.start >= w.end && (e.type === 'group' || e.type === 'person')).map((e) => e.canonical),
+        where: ents.filter((e) => e.type === 'place' || e.type === 'facility').map((e) => e.canonical),
+        authority: ents.filter((e) => e.type === 'law').map((e) => e.canonical),
+        quantities: qs, times: ts, when: when ? { value: when.value, type: when.type } : null, modality,
+        voice: v.voice, attributedTo: v.attributedTo, voiceCue: v.cue ? spanOf(doc.report.text, v.cue.start, v.cue.end) : null,
+      });
+    }
+  }
+  return claims;
+}
+
+export const claimsStage = defineStage({ name: 'claims', requires: ['segments', 'time', 'quantity', 'entity', 'quote', 'cue'], assigns: 'claims', run: extractClaims });

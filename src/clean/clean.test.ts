@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeReport } from '../load/index.js';
+import type { ReportMeta } from '../model/report.js';
+import { cleanReport } from './index.js';
+
+const meta: ReportMeta = { url: null, outlet: null, title: null, author: null, language: null, published: null, publishedSource: null, publishedHow: null, outletSource: null, extra: {} };
+
+const rules: [string, string, string][] = [
+  ['also-read', 'Body one.\nAlso Read – Budget vote delayed again\nBody two.', 'Also Read – Budget vote delayed again'],
+  ['image-credit', 'Body one.\nImage source, Courier staff\nBody two.', 'Image source, Courier staff'],
+  ['image-caption', 'Body one.\nImage caption, A helicopter over the square\nBody two.', 'Image caption, A helicopter over the square'],
+  ['image-credit', 'Crews sandbag the road to Kessling.Image source, Reuters\nBody two.', 'Image source, Reuters'],
+  ['share-line', 'Body one.\nShare this article\nBody two.', 'Share this article'],
+  ['subscribe-line', 'Body one.\nSubscribe to our newsletter\nBody two.', 'Subscribe to our newsletter'],
+  ['advertisement', 'Body one.\nADVERTISEMENT\nBody two.', 'ADVERTISEMENT'],
+  ['published-line', 'Body one.\n  • Published\nBody two.', '• Published'],
+];
+
+for (const [rule, text, dropped] of rules) {
+  test(`clean: ${rule} is blanked in place`, () => {
+    const view = cleanReport(makeReport('t.txt', text, 'file', meta));
+    assert.equal(view.text.length, text.length, 'offsets never move');
+    const d = view.dropped.find((x) => x.rule === rule);
+    assert.ok(d, `a ${rule} drop in ${JSON.stringify(view.dropped)}`);
+    assert.equal(text.slice(d.start, d.end).trim(), dropped);
+    assert.equal(view.text.slice(d.start, d.end).trim(), '');
+    assert.ok(view.text.includes('Body two.'));
+  });
+}
+
+test('the header block is blanked, the body keeps its offsets', () => {
+  const text = 'published: 2025-03-09\ntitle: A\n\nBody.';
+  const report = makeReport('t.txt', text, 'file', meta, text.indexOf('Body'));
+  const view = cleanReport(report);
+  assert.equal(view.text.indexOf('Body'), text.indexOf('Body'));
+  assert.equal(view.text.slice(0, report.bodyStart).trim(), '');
+});
+
+test('an embedded post is found with its signature', () => {
+  const text = 'Intro.\n\nFirst line of the post.\n\n\n\nSecond line… — Tomas Reyl (@EstmarkRescue) March 9, 2025\n\nAfter.';
+  const [post] = cleanReport(makeReport('t.txt', text, 'file', meta)).embeds;
+  assert.ok(post);
+  assert.equal(text.slice(post.body.start, post.body.end), 'First line of the post.\n\n\n\nSecond line');
+  assert.equal(post.handle, '@EstmarkRescue');
+  assert.equal(post.author, 'Tomas Reyl');
+  assert.equal(post.date, 'March 9, 2025');
+});

@@ -1,0 +1,91 @@
+/**
+ * Cleaning: blanks the header block and boilerplate lines (image credits and
+ * captions, "Also Read" links, share and subscribe lines, advertisements)
+ * with spaces, so the cleaned view keeps every offset of the original.
+ */
+import type { CleanRule, CleanView, DroppedSpan, EmbeddedPost } from '../model/clean.js';
+import type { Report } from '../model/report.js';
+import { defineStage } from '../pipeline/stage.js';
+import { lexicon } from '../lexicon/index.js';
+
+interface LineRule { readonly rule: CleanRule; readonly pattern: RegExp }
+
+let compiled: LineRule[] | null = null;
+
+function rules(): LineRule[] {
+  if (compiled) return compiled;
+  const data = lexicon<Record<string, string[]>>('boilerplate');
+  compiled = Object.entries(data).map(([rule, prefixes]) => ({
+    rule: rule as CleanRule,
+    pattern: new RegExp(`^\\s*(?:${prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i'),
+  }));
+  return compiled;
+}
+
+const GLUED_CREDIT = /(?<=[a-z.])Image source, [^\n]*$/;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** "— Name (@handle) March 31, 2025" ending an embedded post. */
+const SIGNATURE = new RegExp(`\\s*[—–-]{1,2} ([^\\n()—]{2,80}?) \\((@\\w{1,30})\\) (${MONTH} \\d{1,2}, \\d{4})`, 'g');
+const POST_END = /(?:…|\.\.\.)?\s*(?:pic\.twitter\.com\/\S+|https?:\/\/t\.co\/\S+)?\s*$/;
+
+/** Finds embedded posts: the signature, and the paragraphs before it joined by wide gaps (the embed's own breaks). */
+export function findEmbeds(text: string, from: number): EmbeddedPost[] {
+  const out: EmbeddedPost[] = [];
+  SIGNATURE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = SIGNATURE.exec(text))) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    let start = lineStart;
+    for (;;) {
+      // Inside an embed the paragraphs are split by three or more line breaks; a plain paragraph break ends it.
+      const gap = /\n{3,}$/.exec(text.slice(Math.max(from, start - 8), start));
+      if (!gap) break;
+      const prevStart = text.lastIndexOf('\n', start - gap[0].length - 1) + 1;
+      if (prevStart < from) break;
+      start = prevStart;
+    }
+    const bodyEnd = lineStart + text.slice(lineStart, m.index).replace(POST_END, '').length;
+    while (start < bodyEnd && /\s/.test(text[start]!)) start++;
+    if (bodyEnd <= start) continue;
+    out.push({ body: { start, end: bodyEnd }, signature: { start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length) },
+      author: m[1]!.trim(), handle: m[2]!, date: m[3]! });
+  }
+  return out;
+}
+
+function blank(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+}
+
+export function cleanReport(report: Report): CleanView {
+  const text = report.text;
+  const chars = [...text].length === text.length ? text.split('') : Array.from({ length: text.length }, (_, i) => text[i]!);
+  const dropped: DroppedSpan[] = [];
+  const drop = (rule: CleanRule, start: number, end: number) => {
+    blank(chars, start, end);
+    dropped.push({ rule, start, end, text: text.slice(start, end), keptAs: null });
+  };
+  if (report.bodyStart > 0) drop('header', 0, report.bodyStart);
+  const line = /[^\n]+/g;
+  line.lastIndex = report.bodyStart;
+  let m: RegExpExecArray | null;
+  while ((m = line.exec(text))) {
+    const hit = rules().find((r) => r.pattern.test(m![0]));
+    if (hit) {
+      drop(hit.rule, m.index, m.index + m[0].length);
+      continue;
+    }
+    const glued = GLUED_CREDIT.exec(m[0]);
+    if (glued) drop('image-credit', m.index + glued.index, m.index + m[0].length);
+  }
+  const cleaned = chars.join('');
+  // Embeds are looked for in the cleaned text, so a post is never made of boilerplate.
+  return { text: cleaned, dropped, embeds: findEmbeds(cleaned, report.bodyStart) };
+}
+
+export const cleanStage = defineStage({
+  name: 'clean',
+  requires: [],
+  assigns: 'clean',
+  run: (doc) => cleanReport(doc.report),
+});

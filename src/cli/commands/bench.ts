@@ -1,0 +1,45 @@
+/**
+ * `crosscheck bench [INPUTS…]`: throughput per stage and peak memory at growing
+ * corpus sizes (a synthetic scale-up of the inputs, examples/ by default).
+ * Not a test: nothing asserts a time.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadInputs } from '../../load/index.js';
+import { makeContext } from '../../pipeline/context.js';
+import { baselineOf, benchSize, formatBench } from '../../bench/run.js';
+import { parse, UsageError } from '../args.js';
+import { note, printErrors } from '../io.js';
+import { commonOptions, optionsFrom } from './common.js';
+
+export const benchHelp = `crosscheck bench [INPUTS...] [--sizes 100,1000,10000] [--baseline bench/baseline.json] [--update-baseline] [--json]
+  Prints words/s and reports/s per stage and peak memory at each corpus size (a scale-up of INPUTS,
+  examples/ by default), and the change against the baseline.`;
+
+export async function benchCommand(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    ...commonOptions, sizes: { type: 'string' }, baseline: { type: 'string' }, 'update-baseline': { type: 'boolean' },
+  });
+  const sizes = (values.sizes ?? '100,1000').split(',').map((s) => Number(s.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new UsageError(`--sizes takes whole numbers separated by commas (got "${values.sizes}")`);
+  const ctx = makeContext(optionsFrom(values));
+  const reports = await loadInputs(positionals.length ? positionals : ['examples'], ctx);
+  printErrors(ctx.errors);
+  if (reports.length === 0) {
+    note('crosscheck: bench has no reports to run on');
+    return 1;
+  }
+  const baselinePath = values.baseline ?? 'bench/baseline.json';
+  const baseline = existsSync(baselinePath) ? (JSON.parse(readFileSync(baselinePath, 'utf8')) as Record<string, number>) : null;
+  const results = [];
+  for (const n of sizes) {
+    const r = await benchSize(reports, n, ctx);
+    results.push(r);
+    if (!values.json) process.stdout.write(formatBench([r], baseline) + '\n');
+  }
+  if (values.json) process.stdout.write(JSON.stringify(results) + '\n');
+  if (values['update-baseline']) {
+    writeFileSync(baselinePath, JSON.stringify(baselineOf(results), null, 2) + '\n');
+    note(`crosscheck: wrote ${baselinePath}`);
+  }
+  return 0;
+}

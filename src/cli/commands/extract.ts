@@ -1,0 +1,32 @@
+/**
+ * `crosscheck extract FILES…`: one CONTRACT §1 line per report (JSON Lines).
+ */
+import { loadInputs } from '../../load/index.js';
+import { setLexiconDirs } from '../../lexicon/index.js';
+import { annotateReports } from '../../pipeline/analyze.js';
+import { makeContext } from '../../pipeline/context.js';
+import { extractLine } from '../../render/extract-line.js';
+import { oneOf, parse, UsageError } from '../args.js';
+import { note, printErrors, progress, writeOut } from '../io.js';
+import { commonOptions, optionsFrom } from './common.js';
+
+export const extractHelp = `crosscheck extract INPUTS... [--format jsonl|json] [--out FILE]
+  Writes every report's time, quantity, quote and entity mentions (CONTRACT §1), one JSON line per report.`;
+
+export async function extractCommand(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parse(argv, { ...commonOptions, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } });
+  if (positionals.length === 0) throw new UsageError('extract needs at least one input (a file, a folder, or - for stdin)');
+  const format = oneOf('format', values.format, ['jsonl', 'json'] as const, 'jsonl');
+  const ctx = makeContext(optionsFrom(values));
+  setLexiconDirs(ctx.options.lexiconDirs);
+  const reports = await loadInputs(positionals, ctx);
+  const docs = annotateReports(reports, ctx, progress('extract', reports.length));
+  printErrors(ctx.errors);
+  if (docs.length === 0) {
+    note('crosscheck: nothing could be read');
+    return 1;
+  }
+  const lines = docs.map((d) => extractLine(d));
+  writeOut(values.out, format === 'json' ? JSON.stringify(lines, null, 2) : lines.map((l) => JSON.stringify(l)).join('\n'));
+  return 0;
+}

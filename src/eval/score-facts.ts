@@ -1,0 +1,80 @@
+/**
+ * Fact-sheet scoring (CONTRACT §3): a system fact matches a gold fact when its
+ * values' spans overlap the gold values in at least two of the gold's reports
+ * (one when the gold fact rests on one report). Scored: recall of gold facts,
+ * status accuracy over matched facts, precision of the system's conflict list.
+ */
+import type { FactJson, StoryRecord } from '../model/record.js';
+import { nthIndexOf, type GoldFact } from './gold.js';
+
+export interface FactScore {
+  readonly gold: number;
+  readonly matched: number;
+  readonly recall: number;
+  readonly statusCorrect: number;
+  readonly statusAccuracy: number;
+  readonly conflicts: number;
+  readonly conflictsCorrect: number;
+  /** null when the system lists no conflicts. */
+  readonly conflictPrecision: number | null;
+  readonly rows: readonly { gold: string; goldStatus: string; system: string | null; systemStatus: string | null }[];
+}
+
+interface Located { report: string; start: number; end: number }
+
+/**
+ * `reportKey` maps a system report id to the gold's report name (file basename);
+ * `text` gives a gold report's original text, to place values given by text only.
+ */
+export function scoreFacts(
+  gold: readonly GoldFact[], record: StoryRecord, reportKey: ReadonlyMap<string, string>, text: (report: string) => string | null,
+): FactScore {
+  const sysFacts: FactJson[] = record.events.flatMap((e) => e.facts);
+  const sysValues = sysFacts.map((f) => f.values.map((v) => ({ report: reportKey.get(v.report) ?? v.report, start: v.start, end: v.end })));
+  const rows: { gold: string; goldStatus: string; system: string | null; systemStatus: string | null }[] = [];
+  const goldOfSystem = new Map<string, GoldFact>();
+  let matched = 0;
+  let statusCorrect = 0;
+  for (const g of gold) {
+    const located: Located[] = [];
+    for (const v of g.values) {
+      if (v.start !== null && v.end !== null) located.push({ report: v.report, start: v.start, end: v.end });
+      else {
+        const t = text(v.report);
+        const at = t === null ? -1 : nthIndexOf(t, v.text, 1);
+        if (at >= 0) located.push({ report: v.report, start: at, end: at + v.text.length });
+      }
+    }
+    const goldReports = new Set(located.map((l) => l.report));
+    const need = g.status === 'single' || goldReports.size < 2 ? 1 : 2;
+    let best: { i: number; n: number } | null = null;
+    sysValues.forEach((values, i) => {
+      const hit = new Set<string>();
+      for (const l of located) {
+        if (values.some((v) => v.report === l.report && v.start < l.end && l.start < v.end)) hit.add(l.report);
+      }
+      if (hit.size >= need && (!best || hit.size > best.n)) best = { i, n: hit.size };
+    });
+    const found = best as { i: number; n: number } | null;
+    const sys = found ? sysFacts[found.i]! : null;
+    if (sys) {
+      matched++;
+      if (sys.status === g.status) statusCorrect++;
+      if (!goldOfSystem.has(sys.id)) goldOfSystem.set(sys.id, g);
+    }
+    rows.push({ gold: g.id, goldStatus: g.status, system: sys?.id ?? null, systemStatus: sys?.status ?? null });
+  }
+  const conflicts = record.conflicts.length;
+  const conflictsCorrect = record.conflicts.filter((id) => goldOfSystem.get(id)?.status === 'conflict').length;
+  return {
+    gold: gold.length,
+    matched,
+    recall: gold.length ? matched / gold.length : 0,
+    statusCorrect,
+    statusAccuracy: matched ? statusCorrect / matched : 0,
+    conflicts,
+    conflictsCorrect,
+    conflictPrecision: conflicts ? conflictsCorrect / conflicts : null,
+    rows,
+  };
+}

@@ -1,0 +1,8 @@
+/** crosscheck as a library: the pipeline, the model and the renderers. */
+export { analyze, analyzeReports, annotateReports, type AnalyzeResult } from './pipeline/analyze.js';
+export { makeContext, type Context } from './pipeline/context.js';
+export { makeOptions, DEFAULT_OPTIONS, type Options } from './pipeline/options.js';
+export { DEFAULT_STAGES, explain } from './pipeline/compose.js';
+export { loadInputs } from './load/index.js';
+export { extractLine } from './render/extract-line.js';
+export * from './model/index.js';

@@ -1,0 +1,54 @@
+/**
+ * Lexicons are data: JSON files beside this module (see README.md here), merged
+ * with files of the same name in any `--lexicon` directory a user gives.
+ * Arrays are concatenated, objects merged key by key, so users only add.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BUNDLED = fileURLToPath(new URL('.', import.meta.url));
+const cache = new Map<string, unknown>();
+let userDirs: readonly string[] = [];
+
+/** Sets the user lexicon directories (from options) and clears the cache. */
+export function setLexiconDirs(dirs: readonly string[]): void {
+  userDirs = [...dirs];
+  cache.clear();
+}
+
+function merge(base: unknown, extra: unknown): unknown {
+  if (Array.isArray(base) && Array.isArray(extra)) return [...base, ...extra];
+  if (base && extra && typeof base === 'object' && typeof extra === 'object' && !Array.isArray(base)) {
+    const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+    for (const [k, v] of Object.entries(extra as Record<string, unknown>)) out[k] = k in out ? merge(out[k], v) : v;
+    return out;
+  }
+  return extra;
+}
+
+/** Loads lexicon `name` (file `name.json`); the result is cached and frozen. */
+export function lexicon<T>(name: string): T {
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit as T;
+  const bundled = join(BUNDLED, `${name}.json`);
+  if (!existsSync(bundled)) throw new Error(`lexicon ${name}: no file ${bundled}`);
+  let value: unknown = JSON.parse(readFileSync(bundled, 'utf8'));
+  for (const dir of userDirs) {
+    const file = join(dir, `${name}.json`);
+    if (existsSync(file)) value = merge(value, JSON.parse(readFileSync(file, 'utf8')));
+  }
+  const frozen = Object.freeze(value);
+  cache.set(name, frozen);
+  return frozen as T;
+}
+
+/** A lexicon that is a list of phrases, as a lower-cased set. */
+export function phraseSet(name: string): ReadonlySet<string> {
+  const key = `set:${name}`;
+  const hit = cache.get(key);
+  if (hit) return hit as ReadonlySet<string>;
+  const set = new Set(lexicon<string[]>(name).map((s) => s.toLowerCase()));
+  cache.set(key, set);
+  return set;
+}

@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeReport } from '../load/index.js';
+import type { ReportMeta } from '../model/report.js';
+import { findDuplicates } from './near-duplicate.js';
+
+const meta: ReportMeta = { url: null, outlet: null, title: null, author: null, language: null, published: null, publishedSource: null, publishedHow: null, outletSource: null, extra: {} };
+const body = 'Helicopter crews lifted forty residents from rooftops in the lower town after the river broke through the northern levee late on Saturday, ' +
+  'the regional rescue service said. The mayor said everyone who could be reached was moved before the levee gave way, and that nobody was left on the roofs by dawn. ' +
+  'Three people died in the flood. About two hundred homes stood under water on Sunday morning, and the river crested at its highest level in decades.';
+
+test('a syndicated copy with another headline and footer is a copy of the first report', () => {
+  const original = makeReport('a.txt', `River floods town\n\n${body}`, 'file', meta);
+  const copy = makeReport('b.txt', `Town under water as river rises\n\n${body}\n\nThis story first ran in the Courier.`, 'file', meta);
+  const other = makeReport('c.txt', 'The council met on Monday to discuss the budget for the new school year and the cost of repairing the town hall roof after the winter storms.', 'file', meta);
+  const dups = findDuplicates([original, copy, other], 0.4);
+  assert.equal(dups.get(copy.id), original.id);
+  assert.equal(dups.has(original.id), false);
+  assert.equal(dups.has(other.id), false);
+});

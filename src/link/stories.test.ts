@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { clusterStories } from './stories.js';
+import { docOf } from '../../test/helpers/doc.js';
+
+const flood = [
+  'Mayor Ilse Marrow said the Estmark Rescue Service lifted residents from Lower Varnholt to Kessling.',
+  'The Estmark Rescue Service and Mayor Ilse Marrow reopened the road from Kessling to Lower Varnholt.',
+];
+const strike = [
+  'Workers at Brandt Steel walked out on Monday, the Foundry Workers Union said in Oberlin.',
+  'Brandt Steel offered a new contract to the Foundry Workers Union as the strike in Oberlin went on.',
+];
+
+test('reports of two stories form two stories, each named by what its reports share', () => {
+  const docs = [flood[0]!, strike[0]!, flood[1]!, strike[1]!].map((t) => docOf(t));
+  const { stories, storyOf } = clusterStories(docs, new Map());
+  assert.equal(stories.length, 2);
+  assert.equal(storyOf.get(docs[0]!.report.id), storyOf.get(docs[2]!.report.id));
+  assert.equal(storyOf.get(docs[1]!.report.id), storyOf.get(docs[3]!.report.id));
+  assert.notEqual(storyOf.get(docs[0]!.report.id), storyOf.get(docs[1]!.report.id));
+  assert.match(stories[0]!.label, /Lower Varnholt|Ilse Marrow|Estmark Rescue Service/);
+});
+
+test('a syndicated copy joins its original, and a report naming nothing continues the story in hand', () => {
+  const a = docOf(flood[0]!);
+  const b = docOf(strike[0]!);
+  const copy = docOf('A copy that names nobody we know.');
+  const plain = docOf('Water levels fell overnight.');
+  const { stories, storyOf } = clusterStories([a, b, copy, plain], new Map([[copy.report.id, a.report.id]]));
+  assert.equal(stories.length, 2);
+  assert.equal(storyOf.get(copy.report.id), storyOf.get(a.report.id));
+  assert.equal(storyOf.get(plain.report.id), storyOf.get(b.report.id));
+});
+
+test('a story quiet for months is not the one a new report with the same names continues', () => {
+  const early = docOf(flood[0]!, '2025-03-09');
+  const late = docOf(flood[1]!, '2025-09-01');
+  assert.equal(clusterStories([early, late], new Map()).stories.length, 2);
+});

@@ -1,0 +1,106 @@
+/**
+ * Stories: when the input mixes several stories, reports are grouped by the
+ * named things they share. One pass in publication order, as news trackers
+ * do: each report joins the story whose named things it shares most, found
+ * through an index from name to stories, so the cost grows with the reports,
+ * never with their pairs. A syndicated copy joins its original's story.
+ */
+import type { Doc } from '../model/doc.js';
+import type { EntityType } from '../model/mention.js';
+
+export interface StoryCluster {
+  readonly id: string;
+  /** The names most reports of the story share, most shared first. */
+  readonly label: string;
+  readonly reports: readonly string[];
+}
+
+/** How many of a report's most-named things stand for it. */
+const SIGNATURE = 12;
+/** A report joins a story when it shares this many names with it (all of them, when either side names fewer). */
+const SHARED = 3;
+/** A story that has been quiet this long is not the one a new report continues. */
+const QUIET_DAYS = 45;
+/**
+ * Only a story's core names count towards joining it: those in at least this share of its reports.
+ * A big story collects many passing names; matching on them would let it swallow unrelated reports.
+ */
+const CORE = 0.25;
+const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'group', 'place', 'facility', 'law']);
+const DAY = 86400000;
+
+/** A report's most-named things, lowercased canonical names, most mentions first. */
+export function storySignature(doc: Doc, display?: Map<string, string>): string[] {
+  const counts = new Map<string, number>();
+  for (const e of doc.entity ?? []) {
+    if (!NAMED.has(e.type) || e.canonical.startsWith('@')) continue;
+    const key = e.canonical.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (display && !display.has(key)) display.set(key, e.canonical);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, SIGNATURE).map(([k]) => k);
+}
+
+interface Draft { id: string; names: Map<string, number>; reports: string[]; last: number }
+
+const dayOf = (doc: Doc) => {
+  const t = Date.parse((doc.report.meta.published ?? '').slice(0, 10));
+  return Number.isNaN(t) ? null : t;
+};
+
+/** Groups reports into stories; `docs` should be in canonical (publication) order. */
+export function clusterStories(docs: readonly Doc[], duplicates: ReadonlyMap<string, string>): { stories: StoryCluster[]; storyOf: Map<string, string> } {
+  const drafts: Draft[] = [];
+  const byName = new Map<string, Draft[]>();
+  const storyOf = new Map<string, string>();
+  const join = (d: Draft, doc: Doc, sig: readonly string[]) => {
+    d.reports.push(doc.report.id);
+    storyOf.set(doc.report.id, d.id);
+    d.last = Math.max(d.last, dayOf(doc) ?? d.last);
+    for (const n of sig) {
+      if (!d.names.has(n)) (byName.get(n) ?? byName.set(n, []).get(n)!).push(d);
+      d.names.set(n, (d.names.get(n) ?? 0) + 1);
+    }
+  };
+  const byId = new Map<string, Draft>();
+  const display = new Map<string, string>();
+  for (const doc of docs) {
+    const sig = storySignature(doc, display);
+    const original = duplicates.get(doc.report.id);
+    const copied = original ? byId.get(storyOf.get(original) ?? '') : undefined;
+    if (copied) {
+      join(copied, doc, sig);
+      continue;
+    }
+    const day = dayOf(doc);
+    const shared = new Map<Draft, number>();
+    for (const n of sig) {
+      for (const d of byName.get(n) ?? []) if (d.names.get(n)! >= CORE * d.reports.length) shared.set(d, (shared.get(d) ?? 0) + 1);
+    }
+    let best: Draft | null = null;
+    let bestShared = 0;
+    for (const [d, n] of shared) {
+      // Short reports name few things: sharing all of the smaller side's names is enough.
+      if (n < Math.min(SHARED, sig.length, d.names.size) || (day !== null && day - d.last > QUIET_DAYS * DAY)) continue;
+      if (n > bestShared || (n === bestShared && best && d.reports.length > best.reports.length)) {
+        best = d;
+        bestShared = n;
+      }
+    }
+    // A report that names nothing cannot be placed by names: it continues the story in hand.
+    if (!best && sig.length === 0 && drafts.length) best = drafts.at(-1)!;
+    if (!best) {
+      best = { id: `s${drafts.length + 1}`, names: new Map(), reports: [], last: day ?? -Infinity };
+      drafts.push(best);
+      byId.set(best.id, best);
+    }
+    join(best, doc, sig);
+  }
+  const stories = drafts.map((d) => ({
+    id: d.id,
+    label: [...d.names].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([n]) => display.get(n) ?? n).join(' / '),
+    reports: d.reports,
+  }));
+  return { stories, storyOf };
+}
+

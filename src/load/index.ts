@@ -1,0 +1,300 @@
+/**
+ * Loading: every input kind into Reports. Bad input never throws: each
+ * problem becomes one RunError naming the input, and the rest is read.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { runError, type ErrorCode } from '../model/errors.js';
+import type { Report, ReportMeta, TextOrigin } from '../model/report.js';
+import type { Context } from '../pipeline/context.js';
+
+const REPORT_EXT = new Set(['.txt', '.html', '.htm', '.xml', '.rss', '.atom', '.jsonl']);
+const SKIP = /(\.gold\.json|\.meta\.json)$|^FACTS\.|^README/i;
+const HEADER_LINE = /^([a-z][a-z-]*):[ \t]*(.*)$/;
+const KNOWN = new Set(['url', 'outlet', 'published', 'title', 'author', 'language']);
+
+class InputError extends Error {
+  constructor(readonly code: ErrorCode, message: string) { super(message); }
+}
+
+/** Decodes bytes: UTF-8 (BOM dropped) or UTF-16 with a BOM; refuses binary and invalid UTF-8. */
+export function decode(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new InputError('CC102', `binary input (NUL byte at offset ${nul}); give a text, HTML, feed or JSON Lines file`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError('CC103', 'invalid UTF-8; re-save the file as UTF-8');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim().length === 0) throw new InputError('CC101', 'empty input (no text)');
+  return text;
+}
+
+function emptyMeta(): ReportMeta {
+  return { url: null, outlet: null, title: null, author: null, language: null, published: null, publishedSource: null,
+    publishedHow: null, outletSource: null, extra: {} };
+}
+
+const given = (v: unknown) => (typeof v === 'string' && v.trim() && v.trim().toLowerCase() !== 'unknown' ? v.trim() : null);
+
+/** Parses the CONTRACT header block; returns the fields and where the body starts. */
+export function parseHeader(text: string): { fields: Record<string, string>; bodyStart: number } {
+  const fields: Record<string, string> = {};
+  let at = 0;
+  while (at < text.length) {
+    const nl = text.indexOf('\n', at);
+    const line = text.slice(at, nl < 0 ? text.length : nl).replace(/\r$/, '');
+    if (line.trim() === '') return { fields, bodyStart: Object.keys(fields).length ? (nl < 0 ? text.length : nl + 1) : 0 };
+    const m = HEADER_LINE.exec(line);
+    if (!m) return { fields: {}, bodyStart: 0 };
+    fields[m[1]!] = m[2]!;
+    at = nl < 0 ? text.length : nl + 1;
+  }
+  return { fields: {}, bodyStart: 0 };
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const LONG_DATE = new RegExp(`\\b(${MONTHS}) (\\d{1,2}), (\\d{4})\\b`, 'g');
+const ISO_LEAD = /^\s*(?:date\s+)?(\d{4}-\d{2}-\d{2})\b/;
+const DATELINE = new RegExp(`^\\s*[A-Z][A-Za-z .'-]{1,40}, (${MONTHS}) (\\d{1,2}), (\\d{4})\\s*[—–-]`);
+const URL_DATE = /\/(\d{4})\/(\d{2})\/(\d{2})\//;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Fills missing metadata from the URL and the text, saying how each value was found. */
+export function inferMeta(meta: ReportMeta, text: string, bodyStart: number): ReportMeta {
+  let out = meta;
+  if (!out.published) {
+    const body = text.slice(bodyStart);
+    const lead = ISO_LEAD.exec(body.slice(0, 200));
+    const url = out.url ? URL_DATE.exec(out.url) : null;
+    let latest: string | null = null;
+    for (const m of body.matchAll(LONG_DATE)) {
+      const iso = `${m[3]}-${pad(MONTHS.split('|').indexOf(m[1]!) + 1)}-${pad(Number(m[2]))}`;
+      if (!latest || iso > latest) latest = iso;
+    }
+    const dateline = DATELINE.exec(body.slice(0, 200));
+    if (lead) out = { ...out, published: lead[1]!, publishedSource: 'text', publishedHow: 'leading date line' };
+    else if (dateline) {
+      const iso = `${dateline[3]}-${pad(MONTHS.split('|').indexOf(dateline[1]!) + 1)}-${pad(Number(dateline[2]))}`;
+      out = { ...out, published: iso, publishedSource: 'text', publishedHow: 'dateline' };
+    }
+    else if (url) out = { ...out, published: `${url[1]}-${url[2]}-${url[3]}`, publishedSource: 'inferred', publishedHow: `url path /${url[1]}/${url[2]}/${url[3]}/` };
+    else if (latest) out = { ...out, published: latest, publishedSource: 'inferred', publishedHow: 'latest absolute date in the text' };
+  }
+  if (!out.outlet && out.url) {
+    try {
+      out = { ...out, outlet: new URL(out.url).hostname.replace(/^www\./, ''), outletSource: 'url' };
+    } catch { /* not a URL: leave the outlet unknown */ }
+  }
+  return out;
+}
+
+function metaFrom(fields: Record<string, unknown>, how: string): ReportMeta {
+  const extra: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fields)) if (!KNOWN.has(k) && typeof v === 'string') extra[k] = v;
+  const published = given(fields['published'])?.replace(/\s*\(.*\)$/, '') ?? null;
+  const outlet = given(fields['outlet']);
+  return { ...emptyMeta(), url: given(fields['url']), outlet, outletSource: outlet ? 'metadata' : null, title: given(fields['title']),
+    author: given(fields['author']), language: given(fields['language']), published,
+    publishedSource: published ? 'metadata' : null, publishedHow: published ? how : null, extra };
+}
+
+export function makeReport(source: string, text: string, textOrigin: TextOrigin, meta: ReportMeta, bodyStart = 0): Report {
+  const contentHash = createHash('sha256').update(text).digest('hex');
+  return { id: contentHash.slice(0, 16), contentHash, source, text, textOrigin, bodyStart, meta: inferMeta(meta, text, bodyStart) };
+}
+
+function sidecar(path: string): Record<string, unknown> {
+  const side = path.replace(/\.[^.]+$/, '.meta.json');
+  if (!existsSync(side)) return {};
+  try {
+    return JSON.parse(readFileSync(side, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'TR', 'SECTION', 'ARTICLE', 'UL', 'OL', 'TABLE', 'FIGURE', 'HEADER', 'FOOTER']);
+
+/** Text of a DOM subtree with "\n\n" between block elements (textContent glues blocks together). */
+export function blockText(node: { childNodes: ArrayLike<unknown> }): string {
+  const parts: string[] = [];
+  let line = '';
+  const walk = (n: { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<unknown> }) => {
+    if (n.nodeType === 3) { line += n.textContent ?? ''; return; }
+    if (n.nodeType !== 1 || n.nodeName === 'SCRIPT' || n.nodeName === 'STYLE') return;
+    const block = BLOCKS.has(n.nodeName);
+    if (block && line.trim()) { parts.push(line.replace(/\s+/g, ' ').trim()); line = ''; }
+    if (n.nodeName === 'BR') line += '\n';
+    for (const c of Array.from(n.childNodes)) walk(c as typeof n);
+    if (block && line.trim()) { parts.push(line.replace(/\s+/g, ' ').trim()); line = ''; }
+  };
+  for (const c of Array.from(node.childNodes)) walk(c as never);
+  if (line.trim()) parts.push(line.replace(/\s+/g, ' ').trim());
+  return parts.join('\n\n');
+}
+
+function htmlReport(source: string, html: string, side: Record<string, unknown>): Report {
+  try {
+    return extractHtml(source, html, side);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    // The DOM and Readability recurse over the tree: a pathological page (nesting thousands deep) is bad input, not a crash.
+    throw new InputError('CC106', `could not extract the article from this HTML (${(e as Error).message})`);
+  }
+}
+
+function extractHtml(source: string, html: string, side: Record<string, unknown>): Report {
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content') ?? null;
+  const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');
+  const published = meta('meta[property="article:published_time"]') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  const article = new Readability(document as never).parse();
+  let text = '';
+  if (article?.content) text = blockText(parseHTML(`<html><body>${article.content}</body></html>`).document.body as never);
+  if (!text.trim()) text = blockText(document.body as never);
+  if (!text.trim()) throw new InputError('CC106', 'HTML with no readable text');
+  const fields = { url, outlet: meta('meta[property="og:site_name"]') ?? article?.siteName ?? null, title: article?.title ?? document.title ?? null,
+    author: article?.byline ?? null, published: published ?? article?.publishedTime ?? null, ...side };
+  return makeReport(source, text, 'html-extracted', metaFrom(fields, 'html metadata'));
+}
+
+function textReport(source: string, text: string, side: Record<string, unknown>): Report {
+  const { fields, bodyStart } = parseHeader(text);
+  const merged = { ...side, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => given(v))) };
+  const how = Object.keys(fields).some((k) => k === 'published' && given(fields[k])) ? 'header' : 'sidecar';
+  return makeReport(source, text, 'file', metaFrom(merged, how), bodyStart);
+}
+
+const ITEM = /<(item|entry)\b[\s\S]*?<\/\1>/gi;
+const field = (xml: string, tags: string[]) => {
+  for (const t of tags) {
+    const m = new RegExp(`<${t}\\b[^>]*>([\\s\\S]*?)</${t}>`, 'i').exec(xml);
+    if (m) return m[1]!.replace(/^<!\[CDATA\[([\s\S]*)\]\]>$/, '$1').trim();
+  }
+  return null;
+};
+const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+function feedReports(source: string, xml: string): Report[] {
+  if (/<!ENTITY/i.test(xml)) throw new InputError('CC107', 'feed declares XML entities (refused: they could read files or expand without bound)');
+  if (!/<(rss|feed|rdf:RDF)\b/i.test(xml)) throw new InputError('CC107', 'not an RSS or Atom feed (no <rss> or <feed> element)');
+  const items = xml.match(ITEM) ?? [];
+  const opened = (xml.match(/<(item|entry)\b/gi) ?? []).length;
+  if (opened !== items.length || !/<\/(rss|feed|rdf:RDF)>\s*$/i.test(xml)) {
+    throw new InputError('CC107', `malformed feed: ${opened - items.length || 'the root element is'} ${opened - items.length ? 'unclosed item(s)' : 'not closed'}`);
+  }
+  return items.flatMap((item, i) => {
+    const body = field(item, ['content:encoded', 'content', 'description', 'summary']);
+    if (!body) return [];
+    const link = field(item, ['link']) ?? /<link[^>]*href="([^"]+)"/i.exec(item)?.[1] ?? null;
+    const html = unescapeXml(body);
+    const { document } = parseHTML(`<html><body>${html}</body></html>`);
+    const text = blockText(document.body as never);
+    if (!text.trim()) return [];
+    return [makeReport(`${source}#${i + 1}`, text, 'html-extracted', metaFrom({ url: link, title: field(item, ['title']),
+      published: normaliseDate(field(item, ['pubDate', 'published', 'updated', 'dc:date'])), author: field(item, ['author', 'dc:creator']) }, 'feed item'))];
+  });
+}
+
+function normaliseDate(s: string | null): string | null {
+  if (!s) return null;
+  const d = new Date(s);
+  return Number.isNaN(d.getTime()) ? s : d.toISOString().slice(0, 10);
+}
+
+function jsonlReports(source: string, text: string, ctx: Context): Report[] {
+  const out: Report[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    const where = `${source}:${i + 1}`;
+    try {
+      const rec = JSON.parse(line) as Record<string, unknown>;
+      if (typeof rec.text === 'string' && rec.text.trim()) out.push(makeReport(where, rec.text, 'file', metaFrom(rec, 'json lines record')));
+      else if (typeof rec.html === 'string') out.push(htmlReport(where, rec.html, { url: rec.url, outlet: rec.outlet, published: rec.published, title: rec.title }));
+      else ctx.errors.push(runError('CC108', 'load', where, 'record has neither "text" nor "html"'));
+    } catch (e) {
+      ctx.errors.push(runError(e instanceof InputError ? e.code : 'CC108', 'load', where, e instanceof InputError ? e.message : 'not valid JSON'));
+    }
+  });
+  return out;
+}
+
+/** Reads one input from its bytes; `name` picks the format by extension. */
+export function loadBytes(source: string, bytes: Uint8Array, ctx: Context, side: Record<string, unknown> = {}): Report[] {
+  try {
+    if (bytes.length > ctx.options.maxInputBytes) throw new InputError('CC104', `input too large (${bytes.length} bytes; the limit is ${ctx.options.maxInputBytes})`);
+    const text = decode(bytes);
+    const ext = extname(source.replace(/#.*$/, '')).toLowerCase();
+    if (ext === '.jsonl') return jsonlReports(source, text, ctx);
+    if (['.xml', '.rss', '.atom'].includes(ext) || /^\s*<\?xml[\s\S]{0,300}<(rss|feed)\b/.test(text)) return feedReports(source, text);
+    if (ext === '.html' || ext === '.htm' || /^\s*<(!doctype html|html)/i.test(text)) return [htmlReport(source, text, side)];
+    return [textReport(source, text, side)];
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    ctx.errors.push(runError(e.code, 'load', source, e.message));
+    return [];
+  }
+}
+
+function walk(dir: string, ctx: Context, seen: Set<string>, out: string[]): void {
+  const real = realpathSync(dir);
+  if (seen.has(real)) return;
+  seen.add(real);
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    let st;
+    try { st = statSync(p); } catch { continue; }
+    if (st.isDirectory()) walk(p, ctx, seen, out);
+    else if (REPORT_EXT.has(extname(name).toLowerCase()) && !SKIP.test(name)) out.push(p);
+    else if (ctx.options.verbose) process.stderr.write(`crosscheck: skipped ${p} (not a report)\n`);
+  }
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Loads files, folders (recursive) and `-` (stdin) into reports, in order. */
+export async function loadInputs(inputs: readonly string[], ctx: Context): Promise<Report[]> {
+  const out: Report[] = [];
+  for (const input of inputs) {
+    if (input === '-') {
+      for (const r of loadBytes('stdin', await readStdin(), ctx)) out.push(r);
+      continue;
+    }
+    let st;
+    try { st = statSync(input); } catch {
+      ctx.errors.push(runError('CC105', 'load', input, 'no such file or folder'));
+      continue;
+    }
+    const files: string[] = [];
+    if (st.isDirectory()) {
+      walk(input, ctx, new Set(), files);
+      if (files.length === 0) ctx.errors.push(runError('CC109', 'load', input, 'no reports in this folder (.txt, .html, .xml, .rss, .atom, .jsonl)'));
+    } else files.push(input);
+    for (const f of files) {
+      const size = statSync(f).size;
+      if (size > ctx.options.maxInputBytes) {
+        ctx.errors.push(runError('CC104', 'load', f, `input too large (${size} bytes; the limit is ${ctx.options.maxInputBytes})`));
+        continue;
+      }
+      if (size === 0) {
+        ctx.errors.push(runError('CC101', 'load', f, 'empty input (no text)'));
+        continue;
+      }
+      for (const r of loadBytes(f, readFileSync(f), ctx, sidecar(f))) out.push(r);
+    }
+  }
+  void basename;
+  return out;
+}

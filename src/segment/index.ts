@@ -1,0 +1,85 @@
+/**
+ * Segmentation: paragraphs, sentences and tokens as ranges of the original
+ * text. Sentences come from Intl.Segmenter (built in, gives offsets) with a
+ * repair pass: a newline always ends a sentence, and an abbreviation such as
+ * "U.S." or "Gen." does not when the next word is not a sentence starter.
+ */
+import { need } from '../model/doc.js';
+import type { Paragraph, Segments, Sentence, Token, TokenShape } from '../model/segments.js';
+import { defineStage } from '../pipeline/stage.js';
+import { phraseSet } from '../lexicon/index.js';
+
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+const TOKEN = /(https?:\/\/\S+|pic\.twitter\.com\/\S+)|(@\w+)|((?:[A-Za-z]\.){2,})|(\d[\d,.:]*\d|\d)|([\p{L}\p{M}][\p{L}\p{M}\d'’]*(?:-[\p{L}\p{M}\d]+)*)|(\S)/gu;
+const STARTERS = /^(The|A|An|He|She|It|They|We|I|In|On|But|And|This|That|These|Those|There|His|Her|Their|Its|After|Before|As|When|While|However|Meanwhile|Officials|According)\b/;
+
+function paragraphs(text: string, from: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const end = m.index + m[0].trimEnd().length;
+    if (end > start) out.push({ start, end, index: out.length });
+  }
+  return out;
+}
+
+function endsWithAbbreviation(s: string, abbreviations: ReadonlySet<string>): boolean {
+  const last = /(\S+)\s*$/.exec(s)?.[1] ?? '';
+  return abbreviations.has(last.toLowerCase()) || /^(?:[A-Z]\.){2,}$/.test(last);
+}
+
+/** Splits `text` from `bodyStart` into paragraphs, sentences and tokens. */
+export function segment(text: string, bodyStart: number): Segments {
+  const abbreviations = phraseSet('abbreviations');
+  const paras = paragraphs(text, bodyStart);
+  const sentences: Sentence[] = [];
+  for (const p of paras) {
+    const slice = text.slice(p.start, p.end);
+    let pending: { start: number; end: number } | null = null;
+    for (const s of SENTENCES.segment(slice)) {
+      const raw = s.segment;
+      const start = p.start + s.index + (raw.length - raw.trimStart().length);
+      const end = p.start + s.index + raw.trimEnd().length;
+      if (end <= start) continue;
+      if (pending && (endsWithAbbreviation(text.slice(pending.start, pending.end), abbreviations) && !STARTERS.test(text.slice(start, end))
+        || /\.\.\.$/.test(text.slice(pending.start, pending.end)) && /^[a-z]/.test(text.slice(start, end)))) {
+        pending = { start: pending.start, end };
+        continue;
+      }
+      if (pending) sentences.push({ ...pending, index: sentences.length, paragraph: p.index });
+      pending = { start, end };
+    }
+    if (pending) sentences.push({ ...pending, index: sentences.length, paragraph: p.index });
+  }
+  const tokens: Token[] = [];
+  let si = 0;
+  TOKEN.lastIndex = bodyStart;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text))) {
+    const start = m.index;
+    while (si < sentences.length - 1 && sentences[si]!.end <= start) si++;
+    const shape: TokenShape = m[1] ? 'url' : m[2] ? 'handle' : m[4] ? 'number' : m[3] || m[5] ? 'word' : /\p{P}/u.test(m[0]) ? 'punct' : 'symbol';
+    tokens.push({ start, end: start + m[0].length, norm: m[0].toLowerCase(), shape, sentence: si });
+  }
+  return { paragraphs: paras, sentences, tokens };
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Words (runs of letters and digits) in `text`: the unit every throughput figure is given in. */
+export function countWords(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) n++;
+  return n;
+}
+
+export const segmentStage = defineStage({
+  name: 'segment',
+  requires: ['clean'],
+  assigns: 'segments',
+  run: (doc) => segment(need(doc, 'clean').text, doc.report.bodyStart),
+});

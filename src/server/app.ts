@@ -1,0 +1,170 @@
+/**
+ * `crosscheck serve`: the HTTP JSON API and the web UI over one store.
+ * hono, because it is small, typed and built on web-standard Request and
+ * Response: handlers run in process in tests (app.request) exactly as over a
+ * socket, and body limits and security headers come as maintained middleware.
+ */
+import { randomBytes } from 'node:crypto';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { serve as nodeServe } from '@hono/node-server';
+import type { Doc } from '../model/doc.js';
+import { formatRunError } from '../model/errors.js';
+import type { Report } from '../model/report.js';
+import { loadBytes } from '../load/index.js';
+import { analyzeReports } from '../pipeline/analyze.js';
+import { makeContext } from '../pipeline/context.js';
+import { extractLine } from '../render/extract-line.js';
+import { esc } from '../render/escape.js';
+import { renderHtml } from '../render/html.js';
+import type { Store } from '../store/store.js';
+import { ApiError, handleError } from './errors.js';
+import { OPENAPI } from './openapi.js';
+
+export const STORY_ID = 'default';
+
+export interface AppOptions {
+  /** Largest request body accepted, in bytes. */
+  readonly maxBodyBytes?: number;
+}
+
+interface Upload { name: string; text?: string; html?: string }
+
+const NAME = /^[\w.-]{1,200}$/;
+
+function validUploads(body: unknown): Upload[] {
+  const list = Array.isArray(body) ? body : [body];
+  if (list.length === 0 || list.length > 100) throw new ApiError(422, 'bad-upload', 'send one upload object or an array of 1 to 100');
+  return list.map((u, i) => {
+    const at = Array.isArray(body) ? `item ${i + 1}: ` : '';
+    if (!u || typeof u !== 'object' || Array.isArray(u)) throw new ApiError(422, 'bad-upload', `${at}expected an object {name, text | html}`);
+    const extra = Object.keys(u).filter((k) => !['name', 'text', 'html'].includes(k));
+    if (extra.length) throw new ApiError(422, 'unknown-field', `${at}unknown field ${extra.map((k) => JSON.stringify(k)).join(', ')}`);
+    const { name, text, html } = u as Record<string, unknown>;
+    if (typeof name !== 'string' || !NAME.test(name)) throw new ApiError(422, 'bad-name', `${at}"name" must be a file name of letters, digits, dot, dash or underscore`);
+    if (text !== undefined && typeof text !== 'string') throw new ApiError(422, 'bad-type', `${at}"text" must be a string`);
+    if (html !== undefined && typeof html !== 'string') throw new ApiError(422, 'bad-type', `${at}"html" must be a string`);
+    if ((text === undefined) === (html === undefined)) throw new ApiError(422, 'bad-upload', `${at}give exactly one of "text" or "html"`);
+    return { name, text: text as string | undefined, html: html as string | undefined };
+  });
+}
+
+const CSS = `body{font:15px/1.5 system-ui,sans-serif;margin:0;background:#f6f7f9;color:#1d2330}main{max-width:900px;margin:auto;padding:24px}
+a{color:#2c5aa0}li{margin:6px 0}textarea{width:100%;height:160px}input,button,textarea{font:inherit}.muted{color:#667}`;
+
+function page(title: string, body: string, nonce: string, script = ''): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title><style nonce="${nonce}">${CSS}</style></head>
+<body><main><p><a href="/">crosscheck</a></p>${body}</main>${script ? `<script nonce="${nonce}">${script}</script>` : ''}</body></html>`;
+}
+
+const UPLOAD_JS = `document.getElementById('up').addEventListener('submit',async function(e){e.preventDefault();
+var f=e.target;var r=await fetch('/api/reports',{method:'POST',headers:{'content-type':'application/json'},body:JSON.stringify({name:f.name.value,text:f.text.value})});
+var j=await r.json();document.getElementById('msg').textContent=r.ok?('stored '+j.inserted.length+' new report(s)'):j.error.message;if(r.ok)location.href='/stories/'+j.story;});`;
+
+export function createApp(store: Store, options: AppOptions = {}): Hono<{ Variables: { nonce: string } }> {
+  const app = new Hono<{ Variables: { nonce: string } }>();
+  // One analysis at a time: uploads racing each other would rebuild the same story twice.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(f: () => Promise<T>): Promise<T> => {
+    const run = queue.then(f, f);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const docsOf = async (ids: readonly string[]): Promise<Doc[]> => {
+    const reports = (await Promise.all(ids.map((id) => store.getReport(id)))).filter((r): r is Report => r !== null);
+    return analyzeReports(reports, makeContext()).docs as Doc[];
+  };
+
+  app.onError(handleError);
+  app.notFound((c) => c.json({ error: { code: 'not-found', message: `no route ${c.req.method} ${new URL(c.req.url).pathname}` } }, 404));
+  app.use('*', async (c, next) => {
+    const nonce = randomBytes(16).toString('base64');
+    c.set('nonce', nonce);
+    await next();
+    c.header('Content-Security-Policy', `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; connect-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+  });
+
+  app.get('/openapi.json', (c) => c.json(OPENAPI));
+
+  app.post('/api/reports', bodyLimit({ maxSize: options.maxBodyBytes ?? 5 * 1024 * 1024, onError: () => {
+    throw new ApiError(413, 'too-large', `request body is larger than ${options.maxBodyBytes ?? 5 * 1024 * 1024} bytes`);
+  } }), async (c) => {
+    if (!(c.req.header('content-type') ?? '').includes('application/json')) throw new ApiError(415, 'bad-content-type', 'send JSON (content-type: application/json)');
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      throw new ApiError(400, 'bad-json', 'the request body is not valid JSON');
+    }
+    const uploads = validUploads(body);
+    return serial(async () => {
+      const ctx = makeContext();
+      const reports = uploads.flatMap((u) => loadBytes(`upload:${u.name}`, new TextEncoder().encode(u.text ?? u.html!), ctx));
+      if (reports.length === 0) throw new ApiError(422, 'unreadable', ctx.errors.map(formatRunError).join('; ') || 'no report could be read');
+      const stored = await store.putReports(reports);
+      const all = await store.listReports();
+      const { docs, record, duplicates } = analyzeReports(all, ctx);
+      for (const d of docs) if (stored.inserted.includes(d.report.id)) await store.putAnnotations(d.report.id, extractLine(d, duplicates.get(d.report.id) ?? null));
+      await store.putStory(STORY_ID, all[0]?.meta.title ?? 'story', record);
+      return c.json({ ...stored, story: STORY_ID, errors: ctx.errors.map(formatRunError) }, 201);
+    });
+  });
+
+  app.get('/api/reports/:id', async (c) => {
+    const id = c.req.param('id');
+    if (!/^[0-9a-f]{16}$/.test(id)) throw new ApiError(400, 'bad-id', 'a report id is 16 hexadecimal characters');
+    const report = await store.getReport(id);
+    if (!report) throw new ApiError(404, 'not-found', `no report ${id}`);
+    return c.json({ report, annotations: await store.getAnnotations(id) });
+  });
+
+  app.get('/api/stories', async (c) => c.json(await store.listStories()));
+
+  app.get('/api/stories/:id', async (c) => {
+    const story = await store.getStory(c.req.param('id'));
+    if (!story) throw new ApiError(404, 'not-found', `no story ${c.req.param('id')}`);
+    return c.json(story.record);
+  });
+
+  app.get('/api/search', async (c) => {
+    const q = c.req.query('q') ?? '';
+    if (q.length < 2 || q.length > 200) throw new ApiError(400, 'bad-query', 'q must be 2 to 200 characters');
+    const hits = await store.search(q, 50);
+    return c.json(hits.map((r) => ({ id: r.id, source: r.source, title: r.meta.title, outlet: r.meta.outlet, published: r.meta.published })));
+  });
+
+  app.get('/', async (c) => {
+    const stories = await store.listStories();
+    const list = stories.length
+      ? `<ul>${stories.map((s) => `<li><a href="/stories/${encodeURIComponent(s.id)}">${esc(s.title)}</a> <span class="muted">${s.reports.length} reports, updated ${esc(s.updatedAt)}</span></li>`).join('')}</ul>`
+      : '<p class="muted">No stories yet: upload a report below.</p>';
+    const form = `<h2>Upload a report</h2><form id="up"><p><input name="name" value="report.txt" aria-label="file name"></p>
+<p><textarea name="text" aria-label="report text" placeholder="published: 2025-03-16&#10;&#10;The report's text…"></textarea></p><p><button>Upload</button> <span id="msg"></span></p></form>`;
+    return c.html(page('crosscheck', `<h1>Stories</h1>${list}${form}`, c.get('nonce'), UPLOAD_JS));
+  });
+
+  app.get('/stories/:id', async (c) => {
+    const story = await store.getStory(c.req.param('id'));
+    if (!story) return c.html(page('not found', `<h1>No such story</h1>`, c.get('nonce')), 404);
+    const docs = await docsOf(story.row.reports);
+    return c.html(renderHtml(story.record, docs, { nonce: c.get('nonce') }));
+  });
+
+  return app;
+}
+
+/** Serves the app on 127.0.0.1:`port` (0 picks a free port). */
+export async function serve(opts: { port: number; store: Store; host?: string }): Promise<{ url: string; close: () => Promise<void> }> {
+  const app = createApp(opts.store);
+  return new Promise((resolve) => {
+    const server = nodeServe({ fetch: app.fetch, port: opts.port, hostname: opts.host ?? '127.0.0.1' }, (info) => {
+      resolve({
+        url: `http://${opts.host ?? '127.0.0.1'}:${info.port}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * The one ordered migration set, written once for both dialects: the few
+ * differences (JSON column type) are filled in per dialect.
+ */
+export interface Migration { readonly id: number; readonly name: string; sql(json: string): string }
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    id: 1,
+    name: 'reports, annotations, stories',
+    sql: (json) => `
+      CREATE TABLE IF NOT EXISTS reports (
+        seq ${json === 'JSONB' ? 'BIGSERIAL' : 'INTEGER'} PRIMARY KEY${json === 'JSONB' ? '' : ' AUTOINCREMENT'},
+        id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        title TEXT,
+        body TEXT NOT NULL,
+        report ${json} NOT NULL
+      );
+      CREATE TABLE IF NOT EXISTS annotations (report_id TEXT PRIMARY KEY REFERENCES reports(id), line ${json} NOT NULL);
+      CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, title TEXT NOT NULL, reports ${json} NOT NULL, record ${json} NOT NULL, updated_at TEXT NOT NULL);`,
+  },
+];

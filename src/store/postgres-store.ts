@@ -1,0 +1,93 @@
+/**
+ * The PostgreSQL store: the same schema and migrations as SQLite, for many
+ * users and many workers. Migrations run under an advisory lock so workers
+ * starting together do not race.
+ */
+import pg from 'pg';
+import type { ExtractLine, StoryRecord } from '../model/record.js';
+import type { Report } from '../model/report.js';
+import type { IngestResult, Store } from './store.js';
+import { MIGRATIONS } from './migrations.js';
+
+const LOCK = 74210317;
+
+export async function openPostgresStore(url: string): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [LOCK]);
+    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+    const done = new Set((await client.query('SELECT id FROM schema_migrations')).rows.map((r: { id: number }) => r.id));
+    for (const m of MIGRATIONS) {
+      if (done.has(m.id)) continue;
+      await client.query('BEGIN');
+      await client.query(m.sql('JSONB'));
+      await client.query('INSERT INTO schema_migrations (id, name) VALUES ($1, $2)', [m.id, m.name]);
+      await client.query('COMMIT');
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [LOCK]).catch(() => {});
+    client.release();
+  }
+  return {
+    dialect: 'postgres',
+    async putReports(reports): Promise<IngestResult> {
+      const c = await pool.connect();
+      const inserted: string[] = [];
+      const existing: string[] = [];
+      try {
+        await c.query('BEGIN');
+        for (const r of reports) {
+          const res = await c.query(
+            'INSERT INTO reports (id, content_hash, source, title, body, report) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (content_hash) DO NOTHING',
+            [r.id, r.contentHash, r.source, r.meta.title, r.text, JSON.stringify(r)]);
+          (res.rowCount ? inserted : existing).push(r.id);
+        }
+        await c.query('COMMIT');
+      } catch (e) {
+        await c.query('ROLLBACK');
+        throw e;
+      } finally {
+        c.release();
+      }
+      return { inserted, existing };
+    },
+    async getReport(id) {
+      const r = await pool.query('SELECT report FROM reports WHERE id = $1', [id]);
+      return (r.rows[0]?.report as Report | undefined) ?? null;
+    },
+    async listReports(opts = {}) {
+      const r = await pool.query('SELECT report FROM reports ORDER BY seq LIMIT $1 OFFSET $2', [opts.limit ?? null, opts.offset ?? 0]);
+      return r.rows.map((x: { report: Report }) => x.report);
+    },
+    async countReports() {
+      return Number((await pool.query('SELECT count(*) AS n FROM reports')).rows[0].n);
+    },
+    async putAnnotations(id, line) {
+      await pool.query('INSERT INTO annotations (report_id, line) VALUES ($1, $2) ON CONFLICT (report_id) DO UPDATE SET line = EXCLUDED.line', [id, JSON.stringify(line)]);
+    },
+    async getAnnotations(id) {
+      return ((await pool.query('SELECT line FROM annotations WHERE report_id = $1', [id])).rows[0]?.line as ExtractLine | undefined) ?? null;
+    },
+    async putStory(id, title, record) {
+      await pool.query(`INSERT INTO stories (id, title, reports, record, updated_at) VALUES ($1, $2, $3, $4, $5)
+        ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, reports = EXCLUDED.reports, record = EXCLUDED.record, updated_at = EXCLUDED.updated_at`,
+        [id, title, JSON.stringify(record.reports.map((r) => r.id)), JSON.stringify(record), new Date().toISOString()]);
+    },
+    async getStory(id) {
+      const r = (await pool.query('SELECT * FROM stories WHERE id = $1', [id])).rows[0];
+      return r ? { row: { id: r.id, title: r.title, reports: r.reports, updatedAt: r.updated_at }, record: r.record as StoryRecord } : null;
+    },
+    async listStories() {
+      return (await pool.query('SELECT id, title, reports, updated_at FROM stories ORDER BY updated_at DESC')).rows
+        .map((r: { id: string; title: string; reports: string[]; updated_at: string }) => ({ id: r.id, title: r.title, reports: r.reports, updatedAt: r.updated_at }));
+    },
+    async search(q, limit = 50) {
+      const r = await pool.query('SELECT report FROM reports WHERE body ILIKE $1 OR title ILIKE $1 ORDER BY seq LIMIT $2', [`%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`, limit]);
+      return r.rows.map((x: { report: Report }) => x.report);
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

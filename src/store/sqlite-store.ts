@@ -1,0 +1,69 @@
+/**
+ * The SQLite store: one file, WAL mode, each batch one transaction.
+ */
+import Database from 'better-sqlite3';
+import type { ExtractLine, StoryRecord } from '../model/record.js';
+import type { Report } from '../model/report.js';
+import type { IngestResult, Store, StoryRow } from './store.js';
+import { MIGRATIONS } from './migrations.js';
+
+export function openSqliteStore(path: string): Store {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+  const done = new Set((db.prepare('SELECT id FROM schema_migrations').all() as { id: number }[]).map((r) => r.id));
+  for (const m of MIGRATIONS) {
+    if (done.has(m.id)) continue;
+    db.transaction(() => {
+      db.exec(m.sql('TEXT'));
+      db.prepare('INSERT INTO schema_migrations (id, name) VALUES (?, ?)').run(m.id, m.name);
+    })();
+  }
+  const insert = db.prepare('INSERT INTO reports (id, content_hash, source, title, body, report) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING');
+  const rowToReport = (r: { report: string }) => JSON.parse(r.report) as Report;
+  const putReports = db.transaction((reports: readonly Report[]): IngestResult => {
+    const inserted: string[] = [];
+    const existing: string[] = [];
+    for (const r of reports) {
+      const res = insert.run(r.id, r.contentHash, r.source, r.meta.title, r.text, JSON.stringify(r));
+      (res.changes ? inserted : existing).push(r.id);
+    }
+    return { inserted, existing };
+  });
+  return {
+    dialect: 'sqlite',
+    putReports: async (reports) => putReports(reports),
+    getReport: async (id) => {
+      const r = db.prepare('SELECT report FROM reports WHERE id = ?').get(id) as { report: string } | undefined;
+      return r ? rowToReport(r) : null;
+    },
+    listReports: async (opts = {}) =>
+      (db.prepare('SELECT report FROM reports ORDER BY seq LIMIT ? OFFSET ?').all(opts.limit ?? -1, opts.offset ?? 0) as { report: string }[]).map(rowToReport),
+    countReports: async () => (db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n,
+    putAnnotations: async (id, line) => {
+      db.prepare('INSERT INTO annotations (report_id, line) VALUES (?, ?) ON CONFLICT (report_id) DO UPDATE SET line = excluded.line').run(id, JSON.stringify(line));
+    },
+    getAnnotations: async (id) => {
+      const r = db.prepare('SELECT line FROM annotations WHERE report_id = ?').get(id) as { line: string } | undefined;
+      return r ? (JSON.parse(r.line) as ExtractLine) : null;
+    },
+    putStory: async (id, title, record) => {
+      db.prepare(`INSERT INTO stories (id, title, reports, record, updated_at) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (id) DO UPDATE SET title = excluded.title, reports = excluded.reports, record = excluded.record, updated_at = excluded.updated_at`)
+        .run(id, title, JSON.stringify(record.reports.map((r) => r.id)), JSON.stringify(record), new Date().toISOString());
+    },
+    getStory: async (id) => {
+      const r = db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as { id: string; title: string; reports: string; record: string; updated_at: string } | undefined;
+      return r ? { row: { id: r.id, title: r.title, reports: JSON.parse(r.reports), updatedAt: r.updated_at }, record: JSON.parse(r.record) as StoryRecord } : null;
+    },
+    listStories: async () =>
+      (db.prepare('SELECT id, title, reports, updated_at FROM stories ORDER BY updated_at DESC').all() as { id: string; title: string; reports: string; updated_at: string }[])
+        .map((r): StoryRow => ({ id: r.id, title: r.title, reports: JSON.parse(r.reports), updatedAt: r.updated_at })),
+    search: async (q, limit = 50) => {
+      const like = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      return (db.prepare("SELECT report FROM reports WHERE body LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' ORDER BY seq LIMIT ?").all(like, like, limit) as { report: string }[]).map(rowToReport);
+    },
+    close: async () => { db.close(); },
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * The Store interface: one contract for SQLite and PostgreSQL (kysely's
+ * dialects over one schema). Reports are keyed by content hash, so storing the
+ * same text twice stores it once; each ingest call is one transaction.
+ */
+import type { ExtractLine, StoryRecord } from '../model/record.js';
+import type { Report } from '../model/report.js';
+
+export interface IngestResult {
+  /** Ids of reports newly stored. */
+  readonly inserted: readonly string[];
+  /** Ids of reports that were already stored (same content hash). */
+  readonly existing: readonly string[];
+}
+
+export interface StoryRow {
+  readonly id: string;
+  readonly title: string;
+  readonly reports: readonly string[];
+  readonly updatedAt: string;
+}
+
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Stores reports in one transaction; all or nothing. */
+  putReports(reports: readonly Report[]): Promise<IngestResult>;
+  getReport(id: string): Promise<Report | null>;
+  /** Reports in ingest order. */
+  listReports(opts?: { limit?: number; offset?: number }): Promise<Report[]>;
+  countReports(): Promise<number>;
+  /** Stores a report's annotations (the extract line), replacing older ones. */
+  putAnnotations(reportId: string, line: ExtractLine): Promise<void>;
+  getAnnotations(reportId: string): Promise<ExtractLine | null>;
+  /** Stores or replaces a story and its record. */
+  putStory(id: string, title: string, record: StoryRecord): Promise<void>;
+  getStory(id: string): Promise<{ row: StoryRow; record: StoryRecord } | null>;
+  listStories(): Promise<StoryRow[]>;
+  /** Reports whose text or title contains `query` (case-insensitive). */
+  search(query: string, limit?: number): Promise<Report[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,113 @@
+// End-to-end: the real `crosscheck` bin (compiled by `npm test`'s build) on our examples and on bad input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tempDir } from './helpers/tmp.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'crosscheck.js');
+const built = existsSync(join(ROOT, 'dist', 'cli', 'main.js'));
+
+function cc(args: string[], opts: { cwd?: string; input?: string } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const skip = built ? false : 'dist/ is not built: run `npm run build` (npm test does)';
+const tmp = tempDir('cc-cli-');
+
+test('analyze examples writes the record, report and fact sheets and says where', { skip }, () => {
+  const out = join(tmp, 'out');
+  const r = cc(['analyze', 'examples', '--out', out]);
+  assert.equal(r.code, 0, r.err);
+  for (const f of ['story.json', 'story.html', 'facts.md', 'facts.csv']) assert.ok(existsSync(join(out, f)), f);
+  assert.match(r.err, /story\.json/);
+  const record = JSON.parse(readFileSync(join(out, 'story.json'), 'utf8'));
+  assert.equal(record.schema, 'crosscheck/1');
+  assert.ok(record.reports.length >= 6);
+  for (const rep of record.reports) assert.ok(rep.published, `${rep.source} has a date`);
+});
+
+test('analyze --format json to stdout is valid JSON and nothing else', { skip }, () => {
+  const r = cc(['analyze', 'examples', '--format', 'json']);
+  assert.equal(r.code, 0, r.err);
+  assert.equal(JSON.parse(r.out).schema, 'crosscheck/1');
+});
+
+test('extract emits one contract line per report, spans matching the text', { skip }, () => {
+  const r = cc(['extract', 'examples']);
+  assert.equal(r.code, 0, r.err);
+  const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.ok(lines.length >= 6);
+  for (const line of lines) {
+    assert.equal(line.schema, 'crosscheck/1');
+    for (const m of line.mentions) assert.ok(['time', 'quantity', 'quote', 'entity'].includes(m.kind));
+  }
+});
+
+test('extract reads stdin', { skip }, () => {
+  const r = cc(['extract', '-'], { input: 'published: 2025-03-16\n\nAt least 40 people left the town on Sunday, the mayor said.\n' });
+  assert.equal(r.code, 0, r.err);
+  const line = JSON.parse(r.out.trim());
+  assert.equal(line.report.published, '2025-03-16');
+});
+
+test('ingesting a folder twice stores each report once', { skip }, () => {
+  const db = join(tmp, 'twice.db');
+  const a = cc(['ingest', 'examples', '--db', db, '--json']);
+  assert.equal(a.code, 0, a.err);
+  const first = JSON.parse(a.out);
+  assert.ok(first.inserted >= 6);
+  const b = cc(['ingest', 'examples', '--db', db, '--json']);
+  const second = JSON.parse(b.out);
+  assert.equal(second.inserted, 0);
+  assert.equal(second.total, first.total);
+  const s = cc(['stories', '--db', db, '--json']);
+  assert.equal(JSON.parse(s.out).length >= 1, true);
+});
+
+test('bad input: one line per bad file, good files still read, exit 0', { skip }, () => {
+  const dir = join(tmp, 'mixed');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'good.txt'), 'published: 2025-03-16\n\nMore than 30 people were moved on Sunday.\n');
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 0, 255, 0]));
+  const r = cc(['extract', dir]);
+  assert.equal(r.code, 0, r.err);
+  assert.equal(r.out.trim().split('\n').length, 1);
+  const errLines = r.err.trim().split('\n');
+  assert.ok(errLines.some((l) => /empty\.txt/.test(l)));
+  assert.ok(errLines.some((l) => /binary\.txt/.test(l)));
+  assert.ok(!/\n\s+at /.test(r.err), 'no stack trace');
+});
+
+test('nothing readable: non-zero exit, one clear line', { skip }, () => {
+  const dir = join(tmp, 'none');
+  mkdirSync(dir, { recursive: true });
+  const r = cc(['analyze', dir, '--format', 'json']);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /none/);
+  assert.ok(!/\n\s+at /.test(r.err));
+});
+
+test('usage errors exit 2 with one line', { skip }, () => {
+  const r = cc(['analyze', 'examples', '--format', 'pdf']);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /--format must be one of/);
+  assert.equal(cc(['frobnicate']).code, 2);
+});
+
+test('pipeline --explain lists the stages in order', { skip }, () => {
+  const r = cc(['pipeline', '--explain']);
+  assert.equal(r.code, 0);
+  assert.match(r.out, /1\. clean/);
+});
+
+test('analyze --workers 2 gives the same record as one thread', { skip }, () => {
+  const one = cc(['analyze', 'examples', '--format', 'json']);
+  const two = cc(['analyze', 'examples', '--format', 'json', '--workers', '2']);
+  assert.equal(two.code, 0, two.err);
+  assert.deepEqual(JSON.parse(two.out), JSON.parse(one.out));
+});

@@ -1,0 +1,20 @@
+// The eval gate: scores on the seeds must not fall below the floors pinned in eval/baseline.json.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { makeContext } from '../src/pipeline/context.js';
+import { evaluate } from '../src/eval/run.js';
+import { checkGate } from '../src/eval/gate.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SEEDS = resolve(ROOT, '..', 'shared', 'corpus', 'seeds');
+const BASELINE = join(ROOT, 'eval', 'baseline.json');
+
+test('seeds stay above their pinned floors', { skip: existsSync(SEEDS) ? false : `../shared is absent (${SEEDS}): skipping the eval gate` }, async () => {
+  const ctx = makeContext();
+  const result = await evaluate(SEEDS, ctx, undefined, join(ROOT, 'eval', 'voice-seeds.json'));
+  assert.deepEqual(ctx.errors.filter((e) => e.code.startsWith('CC2')), [], 'gold files read cleanly');
+  const problems = checkGate(BASELINE, 'seeds', result);
+  assert.deepEqual(problems, []);
+});

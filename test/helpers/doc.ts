@@ -1,0 +1,22 @@
+// Builds an annotated Doc from a string written in a test, through the real stages.
+import type { Doc } from '../../src/model/doc.js';
+import { makeReport } from '../../src/load/index.js';
+import { runStages } from '../../src/pipeline/compose.js';
+import { makeContext } from '../../src/pipeline/context.js';
+
+export function docOf(text: string, published: string | null = '2025-03-16'): Doc {
+  const header = published ? `published: ${published}\n\n` : '';
+  const full = header + text;
+  const report = makeReport('test.txt', full, 'file',
+    { url: null, outlet: null, title: null, author: null, language: null, published, publishedSource: published ? 'metadata' : null,
+      publishedHow: published ? 'test' : null, outletSource: null, extra: {} }, header.length);
+  return runStages({ report }, makeContext());
+}
+
+/** Mentions of one kind as [text, ...picked fields], offsets checked against the text. */
+export function spans<T extends { start: number; end: number; text: string }>(doc: Doc, list: readonly T[] | undefined): T[] {
+  for (const m of list ?? []) {
+    if (doc.report.text.slice(m.start, m.end) !== m.text) throw new Error(`span ${m.start}-${m.end} does not hold ${JSON.stringify(m.text)}`);
+  }
+  return [...(list ?? [])];
+}

@@ -1,0 +1,75 @@
+// One contract suite for every store backend: SQLite and the real PostgreSQL on 127.0.0.1:5432.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import pg from 'pg';
+import { makeReport } from '../src/load/index.js';
+import type { ReportMeta } from '../src/model/report.js';
+import { SCHEMA } from '../src/model/record.js';
+import { openStore } from '../src/store/index.js';
+import { tempDir } from './helpers/tmp.js';
+
+const PG_ADMIN = 'postgres://postgres@127.0.0.1:5432/test';
+const meta: ReportMeta = { url: null, outlet: 'Ledger', title: 'Flood', author: null, language: null, published: '2025-03-09', publishedSource: 'metadata', publishedHow: 'test', outletSource: 'metadata', extra: {} };
+
+async function freshPostgres(): Promise<string | null> {
+  const c = new pg.Client({ connectionString: PG_ADMIN, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+  } catch {
+    return null;
+  }
+  const db = `cc_store_${process.pid}`;
+  await c.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+  await c.query(`CREATE DATABASE ${db}`);
+  await c.end();
+  return `postgres://postgres@127.0.0.1:5432/${db}`;
+}
+
+const pgUrl = await freshPostgres();
+const BACKENDS: { name: string; url: string | null }[] = [
+  { name: 'sqlite', url: join(tempDir('cc-store-'), 'test.db') },
+  { name: 'postgres', url: pgUrl },
+];
+
+for (const backend of BACKENDS) {
+  const skip = backend.url ? false : 'no PostgreSQL reachable on 127.0.0.1:5432: skipping the PostgreSQL store tests';
+  test(`${backend.name}: storing the same report twice stores it once`, { skip }, async () => {
+    const store = await openStore(backend.url!);
+    try {
+      const r = makeReport('a.txt', 'The river rose by two metres.', 'file', meta);
+      const first = await store.putReports([r]);
+      const second = await store.putReports([r, makeReport('b.txt', 'A second report.', 'file', meta)]);
+      assert.deepEqual(first.inserted, [r.id]);
+      assert.deepEqual(second.existing, [r.id]);
+      assert.equal(second.inserted.length, 1);
+      assert.equal(await store.countReports(), 2);
+      assert.deepEqual(await store.getReport(r.id), r);
+      assert.equal((await store.search('river')).length, 1);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test(`${backend.name}: annotations and stories round-trip; a reopened store keeps everything`, { skip }, async () => {
+    const store = await openStore(backend.url!);
+    const r = makeReport('c.txt', 'Third report, stored before the failure.', 'file', meta);
+    await store.putReports([r]);
+    await store.putAnnotations(r.id, { schema: SCHEMA, report: { id: r.id, source: 'c.txt', outlet: null, title: null, published: null, publishedSource: null, textOrigin: 'file' }, mentions: [] });
+    await store.putStory('s1', 'Flood', { schema: SCHEMA, reports: [], events: [], timeline: [], quotes: [], conflicts: [] });
+    // A batch that fails half way is rolled back whole and loses nothing stored before.
+    const broken = { ...makeReport('d.txt', 'Broken.', 'file', meta), id: r.id };
+    await assert.rejects(store.putReports([makeReport('e.txt', 'Would be new.', 'file', meta), broken]));
+    await store.close();
+    const again = await openStore(backend.url!);
+    try {
+      assert.equal((await again.getAnnotations(r.id))?.schema, SCHEMA);
+      assert.equal((await again.getStory('s1'))?.row.title, 'Flood');
+      assert.equal((await again.listStories()).length, 1);
+      assert.equal((await again.search('Would be new')).length, 0);
+      assert.ok(await again.getReport(r.id));
+    } finally {
+      await again.close();
+    }
+  });
+}

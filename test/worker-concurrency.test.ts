@@ -1,0 +1,87 @@
+// Two workers and a watcher on one PostgreSQL database: no report lost, none stored twice,
+// and the story record equals what one `analyze` of the same reports gives.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+import { openStore } from '../src/store/index.js';
+import { STORY_ID } from '../src/worker/tasks.js';
+import { tempDir } from './helpers/tmp.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'crosscheck.js');
+const ADMIN = 'postgres://postgres@127.0.0.1:5432/test';
+
+async function reachable(): Promise<boolean> {
+  const c = new pg.Client({ connectionString: ADMIN, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    await c.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function run(args: string[]): Promise<{ code: number | null; err: string; out: string }> {
+  return new Promise((done) => {
+    const p = spawn(process.execPath, [BIN, ...args], { cwd: ROOT });
+    let err = '';
+    let out = '';
+    p.stderr.on('data', (d) => (err += d));
+    p.stdout.on('data', (d) => (out += d));
+    p.on('close', (code) => done({ code, err, out }));
+  });
+}
+
+const ready = existsSync(join(ROOT, 'dist', 'cli', 'main.js')) && (await reachable());
+
+test('two workers and a watcher share one database without loss or duplication', {
+  skip: ready ? false : 'no PostgreSQL on 127.0.0.1:5432 (or dist/ not built): skipping the concurrency test',
+  timeout: 300_000,
+}, async () => {
+  const db = `cc_conc_${process.pid}`;
+  const admin = new pg.Client({ connectionString: ADMIN });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${db}`);
+  await admin.query(`CREATE DATABASE ${db}`);
+  await admin.end();
+  const url = `postgres://postgres@127.0.0.1:5432/${db}`;
+  try {
+    const files = readdirSync(join(ROOT, 'examples')).filter((f) => /\.(txt|html|xml)$/.test(f)).map((f) => join(ROOT, 'examples', f));
+    const feedDir = tempDir('cc-conc-');
+    mkdirSync(feedDir, { recursive: true });
+    const feed = files.find((f) => f.endsWith('.xml'));
+    // Every file is queued twice: the second copy must be a no-op.
+    const queued = await run(['worker', '--db', url, '--enqueue', ...files, ...files]);
+    assert.equal(queued.code, 0, queued.err);
+    const jobs = [run(['worker', '--db', url, '--once']), run(['worker', '--db', url, '--once'])];
+    if (feed) {
+      copyFileSync(feed, join(feedDir, 'feed.xml'));
+      jobs.push(run(['watch', join(feedDir, 'feed.xml'), '--db', url, '--once']));
+    }
+    for (const r of await Promise.all(jobs)) assert.equal(r.code, 0, r.err);
+    // Drain what the watcher or a late worker left queued.
+    assert.equal((await run(['worker', '--db', url, '--once'])).code, 0);
+    const store = await openStore(url);
+    const stored = await store.listReports();
+    const story = await store.getStory(STORY_ID);
+    await store.close();
+    const single = spawnSync(process.execPath, [BIN, 'analyze', ...files, '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    const expected = JSON.parse(single.stdout);
+    assert.equal(new Set(stored.map((r) => r.contentHash)).size, stored.length, 'no report stored twice');
+    assert.equal(stored.length, expected.reports.length, 'no report lost');
+    assert.ok(story, 'the story was reconciled');
+    const strip = (r: { reports: { id: string }[]; events: unknown; conflicts: unknown }) => ({
+      reports: r.reports.map((x) => x.id).sort(), events: r.events, conflicts: r.conflicts,
+    });
+    assert.deepEqual(strip(story.record as never), strip(expected));
+  } finally {
+    const a = new pg.Client({ connectionString: ADMIN });
+    await a.connect();
+    await a.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+    await a.end();
+  }
+});
