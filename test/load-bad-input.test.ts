@@ -45,6 +45,25 @@ for (const [name, f, body, date, source] of inference) {
   });
 }
 
+test('a wire dateline gives the outlet, and its year comes from the other reports', async () => {
+  const { reports } = await load([
+    file('wire.txt', 'Kessling, Mar. 9 (Estmark Press) - Water rose overnight.'),
+    file('dated.txt', 'published: 2025-03-10\n\nThe river fell.'),
+  ]);
+  const wire = reports.find((r) => r.source.endsWith('wire.txt'));
+  assert.equal(wire?.meta.outlet, 'Estmark Press');
+  assert.equal(wire?.meta.outletSource, 'text');
+  assert.equal(wire?.meta.published, '2025-03-09');
+  assert.equal(wire?.meta.publishedSource, 'inferred');
+  assert.match(wire?.meta.publishedHow ?? '', /other reports/);
+});
+
+test('an agency dateline with no date names the outlet only', async () => {
+  const { reports: [r] } = await load([file('agency.txt', 'LONDON (Estmark Press) - Talks resumed.')]);
+  assert.equal(r?.meta.outlet, 'Estmark Press');
+  assert.equal(r?.meta.published, null);
+});
+
 test('date and outlet inferred from a URL in the header', async () => {
   const { reports: [r] } = await load([file('u.txt', 'url: https://www.northline.example/2025/03/16/story\n\nNo date in the text.')]);
   assert.equal(r?.meta.published, '2025-03-16');

@@ -51,6 +51,8 @@ export function extractClaims(doc: Doc, _ctx: Context): Claim[] {
     // injury); each quantity belongs to the nearest trigger, the one whose argument it fills.
     const triggers: { w: { start: number; end: number }; type: string }[] = [];
     for (const w of words) {
+      // "March 9" is a date, not a march.
+      if (time.some((t) => t.start <= w.start && w.end <= t.end)) continue;
       const type = lex.triggers[w.norm];
       if (type && !triggers.some((t) => t.type === type)) triggers.push({ w, type });
     }

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { extname, join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { runError, type ErrorCode } from '../model/errors.js';
@@ -61,30 +61,37 @@ export function parseHeader(text: string): { fields: Record<string, string>; bod
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_ABBR = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const LONG_DATE = new RegExp(`\\b(${MONTHS}) (\\d{1,2}), (\\d{4})\\b`, 'g');
 const ISO_LEAD = /^\s*(?:date\s+)?(\d{4}-\d{2}-\d{2})\b/;
-const DATELINE = new RegExp(`^\\s*[A-Z][A-Za-z .'-]{1,40}, (${MONTHS}) (\\d{1,2}), (\\d{4})\\s*[—–-]`);
+/** A wire dateline: "KESSLING, March 10, 2025 —", "Castrel, Oct 12 (Continental Press) -", "LONDON (Reuters) -". */
+const DATELINE = new RegExp(`^\\s*[A-Z][A-Za-z .'-]{1,40}(?:, (${MONTHS}|${MONTH_ABBR})\\.? (\\d{1,2})(?:, (\\d{4}))?)?\\s*(?:\\(([A-Z][^)]{1,40})\\))?\\s*[—–-]`);
 const URL_DATE = /\/(\d{4})\/(\d{2})\/(\d{2})\//;
 const pad = (n: number) => String(n).padStart(2, '0');
+const monthNumber = (name: string) => MONTHS.split('|').findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
+
+/** The dateline of a body, if it has one that gives a date or an agency. */
+function datelineOf(body: string): { month: number | null; day: number | null; year: string | null; agency: string | null } | null {
+  const m = DATELINE.exec(body.slice(0, 200));
+  if (!m || (!m[1] && !m[4])) return null;
+  return { month: m[1] ? monthNumber(m[1]) : null, day: m[2] ? Number(m[2]) : null, year: m[3] ?? null, agency: m[4]?.trim() ?? null };
+}
 
 /** Fills missing metadata from the URL and the text, saying how each value was found. */
 export function inferMeta(meta: ReportMeta, text: string, bodyStart: number): ReportMeta {
   let out = meta;
+  const body = text.slice(bodyStart);
+  const dateline = datelineOf(body);
   if (!out.published) {
-    const body = text.slice(bodyStart);
     const lead = ISO_LEAD.exec(body.slice(0, 200));
     const url = out.url ? URL_DATE.exec(out.url) : null;
     let latest: string | null = null;
     for (const m of body.matchAll(LONG_DATE)) {
-      const iso = `${m[3]}-${pad(MONTHS.split('|').indexOf(m[1]!) + 1)}-${pad(Number(m[2]))}`;
+      const iso = `${m[3]}-${pad(monthNumber(m[1]!))}-${pad(Number(m[2]))}`;
       if (!latest || iso > latest) latest = iso;
     }
-    const dateline = DATELINE.exec(body.slice(0, 200));
     if (lead) out = { ...out, published: lead[1]!, publishedSource: 'text', publishedHow: 'leading date line' };
-    else if (dateline) {
-      const iso = `${dateline[3]}-${pad(MONTHS.split('|').indexOf(dateline[1]!) + 1)}-${pad(Number(dateline[2]))}`;
-      out = { ...out, published: iso, publishedSource: 'text', publishedHow: 'dateline' };
-    }
+    else if (dateline?.year) out = { ...out, published: `${dateline.year}-${pad(dateline.month!)}-${pad(dateline.day!)}`, publishedSource: 'text', publishedHow: 'dateline' };
     else if (url) out = { ...out, published: `${url[1]}-${url[2]}-${url[3]}`, publishedSource: 'inferred', publishedHow: `url path /${url[1]}/${url[2]}/${url[3]}/` };
     else if (latest) out = { ...out, published: latest, publishedSource: 'inferred', publishedHow: 'latest absolute date in the text' };
   }
@@ -93,7 +100,30 @@ export function inferMeta(meta: ReportMeta, text: string, bodyStart: number): Re
       out = { ...out, outlet: new URL(out.url).hostname.replace(/^www\./, ''), outletSource: 'url' };
     } catch { /* not a URL: leave the outlet unknown */ }
   }
+  if (!out.outlet && dateline?.agency) out = { ...out, outlet: dateline.agency, outletSource: 'text' };
   return out;
+}
+
+const DAY_MS = 86400000;
+
+/**
+ * A dateline without its year ("Castrel, Oct 12 (Agency) -") dates its report once the other reports
+ * of the input are known: the year that puts the day nearest their median publication date.
+ */
+export function inferDatelineYears(reports: readonly Report[]): Report[] {
+  const dated = reports.map((r) => (r.meta.published ? Date.parse(r.meta.published.slice(0, 10)) : NaN)).filter((t) => !Number.isNaN(t)).sort((a, b) => a - b);
+  if (dated.length === 0) return [...reports];
+  const median = dated[Math.floor(dated.length / 2)]!;
+  const year = new Date(median).getUTCFullYear();
+  return reports.map((r) => {
+    if (r.meta.published) return r;
+    const d = datelineOf(r.text.slice(r.bodyStart));
+    if (!d?.month || !d.day) return r;
+    const candidates = [year - 1, year, year + 1].map((y) => `${y}-${pad(d.month!)}-${pad(d.day!)}`);
+    const best = candidates.reduce((a, b) => (Math.abs(Date.parse(b) - median) < Math.abs(Date.parse(a) - median) ? b : a));
+    if (Math.abs(Date.parse(best) - median) > 366 * DAY_MS) return r;
+    return { ...r, meta: { ...r.meta, published: best, publishedSource: 'inferred', publishedHow: 'dateline, its year from the other reports' } };
+  });
 }
 
 function metaFrom(fields: Record<string, unknown>, how: string): ReportMeta {
@@ -295,6 +325,5 @@ export async function loadInputs(inputs: readonly string[], ctx: Context): Promi
       for (const r of loadBytes(f, readFileSync(f), ctx, sidecar(f))) out.push(r);
     }
   }
-  void basename;
-  return out;
+  return inferDatelineYears(out);
 }

@@ -15,6 +15,12 @@ const cases: [string, string, string, string][] = [
   ['Governor Anna Brandt and Mayor Ilse Marrow met on Monday.', 'Ilse Marrow', 'person', 'Ilse Marrow'],
   // ...except inside the name of a body
   ['The Department of Health and Human Services replied.', 'Department of Health and Human Services', 'organization', 'Department of Health and Human Services'],
+  // a title word inside the name of a body is part of it; a modifier before a kind of body stays
+  ['Members of the Union of Public Workers marched.', 'Union of Public Workers', 'organization', 'Union of Public Workers'],
+  ['The Interior Ministry counted the injured.', 'Interior Ministry', 'organization', 'Interior Ministry'],
+  ['They met outside the National Library.', 'National Library', 'facility', 'National Library'],
+  // the head word decides the type
+  ['Crowds filled Parliament Square.', 'Parliament Square', 'place', 'Parliament Square'],
   // an editor's bracketed first name completes the name
   ['"We are ready," President [Anna] Brandt said.', '[Anna] Brandt', 'person', 'Anna Brandt'],
 ];
@@ -52,3 +58,8 @@ for (const [name, text] of negative) {
     assert.deepEqual(spans(doc, doc.entity).map((e) => e.text), []);
   });
 }
+
+test('a quantity word opening a sentence is no name', () => {
+  const doc = docOf('Tens of thousands marched through Kessling.');
+  assert.deepEqual(spans(doc, doc.entity).map((e) => e.text), ['Kessling']);
+});

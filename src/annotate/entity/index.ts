@@ -25,6 +25,9 @@ function typeOf(name: string, role: string | null, lex: EntityLexicon, places: R
   if (name.startsWith('@')) return 'person';
   if (places.has(name.toLowerCase())) return 'place';
   const words = name.toLowerCase().split(/\s+/);
+  // The head (last word) decides first: "Parliament Square" is a place, "Union of Public Workers" a union.
+  const head = words[words.length - 1]!;
+  for (const [type, cues] of Object.entries(lex.types)) if (cues.includes(head)) return type as EntityType;
   for (const [type, cues] of Object.entries(lex.types)) {
     if (cues.some((c) => words.includes(c))) return type as EntityType;
   }
@@ -79,7 +82,10 @@ export function extractEntities(doc: Doc, _ctx: Context): EntityMention[] {
     let start = m.index;
     let words = m[0].replace(/[.’']+$/, (s) => (/(?:^|\s)(?:[A-Z]\.)+$/.test(m![0]) ? s : '')).split(/(\s+)/);
     let role: string | null = null;
-    while (words.length && (stop.has(words[0]!.toLowerCase()) || titles.has(words[0]!.toLowerCase()) || /^(of|for|and|the)$/i.test(words[0]!))) {
+    const cue = new Set(Object.values(lex.types).flat());
+    // "Interior Ministry", "National Library": a modifier before a word that names a kind of body stays in the name.
+    const onlyCues = (ws: readonly string[]) => ws.length > 0 && ws.every((w) => !w.trim() || cue.has(w.toLowerCase()));
+    while (words.length && (/^(of|for|and|the|a|an)$/i.test(words[0]!) || !onlyCues(words.slice(2))) && (stop.has(words[0]!.toLowerCase()) || titles.has(words[0]!.toLowerCase()) || /^(of|for|and|the)$/i.test(words[0]!))) {
       if (titles.has(words[0]!.toLowerCase())) role = role ? `${role} ${words[0]}` : words[0]!;
       start += words[0]!.length + (words[1]?.length ?? 0);
       words = words.slice(2);
@@ -89,8 +95,9 @@ export function extractEntities(doc: Doc, _ctx: Context): EntityMention[] {
     let lastTitle = -1;
     for (let i = 0; i < words.length - 2; i += 2) if (titles.has(words[i]!.toLowerCase())) lastTitle = i;
     const rest = words.slice(lastTitle + 2).filter((w) => w.trim()).map((w) => w.toLowerCase());
-    const cue = new Set(Object.values(lex.types).flat());
-    if (lastTitle >= 0 && rest.every((w) => !cue.has(w) && !titles.has(w)) && !places.has(rest.join(' '))) {
+    // A title inside the name of a body ("Union of Public Workers") leaves one word, no person's name.
+    const bodyName = rest.length === 1 && words.slice(0, lastTitle).some((w) => cue.has(w.toLowerCase())) && words.includes('of');
+    if (lastTitle >= 0 && !bodyName && rest.every((w) => !cue.has(w) && !titles.has(w)) && !places.has(rest.join(' '))) {
       const cut = words.slice(0, lastTitle + 2).join('');
       role = cut.trim();
       start += cut.length;

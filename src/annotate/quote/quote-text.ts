@@ -46,6 +46,8 @@ export function cuePatterns(): CuePatterns {
   // A described speaker is a determiner and a few words ("a senior administration official"); lazy, so the verb after it ends it.
   const described = `(?:${det})\\s+(?:[\\p{L}’'-]+\\s+){0,5}?[\\p{L}’'-]+`;
   const describedAfterVerb = `(?:${det})\\s+[^,.;:!?"“”\\n]{1,60}`;
+  // Lower-case role words before a name: "union leader Hana Voske told", "said rescue chief Tomas Reyl".
+  const role = `(?:(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${alt(lexicon<string[]>('titles').filter((t) => /^\p{L}+$/u.test(t)))})\\s+)?`;
   const subject = `${NAME}|${described}|(?:${pronoun})`;
   // Before a quote a described speaker must open its clause: "… by stating" has no subject in "the gravity of this delegation by".
   const subjectBefore = `${NAME}|(?<=^|[.!?:;,]\\s+|\\n)(?:${described})|(?:${pronoun})`;
@@ -53,7 +55,7 @@ export function cuePatterns(): CuePatterns {
   // An apposition between a name and its verb: "Jane Halvor, 45, told", "Jane Halvor, the port director, said".
   const apposition = `(?:,[^,"“”\\n]{1,60},)?`;
   compiled = {
-    after: new RegExp(`^[,.]?[ \\t]*(?:(?<cue1>${verb})\\s+(?<subject1>${NAME}|${describedAfterVerb})|(?<subject2>${subject})${apposition}\\s+(?:(?:${adverb})\\s+)?(?<cue2>${verb})\\b|(?<cue3>${attribution})\\s+(?<subject3>${NAME}|${describedAfterVerb}))`, 'u'),
+    after: new RegExp(`^[,.]?[ \\t]*(?:(?<cue1>${verb})\\s+${role}(?<subject1>${NAME}|${describedAfterVerb})|${role}(?<subject2>${subject})${apposition}\\s+(?:(?:${adverb})\\s+)?(?<cue2>${verb})\\b|(?<cue3>${attribution})\\s+(?<subject3>${NAME}|${describedAfterVerb}))`, 'u'),
     before: new RegExp(`(?<![\\p{L}\\p{N}_@.'’-])(?:(?<subject1>${subjectBefore})${apposition}\\s+(?:(?:${adverb})\\s+)?(?<cue1>${verb})\\b[\\p{L}\\p{N}\\s,’'@-]{0,60}?|(?<cue2>${attribution})\\s+(?<subject2>${NAME}|${described}),?)[\\s,:]*$`, 'u'),
     anywhere: new RegExp(`\\b(${verb})\\b`),
     pronoun: new RegExp(`^(?:${pronoun})$`, 'i'),

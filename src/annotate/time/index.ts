@@ -64,6 +64,8 @@ function fromChrono(r: chrono.ParsedResult, text: string, offset: number): TimeM
   if (!raw || /^(now|today)$/i.test(raw) && raw === raw.toUpperCase() && raw.length > 2) return null;
   // Prices and figures chrono reads as clock times or dates: "$2.50 a share", "up 7/8", "rose 20".
   if (NOT_A_TIME.test(raw)) return null;
+  // News capitalises its months: a lowercase "march" or "may" with no day is the noun or the verb.
+  if (/\b(?:march|may)\b/.test(raw) && !/\d/.test(raw)) return null;
   // "On Saturday, 21 members …": a number after the weekday's comma is a count, not the hour.
   const counted = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day),\s+\d{1,2}$/i.exec(raw);
   if (counted) {
@@ -115,7 +117,9 @@ function directedWeekday(m: TimeMention, text: string, ref: Date): TimeMention {
   const possessive = /^['’]s\b/.test(text.slice(m.end, m.end + 3));
   const modifier = /^(last|next|this) /i.exec(m.text)?.[1]?.toLowerCase();
   const future = modifier === 'next' || (!modifier && !possessive && clauseDirection(text, m.start) === 'future');
-  const shift = future ? ((target - dow + 7) % 7 || 7) : modifier === 'last' ? -(((dow - target + 7) % 7) || 7) : -((dow - target + 7) % 7);
+  const ahead = (target - dow + 7) % 7;
+  // "will appear on Monday" in a Monday's paper is that day; "next Monday" is a week on.
+  const shift = future ? (ahead || (modifier === 'next' ? 7 : 0)) : modifier === 'last' ? -(((dow - target + 7) % 7) || 7) : -((dow - target + 7) % 7);
   const day = new Date(refDay + shift * 86400000);
   const ymd = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
   return { ...m, value: timexValue(ymd + m.value.slice(10)), via: [...m.via, future ? 'refiner/weekday-ahead' : 'refiner/weekday-back'] };

@@ -41,7 +41,10 @@ export function clauseDirection(text: string, at: number, kind: 'weekday' | 'dat
     // "set to resume", "ready to leave": an infinitive after a word of intent looks ahead ("voted to support" does not).
     if (w === 'to' && sets.toFuture.has(words[i - 1]?.toLowerCase() ?? '')) return 'future';
     // "-ed" marks a past verb only in a lowercase word ("United" is a name).
-    if (sets.past.has(w) || (w.length > 4 && w.endsWith('ed') && words[i] === w)) return 'past';
+    // "to be debated", "will be signed": a participle after "be" takes its tense from what comes before.
+    const participle = w.length > 4 && w.endsWith('ed') && words[i] === w;
+    if (participle && words[i - 1]?.toLowerCase() === 'be') continue;
+    if (sets.past.has(w) || participle) return 'past';
   }
   return null;
 }

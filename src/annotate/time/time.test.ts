@@ -27,9 +27,12 @@ const cases: [string, string, string, string][] = [
   ["Relatives said they would appeal Wednesday's ruling.", 'Wednesday', 'DATE', '2025-03-12'],
   ['Later Sunday, the crews went home.', 'Sunday', 'DATE', '2025-03-16'],
   ['On Saturday, 21 members of the guild were moved.', 'Saturday', 'DATE', '2025-03-15'],
+  ['Crews will return on Sunday.', 'Sunday', 'DATE', '2025-03-16'],
+  ['Crews will return next Sunday.', 'next Sunday', 'DATE', '2025-03-23'],
   // a month alone is the latest one, unless its clause looks ahead
   ['The levee was inspected in October.', 'October', 'DATE', '2024-10'],
   ['A second inspection will take place in October.', 'October', 'DATE', '2025-10'],
+  ['The bill is due to be debated in October.', 'October', 'DATE', '2025-10'],
   ['The grant is payable Dec. 7 to every household.', 'Dec. 7', 'DATE', '2025-12-07'],
   // comparison periods of business news name quarters when the report speaks of them
   ['Profit rose in the fourth quarter, from a loss a year earlier.', 'a year earlier', 'DATE', '2023-Q4'],
@@ -56,6 +59,8 @@ const notTimes: [string, string][] = [
   ['a price per share', 'The board declared a dividend of 2.50 a share.'],
   ['a fraction in a stock table', 'The shares rose 7/8 to close at 31.'],
   ['a bare number', 'The index fell 20 points.'],
+  ['the noun march', 'Thousands joined the march across the bridge.'],
+  ['a second march', 'A second march is planned.'],
 ];
 for (const [name, text] of notTimes) {
   test(`not a time: ${name}`, () => {

@@ -52,7 +52,8 @@ function named(words: string, lowerWords: () => ReadonlySet<string>, persons: re
  */
 function pronounSpeaker(persons: readonly EntityMention[], sentenceStarts: ReadonlySet<number>, last: { speaker: string; end: number } | null, at: number): string | null {
   const before = persons.filter((e) => e.end <= at);
-  const subjects = before.filter((e) => sentenceStarts.has(e.start));
+  // "Prime Minister Aurel Dantes said ..." opens its sentence as much as "Aurel Dantes said ..." does.
+  const subjects = before.filter((e) => sentenceStarts.has(e.start) || (e.role !== null && sentenceStarts.has(e.start - e.role.length - 1)));
   const since = last ? subjects.filter((e) => e.start >= last.end).pop() : undefined;
   return since?.canonical ?? last?.speaker ?? subjects.pop()?.canonical ?? before.pop()?.canonical ?? null;
 }
