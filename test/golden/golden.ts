@@ -6,9 +6,10 @@ import { extractLine } from '../../src/render/extract-line.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
-/** The golden cases: our examples in full; the seeds without their text (their words are not ours to commit). */
+/** The golden cases: our examples and our second story in full; the seeds without their text (their words are not ours to commit). */
 export const CASES: { slug: string; dir: string; withText: boolean }[] = [
   { slug: 'examples', dir: resolve(ROOT, 'examples'), withText: true },
+  { slug: 'protest', dir: resolve(ROOT, 'test', 'fixtures', 'protest'), withText: true },
   { slug: 'seeds', dir: resolve(ROOT, '..', 'shared', 'corpus', 'seeds'), withText: false },
 ];
 
