@@ -88,3 +88,15 @@ test('a running figure revised down on a later day evolves; two reports of one d
   ]);
   assert.equal(withValues(clash, '75 people', '80 people')?.status, 'conflict');
 });
+
+test('a crowd put at two sizes by two sources is a conflict whose reason names each source', () => {
+  const facts = factsOf([
+    docOf('According to organisers, 85,000 people marched through Tarsa on Saturday.', '2025-10-12'),
+    docOf('According to police, 32,000 people marched through Tarsa on Saturday.', '2025-10-12'),
+  ]);
+  const crowd = withValues(facts, '85,000 people', '32,000 people');
+  assert.ok(crowd, JSON.stringify(facts.map((f) => [f.attribute, f.values.map((v) => v.text)])));
+  assert.equal(crowd.status, 'conflict');
+  assert.match(String(crowd['reason']), /85000 \(according to [^)]*\)/);
+  assert.match(String(crowd['reason']), /32000 \(according to [^)]*\)/);
+});

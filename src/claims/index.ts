@@ -16,6 +16,23 @@ interface TriggerLexicon { readonly triggers: Readonly<Record<string, string>>; 
 const inside = (r: Range, s: Range) => r.start >= s.start && r.end <= s.end;
 const distance = (a: Range, b: Range) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
+/** Words of a source after "according to": up to the clause's end, at most this many. */
+const SOURCE_WORDS = 6;
+
+/**
+ * Who "according to" names: the name that opens the phrase after it, else the phrase itself
+ * ("according to organisers", "according to the police"), never a name further on in the sentence.
+ */
+function accordingTo(doc: Doc, from: number, sentenceEnd: number): string | null {
+  const m = /^\s*([^,.;:!?"“”()\n]+)/.exec(doc.report.text.slice(from, Math.min(sentenceEnd, from + 80)));
+  if (!m) return null;
+  const start = from + m[0].length - m[1]!.length;
+  const words = m[1]!.trim().split(/\s+/).slice(0, SOURCE_WORDS);
+  const end = start + words.join(' ').length;
+  const named = (doc.entity ?? []).find((e) => e.start >= start && e.start < end);
+  return named?.canonical ?? (words.join(' ').replace(/^the\s+/i, '') || null);
+}
+
 /** How a report voices what lies in `range`: inside a quote → attributed; a hedge nearby → hedged; else asserted. */
 export function voiceOf(doc: Doc, range: Range, sentence: Range): { voice: Voice; attributedTo: string | null; cue: Range | null } {
   const quote = (doc.quote ?? []).find((q) => q.start <= range.start && range.end <= q.end + 1);
@@ -26,6 +43,7 @@ export function voiceOf(doc: Doc, range: Range, sentence: Range): { voice: Voice
   const reported = (doc.quote ?? []).find((q) => q.speakerSpan && inside(q.speakerSpan, sentence));
   const attribution = cues.find((c) => c.function === 'attribution' || c.function === 'citation');
   if (attribution && (reported || attribution.lemma === 'according to' || attribution.end <= range.start)) {
+    if (attribution.lemma === 'according to') return { voice: 'attributed', attributedTo: accordingTo(doc, attribution.end, sentence.end), cue: attribution };
     const who = (doc.entity ?? []).find((e) => e.start >= attribution.end && e.start - attribution.end < 40 && inside(e, sentence))
       ?? (doc.entity ?? []).filter((e) => e.end <= attribution.start && inside(e, sentence)).pop();
     return { voice: 'attributed', attributedTo: who?.canonical ?? attribution.source, cue: attribution };

@@ -81,6 +81,15 @@ function valueJson(doc: Doc, claim: Claim, m: QuantityMention | TimeMention, val
   };
 }
 
+/**
+ * An exact count with whom the reports put it on ("85000 (according to Union of Public Workers)"):
+ * two figures from two named sources are a dispute the reader should see as one.
+ */
+function withSources(x: number | null, values: readonly Value[]): string {
+  const who = [...new Set(values.filter((v) => v.json.value === x && v.json.attributedTo).map((v) => v.json.attributedTo!))];
+  return who.length ? `${x} (according to ${who.join(', ')})` : String(x);
+}
+
 function status(values: readonly Value[], running: boolean): { status: FactStatus; reason: string } {
   const reports = new Set(values.map((v) => v.json.report));
   if (reports.size < 2) return { status: 'single', reason: 'one report gives this value' };
@@ -103,7 +112,7 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
         }
         if (clash) return { status: 'conflict', reason: `reports of ${clash[0]} give different exact counts: ${[...clash[1]].join(' and ')}` };
       }
-      return { status: 'conflict', reason: `reports give different exact counts: ${exact.join(' and ')}` };
+      return { status: 'conflict', reason: `reports give different exact counts: ${exact.map((x) => withSources(x, byTime)).join(' and ')}` };
     }
     if (exact.length === 1 && counts.every((c) => c.value === exact[0])) return { status: 'agree', reason: `every report gives ${exact[0]}` };
     return intersect(counts.map(countInterval))
