@@ -13,6 +13,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import { clauseDirection } from './tense-refiner.js';
 import { comparisonPeriods } from './comparison-period-recognizer.js';
 import { seasons } from './season-recognizer.js';
+import { directedMonth } from './month-year-refiner.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, a: 1, an: 1 };
@@ -31,7 +32,6 @@ const YEAR = /(?<![\d,.$-])()((?:1[5-9]|20)\d{2})(?![\d,%-]|s\b| (?:people|perce
 const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi;
 const DECADES = /\b(?:for|in) (decades|years|centuries)\b|\bcenturies-old\b/gi;
 const ANAPHORA = /\b[Tt]hat (morning|afternoon|evening|night|day)\b/g;
-const WEEKDAY_IN = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const NOT_A_TIME = /^(?:\d+(?:[.:]\d+)?\s*a|\d{1,2}\/\d{1,2}|\d{1,2})$/i;
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
@@ -119,30 +119,6 @@ function directedWeekday(m: TimeMention, text: string, ref: Date): TimeMention {
   const day = new Date(refDay + shift * 86400000);
   const ymd = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
   return { ...m, value: timexValue(ymd + m.value.slice(10)), via: [...m.via, future ? 'refiner/weekday-ahead' : 'refiner/weekday-back'] };
-}
-
-/**
- * A month, or a day of a month, named without its year is the latest such one on or before publication,
- * unless its clause looks ahead ("will report in April"): then the next. chrono picks the nearest.
- */
-function directedMonth(m: TimeMention, text: string, ref: Date): TimeMention {
-  const v = /^\d{4}-(\d{2})(-\d{2})?$/.exec(m.value);
-  if (!v || m.anchor !== 'dct' || /\b\d{4}\b|['’]\d{2}$/.test(m.text) || WEEKDAY_IN.test(m.text)) return m;
-  const modifier = /^(last|this|next) /i.exec(m.text)?.[1]?.toLowerCase();
-  if (modifier === 'this') return m;
-  const direction = modifier ? null : clauseDirection(text, m.start, 'date');
-  // A day of a month with no cue keeps chrono's nearest: "the record date is Nov. 9" is most often ahead.
-  if (v[2] && !modifier && direction === null) return m;
-  const future = modifier === 'next' || direction === 'future';
-  const month = Number(v[1]);
-  const day = v[2] ? Number(v[2].slice(1)) : 1;
-  const refMonth = ref.getUTCMonth() + 1;
-  const refDay = v[2] ? ref.getUTCDate() : 1;
-  const after = month > refMonth || (month === refMonth && day > refDay);
-  const before = month < refMonth || (month === refMonth && day < refDay);
-  const year = ref.getUTCFullYear() + (future ? (before ? 1 : 0) : after || (modifier === 'last' && !before) ? -1 : 0);
-  const value = `${year}-${v[1]}${v[2] ?? ''}`;
-  return value === m.value ? m : { ...m, value: timexValue(value), via: [...m.via, future ? 'refiner/month-ahead' : 'refiner/month-back'] };
 }
 
 const RELATIVE_WEEK = /\b(this|last|past|next|coming) week\b/i;
