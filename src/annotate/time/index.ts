@@ -32,7 +32,9 @@ const YEAR = /(?<![\d,.$-])()((?:1[5-9]|20)\d{2})(?![\d,%-]|s\b| (?:people|perce
 const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi;
 const DECADES = /\b(?:for|in) (decades|years|centuries)\b|\bcenturies-old\b/gi;
 const ANAPHORA = /\b[Tt]hat (morning|afternoon|evening|night|day)\b/g;
-const NOT_A_TIME = /^(?:\d+(?:[.:]\d+)?\s*a|\d{1,2}\/\d{1,2}|\d{1,2})$/i;
+const NOT_A_TIME = /^(?:\d+(?:[.:]\d+)?\s*a|\d{1,2}\/\d{1,2}|\d{1,2}|[\d.,/ ]+(?: to [\d.,/ ]+)?)$/i;
+/** A month name in lower case is a word ("may", "march"), not a date. */
+const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 function refDate(doc: Doc, ctx: Context): Date | null {
@@ -62,8 +64,9 @@ function fromChrono(r: chrono.ParsedResult, text: string, offset: number): TimeM
   if (lead && !/^over the weekend/i.test(raw)) { start += lead[0].length; raw = raw.slice(lead[0].length); }
   raw = raw.replace(/[\s,.;:)]+$/, '');
   if (!raw || /^(now|today)$/i.test(raw) && raw === raw.toUpperCase() && raw.length > 2) return null;
-  // Prices and figures chrono reads as clock times or dates: "$2.50 a share", "up 7/8", "rose 20".
+  // Prices and figures chrono reads as clock times or dates: "$2.50 a share", "up 7/8", "rose 20", "12 3/4", "3 to 20".
   if (NOT_A_TIME.test(raw)) return null;
+  if (LOWER_MONTH.test(raw) && !r.start.isCertain('weekday') && !r.start.isCertain('hour')) return null;
   // "On Saturday, 21 members …": a number after the weekday's comma is a count, not the hour.
   const counted = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day),\s+\d{1,2}$/i.exec(raw);
   if (counted) {

@@ -56,6 +56,9 @@ const notTimes: [string, string][] = [
   ['a price per share', 'The board declared a dividend of 2.50 a share.'],
   ['a fraction in a stock table', 'The shares rose 7/8 to close at 31.'],
   ['a bare number', 'The index fell 20 points.'],
+  ['a fraction price', 'The stock closed at 12 3/4.'],
+  ['a range of figures', 'Advancing issues outnumbered decliners 3 to 20.'],
+  ['a month name used as a verb', 'Protesters plan to march on the capital; they may return.'],
 ];
 for (const [name, text] of notTimes) {
   test(`not a time: ${name}`, () => {
