@@ -14,6 +14,7 @@ import { clauseDirection } from './tense-refiner.js';
 import { comparisonPeriods } from './comparison-period-recognizer.js';
 import { seasons } from './season-recognizer.js';
 import { directedMonth } from './month-year-refiner.js';
+import { decades } from './decade-recognizer.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, a: 1, an: 1 };
@@ -28,7 +29,8 @@ const RELATIVE_YEAR = /\b(last|this|next|past|coming) (year|month)\b/gi;
 const PRESENT = /\b(now|currently|at present|nowadays)\b/gi;
 const WEEKDAY = /^(?:(?:last|this|next|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const SETS = /\b(daily|weekly|monthly|annually|every (?:day|week|month|year))\b/gi;
-const YEAR = /(?<![\d,.$-])()((?:1[5-9]|20)\d{2})(?![\d,%-]|s\b| (?:people|percent|members|troops|residents|workers|votes|shares|miles|acres|tons|dollars))/g;
+const YEAR = /(?<![\d,.$-])(?:(early|late|mid-|mid) ?)?((?:1[5-9]|20)\d{2})(?![\d%-]|,\d|s\b| (?:people|percent|members|troops|residents|workers|votes|shares|miles|acres|tons|dollars))/g;
+const EDGE_MOD: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END' };
 const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi;
 const DECADES = /\b(?:for|in) (decades|years|centuries)\b|\bcenturies-old\b/gi;
 const ANAPHORA = /\b[Tt]hat (morning|afternoon|evening|night|day)\b/g;
@@ -170,7 +172,8 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
     out.push(c);
   }
   add(SETS, (m) => mention(text, from + m.index, from + m.index + m[0].length, 'SET', /week/i.test(m[0]) ? 'P1W' : /month/i.test(m[0]) ? 'P1M' : /year|annual/i.test(m[0]) ? 'P1Y' : 'P1D', null, 'recognizer/set', null));
-  add(YEAR, (m) => mention(text, from + m.index, from + m.index + 4, 'DATE', m[2]!, null, 'recognizer/bare-year', null));
+  // "early 1997", "mid-1996": the edge word belongs to the span and sets the mod.
+  add(YEAR, (m) => mention(text, from + m.index, from + m.index + m[0].length, 'DATE', m[2]!, m[1] ? EDGE_MOD[m[1].toLowerCase().replace('-', '')]! : null, 'recognizer/bare-year', null));
   if (ref) {
     add(RELATIVE_YEAR, (m) => {
       const shift = { last: -1, past: -1, this: 0, next: 1, coming: 1 }[m[1]!.toLowerCase() as 'last']!;
@@ -202,6 +205,10 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
       for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < p.end && p.start < out[i]!.end) out.splice(i, 1);
       out.push(mention(text, p.start, p.end, 'DATE', p.value, null, p.via, 'dct'));
     }
+  }
+  for (const p of decades(text, from, ref?.getUTCFullYear() ?? null)) {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < p.end && p.start < out[i]!.end) out.splice(i, 1);
+    out.push(mention(text, p.start, p.end, 'DATE', p.value, p.mod, p.via, null));
   }
   add(VAGUE_REF, (m) => {
     if (/^recent$/i.test(m[0]) && !/^\s+(years|months|weeks|days|times|past)\b/i.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 10))) return null;

@@ -17,6 +17,12 @@ const cases: [string, string, string, string][] = [
   ['Prisoners get 30 minutes of exercise daily.', 'daily', 'SET', 'P1D'],
   ['It invoked the Alien Enemies Act of 1798.', '1798', 'DATE', '1798'],
   ['An 18th-century law was used.', '18th-century', 'DATE', '17'],
+  ['The guild was founded in 1949, after the war.', '1949', 'DATE', '1949'],
+  ['Output fell in mid-1996.', 'mid-1996', 'DATE', '1996'],
+  // decades are the year's first three digits
+  ['Prices soared in the late 1970s.', 'the late 1970s', 'DATE', '197'],
+  ['Rents rose in the 1990s.', 'the 1990s', 'DATE', '199'],
+  ["Rents rose through the '80s.", "the '80s", 'DATE', '198'],
   ['Trump spoke on Saturday. That evening, the judge ruled.', 'That evening', 'TIME', '2025-03-15TEV'],
   ['Crews returned in mid-March.', 'mid-March', 'DATE', '2025-03'],
   // a weekday follows its clause: back by default, ahead after a word of intent, the same day when it is today
@@ -66,6 +72,11 @@ for (const [name, text] of notTimes) {
     assert.deepEqual(spans(doc, doc.time).map((t) => t.text), []);
   });
 }
+
+test('an edge word sets the mod of a year or a decade', () => {
+  assert.equal(docOf('Output fell in early 1997.').time?.[0]?.mod, 'START');
+  assert.equal(docOf('Prices soared in the late 1970s.').time?.[0]?.mod, 'END');
+});
 
 test('mid-March carries the MID modifier', () => {
   const doc = docOf('Crews returned in mid-March.');
