@@ -15,14 +15,13 @@ import { comparisonPeriods } from './comparison-period-recognizer.js';
 import { seasons } from './season-recognizer.js';
 import { directedMonth } from './month-year-refiner.js';
 import { decades } from './decade-recognizer.js';
+import { quarters } from './quarter-recognizer.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, a: 1, an: 1 };
 const UNIT: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', centurie: 'CE', century: 'CE' };
 const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|an|a|a couple of|a few|several|few)[- ](minute|hour|day|week|month|year|decade)s?\b(?! ago| earlier| later| before| after| from now|-old)/gi;
 const DURATION_MOD: Record<string, TimexMod> = { nearly: 'EQUAL_OR_LESS', almost: 'EQUAL_OR_LESS', about: 'APPROX', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', over: 'MORE_THAN' };
-const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
-const QUARTER = /\b(?:the )?(?:(latest|last|current|fiscal) )?(?:(first|second|third|fourth)[- ])?quarter\b/gi;
 const VAGUE_REF = /\b(the future|recently|recent|lately|the present)\b/gi;
 const VAGUE_VALUE: Record<string, string> = { 'the future': 'FUTURE_REF', soon: 'FUTURE_REF', 'the past': 'PAST_REF', recently: 'PAST_REF', recent: 'PAST_REF', lately: 'PAST_REF', 'the present': 'PRESENT_REF' };
 const RELATIVE_YEAR = /\b(last|this|next|past|coming) (year|month)\b/gi;
@@ -183,19 +182,19 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
     });
   }
   if (ref) {
-    add(QUARTER, (m) => {
-      const refQ = Math.floor(ref.getUTCMonth() / 3) + 1;
-      const named = m[2] ? ORD[m[2].toLowerCase()]! : null;
-      // A named quarter not yet begun at publication is last year's; "the quarter" is the last one completed.
-      const q = named ?? (refQ === 1 ? 4 : refQ - 1);
-      const year = ref.getUTCFullYear() - ((named ? named > refQ : refQ === 1) ? 1 : 0);
-      if (!named && !/^the /i.test(m[0])) return null;
-      return mention(text, from + m.index, from + m.index + m[0].length, 'DATE', `${year}-Q${q}`, null, 'recognizer/quarter', 'dct');
-    });
+    // A quarter with its year overrides the year read alone ("the 1988 second quarter", "next year's first quarter").
+    for (const p of quarters(text, from, ref)) {
+      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < p.end && p.start < out[i]!.end) out.splice(i, 1);
+      out.push(mention(text, p.start, p.end, 'DATE', p.value, null, p.via, 'dct'));
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   if (ref) {
     // A comparison period overrides what chrono made of its words ("a year ago" as a bare year).
-    for (const p of comparisonPeriods(text, from, out.filter((o) => o.via.includes('recognizer/quarter')), ref)) {
+    const named = out.filter((o) => o.via.includes('recognizer/quarter'));
+    for (const p of comparisonPeriods(text, from, named, ref)) {
+      // "year-ago" inside "the year-ago third quarter" is already read with its quarter.
+      if (named.some((o) => o.start <= p.start && p.end <= o.end && o.end - o.start > p.end - p.start)) continue;
       for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < p.end && p.start < out[i]!.end) out.splice(i, 1);
       out.push(mention(text, p.start, p.end, 'DATE', p.value, null, p.via, 'dct'));
     }
