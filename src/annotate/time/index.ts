@@ -20,7 +20,8 @@ import { quarters } from './quarter-recognizer.js';
 const pad = (n: number) => String(n).padStart(2, '0');
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, a: 1, an: 1 };
 const UNIT: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', centurie: 'CE', century: 'CE' };
-const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|an|a|a couple of|a few|several|few)[- ](minute|hour|day|week|month|year|decade)s?\b(?! ago| earlier| later| before| after| from now|-old)/gi;
+// "three days later", "a day earlier": TimeML marks the amount as a DURATION and leaves the signal word out; "two years ago" is a DATE.
+const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|an|a|a couple of|a few|several|few)[- ](minute|hour|day|week|month|year|decade)s?\b(?! ago| from now|-old)/gi;
 const DURATION_MOD: Record<string, TimexMod> = { nearly: 'EQUAL_OR_LESS', almost: 'EQUAL_OR_LESS', about: 'APPROX', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', over: 'MORE_THAN' };
 const VAGUE_REF = /\b(the future|recently|recent|lately|the present)\b/gi;
 const VAGUE_VALUE: Record<string, string> = { 'the future': 'FUTURE_REF', soon: 'FUTURE_REF', 'the past': 'PAST_REF', recently: 'PAST_REF', recent: 'PAST_REF', lately: 'PAST_REF', 'the present': 'PRESENT_REF' };

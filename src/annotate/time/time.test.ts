@@ -14,6 +14,8 @@ const cases: [string, string, string, string][] = [
   ['Crews arrived on March 15, 2025.', 'March 15, 2025', 'DATE', '2025-03-15'],
   ['The judge ordered a 14-day halt.', '14-day', 'DURATION', 'P14D'],
   ['They held them for a period of one year.', 'one year', 'DURATION', 'P1Y'],
+  ['Three days later, the shares recovered.', 'Three days', 'DURATION', 'P3D'],
+  ['He arrived at least 72 hours after his son.', 'at least 72 hours', 'DURATION', 'PT72H'],
   ['Prisoners get 30 minutes of exercise daily.', 'daily', 'SET', 'P1D'],
   ['It invoked the Alien Enemies Act of 1798.', '1798', 'DATE', '1798'],
   ['An 18th-century law was used.', '18th-century', 'DATE', '17'],
