@@ -16,6 +16,7 @@ import { seasons } from './season-recognizer.js';
 import { directedMonth } from './month-year-refiner.js';
 import { decades } from './decade-recognizer.js';
 import { quarters } from './quarter-recognizer.js';
+import { yearPeriods } from './year-period-recognizer.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, a: 1, an: 1 };
@@ -209,6 +210,15 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
   for (const p of decades(text, from, ref?.getUTCFullYear() ?? null)) {
     for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < p.end && p.start < out[i]!.end) out.splice(i, 1);
     out.push(mention(text, p.start, p.end, 'DATE', p.value, p.mod, p.via, null));
+  }
+  if (ref) {
+    // These override chrono's reading of "in the year" as a day.
+    out.sort((a, b) => a.start - b.start);
+    const named = out.filter((o) => o.type === 'DATE' && o.anchor === null);
+    for (const p of yearPeriods(text, from, ref.getUTCFullYear(), named)) {
+      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < p.end && p.start < out[i]!.end) out.splice(i, 1);
+      out.push(mention(text, p.start, p.end, p.type, p.value, p.mod, p.via, p.anchor));
+    }
   }
   add(VAGUE_REF, (m) => {
     if (/^recent$/i.test(m[0]) && !/^\s+(years|months|weeks|days|times|past)\b/i.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 10))) return null;
