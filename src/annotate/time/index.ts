@@ -17,6 +17,7 @@ import { directedMonth } from './month-year-refiner.js';
 import { decades } from './decade-recognizer.js';
 import { quarters } from './quarter-recognizer.js';
 import { yearPeriods } from './year-period-recognizer.js';
+import { vagueRefs } from './vague-ref-recognizer.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, a: 1, an: 1 };
@@ -24,8 +25,6 @@ const UNIT: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D', week:
 // "three days later", "a day earlier": TimeML marks the amount as a DURATION and leaves the signal word out; "two years ago" is a DATE.
 const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|an|a|a couple of|a few|several|few)[- ](minute|hour|day|week|month|year|decade)s?\b(?! ago| from now|-old)/gi;
 const DURATION_MOD: Record<string, TimexMod> = { nearly: 'EQUAL_OR_LESS', almost: 'EQUAL_OR_LESS', about: 'APPROX', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', over: 'MORE_THAN' };
-const VAGUE_REF = /\b(the future|recently|recent|lately|the present)\b/gi;
-const VAGUE_VALUE: Record<string, string> = { 'the future': 'FUTURE_REF', soon: 'FUTURE_REF', 'the past': 'PAST_REF', recently: 'PAST_REF', recent: 'PAST_REF', lately: 'PAST_REF', 'the present': 'PRESENT_REF' };
 const RELATIVE_YEAR = /\b(last|this|next|past|coming) (year|month)\b/gi;
 const PRESENT = /\b(now|currently|at present|nowadays)\b/gi;
 const WEEKDAY = /^(?:(?:last|this|next|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -220,10 +219,9 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
       out.push(mention(text, p.start, p.end, p.type, p.value, p.mod, p.via, p.anchor));
     }
   }
-  add(VAGUE_REF, (m) => {
-    if (/^recent$/i.test(m[0]) && !/^\s+(years|months|weeks|days|times|past)\b/i.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 10))) return null;
-    return mention(text, from + m.index, from + m.index + m[0].length, 'DATE', VAGUE_VALUE[m[0].toLowerCase()]!, null, 'recognizer/vague-ref', 'dct');
-  });
+  for (const v of vagueRefs(text, from)) {
+    if (!out.some((o) => o.start < v.end && v.start < o.end)) out.push(mention(text, v.start, v.end, v.type, v.value, null, v.via, v.type === 'DATE' ? 'dct' : null));
+  }
   add(PRESENT, (m) => (m[0] === m[0].toUpperCase() && m[0].length > 2 && /[A-Z]{3,}/.test(text.slice(from + m.index - 6, from + m.index)) ? null
     : mention(text, from + m.index, from + m.index + m[0].length, 'DATE', 'PRESENT_REF', null, 'recognizer/present-ref', 'dct')));
   add(CENTURY, (m) => mention(text, from + m.index, from + m.index + m[0].length, 'DATE', pad(Number(m[1]) - 1), null, 'recognizer/century', null));

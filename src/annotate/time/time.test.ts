@@ -42,6 +42,10 @@ const cases: [string, string, string, string][] = [
   // comparison periods of business news name quarters when the report speaks of them
   ['Profit rose in the fourth quarter, from a loss a year earlier.', 'a year earlier', 'DATE', '2023-Q4'],
   ['Sales fell 3% from a year earlier.', 'a year earlier', 'DATE', '2024'],
+  // vague references: the words are in lexicon/time-refs.json
+  ['The current system is failing.', 'current', 'DATE', 'PRESENT_REF'],
+  ['Rates will not fall in the near future.', 'the near future', 'DATE', 'FUTURE_REF'],
+  ['Prices have risen in recent months.', 'recent months', 'DURATION', 'PXM'],
   // weeks relative to publication, seasons, fiscal years
   ['Prices rose this week.', 'this week', 'DATE', '2025-W11'],
   ['Prices fell last week.', 'last week', 'DATE', '2025-W10'],
@@ -64,6 +68,7 @@ const notTimes: [string, string][] = [
   ['a price per share', 'The board declared a dividend of 2.50 a share.'],
   ['a fraction in a stock table', 'The shares rose 7/8 to close at 31.'],
   ['a bare number', 'The index fell 20 points.'],
+  ['current before a word it qualifies otherwise', 'Current prices are high.'],
   ['a fraction price', 'The stock closed at 12 3/4.'],
   ['a range of figures', 'Advancing issues outnumbered decliners 3 to 20.'],
   ['a month name used as a verb', 'Protesters plan to march on the capital; they may return.'],
