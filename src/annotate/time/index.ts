@@ -18,6 +18,7 @@ import { decades } from './decade-recognizer.js';
 import { quarters } from './quarter-recognizer.js';
 import { yearPeriods } from './year-period-recognizer.js';
 import { vagueRefs } from './vague-ref-recognizer.js';
+import { spokenYears } from './spoken-year-recognizer.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, a: 1, an: 1 };
@@ -218,6 +219,13 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
       for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < p.end && p.start < out[i]!.end) out.splice(i, 1);
       out.push(mention(text, p.start, p.end, p.type, p.value, p.mod, p.via, p.anchor));
     }
+  }
+  for (const p of spokenYears(text, from)) {
+    // A month or season right before the year takes it: "January nineteen ninety-seven", "the winter of nineteen ninety-four".
+    const head = out.find((o) => o.end <= p.start && /^,? (?:of )?$/.test(text.slice(o.end, p.start)) && /^\d{4}-(?:\d{2}|SP|SU|FA|WI)$/.test(o.value));
+    for (let i = out.length - 1; i >= 0; i--) if ((out[i]!.start < p.end && p.start < out[i]!.end) || out[i] === head) out.splice(i, 1);
+    out.push(head ? mention(text, head.start, p.end, 'DATE', `${p.value}${head.value.slice(4)}`, head.mod, p.via, null)
+      : mention(text, p.start, p.end, 'DATE', p.value, null, p.via, null));
   }
   for (const v of vagueRefs(text, from)) {
     if (!out.some((o) => o.start < v.end && v.start < o.end)) out.push(mention(text, v.start, v.end, v.type, v.value, null, v.via, v.type === 'DATE' ? 'dct' : null));

@@ -42,6 +42,10 @@ const cases: [string, string, string, string][] = [
   // comparison periods of business news name quarters when the report speaks of them
   ['Profit rose in the fourth quarter, from a loss a year earlier.', 'a year earlier', 'DATE', '2023-Q4'],
   ['Sales fell 3% from a year earlier.', 'a year earlier', 'DATE', '2024'],
+  // years as spoken in broadcast transcripts
+  ['The law passed in nineteen ninety-six.', 'nineteen ninety-six', 'DATE', '1996'],
+  ['Computers may fail in the year two thousand.', 'the year two thousand', 'DATE', '2000'],
+  ['It began in January nineteen ninety-seven.', 'January nineteen ninety-seven', 'DATE', '1997-01'],
   // vague references: the words are in lexicon/time-refs.json
   ['The current system is failing.', 'current', 'DATE', 'PRESENT_REF'],
   ['Rates will not fall in the near future.', 'the near future', 'DATE', 'FUTURE_REF'],
