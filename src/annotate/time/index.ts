@@ -23,8 +23,10 @@ import { spokenYears } from './spoken-year-recognizer.js';
 const pad = (n: number) => String(n).padStart(2, '0');
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, a: 1, an: 1 };
 const UNIT: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', centurie: 'CE', century: 'CE' };
-// "three days later", "a day earlier": TimeML marks the amount as a DURATION and leaves the signal word out; "two years ago" is a DATE.
+// "three days later": TimeML marks the amount as a DURATION and leaves the signal word out; "two years ago" is a DATE, and so
+// is a single unit before a signal ("a day earlier", "a week later"), which names the day or week it points to.
 const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|an|a|a couple of|a few|several|few)[- ](minute|hour|day|week|month|year|decade)s?\b(?! ago| from now|-old)/gi;
+const SIGNAL_AFTER = /^ (?:earlier|later|before|after)\b/i;
 const DURATION_MOD: Record<string, TimexMod> = { nearly: 'EQUAL_OR_LESS', almost: 'EQUAL_OR_LESS', about: 'APPROX', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', over: 'MORE_THAN' };
 const RELATIVE_YEAR = /\b(last|this|next|past|coming) (year|month)\b/gi;
 const PRESENT = /\b(now|currently|at present|nowadays)\b/gi;
@@ -161,6 +163,7 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
   };
   add(DURATION, (m) => {
     const word = m[2]!.toLowerCase().replace(/^a hundred$/, 'hundred');
+    if (/^(?:an?|one)$/.test(word) && SIGNAL_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
     const n = /^\d+$/.test(word) ? String(Number(word)) : word === 'a couple of' ? '2' : /few|several/.test(word) ? 'X' : String(NUMBER_WORDS[word] ?? 1);
     const u = UNIT[m[3]!.toLowerCase()]!;
     const v = u.startsWith('T') ? `PT${n}${u.slice(1)}` : `P${n}${u}`;

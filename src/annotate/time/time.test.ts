@@ -16,6 +16,7 @@ const cases: [string, string, string, string][] = [
   ['They held them for a period of one year.', 'one year', 'DURATION', 'P1Y'],
   ['Three days later, the shares recovered.', 'Three days', 'DURATION', 'P3D'],
   ['He arrived at least 72 hours after his son.', 'at least 72 hours', 'DURATION', 'PT72H'],
+  ['The toll rose to five on Sunday, up from three a day earlier.', 'a day earlier', 'DATE', '2025-03-15'],
   ['Prisoners get 30 minutes of exercise daily.', 'daily', 'SET', 'P1D'],
   ['It invoked the Alien Enemies Act of 1798.', '1798', 'DATE', '1798'],
   ['An 18th-century law was used.', '18th-century', 'DATE', '17'],
