@@ -8,7 +8,7 @@
 import type { TimeMention } from '../../model/mention.js';
 
 const YEAR_BACK = /\b(?:(?:a|one) year (?:ago|earlier|before)|the (?:year-(?:earlier|ago)|corresponding|comparable|same) (?:quarter|period)(?: (?:a year (?:ago|earlier)|last year))?|last year's (?:quarter|period)|year-(?:earlier|ago))\b/gi;
-const IN_FOCUS = /\bthe (?:latest|most recent|current) (?:quarter|period)\b/gi;
+const IN_FOCUS = /\bthe (?:latest|most recent) (?:quarter|period)\b/gi;
 const OF_YEAR = /\bthe (\d{4}) (?:quarter|period)\b/gi;
 const QUARTER_VALUE = /^(\d{4})-Q(\d)$/;
 

@@ -13,26 +13,33 @@ import { defineStage } from '../../pipeline/stage.js';
 import { clauseDirection } from './tense-refiner.js';
 import { comparisonPeriods } from './comparison-period-recognizer.js';
 import { seasons } from './season-recognizer.js';
+import { directedMonth } from './month-year-refiner.js';
+import { decades } from './decade-recognizer.js';
+import { quarters } from './quarter-recognizer.js';
+import { yearPeriods } from './year-period-recognizer.js';
+import { vagueRefs } from './vague-ref-recognizer.js';
+import { spokenYears } from './spoken-year-recognizer.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, a: 1, an: 1 };
 const UNIT: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', centurie: 'CE', century: 'CE' };
-const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|an|a|a couple of|a few|several|few)[- ](minute|hour|day|week|month|year|decade)s?\b(?! ago| earlier| later| before| after| from now|-old)/gi;
+// "three days later": TimeML marks the amount as a DURATION and leaves the signal word out; "two years ago" is a DATE, and so
+// is a single unit before a signal ("a day earlier", "a week later"), which names the day or week it points to.
+const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|an|a|a couple of|a few|several|few)[- ](minute|hour|day|week|month|year|decade)s?\b(?! ago| from now|-old)/gi;
+const SIGNAL_AFTER = /^ (?:earlier|later|before|after)\b/i;
 const DURATION_MOD: Record<string, TimexMod> = { nearly: 'EQUAL_OR_LESS', almost: 'EQUAL_OR_LESS', about: 'APPROX', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', over: 'MORE_THAN' };
-const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
-const QUARTER = /\b(?:the )?(?:(latest|last|current|fiscal) )?(?:(first|second|third|fourth)[- ])?quarter\b/gi;
-const VAGUE_REF = /\b(the future|recently|recent|lately|the present)\b/gi;
-const VAGUE_VALUE: Record<string, string> = { 'the future': 'FUTURE_REF', soon: 'FUTURE_REF', 'the past': 'PAST_REF', recently: 'PAST_REF', recent: 'PAST_REF', lately: 'PAST_REF', 'the present': 'PRESENT_REF' };
 const RELATIVE_YEAR = /\b(last|this|next|past|coming) (year|month)\b/gi;
 const PRESENT = /\b(now|currently|at present|nowadays)\b/gi;
 const WEEKDAY = /^(?:(?:last|this|next|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const SETS = /\b(daily|weekly|monthly|annually|every (?:day|week|month|year))\b/gi;
-const YEAR = /(?<![\d,.$-])()((?:1[5-9]|20)\d{2})(?![\d,%-]|s\b| (?:people|percent|members|troops|residents|workers|votes|shares|miles|acres|tons|dollars))/g;
+const YEAR = /(?<![\d,.$-])(?:(early|late|mid-|mid) ?)?((?:1[5-9]|20)\d{2})(?![\d%-]|,\d|s\b| (?:people|percent|members|troops|residents|workers|votes|shares|miles|acres|tons|dollars))/g;
+const EDGE_MOD: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END' };
 const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi;
 const DECADES = /\b(?:for|in) (decades|years|centuries)\b|\bcenturies-old\b/gi;
 const ANAPHORA = /\b[Tt]hat (morning|afternoon|evening|night|day)\b/g;
-const WEEKDAY_IN = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-const NOT_A_TIME = /^(?:\d+(?:[.:]\d+)?\s*a|\d{1,2}\/\d{1,2}|\d{1,2})$/i;
+const NOT_A_TIME = /^(?:\d+(?:[.:]\d+)?\s*a|\d{1,2}\/\d{1,2}|\d{1,2}|[\d.,/ ]+(?: to [\d.,/ ]+)?)$/i;
+/** A month name in lower case is a word ("may", "march"), not a date. */
+const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 function refDate(doc: Doc, ctx: Context): Date | null {
@@ -62,10 +69,9 @@ function fromChrono(r: chrono.ParsedResult, text: string, offset: number): TimeM
   if (lead && !/^over the weekend/i.test(raw)) { start += lead[0].length; raw = raw.slice(lead[0].length); }
   raw = raw.replace(/[\s,.;:)]+$/, '');
   if (!raw || /^(now|today)$/i.test(raw) && raw === raw.toUpperCase() && raw.length > 2) return null;
-  // Prices and figures chrono reads as clock times or dates: "$2.50 a share", "up 7/8", "rose 20".
+  // Prices and figures chrono reads as clock times or dates: "$2.50 a share", "up 7/8", "rose 20", "12 3/4", "3 to 20".
   if (NOT_A_TIME.test(raw)) return null;
-  // News capitalises its months: a lowercase "march" or "may" with no day is the noun or the verb.
-  if (/\b(?:march|may)\b/.test(raw) && !/\d/.test(raw)) return null;
+  if (LOWER_MONTH.test(raw) && !r.start.isCertain('weekday') && !r.start.isCertain('hour')) return null;
   // "On Saturday, 21 members …": a number after the weekday's comma is a count, not the hour.
   const counted = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day),\s+\d{1,2}$/i.exec(raw);
   if (counted) {
@@ -125,30 +131,6 @@ function directedWeekday(m: TimeMention, text: string, ref: Date): TimeMention {
   return { ...m, value: timexValue(ymd + m.value.slice(10)), via: [...m.via, future ? 'refiner/weekday-ahead' : 'refiner/weekday-back'] };
 }
 
-/**
- * A month, or a day of a month, named without its year is the latest such one on or before publication,
- * unless its clause looks ahead ("will report in April"): then the next. chrono picks the nearest.
- */
-function directedMonth(m: TimeMention, text: string, ref: Date): TimeMention {
-  const v = /^\d{4}-(\d{2})(-\d{2})?$/.exec(m.value);
-  if (!v || m.anchor !== 'dct' || /\b\d{4}\b|['’]\d{2}$/.test(m.text) || WEEKDAY_IN.test(m.text)) return m;
-  const modifier = /^(last|this|next) /i.exec(m.text)?.[1]?.toLowerCase();
-  if (modifier === 'this') return m;
-  const direction = modifier ? null : clauseDirection(text, m.start, 'date');
-  // A day of a month with no cue keeps chrono's nearest: "the record date is Nov. 9" is most often ahead.
-  if (v[2] && !modifier && direction === null) return m;
-  const future = modifier === 'next' || direction === 'future';
-  const month = Number(v[1]);
-  const day = v[2] ? Number(v[2].slice(1)) : 1;
-  const refMonth = ref.getUTCMonth() + 1;
-  const refDay = v[2] ? ref.getUTCDate() : 1;
-  const after = month > refMonth || (month === refMonth && day > refDay);
-  const before = month < refMonth || (month === refMonth && day < refDay);
-  const year = ref.getUTCFullYear() + (future ? (before ? 1 : 0) : after || (modifier === 'last' && !before) ? -1 : 0);
-  const value = `${year}-${v[1]}${v[2] ?? ''}`;
-  return value === m.value ? m : { ...m, value: timexValue(value), via: [...m.via, future ? 'refiner/month-ahead' : 'refiner/month-back'] };
-}
-
 const RELATIVE_WEEK = /\b(this|last|past|next|coming) week\b/i;
 
 /** "this week" is publication's ISO week, "last week" the one before, "next week" the one after (chrono's are off). */
@@ -183,6 +165,7 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
   };
   add(DURATION, (m) => {
     const word = m[2]!.toLowerCase().replace(/^a hundred$/, 'hundred');
+    if (/^(?:an?|one)$/.test(word) && SIGNAL_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
     const n = /^\d+$/.test(word) ? String(Number(word)) : word === 'a couple of' ? '2' : /few|several/.test(word) ? 'X' : String(NUMBER_WORDS[word] ?? 1);
     const u = UNIT[m[3]!.toLowerCase()]!;
     const v = u.startsWith('T') ? `PT${n}${u.slice(1)}` : `P${n}${u}`;
@@ -195,7 +178,8 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
     out.push(c);
   }
   add(SETS, (m) => mention(text, from + m.index, from + m.index + m[0].length, 'SET', /week/i.test(m[0]) ? 'P1W' : /month/i.test(m[0]) ? 'P1M' : /year|annual/i.test(m[0]) ? 'P1Y' : 'P1D', null, 'recognizer/set', null));
-  add(YEAR, (m) => mention(text, from + m.index, from + m.index + 4, 'DATE', m[2]!, null, 'recognizer/bare-year', null));
+  // "early 1997", "mid-1996": the edge word belongs to the span and sets the mod.
+  add(YEAR, (m) => mention(text, from + m.index, from + m.index + m[0].length, 'DATE', m[2]!, m[1] ? EDGE_MOD[m[1].toLowerCase().replace('-', '')]! : null, 'recognizer/bare-year', null));
   if (ref) {
     add(RELATIVE_YEAR, (m) => {
       const shift = { last: -1, past: -1, this: 0, next: 1, coming: 1 }[m[1]!.toLowerCase() as 'last']!;
@@ -205,19 +189,19 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
     });
   }
   if (ref) {
-    add(QUARTER, (m) => {
-      const refQ = Math.floor(ref.getUTCMonth() / 3) + 1;
-      const named = m[2] ? ORD[m[2].toLowerCase()]! : null;
-      // A named quarter not yet begun at publication is last year's; "the quarter" is the last one completed.
-      const q = named ?? (refQ === 1 ? 4 : refQ - 1);
-      const year = ref.getUTCFullYear() - ((named ? named > refQ : refQ === 1) ? 1 : 0);
-      if (!named && !/^the /i.test(m[0])) return null;
-      return mention(text, from + m.index, from + m.index + m[0].length, 'DATE', `${year}-Q${q}`, null, 'recognizer/quarter', 'dct');
-    });
+    // A quarter with its year overrides the year read alone ("the 1988 second quarter", "next year's first quarter").
+    for (const p of quarters(text, from, ref)) {
+      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < p.end && p.start < out[i]!.end) out.splice(i, 1);
+      out.push(mention(text, p.start, p.end, 'DATE', p.value, null, p.via, 'dct'));
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   if (ref) {
     // A comparison period overrides what chrono made of its words ("a year ago" as a bare year).
-    for (const p of comparisonPeriods(text, from, out.filter((o) => o.via.includes('recognizer/quarter')), ref)) {
+    const named = out.filter((o) => o.via.includes('recognizer/quarter'));
+    for (const p of comparisonPeriods(text, from, named, ref)) {
+      // "year-ago" inside "the year-ago third quarter" is already read with its quarter.
+      if (named.some((o) => o.start <= p.start && p.end <= o.end && o.end - o.start > p.end - p.start)) continue;
       for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < p.end && p.start < out[i]!.end) out.splice(i, 1);
       out.push(mention(text, p.start, p.end, 'DATE', p.value, null, p.via, 'dct'));
     }
@@ -228,10 +212,29 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
       out.push(mention(text, p.start, p.end, 'DATE', p.value, null, p.via, 'dct'));
     }
   }
-  add(VAGUE_REF, (m) => {
-    if (/^recent$/i.test(m[0]) && !/^\s+(years|months|weeks|days|times|past)\b/i.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 10))) return null;
-    return mention(text, from + m.index, from + m.index + m[0].length, 'DATE', VAGUE_VALUE[m[0].toLowerCase()]!, null, 'recognizer/vague-ref', 'dct');
-  });
+  for (const p of decades(text, from, ref?.getUTCFullYear() ?? null)) {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < p.end && p.start < out[i]!.end) out.splice(i, 1);
+    out.push(mention(text, p.start, p.end, 'DATE', p.value, p.mod, p.via, null));
+  }
+  if (ref) {
+    // These override chrono's reading of "in the year" as a day.
+    out.sort((a, b) => a.start - b.start);
+    const named = out.filter((o) => o.type === 'DATE' && o.anchor === null);
+    for (const p of yearPeriods(text, from, ref.getUTCFullYear(), named)) {
+      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < p.end && p.start < out[i]!.end) out.splice(i, 1);
+      out.push(mention(text, p.start, p.end, p.type, p.value, p.mod, p.via, p.anchor));
+    }
+  }
+  for (const p of spokenYears(text, from)) {
+    // A month or season right before the year takes it: "January nineteen ninety-seven", "the winter of nineteen ninety-four".
+    const head = out.find((o) => o.end <= p.start && /^,? (?:of )?$/.test(text.slice(o.end, p.start)) && /^\d{4}-(?:\d{2}|SP|SU|FA|WI)$/.test(o.value));
+    for (let i = out.length - 1; i >= 0; i--) if ((out[i]!.start < p.end && p.start < out[i]!.end) || out[i] === head) out.splice(i, 1);
+    out.push(head ? mention(text, head.start, p.end, 'DATE', `${p.value}${head.value.slice(4)}`, head.mod, p.via, null)
+      : mention(text, p.start, p.end, 'DATE', p.value, null, p.via, null));
+  }
+  for (const v of vagueRefs(text, from)) {
+    if (!out.some((o) => o.start < v.end && v.start < o.end)) out.push(mention(text, v.start, v.end, v.type, v.value, null, v.via, v.type === 'DATE' ? 'dct' : null));
+  }
   add(PRESENT, (m) => (m[0] === m[0].toUpperCase() && m[0].length > 2 && /[A-Z]{3,}/.test(text.slice(from + m.index - 6, from + m.index)) ? null
     : mention(text, from + m.index, from + m.index + m[0].length, 'DATE', 'PRESENT_REF', null, 'recognizer/present-ref', 'dct')));
   add(CENTURY, (m) => mention(text, from + m.index, from + m.index + m[0].length, 'DATE', pad(Number(m[1]) - 1), null, 'recognizer/century', null));

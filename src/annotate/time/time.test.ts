@@ -14,9 +14,18 @@ const cases: [string, string, string, string][] = [
   ['Crews arrived on March 15, 2025.', 'March 15, 2025', 'DATE', '2025-03-15'],
   ['The judge ordered a 14-day halt.', '14-day', 'DURATION', 'P14D'],
   ['They held them for a period of one year.', 'one year', 'DURATION', 'P1Y'],
+  ['Three days later, the shares recovered.', 'Three days', 'DURATION', 'P3D'],
+  ['He arrived at least 72 hours after his son.', 'at least 72 hours', 'DURATION', 'PT72H'],
+  ['The toll rose to five on Sunday, up from three a day earlier.', 'a day earlier', 'DATE', '2025-03-15'],
   ['Prisoners get 30 minutes of exercise daily.', 'daily', 'SET', 'P1D'],
   ['It invoked the Alien Enemies Act of 1798.', '1798', 'DATE', '1798'],
   ['An 18th-century law was used.', '18th-century', 'DATE', '17'],
+  ['The guild was founded in 1949, after the war.', '1949', 'DATE', '1949'],
+  ['Output fell in mid-1996.', 'mid-1996', 'DATE', '1996'],
+  // decades are the year's first three digits
+  ['Prices soared in the late 1970s.', 'the late 1970s', 'DATE', '197'],
+  ['Rents rose in the 1990s.', 'the 1990s', 'DATE', '199'],
+  ["Rents rose through the '80s.", "the '80s", 'DATE', '198'],
   ['Trump spoke on Saturday. That evening, the judge ruled.', 'That evening', 'TIME', '2025-03-15TEV'],
   ['Crews returned in mid-March.', 'mid-March', 'DATE', '2025-03'],
   // a weekday follows its clause: back by default, ahead after a word of intent, the same day when it is today
@@ -37,6 +46,14 @@ const cases: [string, string, string, string][] = [
   // comparison periods of business news name quarters when the report speaks of them
   ['Profit rose in the fourth quarter, from a loss a year earlier.', 'a year earlier', 'DATE', '2023-Q4'],
   ['Sales fell 3% from a year earlier.', 'a year earlier', 'DATE', '2024'],
+  // years as spoken in broadcast transcripts
+  ['The law passed in nineteen ninety-six.', 'nineteen ninety-six', 'DATE', '1996'],
+  ['Computers may fail in the year two thousand.', 'the year two thousand', 'DATE', '2000'],
+  ['It began in January nineteen ninety-seven.', 'January nineteen ninety-seven', 'DATE', '1997-01'],
+  // vague references: the words are in lexicon/time-refs.json
+  ['The current system is failing.', 'current', 'DATE', 'PRESENT_REF'],
+  ['Rates will not fall in the near future.', 'the near future', 'DATE', 'FUTURE_REF'],
+  ['Prices have risen in recent months.', 'recent months', 'DURATION', 'PXM'],
   // weeks relative to publication, seasons, fiscal years
   ['Prices rose this week.', 'this week', 'DATE', '2025-W11'],
   ['Prices fell last week.', 'last week', 'DATE', '2025-W10'],
@@ -61,6 +78,10 @@ const notTimes: [string, string][] = [
   ['a bare number', 'The index fell 20 points.'],
   ['the noun march', 'Thousands joined the march across the bridge.'],
   ['a second march', 'A second march is planned.'],
+  ['current before a word it qualifies otherwise', 'Current prices are high.'],
+  ['a fraction price', 'The stock closed at 12 3/4.'],
+  ['a range of figures', 'Advancing issues outnumbered decliners 3 to 20.'],
+  ['a month name used as a verb', 'Protesters plan to march on the capital; they may return.'],
 ];
 for (const [name, text] of notTimes) {
   test(`not a time: ${name}`, () => {
@@ -68,6 +89,11 @@ for (const [name, text] of notTimes) {
     assert.deepEqual(spans(doc, doc.time).map((t) => t.text), []);
   });
 }
+
+test('an edge word sets the mod of a year or a decade', () => {
+  assert.equal(docOf('Output fell in early 1997.').time?.[0]?.mod, 'START');
+  assert.equal(docOf('Prices soared in the late 1970s.').time?.[0]?.mod, 'END');
+});
 
 test('mid-March carries the MID modifier', () => {
   const doc = docOf('Crews returned in mid-March.');

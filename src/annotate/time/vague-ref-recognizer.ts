@@ -1,0 +1,47 @@
+/**
+ * Vague references to the present, past and future (TimeML's PRESENT_REF,
+ * PAST_REF, FUTURE_REF): "these days", "recently", "the near future",
+ * "current". The words live in lexicon/time-refs.json; a word listed there
+ * under `notBefore` stops one ("current quarter", "current prices" are
+ * something else). "recent years", "recent weeks" are an unspecified amount
+ * of the unit: DURATION PXY, PXW.
+ */
+import { lexicon } from '../../lexicon/index.js';
+
+interface RefLexicon { readonly PRESENT_REF: readonly string[]; readonly PAST_REF: readonly string[]; readonly FUTURE_REF: readonly string[]; readonly notBefore: readonly string[] }
+
+const RECENT_UNITS = /\b(?:in |of )?(recent|coming) (years|months|weeks|days)\b/gi;
+const UNIT: Record<string, string> = { years: 'Y', months: 'M', weeks: 'W', days: 'D' };
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+let compiled: { key: RefLexicon; re: RegExp; value: Map<string, string>; notBefore: ReadonlySet<string> } | null = null;
+
+export interface VagueFound { readonly start: number; readonly end: number; readonly type: 'DATE' | 'DURATION'; readonly value: string; readonly via: string }
+
+export function vagueRefs(text: string, from: number): VagueFound[] {
+  const lex = lexicon<RefLexicon>('time-refs');
+  if (compiled?.key !== lex) {
+    const value = new Map<string, string>();
+    for (const kind of ['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'] as const) for (const w of lex[kind]) value.set(w.toLowerCase(), kind);
+    // Longest first, so "the near future" wins over "the future".
+    const words = [...value.keys()].sort((a, b) => b.length - a.length).map(escape);
+    compiled = { key: lex, re: new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi'), value, notBefore: new Set(lex.notBefore.map((w) => w.toLowerCase())) };
+  }
+  const { re, value, notBefore } = compiled;
+  const out: VagueFound[] = [];
+  let m: RegExpExecArray | null;
+  RECENT_UNITS.lastIndex = from;
+  while ((m = RECENT_UNITS.exec(text))) {
+    const start = m.index + m[0].length - m[1]!.length - m[2]!.length - 1;
+    out.push({ start, end: m.index + m[0].length, type: 'DURATION', value: `PX${UNIT[m[2]!.toLowerCase()]}`, via: 'recognizer/vague-amount' });
+  }
+  re.lastIndex = from;
+  while ((m = re.exec(text))) {
+    const end = m.index + m[0].length;
+    const next = /^[\s-]+([\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
+    if (next && notBefore.has(next)) continue;
+    if (out.some((o) => o.start < end && m!.index < o.end)) continue;
+    out.push({ start: m.index, end, type: 'DATE', value: value.get(m[0].toLowerCase())!, via: 'recognizer/vague-ref' });
+  }
+  return out;
+}
