@@ -72,4 +72,26 @@ for (const backend of BACKENDS) {
       await again.close();
     }
   });
+
+  test(`${backend.name}: reports list with their annotations; a new set of stories replaces the old`, { skip }, async () => {
+    const store = await openStore(backend.url!);
+    try {
+      const r = makeReport('f.txt', 'A report annotated, beside others not yet.', 'file', meta);
+      await store.putReports([r]);
+      const line = { schema: SCHEMA, report: { id: r.id, source: 'f.txt', outlet: null, title: null, published: null, publishedSource: null, textOrigin: 'file' as const }, mentions: [] };
+      await store.putAnnotations(r.id, line);
+      const listed = await store.listAnnotated();
+      assert.equal(listed.length, await store.countReports());
+      assert.deepEqual(listed.at(-1), { report: r, line });
+      assert.ok(listed.some((x) => x.line === null));
+      const record = { schema: SCHEMA, reports: [], events: [], timeline: [], quotes: [], conflicts: [] };
+      await store.putStory('old', 'Old', record);
+      await store.replaceStories([{ id: 'a', title: 'A', record }, { id: 'b', title: 'B', record }]);
+      assert.deepEqual((await store.listStories()).map((x) => x.id).sort(), ['a', 'b']);
+      await store.replaceStories([{ id: 'b', title: 'B, grown', record }]);
+      assert.deepEqual((await store.listStories()).map((x) => [x.id, x.title]), [['b', 'B, grown']]);
+    } finally {
+      await store.close();
+    }
+  });
 }

@@ -1,14 +1,17 @@
 /**
  * The jobs N workers share through a PostgreSQL-backed queue (graphile-worker:
  * maintained, uses SKIP LOCKED, runs its own migrations, so we build no queue
- * of our own). ingest → annotate (one job per new report) → reconcile (one
- * job per story, deduplicated by job key so a burst of reports reconciles once).
+ * of our own). ingest → annotate (one job per new report, storing its line) →
+ * reconcile (deduplicated by job key so a burst of reports reconciles once),
+ * which rebuilds documents from the stored lines and runs no annotator.
  */
 import type { Task, TaskList } from 'graphile-worker';
 import { loadInputs } from '../load/index.js';
-import { analyzeReports, annotateReports } from '../pipeline/analyze.js';
+import { annotateReports } from '../pipeline/analyze.js';
 import { makeContext } from '../pipeline/context.js';
-import { extractLine } from '../render/extract-line.js';
+import { findDuplicates } from '../link/near-duplicate.js';
+import { buildStory } from '../reconcile/index.js';
+import { storedDocs, storedLine } from '../reconcile/stored.js';
 import type { Store } from '../store/store.js';
 import { formatRunError } from '../model/errors.js';
 
@@ -34,15 +37,15 @@ export function makeTasks(store: Store, log: (line: string) => void = () => {}):
     if (!report) throw new Error(`no stored report ${id}`);
     const ctx = makeContext();
     const [doc] = annotateReports([report], ctx);
-    if (doc) await store.putAnnotations(id, extractLine(doc));
+    if (doc) await store.putAnnotations(id, storedLine(doc));
     await helpers.addJob('reconcile', {}, { jobKey: RECONCILE_KEY, runAt: new Date(Date.now() + 200) });
   };
   const reconcile: Task = async () => {
     const ctx = makeContext();
-    const reports = await store.listReports();
-    const { record } = analyzeReports(reports, ctx);
-    await store.putStory(STORY_ID, reports[0]?.meta.title ?? 'story', record);
-    log(`crosscheck worker: story ${STORY_ID} reconciled over ${reports.length} reports`);
+    const docs = await storedDocs(store, ctx, { annotateUnannotated: false });
+    const record = buildStory(docs, findDuplicates(docs.map((d) => d.report), ctx.options.duplicateThreshold), ctx);
+    await store.putStory(STORY_ID, docs[0]?.report.meta.title ?? 'story', record);
+    log(`crosscheck worker: story ${STORY_ID} reconciled over ${docs.length} reports`);
   };
   return { ingest, annotate, reconcile };
 }
