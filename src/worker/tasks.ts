@@ -3,20 +3,19 @@
  * maintained, uses SKIP LOCKED, runs its own migrations, so we build no queue
  * of our own). ingest → annotate (one job per new report, storing its line) →
  * reconcile (deduplicated by job key so a burst of reports reconciles once),
- * which rebuilds documents from the stored lines and runs no annotator.
+ * which rebuilds documents from the stored lines, runs no annotator, and
+ * stores one record per story the corpus holds.
  */
 import type { Task, TaskList } from 'graphile-worker';
 import { loadInputs } from '../load/index.js';
 import { annotateReports } from '../pipeline/analyze.js';
 import { makeContext } from '../pipeline/context.js';
-import { findDuplicates } from '../link/near-duplicate.js';
-import { buildStory } from '../reconcile/index.js';
-import { storedDocs, storedLine } from '../reconcile/stored.js';
+import { storedLine } from '../reconcile/stored.js';
+import { reconcileStore } from '../reconcile/stories.js';
 import type { Store } from '../store/store.js';
 import { formatRunError } from '../model/errors.js';
 
-export const RECONCILE_KEY = 'reconcile:default';
-export const STORY_ID = 'default';
+export const RECONCILE_KEY = 'reconcile';
 
 function asPayload<T>(p: unknown, field: string): T {
   if (!p || typeof p !== 'object' || !(field in p)) throw new Error(`job payload needs "${field}"`);
@@ -38,14 +37,13 @@ export function makeTasks(store: Store, log: (line: string) => void = () => {}):
     const ctx = makeContext();
     const [doc] = annotateReports([report], ctx);
     if (doc) await store.putAnnotations(id, storedLine(doc));
-    await helpers.addJob('reconcile', {}, { jobKey: RECONCILE_KEY, runAt: new Date(Date.now() + 200) });
+    // One named queue runs one reconcile at a time: two at once could store an older corpus's stories last.
+    await helpers.addJob('reconcile', {}, { jobKey: RECONCILE_KEY, queueName: 'reconcile', runAt: new Date(Date.now() + 200) });
   };
   const reconcile: Task = async () => {
     const ctx = makeContext();
-    const docs = await storedDocs(store, ctx, { annotateUnannotated: false });
-    const record = buildStory(docs, findDuplicates(docs.map((d) => d.report), ctx.options.duplicateThreshold), ctx);
-    await store.putStory(STORY_ID, docs[0]?.report.meta.title ?? 'story', record);
-    log(`crosscheck worker: story ${STORY_ID} reconciled over ${docs.length} reports`);
+    const stories = await reconcileStore(store, ctx, { annotateUnannotated: false });
+    log(`crosscheck worker: ${stories.length} stories reconciled over ${stories.reduce((n, s) => n + s.record.reports.length, 0)} reports`);
   };
   return { ingest, annotate, reconcile };
 }
