@@ -26,7 +26,7 @@ export function storyRecords(docs: readonly Doc[], ctx: Context): StoryInput[] {
     // Cluster members come in the order of `docs`, so the first is the earliest.
     const members = st.reports.map((id) => byId.get(id)!);
     const first = members[0]!.report;
-    return { id: first.id, title: first.meta.title ?? st.label, record: buildStory(members, copiesOf.get(st.id)!, ctx) };
+    return { id: first.id, title: first.meta.title || st.label || 'story', record: buildStory(members, copiesOf.get(st.id)!, ctx) };
   });
 }
 
@@ -36,7 +36,10 @@ export function storyRecords(docs: readonly Doc[], ctx: Context): StoryInput[] {
  * (ingest, serve, watch) do; a worker leaves them to their pending annotate jobs.
  */
 export async function reconcileStore(store: Store, ctx: Context, opts: { annotateUnannotated: boolean }): Promise<StoryInput[]> {
-  const stories = storyRecords(await storedDocs(store, ctx, opts), ctx);
-  await store.replaceStories(stories);
-  return stories;
+  // Read and write under one lock: writers in other processes (workers, watch) take turns.
+  return store.exclusive(async () => {
+    const stories = storyRecords(await storedDocs(store, ctx, opts), ctx);
+    await store.replaceStories(stories);
+    return stories;
+  });
 }

@@ -10,6 +10,7 @@ import type { IngestResult, Store } from './store.js';
 import { MIGRATIONS } from './migrations.js';
 
 const LOCK = 74210317;
+const RECONCILE_LOCK = 74210318;
 
 async function upsertStory(db: pg.Pool | pg.PoolClient, id: string, title: string, record: StoryRecord): Promise<void> {
   await db.query(`INSERT INTO stories (id, title, reports, record, updated_at) VALUES ($1, $2, $3, $4, $5)
@@ -93,6 +94,16 @@ export async function openPostgresStore(url: string): Promise<Store> {
         await c.query('ROLLBACK');
         throw e;
       } finally {
+        c.release();
+      }
+    },
+    async exclusive(fn) {
+      const c = await pool.connect();
+      try {
+        await c.query('SELECT pg_advisory_lock($1)', [RECONCILE_LOCK]);
+        return await fn();
+      } finally {
+        await c.query('SELECT pg_advisory_unlock($1)', [RECONCILE_LOCK]).catch(() => {});
         c.release();
       }
     },

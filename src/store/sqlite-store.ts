@@ -40,8 +40,14 @@ export function openSqliteStore(path: string): Store {
     for (const { id } of db.prepare('SELECT id FROM stories').all() as { id: string }[]) if (!keep.has(id)) db.prepare('DELETE FROM stories WHERE id = ?').run(id);
     for (const s of stories) putStory(s.id, s.title, s.record);
   });
+  let turn: Promise<unknown> = Promise.resolve();
   return {
     dialect: 'sqlite',
+    exclusive: <T>(fn: () => Promise<T>): Promise<T> => {
+      const run = turn.then(fn, fn);
+      turn = run.catch(() => undefined);
+      return run;
+    },
     putReports: async (reports) => putReports(reports),
     getReport: async (id) => {
       const r = db.prepare('SELECT report FROM reports WHERE id = ?').get(id) as { report: string } | undefined;

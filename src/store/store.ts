@@ -46,6 +46,12 @@ export interface Store {
    * since each reconcile covers every stored report and so supersedes the stories it did not give.
    */
   replaceStories(stories: readonly StoryInput[]): Promise<void>;
+  /**
+   * Runs `fn` while no other reconcile of this store runs (a PostgreSQL advisory lock across
+   * processes; within one process for SQLite), so one that read an older corpus cannot store its
+   * stories after one that read a newer.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
   getStory(id: string): Promise<{ row: StoryRow; record: StoryRecord } | null>;
   listStories(): Promise<StoryRow[]>;
   /** Reports whose text or title contains `query` (case-insensitive). */

@@ -23,14 +23,18 @@ export const RECONCILE_KEY = 'reconcile';
  */
 export const ANNOTATE_BATCH = 50;
 /** A reconcile waits this long after the last annotate job asked for it, so a burst reconciles once. */
-const RECONCILE_DELAY_MS = 1000;
+export const RECONCILE_DELAY_MS = 1000;
 
 function asPayload<T>(p: unknown, field: string): T {
   if (!p || typeof p !== 'object' || !(field in p)) throw new Error(`job payload needs "${field}"`);
   return (p as Record<string, T>)[field]!;
 }
 
-export function makeTasks(store: Store, log: (line: string) => void = () => {}): TaskList {
+/**
+ * `reconcileDelayMs`: how long a reconcile waits for more annotate jobs; a worker that stops when
+ * the queue is empty (`--once`) passes 0, or it would stop before the delayed reconcile is due.
+ */
+export function makeTasks(store: Store, log: (line: string) => void = () => {}, reconcileDelayMs = RECONCILE_DELAY_MS): TaskList {
   const ingest: Task = async (payload, helpers) => {
     const ctx = makeContext();
     const reports = await loadInputs([asPayload<string>(payload, 'path')], ctx);
@@ -49,7 +53,7 @@ export function makeTasks(store: Store, log: (line: string) => void = () => {}):
     }
     for (const e of ctx.errors) log(`crosscheck: ${formatRunError(e)}`);
     // One named queue runs one reconcile at a time: two at once could store an older corpus's stories last.
-    await helpers.addJob('reconcile', {}, { jobKey: RECONCILE_KEY, queueName: 'reconcile', runAt: new Date(Date.now() + RECONCILE_DELAY_MS) });
+    await helpers.addJob('reconcile', {}, { jobKey: RECONCILE_KEY, queueName: 'reconcile', runAt: new Date(Date.now() + reconcileDelayMs) });
   };
   const reconcile: Task = async () => {
     const ctx = makeContext();
