@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { makeReport } from '../src/load/index.js';
 import type { ReportMeta } from '../src/model/report.js';
-import { SCHEMA } from '../src/model/record.js';
+import { SCHEMA, type ExtractLine, type StoryRecord } from '../src/model/record.js';
 import { openStore } from '../src/store/index.js';
 import { tempDir } from './helpers/tmp.js';
 
@@ -70,6 +70,37 @@ for (const backend of BACKENDS) {
       assert.ok(await again.getReport(r.id));
     } finally {
       await again.close();
+    }
+  });
+
+  test(`${backend.name}: reports list with their annotations; a new set of stories replaces the old`, { skip }, async () => {
+    const store = await openStore(backend.url!);
+    try {
+      const r = makeReport('f.txt', 'A report annotated, beside others not yet.', 'file', meta);
+      await store.putReports([r]);
+      const line: ExtractLine = { schema: SCHEMA, report: { id: r.id, source: 'f.txt', outlet: null, title: null, published: null, publishedSource: null, textOrigin: 'file' as const }, mentions: [] };
+      await store.putAnnotations(r.id, line);
+      const listed = await store.listAnnotated();
+      assert.equal(listed.length, await store.countReports());
+      assert.deepEqual(listed.at(-1), { report: r, line });
+      assert.ok(listed.some((x) => x.line === null));
+      const record: StoryRecord = { schema: SCHEMA, reports: [], events: [], timeline: [], quotes: [], conflicts: [] };
+      await store.putStory('old', 'Old', record);
+      await store.replaceStories([{ id: 'a', title: 'A', record }, { id: 'b', title: 'B', record }]);
+      assert.deepEqual((await store.listStories()).map((x) => x.id).sort(), ['a', 'b']);
+      await store.replaceStories([{ id: 'b', title: 'B, grown', record }]);
+      assert.deepEqual((await store.listStories()).map((x) => [x.id, x.title]), [['b', 'B, grown']]);
+      // Reconciles take turns: the second starts only when the first is done.
+      const seen: string[] = [];
+      const turn = (name: string) => store.exclusive(async () => {
+        seen.push(`${name} in`);
+        await new Promise((r) => setTimeout(r, 30));
+        seen.push(`${name} out`);
+      });
+      await Promise.all([turn('one'), turn('two')]);
+      assert.deepEqual(seen, ['one in', 'one out', 'two in', 'two out']);
+    } finally {
+      await store.close();
     }
   });
 }

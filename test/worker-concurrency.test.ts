@@ -1,13 +1,14 @@
-// Two workers and a watcher on one PostgreSQL database: no report lost, none stored twice,
-// and the story record equals what one `analyze` of the same reports gives.
+// Two workers and a watcher on one PostgreSQL database: no report lost, none stored twice, the
+// input's two stories stored as two, and each story's record equals what one `analyze` of its
+// reports gives.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { openStore } from '../src/store/index.js';
-import { STORY_ID } from '../src/worker/tasks.js';
+import { STRIKE_FILES } from './fixtures/strike.js';
 import { tempDir } from './helpers/tmp.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -54,8 +55,12 @@ test('two workers and a watcher share one database without loss or duplication',
     const feedDir = tempDir('cc-conc-');
     mkdirSync(feedDir, { recursive: true });
     const feed = files.find((f) => f.endsWith('.xml'));
+    const strikeFiles = Object.entries(STRIKE_FILES).map(([name, text]) => {
+      writeFileSync(join(feedDir, name), text);
+      return join(feedDir, name);
+    });
     // Every file is queued twice: the second copy must be a no-op.
-    const queued = await run(['worker', '--db', url, '--enqueue', ...files, ...files]);
+    const queued = await run(['worker', '--db', url, '--enqueue', ...files, ...strikeFiles, ...files, ...strikeFiles]);
     assert.equal(queued.code, 0, queued.err);
     const jobs = [run(['worker', '--db', url, '--once']), run(['worker', '--db', url, '--once'])];
     if (feed) {
@@ -67,17 +72,17 @@ test('two workers and a watcher share one database without loss or duplication',
     assert.equal((await run(['worker', '--db', url, '--once'])).code, 0);
     const store = await openStore(url);
     const stored = await store.listReports();
-    const story = await store.getStory(STORY_ID);
+    const stories = await Promise.all((await store.listStories()).map(async (s) => (await store.getStory(s.id))!.record));
     await store.close();
-    const single = spawnSync(process.execPath, [BIN, 'analyze', ...files, '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
-    const expected = JSON.parse(single.stdout);
+    const analyzed = (inputs: string[]) => JSON.parse(spawnSync(process.execPath, [BIN, 'analyze', ...inputs, '--format', 'json'], { cwd: ROOT, encoding: 'utf8' }).stdout);
+    const expected = [analyzed(files), analyzed(strikeFiles)];
     assert.equal(new Set(stored.map((r) => r.contentHash)).size, stored.length, 'no report stored twice');
-    assert.equal(stored.length, expected.reports.length, 'no report lost');
-    assert.ok(story, 'the story was reconciled');
+    assert.equal(stored.length, expected[0].reports.length + expected[1].reports.length, 'no report lost');
+    assert.equal(stories.length, 2, 'each story was reconciled on its own');
     const strip = (r: { reports: { id: string }[]; events: unknown; conflicts: unknown }) => ({
       reports: r.reports.map((x) => x.id).sort(), events: r.events, conflicts: r.conflicts,
     });
-    assert.deepEqual(strip(story.record as never), strip(expected));
+    assert.deepEqual(stories.map((r) => strip(r as never)).sort((a, b) => b.reports.length - a.reports.length), expected.map(strip));
   } finally {
     const a = new pg.Client({ connectionString: ADMIN });
     await a.connect();

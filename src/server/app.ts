@@ -10,18 +10,17 @@ import { bodyLimit } from 'hono/body-limit';
 import { serve as nodeServe } from '@hono/node-server';
 import type { Doc } from '../model/doc.js';
 import { formatRunError } from '../model/errors.js';
-import type { Report } from '../model/report.js';
 import { loadBytes } from '../load/index.js';
-import { analyzeReports } from '../pipeline/analyze.js';
+import { linkEntitiesAcross } from '../link/entities.js';
+import { annotateReports } from '../pipeline/analyze.js';
 import { makeContext } from '../pipeline/context.js';
-import { extractLine } from '../render/extract-line.js';
+import { docFromLine } from '../reconcile/stored.js';
+import { reconcileStore } from '../reconcile/stories.js';
 import { esc } from '../render/escape.js';
 import { renderHtml } from '../render/html.js';
 import type { Store } from '../store/store.js';
 import { ApiError, handleError } from './errors.js';
 import { OPENAPI } from './openapi.js';
-
-export const STORY_ID = 'default';
 
 export interface AppOptions {
   /** Largest request body accepted, in bytes. */
@@ -59,7 +58,7 @@ function page(title: string, body: string, nonce: string, script = ''): string {
 
 const UPLOAD_JS = `document.getElementById('up').addEventListener('submit',async function(e){e.preventDefault();
 var f=e.target;var r=await fetch('/api/reports',{method:'POST',headers:{'content-type':'application/json'},body:JSON.stringify({name:f.name.value,text:f.text.value})});
-var j=await r.json();document.getElementById('msg').textContent=r.ok?('stored '+j.inserted.length+' new report(s)'):j.error.message;if(r.ok)location.href='/stories/'+j.story;});`;
+var j=await r.json();document.getElementById('msg').textContent=r.ok?('stored '+j.inserted.length+' new report(s)'):j.error.message;if(r.ok&&j.story)location.href='/stories/'+j.story;});`;
 
 export function createApp(store: Store, options: AppOptions = {}): Hono<{ Variables: { nonce: string } }> {
   const app = new Hono<{ Variables: { nonce: string } }>();
@@ -71,9 +70,17 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<{ Variab
     return run;
   };
 
+  /** A story's documents from their stored lines, in the record's order; a report without one is annotated. */
   const docsOf = async (ids: readonly string[]): Promise<Doc[]> => {
-    const reports = (await Promise.all(ids.map((id) => store.getReport(id)))).filter((r): r is Report => r !== null);
-    return analyzeReports(reports, makeContext()).docs as Doc[];
+    const docs: Doc[] = [];
+    for (const id of ids) {
+      const report = await store.getReport(id);
+      if (!report) continue;
+      const line = await store.getAnnotations(id);
+      const doc = (line && docFromLine(report, line)) ?? annotateReports([report], makeContext())[0];
+      if (doc) docs.push(doc);
+    }
+    return linkEntitiesAcross(docs);
   };
 
   app.onError(handleError);
@@ -105,11 +112,10 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<{ Variab
       const reports = uploads.flatMap((u) => loadBytes(`upload:${u.name}`, new TextEncoder().encode(u.text ?? u.html!), ctx));
       if (reports.length === 0) throw new ApiError(422, 'unreadable', ctx.errors.map(formatRunError).join('; ') || 'no report could be read');
       const stored = await store.putReports(reports);
-      const all = await store.listReports();
-      const { docs, record, duplicates } = analyzeReports(all, ctx);
-      for (const d of docs) if (stored.inserted.includes(d.report.id)) await store.putAnnotations(d.report.id, extractLine(d, duplicates.get(d.report.id) ?? null));
-      await store.putStory(STORY_ID, all[0]?.meta.title ?? 'story', record);
-      return c.json({ ...stored, story: STORY_ID, errors: ctx.errors.map(formatRunError) }, 201);
+      const stories = await reconcileStore(store, ctx, { annotateUnannotated: true });
+      // The story the upload joined (or began): the one holding its first report.
+      const story = stories.find((s) => s.record.reports.some((r) => r.id === reports[0]!.id))?.id ?? null;
+      return c.json({ ...stored, story, errors: ctx.errors.map(formatRunError) }, 201);
     });
   });
 

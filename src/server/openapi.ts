@@ -5,7 +5,7 @@ export const OPENAPI = {
   paths: {
     '/api/reports': {
       post: {
-        summary: 'Upload reports; they are stored once each and the story is re-reconciled',
+        summary: 'Upload reports; they are stored once each and the stories are re-reconciled',
         requestBody: {
           required: true,
           content: { 'application/json': { schema: { oneOf: [{ $ref: '#/components/schemas/Upload' }, { type: 'array', items: { $ref: '#/components/schemas/Upload' }, maxItems: 100 }] } } },
@@ -34,7 +34,7 @@ export const OPENAPI = {
         properties: { name: { type: 'string', maxLength: 200, description: 'File name; its extension picks the format (.txt, .html, .xml, .jsonl)' },
           text: { type: 'string' }, html: { type: 'string' } },
       },
-      IngestResult: { type: 'object', properties: { inserted: { type: 'array', items: { type: 'string' } }, existing: { type: 'array', items: { type: 'string' } }, story: { type: 'string' }, errors: { type: 'array', items: { type: 'string' } } } },
+      IngestResult: { type: 'object', properties: { inserted: { type: 'array', items: { type: 'string' } }, existing: { type: 'array', items: { type: 'string' } }, story: { type: 'string', nullable: true, description: 'the story the first uploaded report belongs to' }, errors: { type: 'array', items: { type: 'string' } } } },
       Error: { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } },
     },
     responses: { Error: { description: 'What was wrong', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } },

@@ -10,6 +10,13 @@ import type { IngestResult, Store } from './store.js';
 import { MIGRATIONS } from './migrations.js';
 
 const LOCK = 74210317;
+const RECONCILE_LOCK = 74210318;
+
+async function upsertStory(db: pg.Pool | pg.PoolClient, id: string, title: string, record: StoryRecord): Promise<void> {
+  await db.query(`INSERT INTO stories (id, title, reports, record, updated_at) VALUES ($1, $2, $3, $4, $5)
+    ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, reports = EXCLUDED.reports, record = EXCLUDED.record, updated_at = EXCLUDED.updated_at`,
+    [id, title, JSON.stringify(record.reports.map((r) => r.id)), JSON.stringify(record), new Date().toISOString()]);
+}
 
 export async function openPostgresStore(url: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
@@ -69,10 +76,36 @@ export async function openPostgresStore(url: string): Promise<Store> {
     async getAnnotations(id) {
       return ((await pool.query('SELECT line FROM annotations WHERE report_id = $1', [id])).rows[0]?.line as ExtractLine | undefined) ?? null;
     },
+    async listAnnotated() {
+      const r = await pool.query('SELECT r.report, a.line FROM reports r LEFT JOIN annotations a ON a.report_id = r.id ORDER BY r.seq');
+      return r.rows.map((x: { report: Report; line: ExtractLine | null }) => ({ report: x.report, line: x.line }));
+    },
     async putStory(id, title, record) {
-      await pool.query(`INSERT INTO stories (id, title, reports, record, updated_at) VALUES ($1, $2, $3, $4, $5)
-        ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, reports = EXCLUDED.reports, record = EXCLUDED.record, updated_at = EXCLUDED.updated_at`,
-        [id, title, JSON.stringify(record.reports.map((r) => r.id)), JSON.stringify(record), new Date().toISOString()]);
+      await upsertStory(pool, id, title, record);
+    },
+    async replaceStories(stories) {
+      const c = await pool.connect();
+      try {
+        await c.query('BEGIN');
+        await c.query('DELETE FROM stories WHERE NOT (id = ANY($1))', [stories.map((s) => s.id)]);
+        for (const s of stories) await upsertStory(c, s.id, s.title, s.record);
+        await c.query('COMMIT');
+      } catch (e) {
+        await c.query('ROLLBACK');
+        throw e;
+      } finally {
+        c.release();
+      }
+    },
+    async exclusive(fn) {
+      const c = await pool.connect();
+      try {
+        await c.query('SELECT pg_advisory_lock($1)', [RECONCILE_LOCK]);
+        return await fn();
+      } finally {
+        await c.query('SELECT pg_advisory_unlock($1)', [RECONCILE_LOCK]).catch(() => {});
+        c.release();
+      }
     },
     async getStory(id) {
       const r = (await pool.query('SELECT * FROM stories WHERE id = $1', [id])).rows[0];

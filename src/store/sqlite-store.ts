@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import type { ExtractLine, StoryRecord } from '../model/record.js';
 import type { Report } from '../model/report.js';
-import type { IngestResult, Store, StoryRow } from './store.js';
+import type { IngestResult, Store, StoryInput, StoryRow } from './store.js';
 import { MIGRATIONS } from './migrations.js';
 
 export function openSqliteStore(path: string): Store {
@@ -31,8 +31,23 @@ export function openSqliteStore(path: string): Store {
     }
     return { inserted, existing };
   });
+  const upsertStory = db.prepare(`INSERT INTO stories (id, title, reports, record, updated_at) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (id) DO UPDATE SET title = excluded.title, reports = excluded.reports, record = excluded.record, updated_at = excluded.updated_at`);
+  const putStory = (id: string, title: string, record: StoryRecord) =>
+    upsertStory.run(id, title, JSON.stringify(record.reports.map((r) => r.id)), JSON.stringify(record), new Date().toISOString());
+  const replaceStories = db.transaction((stories: readonly StoryInput[]) => {
+    const keep = new Set(stories.map((s) => s.id));
+    for (const { id } of db.prepare('SELECT id FROM stories').all() as { id: string }[]) if (!keep.has(id)) db.prepare('DELETE FROM stories WHERE id = ?').run(id);
+    for (const s of stories) putStory(s.id, s.title, s.record);
+  });
+  let turn: Promise<unknown> = Promise.resolve();
   return {
     dialect: 'sqlite',
+    exclusive: <T>(fn: () => Promise<T>): Promise<T> => {
+      const run = turn.then(fn, fn);
+      turn = run.catch(() => undefined);
+      return run;
+    },
     putReports: async (reports) => putReports(reports),
     getReport: async (id) => {
       const r = db.prepare('SELECT report FROM reports WHERE id = ?').get(id) as { report: string } | undefined;
@@ -48,11 +63,11 @@ export function openSqliteStore(path: string): Store {
       const r = db.prepare('SELECT line FROM annotations WHERE report_id = ?').get(id) as { line: string } | undefined;
       return r ? (JSON.parse(r.line) as ExtractLine) : null;
     },
-    putStory: async (id, title, record) => {
-      db.prepare(`INSERT INTO stories (id, title, reports, record, updated_at) VALUES (?, ?, ?, ?, ?)
-        ON CONFLICT (id) DO UPDATE SET title = excluded.title, reports = excluded.reports, record = excluded.record, updated_at = excluded.updated_at`)
-        .run(id, title, JSON.stringify(record.reports.map((r) => r.id)), JSON.stringify(record), new Date().toISOString());
-    },
+    listAnnotated: async () =>
+      (db.prepare('SELECT r.report, a.line FROM reports r LEFT JOIN annotations a ON a.report_id = r.id ORDER BY r.seq').all() as { report: string; line: string | null }[])
+        .map((r) => ({ report: rowToReport(r), line: r.line === null ? null : (JSON.parse(r.line) as ExtractLine) })),
+    putStory: async (id, title, record) => { putStory(id, title, record); },
+    replaceStories: async (stories) => replaceStories(stories),
     getStory: async (id) => {
       const r = db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as { id: string; title: string; reports: string; record: string; updated_at: string } | undefined;
       return r ? { row: { id: r.id, title: r.title, reports: JSON.parse(r.reports), updatedAt: r.updated_at }, record: JSON.parse(r.record) as StoryRecord } : null;

@@ -20,6 +20,12 @@ export interface StoryRow {
   readonly updatedAt: string;
 }
 
+export interface StoryInput {
+  readonly id: string;
+  readonly title: string;
+  readonly record: StoryRecord;
+}
+
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   /** Stores reports in one transaction; all or nothing. */
@@ -31,8 +37,21 @@ export interface Store {
   /** Stores a report's annotations (the extract line), replacing older ones. */
   putAnnotations(reportId: string, line: ExtractLine): Promise<void>;
   getAnnotations(reportId: string): Promise<ExtractLine | null>;
+  /** Every report with its annotations (null when not annotated yet), in ingest order. */
+  listAnnotated(): Promise<{ report: Report; line: ExtractLine | null }[]>;
   /** Stores or replaces a story and its record. */
   putStory(id: string, title: string, record: StoryRecord): Promise<void>;
+  /**
+   * Stores these stories as the whole set, in one transaction: a story of any other id is removed,
+   * since each reconcile covers every stored report and so supersedes the stories it did not give.
+   */
+  replaceStories(stories: readonly StoryInput[]): Promise<void>;
+  /**
+   * Runs `fn` while no other reconcile of this store runs (a PostgreSQL advisory lock across
+   * processes; within one process for SQLite), so one that read an older corpus cannot store its
+   * stories after one that read a newer.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
   getStory(id: string): Promise<{ row: StoryRow; record: StoryRecord } | null>;
   listStories(): Promise<StoryRow[]>;
   /** Reports whose text or title contains `query` (case-insensitive). */

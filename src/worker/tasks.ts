@@ -1,48 +1,64 @@
 /**
  * The jobs N workers share through a PostgreSQL-backed queue (graphile-worker:
  * maintained, uses SKIP LOCKED, runs its own migrations, so we build no queue
- * of our own). ingest → annotate (one job per new report) → reconcile (one
- * job per story, deduplicated by job key so a burst of reports reconciles once).
+ * of our own). ingest → annotate (one job per batch of new reports, storing
+ * each one's line) →
+ * reconcile (deduplicated by job key so a burst of reports reconciles once),
+ * which rebuilds documents from the stored lines, runs no annotator, and
+ * stores one record per story the corpus holds.
  */
 import type { Task, TaskList } from 'graphile-worker';
 import { loadInputs } from '../load/index.js';
-import { analyzeReports, annotateReports } from '../pipeline/analyze.js';
+import { annotateReports } from '../pipeline/analyze.js';
 import { makeContext } from '../pipeline/context.js';
-import { extractLine } from '../render/extract-line.js';
+import { storedLine } from '../reconcile/stored.js';
+import { reconcileStore } from '../reconcile/stories.js';
 import type { Store } from '../store/store.js';
 import { formatRunError } from '../model/errors.js';
 
-export const RECONCILE_KEY = 'reconcile:default';
-export const STORY_ID = 'default';
+export const RECONCILE_KEY = 'reconcile';
+/**
+ * Reports per annotate job. Annotating one report takes about a millisecond, much less than a
+ * job's own round trips to the queue, so one job per report spent most of its time on the queue.
+ */
+export const ANNOTATE_BATCH = 50;
+/** A reconcile waits this long after the last annotate job asked for it, so a burst reconciles once. */
+export const RECONCILE_DELAY_MS = 1000;
 
 function asPayload<T>(p: unknown, field: string): T {
   if (!p || typeof p !== 'object' || !(field in p)) throw new Error(`job payload needs "${field}"`);
   return (p as Record<string, T>)[field]!;
 }
 
-export function makeTasks(store: Store, log: (line: string) => void = () => {}): TaskList {
+/**
+ * `reconcileDelayMs`: how long a reconcile waits for more annotate jobs; a worker that stops when
+ * the queue is empty (`--once`) passes 0, or it would stop before the delayed reconcile is due.
+ */
+export function makeTasks(store: Store, log: (line: string) => void = () => {}, reconcileDelayMs = RECONCILE_DELAY_MS): TaskList {
   const ingest: Task = async (payload, helpers) => {
     const ctx = makeContext();
     const reports = await loadInputs([asPayload<string>(payload, 'path')], ctx);
     for (const e of ctx.errors) log(`crosscheck: ${formatRunError(e)}`);
     const { inserted } = await store.putReports(reports);
-    for (const id of inserted) await helpers.addJob('annotate', { id }, { jobKey: `annotate:${id}` });
+    const batches = Array.from({ length: Math.ceil(inserted.length / ANNOTATE_BATCH) }, (_, i) => inserted.slice(i * ANNOTATE_BATCH, (i + 1) * ANNOTATE_BATCH));
+    if (batches.length) await helpers.addJobs(batches.map((ids) => ({ identifier: 'annotate', payload: { ids }, jobKey: `annotate:${ids[0]}` })));
   };
   const annotate: Task = async (payload, helpers) => {
-    const id = asPayload<string>(payload, 'id');
-    const report = await store.getReport(id);
-    if (!report) throw new Error(`no stored report ${id}`);
     const ctx = makeContext();
-    const [doc] = annotateReports([report], ctx);
-    if (doc) await store.putAnnotations(id, extractLine(doc));
-    await helpers.addJob('reconcile', {}, { jobKey: RECONCILE_KEY, runAt: new Date(Date.now() + 200) });
+    for (const id of asPayload<string[]>(payload, 'ids')) {
+      const report = await store.getReport(id);
+      if (!report) throw new Error(`no stored report ${id}`);
+      const [doc] = annotateReports([report], ctx);
+      if (doc) await store.putAnnotations(id, storedLine(doc));
+    }
+    for (const e of ctx.errors) log(`crosscheck: ${formatRunError(e)}`);
+    // One named queue runs one reconcile at a time: two at once could store an older corpus's stories last.
+    await helpers.addJob('reconcile', {}, { jobKey: RECONCILE_KEY, queueName: 'reconcile', runAt: new Date(Date.now() + reconcileDelayMs) });
   };
   const reconcile: Task = async () => {
     const ctx = makeContext();
-    const reports = await store.listReports();
-    const { record } = analyzeReports(reports, ctx);
-    await store.putStory(STORY_ID, reports[0]?.meta.title ?? 'story', record);
-    log(`crosscheck worker: story ${STORY_ID} reconciled over ${reports.length} reports`);
+    const stories = await reconcileStore(store, ctx, { annotateUnannotated: false });
+    log(`crosscheck worker: ${stories.length} stories reconciled over ${stories.reduce((n, s) => n + s.record.reports.length, 0)} reports`);
   };
   return { ingest, annotate, reconcile };
 }

@@ -1,20 +1,22 @@
 /**
  * `crosscheck ingest INPUTS…`: stores reports (once each, by content hash),
- * their annotations, and the story record of everything stored so far.
+ * annotates the new ones, and rebuilds the record of each story stored so far
+ * from the stored annotations.
  */
 import { loadInputs } from '../../load/index.js';
 import { setLexiconDirs } from '../../lexicon/index.js';
-import { analyzeReports } from '../../pipeline/analyze.js';
+import { annotateReports } from '../../pipeline/analyze.js';
 import { makeContext } from '../../pipeline/context.js';
-import { extractLine } from '../../render/extract-line.js';
+import { storedLine } from '../../reconcile/stored.js';
+import { reconcileStore } from '../../reconcile/stories.js';
 import { openStore } from '../../store/index.js';
 import { parse, UsageError } from '../args.js';
 import { note, printErrors, progress } from '../io.js';
-import { commonOptions, DEFAULT_DB, optionsFrom, storyIdOf } from './common.js';
+import { commonOptions, DEFAULT_DB, optionsFrom } from './common.js';
 
 export const ingestHelp = `crosscheck ingest INPUTS... [--db FILE|postgres://URL] [--json]
   Stores each report once (keyed by content hash), in one transaction per run, with its annotations,
-  and rebuilds the story record over all stored reports.`;
+  and rebuilds the record of every story among the stored reports.`;
 
 export async function ingestCommand(argv: readonly string[]): Promise<number> {
   const { values, positionals } = parse(argv, commonOptions);
@@ -30,16 +32,16 @@ export async function ingestCommand(argv: readonly string[]): Promise<number> {
   const store = await openStore(values.db ?? DEFAULT_DB);
   try {
     const stored = await store.putReports(reports);
-    const all = await store.listReports();
+    const inserted = new Set(stored.inserted);
+    const fresh = reports.filter((r) => inserted.has(r.id));
     const errorsBefore = ctx.errors.length;
-    const { docs, record, duplicates } = analyzeReports(all, ctx, progress('annotate', all.length));
+    for (const d of annotateReports(fresh, ctx, progress('annotate', fresh.length))) await store.putAnnotations(d.report.id, storedLine(d));
+    // Reports a crashed run stored without annotations are annotated here.
+    const stories = await reconcileStore(store, ctx, { annotateUnannotated: true });
     printErrors(ctx.errors.slice(errorsBefore));
-    for (const d of docs) await store.putAnnotations(d.report.id, extractLine(d, duplicates.get(d.report.id) ?? null));
-    const storyId = storyIdOf(record);
-    await store.putStory(storyId, docs[0]?.report.meta.title ?? 'story', record);
-    const summary = { inserted: stored.inserted.length, existing: stored.existing.length, total: all.length, story: storyId, errors: ctx.errors.length };
+    const summary = { inserted: stored.inserted.length, existing: stored.existing.length, total: await store.countReports(), stories: stories.map((s) => s.id), errors: ctx.errors.length };
     if (values.json) process.stdout.write(JSON.stringify(summary) + '\n');
-    else note(`crosscheck: stored ${summary.inserted} new reports (${summary.existing} already stored), ${summary.total} in ${values.db ?? DEFAULT_DB}; story ${storyId}`);
+    else note(`crosscheck: stored ${summary.inserted} new reports (${summary.existing} already stored), ${summary.total} in ${values.db ?? DEFAULT_DB}; ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}: ${summary.stories.join(', ')}`);
   } finally {
     await store.close();
   }

@@ -1,8 +1,8 @@
 /**
  * `crosscheck watch FEEDS…`: polls feed files, feed URLs or OPML lists,
  * ingests each new item once (the store keys reports by content hash),
- * re-reconciles the story when something new arrived, and prints what
- * changed. Without a network, feed files on disk are watched.
+ * re-reconciles the stories when something new arrived, and prints what
+ * changed in each. Without a network, feed files on disk are watched.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '../../model/report.js';
 import { loadInputs } from '../../load/index.js';
-import { analyzeReports } from '../../pipeline/analyze.js';
+import type { StoryRecord } from '../../model/record.js';
 import { makeContext, type Context } from '../../pipeline/context.js';
-import { extractLine } from '../../render/extract-line.js';
+import { reconcileStore } from '../../reconcile/stories.js';
 import { openStore } from '../../store/index.js';
 import type { Store } from '../../store/store.js';
 import { diffRecords } from '../../watch/diff.js';
@@ -20,11 +20,10 @@ import { expandFeeds } from '../../watch/feeds.js';
 import { int, parse, UsageError } from '../args.js';
 import { printErrors } from '../io.js';
 import { commonOptions, DEFAULT_DB } from './common.js';
-import { STORY_ID } from '../../worker/tasks.js';
 
 export const watchHelp = `crosscheck watch FEEDS... [--db FILE|URL] [--interval SECONDS] [--once]
   Polls RSS/Atom files or URLs (or an OPML list), stores each new item once, re-reconciles
-  the story and prints what changed (new fact, changed value, new conflict). --once polls once.`;
+  the stories and prints what changed (new fact, changed value, new conflict). --once polls once.`;
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'crosscheck-watch-'));
 
@@ -49,14 +48,15 @@ export async function pollOnce(feeds: readonly string[], store: Store, ctx: Cont
   for (const f of feeds) reports.push(...(await readFeed(f, ctx)));
   const { inserted } = await store.putReports(reports);
   if (inserted.length === 0) return [];
-  const all = await store.listReports();
-  const before = (await store.getStory(STORY_ID))?.record ?? null;
-  const { docs, record, duplicates } = analyzeReports(all, ctx);
-  for (const d of docs) {
-    if (inserted.includes(d.report.id)) await store.putAnnotations(d.report.id, extractLine(d, duplicates.get(d.report.id) ?? null));
+  const before = new Map<string, StoryRecord>();
+  for (const { id } of await store.listStories()) before.set(id, (await store.getStory(id))!.record);
+  const stories = await reconcileStore(store, ctx, { annotateUnannotated: true });
+  const lines = [`${inserted.length} new report(s)`];
+  for (const s of stories) {
+    const tag = stories.length > 1 ? `[${s.title}] ` : '';
+    lines.push(...diffRecords(before.get(s.id) ?? null, s.record).map((c) => tag + c.message));
   }
-  await store.putStory(STORY_ID, all[0]?.meta.title ?? 'story', record);
-  return [`${inserted.length} new report(s)`, ...diffRecords(before, record).map((c) => c.message)];
+  return lines;
 }
 
 export async function watchCommand(argv: readonly string[]): Promise<number> {

@@ -36,7 +36,7 @@ export async function workerCommand(argv: readonly string[]): Promise<number> {
   }
   const store = await openStore(db);
   try {
-    const taskList = makeTasks(store, note);
+    const taskList = makeTasks(store, note, values.once ? 0 : undefined);
     const concurrency = int('concurrency', values.concurrency, 1);
     if (values.once) {
       const { runOnce } = await import('graphile-worker');
