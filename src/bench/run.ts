@@ -13,7 +13,7 @@ import { countWords, segment } from '../segment/index.js';
 import { linkEntitiesAcross } from '../link/entities.js';
 import { findDuplicates } from '../link/near-duplicate.js';
 import { buildStory } from '../reconcile/index.js';
-import { annotateReportsParallel } from '../pipeline/analyze.js';
+import { annotateInWorkers } from '../pipeline/analyze.js';
 
 export interface StageRate {
   readonly stage: string;
@@ -26,9 +26,11 @@ export interface SizeResult {
   readonly reports: number;
   readonly words: number;
   readonly stages: readonly StageRate[];
+  /** Peak RSS while the per-report stages ran one report at a time (keeping no document unless on one core). */
+  readonly streamingRssMb: number;
+  /** Peak RSS with every document kept for linking and reconciling, as `analyze` needs. */
   readonly peakRssMb: number;
 }
-
 
 /** The i-th synthetic copy of a report: same text with a marker line, a new id. */
 export function copyReport(r: Report, i: number): Report {
@@ -43,30 +45,40 @@ function rate(stage: string, seconds: number, words: number, reports: number): S
 }
 
 /**
- * Runs every per-report stage (timed one by one, on this thread), the same stages on every core
- * (worker threads, `ctx.options.workers`), then linking and reconciling, over `n` reports. Docs
- * are compacted as they are made, as `analyze` does, so peak memory is what a real run needs.
+ * Runs every per-report stage (timed one by one, on this thread, each report made just before and
+ * dropped after, as a streaming run reads its input), the same stages on every core (worker
+ * threads, `ctx.options.workers`), then linking and reconciling, over `n` reports. Only one set of
+ * documents is kept, compacted as `analyze` does: the peak memory is what a real run needs.
  */
 export async function benchSize(base: readonly Report[], n: number, ctx: Context): Promise<SizeResult> {
-  const reports = Array.from({ length: n }, (_, i) => copyReport(base[i % base.length]!, Math.floor(i / base.length)));
-  const words = reports.reduce((s, r) => s + countWords(r.text), 0);
+  const reportAt = (i: number) => copyReport(base[i % base.length]!, Math.floor(i / base.length));
+  const cores = Math.max(1, ctx.options.workers);
+  // With one core the documents timed stage by stage are the ones linked; with more, the workers' are.
+  const kept: Doc[] = [];
   const times = new Map<string, number>();
-  let t = performance.now();
-  for (const r of reports) segment(r.text, r.bodyStart);
-  const tokenizer = (performance.now() - t) / 1000;
-  const docs: Doc[] = [];
-  for (const report of reports) {
+  let words = 0;
+  let tokenizer = 0;
+  let streamingRss = 0;
+  let t: number;
+  for (let i = 0; i < n; i++) {
+    const report = reportAt(i);
+    words += countWords(report.text);
+    t = performance.now();
+    segment(report.text, report.bodyStart);
+    tokenizer += performance.now() - t;
     let doc: Doc = { report };
     for (const s of DEFAULT_STAGES) {
       t = performance.now();
       doc = { ...doc, [s.assigns]: s.run(doc, ctx) };
       times.set(s.name, (times.get(s.name) ?? 0) + performance.now() - t);
     }
-    docs.push(compactDoc(doc));
+    if (cores === 1) kept.push(compactDoc(doc));
+    if (i % 256 === 0) streamingRss = Math.max(streamingRss, process.memoryUsage.rss());
   }
-  const cores = Math.max(1, ctx.options.workers);
+  const reports = cores > 1 ? Array.from({ length: n }, (_, i) => reportAt(i)) : [];
   t = performance.now();
-  if (cores > 1) await annotateReportsParallel(reports, ctx);
+  // minChars 0: the threads are timed at every size, including those where analyze would not start them.
+  const docs = cores > 1 ? await annotateInWorkers(reports, ctx, 0) : kept;
   const parallel = (performance.now() - t) / 1000;
   t = performance.now();
   const linked = linkEntitiesAcross(docs);
@@ -77,7 +89,7 @@ export async function benchSize(base: readonly Report[], n: number, ctx: Context
   void duplicates;
   buildStory(linked, new Map(), ctx);
   const reconcileSeconds = (performance.now() - t) / 1000;
-  const stages: StageRate[] = [rate('tokenizer (segment alone)', tokenizer, words, n)];
+  const stages: StageRate[] = [rate('tokenizer (segment alone)', tokenizer / 1000, words, n)];
   let all = 0;
   let annotate = 0;
   for (const [name, ms] of times) {
@@ -90,13 +102,13 @@ export async function benchSize(base: readonly Report[], n: number, ctx: Context
   if (cores > 1) stages.push(rate(`all per-report stages, ${cores} cores`, parallel, words, n));
   stages.push(rate('link (entities + near-duplicates)', linkSeconds, words, n));
   stages.push(rate('reconcile (events, facts, story)', reconcileSeconds, words, n));
-  return { reports: n, words, stages, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return { reports: n, words, stages, streamingRssMb: streamingRss / 2 ** 20, peakRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
 export function formatBench(results: readonly SizeResult[], baseline: Record<string, number> | null): string {
   const lines: string[] = [];
   for (const r of results) {
-    lines.push(`${r.reports} reports, ${r.words} words, peak RSS ${r.peakRssMb.toFixed(0)} MB`);
+    lines.push(`${r.reports} reports, ${r.words} words, peak RSS ${r.peakRssMb.toFixed(0)} MB (${r.streamingRssMb.toFixed(0)} MB streaming one report at a time)`);
     for (const s of r.stages) {
       const key = `${r.reports}:${s.stage}`;
       const was = baseline?.[key];

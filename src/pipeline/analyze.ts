@@ -15,6 +15,7 @@ import { buildStory } from '../reconcile/index.js';
 import { runStages } from './compose.js';
 import { makeContext, type Context } from './context.js';
 import type { Options } from './options.js';
+import type { FromWorker, ToWorker } from './annotate-worker.js';
 
 export interface AnalyzeResult {
   readonly docs: readonly Doc[];
@@ -25,6 +26,11 @@ export interface AnalyzeResult {
 
 /** Runs the per-report stages over each report; a failure on one report is recorded and the rest go on. */
 export function annotateReports(reports: readonly Report[], ctx: Context, onDone?: (n: number) => void): Doc[] {
+  return linkEntitiesAcross(annotateEach(reports, ctx, onDone));
+}
+
+/** The per-report stages on this thread, not yet linked across reports. */
+export function annotateEach(reports: readonly Report[], ctx: Context, onDone?: (n: number) => void): Doc[] {
   const docs: Doc[] = [];
   for (const report of reports) {
     try {
@@ -34,29 +40,103 @@ export function annotateReports(reports: readonly Report[], ctx: Context, onDone
     }
     onDone?.(docs.length);
   }
-  return linkEntitiesAcross(docs);
+  return docs;
 }
 
-/** Starting a thread and cloning its results costs about what annotating this many reports does. */
-const MIN_PER_THREAD = 50;
+/**
+ * Below about this much text (300,000 words) a second thread costs more than it saves: it starts
+ * cold and compiles the extractors again while this thread does (measured: bench/RESULTS.md).
+ */
+export const MIN_PARALLEL_CHARS = 2_000_000;
+/** Largest batch sent to a worker: big enough that messaging is cheap, small enough to stream results back. */
+const MAX_BATCH = 64;
+/** Batch this thread takes at a time: short, so that workers waiting for their next batch are fed soon. */
+const LOCAL_BATCH = 16;
+/** Batches queued per worker, so it never waits for this thread between two. */
+const IN_FLIGHT = 2;
 
 /**
- * The per-report stages spread over `ctx.options.workers` threads (every core on one machine);
- * documents come back in input order, then entities are linked across all of them.
+ * The per-report stages spread over `ctx.options.workers` threads (every core on one machine):
+ * this thread and N-1 worker threads take batches as they free up; documents come back in input
+ * order, then entities are linked across all of them.
  */
 export async function annotateReportsParallel(reports: readonly Report[], ctx: Context): Promise<Doc[]> {
-  const n = Math.min(ctx.options.workers, Math.floor(reports.length / MIN_PER_THREAD));
-  if (n <= 1) return annotateReports(reports, ctx);
-  const size = Math.ceil(reports.length / n);
-  const parts = await Promise.all(Array.from({ length: n }, (_, i) => new Promise<{ docs: Doc[]; errors: RunError[] }>((resolve, reject) => {
-    const worker = new Worker(new URL('./annotate-worker.js', import.meta.url), {
-      workerData: { reports: reports.slice(i * size, (i + 1) * size), options: { ...ctx.options } },
-    });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  })));
-  for (const p of parts) for (const e of p.errors) ctx.errors.push(e);
-  return linkEntitiesAcross(parts.flatMap((p) => p.docs));
+  return linkEntitiesAcross(await annotateInWorkers(reports, ctx));
+}
+
+/**
+ * The per-report stages over `ctx.options.workers` threads, in input order, not yet linked across
+ * reports; on this thread alone when there is less text than `minChars`.
+ */
+export async function annotateInWorkers(reports: readonly Report[], ctx: Context, minChars = MIN_PARALLEL_CHARS): Promise<Doc[]> {
+  let chars = 0;
+  for (const r of reports) chars += r.text.length;
+  const threads = chars < minChars ? 1 : Math.min(ctx.options.workers, reports.length);
+  if (threads <= 1) return annotateEach(reports, ctx);
+  // Results by the offset of their batch's first report.
+  const parts = new Map<number, { docs: Doc[]; errors: readonly RunError[] }>();
+  let next = 0;
+  let done = 0;
+  /** The next batch, shrinking as the reports run out so that every thread finishes at about the same time. */
+  const take = (max: number) => {
+    const start = next;
+    next = Math.min(reports.length, start + Math.max(1, Math.min(max, Math.ceil((reports.length - start) / (2 * threads)))));
+    return start;
+  };
+  await new Promise<void>((resolve, reject) => {
+    const url = new URL('./annotate-worker.js', import.meta.url);
+    const workers = Array.from({ length: threads - 1 }, () => new Worker(url, { workerData: ctx.options }));
+    let failed = false;
+    const fail = (e: Error) => {
+      failed = true;
+      for (const w of workers) void w.terminate();
+      reject(e);
+    };
+    const finish = (count: number) => {
+      done += count;
+      if (done < reports.length) return false;
+      for (const w of workers) void w.terminate();
+      resolve();
+      return true;
+    };
+    const feed = (w: Worker) => {
+      if (next >= reports.length) return;
+      const start = take(MAX_BATCH);
+      w.postMessage({ start, reports: reports.slice(start, next) } satisfies ToWorker);
+    };
+    for (const w of workers) {
+      w.on('message', (m: FromWorker) => {
+        const docs: Doc[] = [];
+        m.docs.forEach((a, i) => {
+          if (a) docs.push({ report: reports[m.start + i]!, ...a });
+        });
+        parts.set(m.start, { docs, errors: m.errors });
+        if (!finish(m.docs.length)) feed(w);
+      });
+      w.on('error', fail);
+      w.on('exit', (code) => {
+        if (done < reports.length && !failed) fail(new Error(`annotate worker exited with code ${code} before finishing`));
+      });
+      for (let i = 0; i < IN_FLIGHT; i++) feed(w);
+    }
+    const mine = makeContext(ctx.options);
+    const work = () => {
+      if (failed || next >= reports.length) return;
+      const start = take(LOCAL_BATCH);
+      const end = next;
+      parts.set(start, { docs: annotateEach(reports.slice(start, end), mine), errors: mine.errors.splice(0) });
+      // setImmediate, not a loop: the workers' messages are handled between two batches.
+      if (!finish(end - start)) setImmediate(work);
+    };
+    setImmediate(work);
+  });
+  const docs: Doc[] = [];
+  for (const start of [...parts.keys()].sort((a, b) => a - b)) {
+    const part = parts.get(start)!;
+    for (const d of part.docs) docs.push(d);
+    for (const e of part.errors) ctx.errors.push(e);
+  }
+  return docs;
 }
 
 /**

@@ -1,24 +1,47 @@
 /**
- * A worker thread for `analyze --workers N`: runs the per-report stages over
- * the reports it is sent and posts the documents back (plain data, cloned).
+ * A worker thread for `analyze --workers N`: runs the per-report stages over each batch of
+ * reports it is sent and posts the compacted documents back without their report (the caller
+ * holds it already), so only the annotations are cloned.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import type { RunError } from '../model/errors.js';
 import type { Report } from '../model/report.js';
-import { compactDoc } from '../model/doc.js';
+import { compactDoc, type Doc } from '../model/doc.js';
 import { setLexiconDirs } from '../lexicon/index.js';
 import { runStages } from './compose.js';
 import { makeContext } from './context.js';
 import type { Options } from './options.js';
 
-const { reports, options } = workerData as { reports: Report[]; options: Options };
+/** A document's annotations, without its report; null for a report that could not be annotated. */
+export type Annotations = Omit<Doc, 'report'> | null;
+
+/** A batch: the reports from offset `start` of the caller's list. */
+export interface ToWorker {
+  readonly start: number;
+  readonly reports: readonly Report[];
+}
+
+/** One entry in `docs` per report of the batch, in order; `errors` as the batch made them. */
+export interface FromWorker {
+  readonly start: number;
+  readonly docs: readonly Annotations[];
+  readonly errors: readonly RunError[];
+}
+
+const options = workerData as Options;
 const ctx = makeContext(options);
 setLexiconDirs(options.lexiconDirs);
-const docs = [];
-for (const report of reports) {
-  try {
-    docs.push(compactDoc(runStages({ report }, ctx)));
-  } catch (e) {
-    ctx.errors.push({ code: 'CC110', stage: 'annotate', input: report.source, message: `could not annotate: ${(e as Error).message}` });
+
+parentPort!.on('message', ({ start, reports }: ToWorker) => {
+  const docs: Annotations[] = [];
+  for (const report of reports) {
+    try {
+      const { report: _report, ...annotations } = compactDoc(runStages({ report }, ctx));
+      docs.push(annotations);
+    } catch (e) {
+      ctx.errors.push({ code: 'CC110', stage: 'annotate', input: report.source, message: `could not annotate: ${(e as Error).message}` });
+      docs.push(null);
+    }
   }
-}
-parentPort!.postMessage({ docs, errors: ctx.errors });
+  parentPort!.postMessage({ start, docs, errors: ctx.errors.splice(0) } satisfies FromWorker);
+});
