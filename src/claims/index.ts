@@ -68,9 +68,10 @@ export function extractClaims(doc: Doc, _ctx: Context): Claim[] {
     // One claim per event type the sentence counts ("12 were killed and 40 injured": a death and an
     // injury); each quantity belongs to the nearest trigger, the one whose argument it fills.
     const triggers: { w: { start: number; end: number }; type: string }[] = [];
+    const datesHere = time.filter((t) => inside(t, s));
     for (const w of words) {
       // "March 9" is a date, not a march.
-      if (time.some((t) => t.start <= w.start && w.end <= t.end)) continue;
+      if (datesHere.some((t) => t.start <= w.start && w.end <= t.end)) continue;
       const type = lex.triggers[w.norm];
       if (type && !triggers.some((t) => t.type === type)) triggers.push({ w, type });
     }

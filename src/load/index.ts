@@ -81,7 +81,8 @@ function datelineOf(body: string): { month: number | null; day: number | null; y
 export function inferMeta(meta: ReportMeta, text: string, bodyStart: number): ReportMeta {
   let out = meta;
   const body = text.slice(bodyStart);
-  const dateline = datelineOf(body);
+  // Read only when it can fill something in.
+  const dateline = out.published && out.outlet ? null : datelineOf(body);
   if (!out.published) {
     const lead = ISO_LEAD.exec(body.slice(0, 200));
     const url = out.url ? URL_DATE.exec(out.url) : null;

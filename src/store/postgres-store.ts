@@ -18,6 +18,29 @@ async function upsertStory(db: pg.Pool | pg.PoolClient, id: string, title: strin
     [id, title, JSON.stringify(record.reports.map((r) => r.id)), JSON.stringify(record), new Date().toISOString()]);
 }
 
+/** Runs `fn` as one transaction on `c`: committed whole, or rolled back and the error rethrown. */
+async function inTransaction<T>(c: pg.PoolClient, fn: () => Promise<T>): Promise<T> {
+  await c.query('BEGIN');
+  try {
+    const out = await fn();
+    await c.query('COMMIT');
+    return out;
+  } catch (e) {
+    await c.query('ROLLBACK');
+    throw e;
+  }
+}
+
+/** `fn` in one transaction on a client of its own, released afterwards. */
+async function transaction<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+  const c = await pool.connect();
+  try {
+    return await inTransaction(c, () => fn(c));
+  } finally {
+    c.release();
+  }
+}
+
 export async function openPostgresStore(url: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   const client = await pool.connect();
@@ -27,10 +50,10 @@ export async function openPostgresStore(url: string): Promise<Store> {
     const done = new Set((await client.query('SELECT id FROM schema_migrations')).rows.map((r: { id: number }) => r.id));
     for (const m of MIGRATIONS) {
       if (done.has(m.id)) continue;
-      await client.query('BEGIN');
-      await client.query(m.sql('JSONB'));
-      await client.query('INSERT INTO schema_migrations (id, name) VALUES ($1, $2)', [m.id, m.name]);
-      await client.query('COMMIT');
+      await inTransaction(client, async () => {
+        await client.query(m.sql('JSONB'));
+        await client.query('INSERT INTO schema_migrations (id, name) VALUES ($1, $2)', [m.id, m.name]);
+      });
     }
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [LOCK]).catch(() => {});
@@ -39,24 +62,16 @@ export async function openPostgresStore(url: string): Promise<Store> {
   return {
     dialect: 'postgres',
     async putReports(reports): Promise<IngestResult> {
-      const c = await pool.connect();
       const inserted: string[] = [];
       const existing: string[] = [];
-      try {
-        await c.query('BEGIN');
+      await transaction(pool, async (c) => {
         for (const r of reports) {
           const res = await c.query(
             'INSERT INTO reports (id, content_hash, source, title, body, report) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (content_hash) DO NOTHING',
             [r.id, r.contentHash, r.source, r.meta.title, r.text, JSON.stringify(r)]);
           (res.rowCount ? inserted : existing).push(r.id);
         }
-        await c.query('COMMIT');
-      } catch (e) {
-        await c.query('ROLLBACK');
-        throw e;
-      } finally {
-        c.release();
-      }
+      });
       return { inserted, existing };
     },
     async getReport(id) {
@@ -84,18 +99,10 @@ export async function openPostgresStore(url: string): Promise<Store> {
       await upsertStory(pool, id, title, record);
     },
     async replaceStories(stories) {
-      const c = await pool.connect();
-      try {
-        await c.query('BEGIN');
+      await transaction(pool, async (c) => {
         await c.query('DELETE FROM stories WHERE NOT (id = ANY($1))', [stories.map((s) => s.id)]);
         for (const s of stories) await upsertStory(c, s.id, s.title, s.record);
-        await c.query('COMMIT');
-      } catch (e) {
-        await c.query('ROLLBACK');
-        throw e;
-      } finally {
-        c.release();
-      }
+      });
     },
     async exclusive(fn) {
       const c = await pool.connect();

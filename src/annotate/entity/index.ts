@@ -75,6 +75,10 @@ export function extractEntities(doc: Doc, _ctx: Context): EntityMention[] {
   const stop = phraseSet('entity-stopwords');
   const titles = phraseSet('titles');
   const places = new Set(lex.places.map((p) => p.toLowerCase()));
+  const cue = new Set(Object.values(lex.types).flat());
+  // "Interior Ministry", "National Library": a modifier before a word that names a kind of body stays in the name.
+  const onlyCues = (ws: readonly string[]) => ws.length > 0 && ws.every((w) => !w.trim() || cue.has(w.toLowerCase()));
+  const strippable = (w: string) => stop.has(w.toLowerCase()) || titles.has(w.toLowerCase()) || /^(of|for|and|the)$/i.test(w);
   const out: EntityMention[] = [];
   CHUNK.lastIndex = doc.report.bodyStart;
   let m: RegExpExecArray | null;
@@ -82,10 +86,7 @@ export function extractEntities(doc: Doc, _ctx: Context): EntityMention[] {
     let start = m.index;
     let words = m[0].replace(/[.’']+$/, (s) => (/(?:^|\s)(?:[A-Z]\.)+$/.test(m![0]) ? s : '')).split(/(\s+)/);
     let role: string | null = null;
-    const cue = new Set(Object.values(lex.types).flat());
-    // "Interior Ministry", "National Library": a modifier before a word that names a kind of body stays in the name.
-    const onlyCues = (ws: readonly string[]) => ws.length > 0 && ws.every((w) => !w.trim() || cue.has(w.toLowerCase()));
-    while (words.length && (/^(of|for|and|the|a|an)$/i.test(words[0]!) || !onlyCues(words.slice(2))) && (stop.has(words[0]!.toLowerCase()) || titles.has(words[0]!.toLowerCase()) || /^(of|for|and|the)$/i.test(words[0]!))) {
+    while (words.length && strippable(words[0]!) && (/^(of|for|and|the|a|an)$/i.test(words[0]!) || !onlyCues(words.slice(2)))) {
       if (titles.has(words[0]!.toLowerCase())) role = role ? `${role} ${words[0]}` : words[0]!;
       start += words[0]!.length + (words[1]?.length ?? 0);
       words = words.slice(2);
