@@ -100,3 +100,14 @@ test('a crowd put at two sizes by two sources is a conflict whose reason names e
   assert.match(String(crowd['reason']), /85000 \(according to [^)]*\)/);
   assert.match(String(crowd['reason']), /32000 \(according to [^)]*\)/);
 });
+
+test('a running figure that two reports of one day give differently names its source in the reason', () => {
+  const facts = factsOf([
+    docOf('According to police, 41 people were arrested in Tarsa on Saturday.', '2025-10-12'),
+    docOf('Officers arrested 43 people in Tarsa on Saturday.', '2025-10-12'),
+  ]);
+  const arrests = withValues(facts, '41 people', '43 people');
+  assert.ok(arrests, JSON.stringify(facts.map((f) => [f.attribute, f.values.map((v) => v.text)])));
+  assert.equal(arrests.status, 'conflict');
+  assert.match(String(arrests['reason']), /41 \(according to police\)/);
+});

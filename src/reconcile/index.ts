@@ -110,7 +110,7 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
           const latest = byTime.at(-1)!;
           return { status: 'evolving', reason: `a running figure${rising ? ' rising' : ', revised up and down,'} over time, latest ${at(latest)} (${latest.reportedAt.slice(0, 10)})` };
         }
-        if (clash) return { status: 'conflict', reason: `reports of ${clash[0]} give different exact counts: ${[...clash[1]].join(' and ')}` };
+        if (clash) return { status: 'conflict', reason: `reports of ${clash[0]} give different exact counts: ${[...clash[1]].map((x) => withSources(x, byTime.filter((v) => v.reportedAt.startsWith(clash[0])))).join(' and ')}` };
       }
       return { status: 'conflict', reason: `reports give different exact counts: ${exact.map((x) => withSources(x, byTime)).join(' and ')}` };
     }
