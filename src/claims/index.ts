@@ -4,6 +4,7 @@
  */
 import type { Claim, Modality, Voice } from '../model/claim.js';
 import type { Doc } from '../model/doc.js';
+import type { EntityMention } from '../model/mention.js';
 import { need } from '../model/doc.js';
 import type { Range } from '../model/span.js';
 import { spanOf } from '../model/span.js';
@@ -33,6 +34,11 @@ function accordingTo(doc: Doc, from: number, sentenceEnd: number): string | null
   return named?.canonical ?? (words.join(' ').replace(/^the\s+/i, '') || null);
 }
 
+/** Who speaks before a cue: its last person ("Bukele shared a video on X and said"), else its last name. */
+function speakerBefore(entities: readonly EntityMention[]): EntityMention | undefined {
+  return entities.filter((e) => e.type === 'person').pop() ?? entities.at(-1);
+}
+
 /** How a report voices what lies in `range`: inside a quote → attributed; a hedge nearby → hedged; else asserted. */
 export function voiceOf(doc: Doc, range: Range, sentence: Range): { voice: Voice; attributedTo: string | null; cue: Range | null } {
   const quote = (doc.quote ?? []).find((q) => q.start <= range.start && range.end <= q.end + 1);
@@ -45,7 +51,7 @@ export function voiceOf(doc: Doc, range: Range, sentence: Range): { voice: Voice
   if (attribution && (reported || attribution.lemma === 'according to' || attribution.end <= range.start)) {
     if (attribution.lemma === 'according to') return { voice: 'attributed', attributedTo: accordingTo(doc, attribution.end, sentence.end), cue: attribution };
     const who = (doc.entity ?? []).find((e) => e.start >= attribution.end && e.start - attribution.end < 40 && inside(e, sentence))
-      ?? (doc.entity ?? []).filter((e) => e.end <= attribution.start && inside(e, sentence)).pop();
+      ?? speakerBefore((doc.entity ?? []).filter((e) => e.end <= attribution.start && inside(e, sentence)));
     return { voice: 'attributed', attributedTo: who?.canonical ?? attribution.source, cue: attribution };
   }
   return { voice: 'asserted', attributedTo: null, cue: null };

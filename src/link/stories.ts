@@ -80,8 +80,9 @@ export function clusterStories(docs: readonly Doc[], duplicates: ReadonlyMap<str
     let best: Draft | null = null;
     let bestShared = 0;
     for (const [d, n] of shared) {
-      // Short reports name few things: sharing all of the smaller side's names is enough.
-      if (n < Math.min(SHARED, sig.length, d.names.size) || (day !== null && day - d.last > QUIET_DAYS * DAY)) continue;
+      // Short reports name few things: sharing all but one of the smaller side's names (at least two) is enough.
+      const smaller = Math.min(sig.length, d.names.size);
+      if (n < Math.min(SHARED, smaller <= 2 ? smaller : Math.max(2, smaller - 1)) || (day !== null && day - d.last > QUIET_DAYS * DAY)) continue;
       if (n > bestShared || (n === bestShared && best && d.reports.length > best.reports.length)) {
         best = d;
         bestShared = n;

@@ -23,6 +23,27 @@ const cases: [string, string, string, string][] = [
   ['Crowds filled Parliament Square.', 'Parliament Square', 'place', 'Parliament Square'],
   // an editor's bracketed first name completes the name
   ['"We are ready," President [Anna] Brandt said.', '[Anna] Brandt', 'person', 'Anna Brandt'],
+  // a possessive ends a name: the owner and the owned are two mentions
+  ["Crews from Estmark toured Estmark's Kessling Detention Center.", 'Estmark', 'other', 'Estmark'],
+  ["Officials toured Canada's Kessling Detention Center on Monday.", 'Kessling Detention Center', 'facility', 'Kessling Detention Center'],
+  ["Mayor Ilse Marrow spoke. Marrow's office later agreed.", 'Marrow', 'person', 'Ilse Marrow'],
+  // a body or a known place written before a title is a mention of its own
+  ['U.S. District Court Judge Hanna Orte ruled.', 'U.S. District Court', 'organization', 'United States District Court'],
+  ['US Trade Representative Lio Ferra spoke.', 'US', 'place', 'United States'],
+  // an abbreviation takes the name it is defined for, or the one name whose initials it spells
+  ['They went to the Northern Holding Facility (NHF). The NHF is full.', 'NHF', 'facility', 'Northern Holding Facility'],
+  ['The Estmark Rescue Service sent boats. ERS crews stayed.', 'ERS', 'organization', 'Estmark Rescue Service'],
+  ['Lawyers for the Brandt Workers Federation and the Port Authority objected; the BWF appealed.', 'BWF', 'organization', 'Brandt Workers Federation'],
+  // two names joined by "and" are one when the abbreviation after them spells both
+  ['Officers from Canada Border and Customs Service (BCS) waited.', 'Canada Border and Customs Service', 'organization', 'Canada Border and Customs Service'],
+  // a nation's adjective opens the name of a body it heads
+  ['The Mexican Red Cross Society sent aid.', 'Mexican Red Cross Society', 'organization', 'Mexican Red Cross Society'],
+  // an apposition types a name nothing else typed
+  ['The story was first told by Varnpost, a local news website.', 'Varnpost', 'organization', 'Varnpost'],
+  // a name after a preposition of place that nothing makes a person is a place
+  ['The plane landed in Santa Ines Rall before dawn.', 'Santa Ines Rall', 'place', 'Santa Ines Rall'],
+  ['Bukele posted the video on X before noon.', 'X', 'organization', 'X'],
+  ['The World Trade Games opened.', 'World Trade Games', 'event', 'World Trade Games'],
 ];
 for (const [text, span, type, canonical] of cases) {
   test(`entity: ${span}`, () => {
@@ -51,6 +72,12 @@ test('a surname resolves to the full name within a report and across reports', (
 const negative: [string, string][] = [
   ['weekdays and months', 'On Sunday in March they met.'],
   ['demonyms', 'Venezuelan and Salvadoran officials met.'],
+  ['demonyms of any known place', 'They were sent to a Brazilian jail, then to an El Salvadorian one.'],
+  ['letters inside a link', 'The video is at pic.twitter.com/Ab3Cd9EfGh now.'],
+  ['an adverb opening a sentence', 'Notably, nobody was hurt.'],
+  ['a participle opening a sentence', 'Accompanying them were two nurses.'],
+  ['a word the report also writes in lower case', 'More boats came. They brought more food.'],
+  ['a contraction', 'The sign said: Don’t enter.'],
 ];
 for (const [name, text] of negative) {
   test(`not an entity: ${name}`, () => {
@@ -62,4 +89,12 @@ for (const [name, text] of negative) {
 test('a quantity word opening a sentence is no name', () => {
   const doc = docOf('Tens of thousands marched through Kessling.');
   assert.deepEqual(spans(doc, doc.entity).map((e) => e.text), ['Kessling']);
+});
+
+test('an abbreviation defined in one report resolves in another, and spellings of two sides of the Atlantic meet', () => {
+  const a = docOf('Detainees went to the Northern Holding Centre. Later, the Northern Holding Center (NHC) was shut.');
+  const b = docOf('Inspectors visited Nhc on Friday. The Northern Holding Center is closed.');
+  const [la, lb] = linkEntitiesAcross([a, b]);
+  assert.equal(lb!.entity!.find((e) => e.text === 'Nhc')?.canonical, 'Northern Holding Center');
+  assert.equal(la!.entity!.find((e) => e.text === 'Northern Holding Centre')?.canonical, 'Northern Holding Center');
 });

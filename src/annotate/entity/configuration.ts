@@ -1,0 +1,34 @@
+/**
+ * The entity extractor: the recognizer finds names, then refiners, in this
+ * order, join, filter, type and resolve them.
+ */
+import type { EntityMention } from '../../model/mention.js';
+import type { ExtractorConfiguration } from '../common/extractor.js';
+import { capitalisedChunkRecognizer } from './recognizers/capitalised-chunk-recognizer.js';
+import { acronymRefiner } from './refiners/acronym-refiner.js';
+import { aliasPrefixRefiner } from './refiners/alias-prefix-refiner.js';
+import { andJoinRefiner } from './refiners/and-join-refiner.js';
+import { appositionTypeRefiner } from './refiners/apposition-type-refiner.js';
+import { bracketedFirstNameRefiner } from './refiners/bracketed-first-name-refiner.js';
+import { placeAfterPrepositionRefiner } from './refiners/place-after-preposition-refiner.js';
+import { sentenceOpenerRefiner } from './refiners/sentence-opener-refiner.js';
+import { surnameRefiner } from './refiners/surname-refiner.js';
+import { urlRefiner } from './refiners/url-refiner.js';
+
+export const entityConfiguration: ExtractorConfiguration<EntityMention> = {
+  recognizers: [capitalisedChunkRecognizer],
+  refiners: [
+    urlRefiner,
+    bracketedFirstNameRefiner,
+    andJoinRefiner,
+    // Before the surname refiner, so an abbreviation never passes for a surname.
+    acronymRefiner,
+    surnameRefiner,
+    // After the surname refiner: a surname of a titled person is a person, not a place.
+    placeAfterPrepositionRefiner,
+    appositionTypeRefiner,
+    // Last of the filters: a resolved or typed opener is a name.
+    sentenceOpenerRefiner,
+    aliasPrefixRefiner,
+  ],
+};

@@ -1,0 +1,142 @@
+/**
+ * Runs of capitalised words (with "of", "de", "for", "the" inside names),
+ * acronyms and @handles. A possessive ends a name ("El Salvador's Terrorism
+ * Confinement Center" is two), titles before a name become its `role`, and a
+ * place written before a title ("US Secretary of State") is a mention of its own.
+ */
+import type { EntityMention } from '../../../model/mention.js';
+import type { Recognizer } from '../../common/extractor.js';
+import { entityWords, isDemonym, typeOf, type EntityWords } from '../words.js';
+
+/** Lower-case role words right before a name ("rescue chief Tomas Reyl"). */
+const ROLE_BEFORE = /((?:[a-z]+ ){0,2}[a-z]+)\s+$/;
+// A middle initial ("James C. Kopp") is a word of the name when a capitalised word follows it.
+const WORD = String.raw`(?:[A-Z]{2,}-\d+|(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z]\p{Ll})|[A-Z][\p{L}'’-]*\p{L}|[A-Z])`;
+const CHUNK = new RegExp(String.raw`(@\w+)|(${WORD}(?:[ \t]+(?:(?:of|de|del|for|the)[ \t]+)?${WORD})*)`, 'gu');
+const POSSESSIVE = /['’]s$/;
+/** "Don't", "Won't": a capital on a contraction is the sentence's, never a name's. */
+const CONTRACTION = /^\S+n['’]t$/i;
+
+interface Part {
+  readonly start: number;
+  /** Words and the whitespace between them, as `String.split(/(\s+)/)` gives. */
+  readonly words: string[];
+}
+
+/**
+ * Splits a chunk at possessives. The part before one is a name of its own when it is known or
+ * used alone elsewhere ("El Salvador's Terrorism Confinement Center"); otherwise the possessive
+ * belongs to the name ("Children's Hospital").
+ */
+function splitAtPossessives(chunk: string, start: number, text: string, w: EntityWords): Part[] {
+  const words = chunk.split(/(\s+)/);
+  const parts: Part[] = [];
+  let from = 0;
+  let offset = start;
+  for (let i = 0; i < words.length; i += 2) {
+    if (!POSSESSIVE.test(words[i]!)) continue;
+    const last = i === words.length - 1;
+    const head = words.slice(from, i + 1);
+    const name = head.join('').replace(POSSESSIVE, '');
+    const alone = w.places.has(name.toLowerCase()) || name in w.aliases || head.length > 1 || new RegExp(`\\b${escape(name)}\\b(?!['’]s)`).test(text);
+    if (!last && !alone) continue;
+    parts.push({ start: offset, words: [...head.slice(0, -1), head[head.length - 1]!.replace(POSSESSIVE, '')] });
+    offset += head.join('').length + (words[i + 1]?.length ?? 0);
+    from = i + 2;
+  }
+  if (from < words.length) parts.push({ start: offset, words: words.slice(from) });
+  return parts;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function mentionOf(part: Part, text: string, w: EntityWords): EntityMention[] {
+  let { start, words } = part;
+  const onlyCues = (ws: readonly string[]) => ws.length > 0 && ws.every((x) => !x.trim() || w.cues.has(x.toLowerCase()));
+  const headIsBody = (ws: readonly string[]) => ws.length >= 3 && ['organization', 'facility', 'group'].some((t) => w.types[t]!.includes(ws[ws.length - 1]!.toLowerCase()));
+  // Adjectives of nation or party ("American", "Republican") open the name of a body ("American Civil Liberties Union").
+  const adjectiveOfBody = (x: string) => isDemonym(x, w) || /^(?:republican|democratic|labour|conservative|liberal|socialist|green)$/i.test(x);
+  const strippable = (x: string) => w.stop.has(x.toLowerCase()) || w.titles.has(x.toLowerCase()) || /^(of|for|and|the)$/i.test(x);
+  let role: string | null = null;
+  while (words.length && strippable(words[0]!)) {
+    const fn = /^(of|for|and|the|a|an)$/i.test(words[0]!);
+    // "Interior Ministry", "National Library": a modifier before a word that names a kind of body stays in the name.
+    if (!fn && (onlyCues(words.slice(2)) || (adjectiveOfBody(words[0]!) && headIsBody(words.slice(2))))) break;
+    if (w.titles.has(words[0]!.toLowerCase())) role = role ? `${role} ${words[0]}` : words[0]!;
+    start += words[0]!.length + (words[1]?.length ?? 0);
+    words = words.slice(2);
+  }
+  while (words.length && /^(of|for|and|the|de)$/i.test(words[words.length - 1]!)) words = words.slice(0, -2);
+  const out: EntityMention[] = [];
+  // "El Salvadoran President Nayib Bukele": the name is what follows the last title word.
+  let lastTitle = -1;
+  for (let i = 0; i < words.length - 2; i += 2) if (w.titles.has(words[i]!.toLowerCase())) lastTitle = i;
+  const rest = words.slice(lastTitle + 2).filter((x) => x.trim()).map((x) => x.toLowerCase());
+  // A title inside the name of a body ("Union of Public Workers") leaves one word, no person's name.
+  const bodyName = rest.length === 1 && words.slice(0, lastTitle).some((x) => w.cues.has(x.toLowerCase())) && words.includes('of');
+  if (lastTitle >= 0 && !bodyName && rest.every((x) => !w.cues.has(x) && !w.titles.has(x)) && !w.places.has(rest.join(' '))) {
+    const cut = words.slice(0, lastTitle + 2).join('');
+    role = cut.trim();
+    const before = bodyOrPlaceBeforeTitle(words.slice(0, lastTitle), w);
+    if (before) out.push(entity(start, before, text, w, null, 'recognizer/name-before-title'));
+    start += cut.length;
+    words = words.slice(lastTitle + 2);
+  }
+  const name = words.join('');
+  // A demonym closes no name ("El Salvadoran", "Venezuelan"): those are adjectives, not entities.
+  const last = words[words.length - 1]!;
+  if (!name || name.length < 2 || w.stop.has(name.toLowerCase()) || w.stop.has(last.toLowerCase()) || isDemonym(last, w) || CONTRACTION.test(name)) return out;
+  if (!role) role = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? null;
+  if (role && !w.titles.has(role.split(/\s+/).pop()!.toLowerCase())) role = null;
+  out.push(entity(start, name, text, w, role, 'recognizer/capitalised-chunk'));
+  return out;
+}
+
+/**
+ * A name a title opens with: a body, "U.S. District Court" in "U.S. District Court Judge", else a
+ * known place, "US" in "US Secretary of State".
+ */
+function bodyOrPlaceBeforeTitle(words: readonly string[], w: EntityWords): string | null {
+  const all = words.join('').trim();
+  if (all.includes(' ') && typeOf(all, null, w) === 'organization') return all;
+  const names = words.filter((x) => x.trim());
+  for (let n = Math.min(names.length, 3); n >= 1; n--) {
+    const name = names.slice(0, n).join(' ');
+    if (w.places.has(name.toLowerCase()) && all.startsWith(name)) return name;
+  }
+  return null;
+}
+
+function entity(start: number, name: string, text: string, w: EntityWords, role: string | null, via: string): EntityMention {
+  const end = start + name.length;
+  return { kind: 'entity', start, end, text: text.slice(start, end), type: typeOf(name, role, w), canonical: w.aliases[name] ?? name, role, via: [via] };
+}
+
+/** A single letter is a name only as a platform written after "on" ("posted on X"). */
+function platform(m: RegExpExecArray, text: string, w: EntityWords): EntityMention | null {
+  if (!w.platforms.has(m[0]) || !/\bon\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
+  return { kind: 'entity', start: m.index, end: m.index + m[0].length, text: m[0], type: 'organization', canonical: m[0], role: null, via: ['recognizer/platform'] };
+}
+
+export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
+  name: 'capitalised-chunk',
+  recognize({ doc, text }) {
+    const w = entityWords();
+    const out: EntityMention[] = [];
+    const chunk = new RegExp(CHUNK.source, CHUNK.flags);
+    chunk.lastIndex = doc.report.bodyStart;
+    let m: RegExpExecArray | null;
+    while ((m = chunk.exec(text))) {
+      const p = m[0].length === 1 ? platform(m, text, w) : null;
+      if (p) {
+        out.push(p);
+        continue;
+      }
+      const raw = m[0].replace(/[.’']+$/, (s) => (/(?:^|\s)(?:[A-Z]\.)+$/.test(m![0]) ? s : ''));
+      for (const part of splitAtPossessives(raw, m.index, text, w)) out.push(...mentionOf(part, text, w));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,24 @@
+/** "President [Donald] Trump": a first name the editor put in brackets completes the name. */
+import type { EntityMention } from '../../../model/mention.js';
+import type { Refiner } from '../../common/extractor.js';
+import { byStart } from '../../../model/span.js';
+
+const BRACKETED = /\[([A-Z][\p{L}'’-]+)\][ \t]+([A-Z][\p{L}'’-]*\p{L})/gu;
+
+export const bracketedFirstNameRefiner: Refiner<EntityMention> = {
+  name: 'bracketed-first-name',
+  refine({ doc, text }, mentions) {
+    const re = new RegExp(BRACKETED.source, BRACKETED.flags);
+    re.lastIndex = doc.report.bodyStart;
+    let out = mentions;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const overlaps = (e: EntityMention) => e.start < end && start < e.end;
+      const role = out.find(overlaps)?.role ?? null;
+      out = [...out.filter((e) => !overlaps(e)), { kind: 'entity', start, end, text: m[0], type: 'person', canonical: `${m[1]} ${m[2]}`, role, via: ['recognizer/bracketed-first-name'] }];
+    }
+    return out === mentions ? out : out.sort(byStart);
+  },
+};

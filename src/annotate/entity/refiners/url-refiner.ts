@@ -1,0 +1,13 @@
+/** Capital letters inside a link ("pic.twitter.com/Tk1Xq7vnuB") are no names. */
+import type { EntityMention } from '../../../model/mention.js';
+import { need } from '../../../model/doc.js';
+import type { Refiner } from '../../common/extractor.js';
+
+export const urlRefiner: Refiner<EntityMention> = {
+  name: 'url',
+  refine({ doc }, mentions) {
+    const urls = need(doc, 'segments').tokens.filter((t) => t.shape === 'url');
+    if (!urls.length) return mentions;
+    return mentions.filter((e) => !urls.some((u) => u.start < e.end && e.start < u.end));
+  },
+};

@@ -1,0 +1,84 @@
+/**
+ * The word lists every entity recognizer and refiner reads (lexicon data), and
+ * the typing rule they share: the head word of a name decides its type.
+ */
+import type { EntityType } from '../../model/mention.js';
+import { lexicon, phraseSet } from '../../lexicon/index.js';
+
+interface EntityLexicon {
+  readonly types: Readonly<Record<string, readonly string[]>>;
+  readonly places: readonly string[];
+  readonly aliases: Readonly<Record<string, string>>;
+  readonly platforms: readonly string[];
+}
+
+export interface EntityWords {
+  readonly types: Readonly<Record<string, readonly string[]>>;
+  readonly aliases: Readonly<Record<string, string>>;
+  /** Lower-cased gazetteer of places. */
+  readonly places: ReadonlySet<string>;
+  /** The typing cue words that may stand anywhere in a name (a law's only at its head), lower-cased. */
+  readonly cues: ReadonlySet<string>;
+  readonly stop: ReadonlySet<string>;
+  readonly titles: ReadonlySet<string>;
+  /** Services named by one letter or word ("X"), organizations when written after "on". */
+  readonly platforms: ReadonlySet<string>;
+  /** Stems of the gazetteer's places, for demonyms ("Salvador" → "Salvadorian", "Mexic" → "Mexican"). */
+  readonly placeStems: ReadonlySet<string>;
+}
+
+export function entityWords(): EntityWords {
+  const lex = lexicon<EntityLexicon>('entities');
+  return {
+    types: lex.types,
+    aliases: lex.aliases,
+    places: new Set(lex.places.map((p) => p.toLowerCase())),
+    cues: new Set(Object.entries(lex.types).flatMap(([type, cues]) => (type === 'law' ? [] : cues))),
+    stop: phraseSet('entity-stopwords'),
+    titles: phraseSet('titles'),
+    platforms: new Set(lex.platforms),
+    placeStems: new Set(lex.places.map((p) => p.split(' ').pop()!.toLowerCase().replace(/[aeiouy]$/, '')).filter((p) => p.length >= 3)),
+  };
+}
+
+/** An all-capitals abbreviation, with or without dots ("ICE", "U.S."). */
+export const ACRONYM = /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/;
+
+export function typeOf(name: string, role: string | null, w: EntityWords): EntityType {
+  if (name.startsWith('@')) return 'person';
+  if (w.places.has(name.toLowerCase())) return 'place';
+  const words = name.toLowerCase().split(/\s+/);
+  // The head (last word) decides first: "Parliament Square" is a place, "Union of Public Workers" a union.
+  const head = words[words.length - 1]!;
+  for (const [type, cues] of Object.entries(w.types)) if (cues.includes(head)) return type as EntityType;
+  // A law is named by its head only: "Bill" inside a name is a first name.
+  for (const [type, cues] of Object.entries(w.types)) {
+    if (type !== 'law' && cues.some((c) => words.includes(c))) return type as EntityType;
+  }
+  if (role) return 'person';
+  if (/^[A-Z]{2,}$/.test(name)) return 'organization';
+  // A name that opens with a place or its people ("Kenya Television", "Warsaw Pact") is not a person's.
+  if (words.length >= 2 && (w.places.has(words[0]!) || isDemonym(words[0]!, w))) return 'other';
+  return words.length >= 2 ? 'person' : 'other';
+}
+
+/**
+ * The abbreviations a name may go by: the initials of its capitalised words, with and without a
+ * leading place ("U.S. Immigration and Customs Enforcement" → "USICE", "ICE").
+ */
+export function initialsOf(name: string, w: EntityWords): string[] {
+  const words = name.split(/\s+/).filter((x) => /^[A-Z]/.test(x));
+  const all = words.map((x) => x[0]).join('');
+  const lead = words[0] ?? '';
+  const placeLed = w.places.has(lead.toLowerCase()) || lead in w.aliases;
+  return placeLed && words.length > 2 ? [all, all.slice(1)] : [all];
+}
+
+const DEMONYM_SUFFIXES = ['ians', 'ian', 'eans', 'ean', 'ans', 'an', 'ns', 'n', 'ese', 'ish', 'is', 'i'];
+
+/** A word naming the people of a known place ("Venezuelan", "Salvadorian", "Chinese"): an adjective, not a name. */
+export function isDemonym(word: string, w: EntityWords): boolean {
+  const lower = word.toLowerCase();
+  if (w.places.has(lower)) return false;
+  return DEMONYM_SUFFIXES.some((s) => lower.endsWith(s) && w.placeStems.has(lower.slice(0, -s.length)));
+}
