@@ -27,18 +27,26 @@ export interface EntityWords {
   readonly placeStems: ReadonlySet<string>;
 }
 
+// Keyed by the lexicon object, so a new `--lexicon` directory gives new sets.
+const built = new WeakMap<object, EntityWords>();
+
 export function entityWords(): EntityWords {
   const lex = lexicon<EntityLexicon>('entities');
-  return {
+  const stop = phraseSet('entity-stopwords');
+  const hit = built.get(lex);
+  if (hit && hit.stop === stop) return hit;
+  const words: EntityWords = {
     types: lex.types,
     aliases: lex.aliases,
     places: new Set(lex.places.map((p) => p.toLowerCase())),
     cues: new Set(Object.entries(lex.types).flatMap(([type, cues]) => (type === 'law' ? [] : cues))),
-    stop: phraseSet('entity-stopwords'),
+    stop,
     titles: phraseSet('titles'),
     platforms: new Set(lex.platforms),
     placeStems: new Set(lex.places.map((p) => p.split(' ').pop()!.toLowerCase().replace(/[aeiouy]$/, '')).filter((p) => p.length >= 3)),
   };
+  built.set(lex, words);
+  return words;
 }
 
 /** An all-capitals abbreviation, with or without dots ("ICE", "U.S."). */

@@ -28,7 +28,7 @@ interface Part {
  * used alone elsewhere ("El Salvador's Terrorism Confinement Center"); otherwise the possessive
  * belongs to the name ("Children's Hospital").
  */
-function splitAtPossessives(chunk: string, start: number, text: string, w: EntityWords): Part[] {
+function splitAtPossessives(chunk: string, start: number, usedAlone: (name: string) => boolean, w: EntityWords): Part[] {
   const words = chunk.split(/(\s+)/);
   const parts: Part[] = [];
   let from = 0;
@@ -38,7 +38,7 @@ function splitAtPossessives(chunk: string, start: number, text: string, w: Entit
     const last = i === words.length - 1;
     const head = words.slice(from, i + 1);
     const name = head.join('').replace(POSSESSIVE, '');
-    const alone = w.places.has(name.toLowerCase()) || name in w.aliases || head.length > 1 || new RegExp(`\\b${escape(name)}\\b(?!['’]s)`).test(text);
+    const alone = w.places.has(name.toLowerCase()) || name in w.aliases || head.length > 1 || usedAlone(name);
     if (!last && !alone) continue;
     parts.push({ start: offset, words: [...head.slice(0, -1), head[head.length - 1]!.replace(POSSESSIVE, '')] });
     offset += head.join('').length + (words[i + 1]?.length ?? 0);
@@ -125,6 +125,9 @@ export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
   recognize({ doc, text }) {
     const w = entityWords();
     const out: EntityMention[] = [];
+    // Each name is looked for once per report, however often it is written as an owner.
+    const seen = new Map<string, boolean>();
+    const usedAlone = (name: string) => seen.get(name) ?? seen.set(name, new RegExp(`\\b${escape(name)}\\b(?!['’]s)`).test(text)).get(name)!;
     const chunk = new RegExp(CHUNK.source, CHUNK.flags);
     chunk.lastIndex = doc.report.bodyStart;
     let m: RegExpExecArray | null;
@@ -135,7 +138,7 @@ export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
         continue;
       }
       const raw = m[0].replace(/[.’']+$/, (s) => (/(?:^|\s)(?:[A-Z]\.)+$/.test(m![0]) ? s : ''));
-      for (const part of splitAtPossessives(raw, m.index, text, w)) out.push(...mentionOf(part, text, w));
+      for (const part of splitAtPossessives(raw, m.index, usedAlone, w)) out.push(...mentionOf(part, text, w));
     }
     return out;
   },
