@@ -27,3 +27,12 @@ test('the same bare figure in two reports agrees; different figures never confli
   assert.ok(beds, 'the two 4,000 figures form one fact');
   assert.equal(beds.status, 'agree');
 });
+
+test('an attributed value carries the span of the words that attribute it', () => {
+  const doc = docOf('The new wing has 5,000 beds, the warden said. It has 300 guards, according to the union.');
+  const values = facts([doc]).flatMap((f) => f.values);
+  const cues = values.map((v) => v['voiceCue'] as { start: number; end: number; text: string } | null).filter((c) => c !== null);
+  assert.ok(cues.length >= 1, 'at least one attributed value');
+  for (const c of cues) assert.equal(doc.report.text.slice(c.start, c.end), c.text);
+  assert.ok(cues.some((c) => c.text === 'according to' || c.text === 'said'));
+});

@@ -39,8 +39,13 @@ function speakerBefore(entities: readonly EntityMention[]): EntityMention | unde
   return entities.filter((e) => e.type === 'person').pop() ?? entities.at(-1);
 }
 
-/** How a report voices what lies in `range`: inside a quote → attributed; a hedge nearby → hedged; else asserted. */
-export function voiceOf(doc: Doc, range: Range, sentence: Range): { voice: Voice; attributedTo: string | null; cue: Range | null } {
+/** How a report voices what lies in `range`, with the span of the words that make it so: inside a quote → attributed; a hedge nearby → hedged; else asserted. */
+export function voiceOf(doc: Doc, range: Range, sentence: Range): Pick<Claim, 'voice' | 'attributedTo' | 'voiceCue'> {
+  const { voice, attributedTo, cue } = voiceAndCue(doc, range, sentence);
+  return { voice, attributedTo, voiceCue: cue ? spanOf(doc.report.text, cue.start, cue.end) : null };
+}
+
+function voiceAndCue(doc: Doc, range: Range, sentence: Range): { voice: Voice; attributedTo: string | null; cue: Range | null } {
   const quote = (doc.quote ?? []).find((q) => q.start <= range.start && range.end <= q.end + 1);
   if (quote) return { voice: 'attributed', attributedTo: quote.speaker ?? quote.speakerText, cue: quote.cueSpan };
   const cues = (doc.cue ?? []).filter((c) => inside(c, sentence));
@@ -50,11 +55,36 @@ export function voiceOf(doc: Doc, range: Range, sentence: Range): { voice: Voice
   const attribution = cues.find((c) => c.function === 'attribution' || c.function === 'citation');
   if (attribution && (reported || attribution.lemma === 'according to' || attribution.end <= range.start)) {
     if (attribution.lemma === 'according to') return { voice: 'attributed', attributedTo: accordingTo(doc, attribution.end, sentence.end), cue: attribution };
-    const who = (doc.entity ?? []).find((e) => e.start >= attribution.end && e.start - attribution.end < 40 && inside(e, sentence))
+    // "said the mayor, Ilse Marrow" names the speaker after the cue; "posted a video on X" names a place it was said.
+    const after = (e: Range) => !/\b(?:on|in|at|to|from|with|about|for)\b/.test(doc.report.text.slice(attribution.end, e.start));
+    const who = (doc.entity ?? []).find((e) => e.start >= attribution.end && e.start - attribution.end < 40 && inside(e, sentence) && after(e))
       ?? speakerBefore((doc.entity ?? []).filter((e) => e.end <= attribution.start && inside(e, sentence)));
     return { voice: 'attributed', attributedTo: who?.canonical ?? attribution.source, cue: attribution };
   }
+  const closing = attribution && attribution.start > range.end ? trailingSource(doc, range, attribution, sentence) : null;
+  if (closing) return { voice: 'attributed', attributedTo: closing, cue: attribution! };
   return { voice: 'asserted', attributedTo: null, cue: null };
+}
+
+/**
+ * "The flood killed seven people, officials said.": a cue verb that closes the sentence after a
+ * comma attributes what comes before it to the words between the comma and the verb. Null when the
+ * sentence does not end so.
+ */
+function trailingSource(doc: Doc, range: Range, cue: Range, sentence: Range): string | null {
+  const text = doc.report.text;
+  if (!/^[\s\p{L}]{0,30}[.!?"”]*\s*$/u.test(text.slice(cue.end, sentence.end))) return null;
+  const comma = text.lastIndexOf(',', cue.start);
+  if (comma < range.end) return null;
+  const words = text.slice(comma + 1, cue.start).trim();
+  if (!words || words.split(/\s+/).length > SOURCE_WORDS) return null;
+  const entities = doc.entity ?? [];
+  const named = speakerBefore(entities.filter((e) => e.start > comma && e.end <= cue.start));
+  if (named) return named.canonical;
+  // "the service" after "the Estmark Rescue Service": the body named earlier whose head word it repeats.
+  const head = /^the\s+(\p{Ll}+)$/u.exec(words)?.[1];
+  const earlier = head ? entities.filter((e) => e.end <= comma && e.type !== 'person' && e.canonical.toLowerCase().endsWith(` ${head}`)).pop() : undefined;
+  return earlier?.canonical ?? words.replace(/^(?:the|a|an)\s+/i, '');
 }
 
 export function extractClaims(doc: Doc, _ctx: Context): Claim[] {
@@ -95,7 +125,6 @@ export function extractClaims(doc: Doc, _ctx: Context): Claim[] {
       const ents = entity.filter((e) => inside(e, s));
       const modality: Modality = lex.negation.some((n) => sentenceText.includes(` ${n} `)) ? 'negated'
         : lex.planned.some((p) => sentenceText.includes(p)) ? 'planned' : 'actual';
-      const v = voiceOf(doc, w, s);
       claims.push({
         id: `${doc.report.id}:${w.start}`, report: doc.report.id, type, trigger: spanOf(doc.report.text, w.start, w.end), sentence: spanOf(doc.report.text, s.start, s.end),
         agents: ents.filter((e) => e.end <= w.start && e.type !== 'place').map((e) => e.canonical),
@@ -103,7 +132,7 @@ export function extractClaims(doc: Doc, _ctx: Context): Claim[] {
         where: ents.filter((e) => e.type === 'place' || e.type === 'facility').map((e) => e.canonical),
         authority: ents.filter((e) => e.type === 'law').map((e) => e.canonical),
         quantities: qs, times: ts, when: when ? { value: when.value, type: when.type } : null, modality,
-        voice: v.voice, attributedTo: v.attributedTo, voiceCue: v.cue ? spanOf(doc.report.text, v.cue.start, v.cue.end) : null,
+        ...voiceOf(doc, w, s),
       });
     }
   }

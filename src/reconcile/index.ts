@@ -73,9 +73,10 @@ function subjectKey(q: QuantityMention, doc: Doc, people: ReadonlySet<string>): 
 }
 
 function valueJson(doc: Doc, claim: Claim, m: QuantityMention | TimeMention, value: number | string | null, data: FactValueData): Value {
-  const { voice, attributedTo } = claim;
+  const { voice, attributedTo, voiceCue } = claim;
   return {
-    json: { value, text: m.text, report: doc.report.id, start: m.start, end: m.end, attributedTo, voice, modality: claim.modality, outlet: doc.report.meta.outlet, shown: shown(data, value) },
+    // `voiceCue`: the words that make the value attributed or hedged ("according to", "said"), so they can be shown in the report too.
+    json: { value, text: m.text, report: doc.report.id, start: m.start, end: m.end, attributedTo, voice, voiceCue, modality: claim.modality, outlet: doc.report.meta.outlet, shown: shown(data, value) },
     data,
     reportedAt: doc.report.meta.published ?? '',
   };
@@ -226,8 +227,7 @@ function backgroundDraft(story: string, docs: readonly Doc[], duplicates: Readon
       const sentence = sentences[si] && sentences[si]!.start <= m.start ? sentences[si]! : m;
       // A figure inside a name ("the ... Act of 1798") is part of what is named, not a claim anyone voices.
       if ((doc.entity ?? []).some((e) => (e.start <= m.start && m.end <= e.end) || (e.type === 'law' && OF_NAME.test(doc.report.text.slice(e.end, m.start))))) return bare;
-      const v = voiceOf(doc, m, sentence);
-      return { ...bare, voice: v.voice, attributedTo: v.attributedTo };
+      return { ...bare, ...voiceOf(doc, m, sentence) };
     };
     const bare: Claim = { id: '', report: doc.report.id, type: 'background', trigger: { start: 0, end: 0, text: '' }, sentence: { start: 0, end: 0, text: '' }, agents: [], themes: [], where: [], authority: [], quantities: [], times: [], when: null, modality: 'actual', voice: 'asserted', attributedTo: null, voiceCue: null };
     for (const q of doc.quantity ?? []) {

@@ -12,10 +12,10 @@ import type { Range } from '../../../model/span.js';
 import type { Refiner } from '../../common/extractor.js';
 import { need } from '../../../model/doc.js';
 import { phraseSet } from '../../../lexicon/index.js';
-import { cuePatterns, indexAt, rangeAt } from '../quote-text.js';
+import { cuePatterns, esc, indexAt, rangeAt } from '../quote-text.js';
 
 /** A cue found for a quote: the speaker's words and where they are. */
-interface Found { readonly speakerText: string; readonly speakerStart: number; readonly cue: string; readonly via: string }
+interface Found { readonly speakerText: string; readonly speakerStart: number; readonly cue: string; readonly cueStart: number; readonly via: string }
 
 const NEXT_PARAGRAPH_MAX = 80;
 // How far from its quote a cue is looked for: a cue is a few words, and a bound keeps long paragraphs linear.
@@ -30,7 +30,10 @@ function fromMatch(m: RegExpExecArray, offset: number, via: string): Found | nul
   if (!raw || !cue) return null;
   // A name's last word may carry the sentence's full stop ("asked Peter Osk."); an initial keeps its own ("John Q.").
   const speakerText = raw.trim().replace(/(\p{L}{2,})\.$/u, '$1');
-  return { speakerText, speakerStart: offset + m.index + m[0].indexOf(raw), cue, via };
+  // The cue is looked for outside the subject's words, so a cue verb inside a name is not taken for it.
+  const subjectAt = m[0].indexOf(raw);
+  const cueAt = [...m[0].matchAll(new RegExp(`\\b${esc(cue)}\\b`, 'g'))].map((x) => x.index!).find((i) => i < subjectAt || i >= subjectAt + raw.length) ?? m[0].indexOf(cue);
+  return { speakerText, speakerStart: offset + m.index + subjectAt, cue, cueStart: offset + m.index + cueAt, via };
 }
 
 function afterCue(text: string, q: QuoteMention, paragraph: Range): Found | null {
@@ -82,7 +85,7 @@ function sentenceCue(text: string, q: QuoteMention, sentence: Range, entities: r
   const cue = cuePatterns().anywhere.exec(text.slice(from, Math.max(from, open)));
   if (!cue) return null;
   const subject = sentenceSubject(text, sentence, from + cue.index, entities);
-  return subject ? { speakerText: subject.text, speakerStart: subject.start, cue: cue[1]!, via: 'refiner/cue-in-sentence' } : null;
+  return subject ? { speakerText: subject.text, speakerStart: subject.start, cue: cue[1]!, cueStart: from + cue.index + cue[0].indexOf(cue[1]!), via: 'refiner/cue-in-sentence' } : null;
 }
 
 export const cueRefiner: Refiner<QuoteMention> = {
@@ -102,7 +105,7 @@ export const cueRefiner: Refiner<QuoteMention> = {
         ?? sentenceCue(text, q, rangeAt(sentences, open), entities);
       if (!found) return q;
       return { ...q, speakerText: found.speakerText, speakerSpan: { start: found.speakerStart, end: found.speakerStart + found.speakerText.length },
-        cue: found.cue, via: [...q.via, found.via, 'lexicon/cue-verbs'] };
+        cue: found.cue, cueSpan: { start: found.cueStart, end: found.cueStart + found.cue.length }, via: [...q.via, found.via, 'lexicon/cue-verbs'] };
     });
   },
 };

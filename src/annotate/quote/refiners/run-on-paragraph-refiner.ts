@@ -21,7 +21,7 @@ export const runOnParagraphRefiner: Refiner<QuoteMention> = {
       const next = sorted[i + 1]!;
       if (q.speaker || q.embedded || !next.speaker || next.embedded) continue;
       if (!UNCLOSED.test(text.slice(q.end, q.end + 8)) || !REOPENED.test(text.slice(q.end, next.start).replace(/^[^\n]*\n/, ''))) continue;
-      sorted[i] = { ...q, speaker: next.speaker, speakerText: next.speakerText, speakerSpan: next.speakerSpan, cue: next.cue, via: [...q.via, 'refiner/run-on-paragraph'] };
+      sorted[i] = { ...q, speaker: next.speaker, speakerText: next.speakerText, speakerSpan: next.speakerSpan, cue: next.cue, cueSpan: next.cueSpan, via: [...q.via, 'refiner/run-on-paragraph'] };
     }
     return sorted;
   },

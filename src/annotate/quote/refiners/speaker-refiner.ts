@@ -95,7 +95,7 @@ export const speakerRefiner: Refiner<QuoteMention> = {
       } else if (!q.speaker && !q.speakerText) {
         const previous = out.findLast((o) => !o.embedded && o.end <= q.start);
         if (previous?.speakerText && q.start - previous.end < SPLIT_GAP && !text.slice(previous.end, q.start).includes('\n')) {
-          next = { ...q, speaker: previous.speaker, speakerText: previous.speakerText, speakerSpan: previous.speakerSpan, cue: previous.cue, via: [...q.via, 'refiner/split-quote'] };
+          next = { ...q, speaker: previous.speaker, speakerText: previous.speakerText, speakerSpan: previous.speakerSpan, cue: previous.cue, cueSpan: previous.cueSpan, via: [...q.via, 'refiner/split-quote'] };
         }
       }
       if (next.speaker) lastSpeaker = { speaker: next.speaker, end: next.end };

@@ -1,0 +1,29 @@
+// How a report voices a claim: attributed to whom, by which words, or asserted.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { docOf } from '../../test/helpers/doc.js';
+
+const voices = (text: string) => (docOf(text).claims ?? []).map((c) => [c.type, c.voice, c.attributedTo, c.voiceCue?.text ?? null]);
+
+test('a cue verb closing the sentence attributes what comes before it', () => {
+  assert.deepEqual(voices('The flood killed seven people, officials said.'), [['death', 'attributed', 'officials', 'said']]);
+});
+
+test('"the service" after the named service resolves to it', () => {
+  const got = voices('The Estmark Rescue Service sent boats. Three people died, the service said on Monday.');
+  assert.deepEqual(got.find((v) => v[0] === 'death'), ['death', 'attributed', 'Estmark Rescue Service', 'said']);
+});
+
+test('a named speaker before the cue verb; a person before a platform', () => {
+  assert.deepEqual(voices('Seven people died, Mayor Ilse Marrow told reporters.')[0]?.slice(1), ['attributed', 'Ilse Marrow', 'told']);
+  assert.deepEqual(voices('Marrow posted a video on X and said 40 people were arrested.').find((v) => v[1] === 'attributed')?.[2], 'Marrow');
+});
+
+test('a claim the report makes itself is asserted', () => {
+  assert.deepEqual(voices('The flood killed seven people on Sunday.'), [['death', 'asserted', null, null]]);
+});
+
+test('a cue verb in mid-sentence does not attribute what follows its clause', () => {
+  const got = voices('Officials said the levee was weak, and seven people died in the flood that night.');
+  assert.equal(got.find((v) => v[0] === 'death')?.[1], 'attributed');
+});
