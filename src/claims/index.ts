@@ -112,7 +112,9 @@ export function extractClaims(doc: Doc, _ctx: Context): Claim[] {
       if (type && !triggers.some((t) => t.type === type)) triggers.push({ w, type });
     }
     const sentenceQs = quantity.map((q, i) => [q, i] as const).filter(([q]) => inside(q, s));
-    const nearestOf = (among: typeof triggers, q: Range) => among.reduce((best, t) => (distance(q, t.w) < distance(q, best.w) ? t : best), among[0]!);
+    // A figure named before its number ("the number of people arrested ... to 47") is as near as its counted words.
+    const reach = (q: Range, w: Range) => Math.min(distance(q, w), 'countedSpan' in q && q.countedSpan ? distance(q.countedSpan as Range, w) : Infinity);
+    const nearestOf = (among: typeof triggers, q: Range) => among.reduce((best, t) => (reach(q, t.w) < reach(q, best.w) ? t : best), among[0]!);
     // A later trigger is its own claim only when it holds a figure; otherwise it adds nothing but noise.
     const active = triggers.filter((t, k) => k === 0 || sentenceQs.some(([q]) => nearestOf(triggers, q) === t));
     const nearest = (q: Range) => nearestOf(active, q);

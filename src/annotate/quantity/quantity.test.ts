@@ -4,6 +4,10 @@ import { docOf, spans } from '../../../test/helpers/doc.js';
 
 const cases: [string, string, { value: number | null; min: number | null; max: number | null; approx?: boolean; unit?: string | null; counted?: string | null }][] = [
   ['Crews lifted 43 residents from rooftops.', '43 residents', { value: 43, min: null, max: null, counted: 'residents' }],
+  // a figure named before its number counts what the figure counts, even a small number
+  ['Police raised the number of people detained after the march to 47.', '47', { value: 47, min: null, max: null, counted: 'people' }],
+  ['The service put the number of dead at five on Monday.', 'five', { value: 5, min: null, max: null, counted: 'dead' }],
+  ['Officials later raised the total arrested to 9.', '9', { value: 9, min: null, max: null, counted: 'arrested' }],
   ['At least 40 residents were flown out.', 'At least 40 residents', { value: null, min: 40, max: null }],
   ['They sent over 250 migrant workers to the border.', 'over 250 migrant workers', { value: null, min: 250, max: null }],
   ['More than 30 volunteers joined.', 'More than 30 volunteers', { value: null, min: 30, max: null }],
@@ -45,6 +49,7 @@ const negative: [string, string][] = [
   ['a handle', 'Thanks to @crew42 for the photos.'],
   ['a duration', 'The judge ordered a 14-day halt.'],
   ['a bare number that opens no clause', 'The two are old friends, and one day they met the one person who knew.'],
+  ['a small number after "to" that no figure names', 'The vote went from 5 to 7 in a day.'],
 ];
 for (const [name, text] of negative) {
   test(`not a quantity: ${name}`, () => {

@@ -1,4 +1,4 @@
-// How a report voices a claim: attributed to whom, by which words, or asserted.
+// Claims: which event a sentence reports, which figures fill it, and how the report voices it (attributed to whom, by which words, or asserted).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { docOf } from '../../test/helpers/doc.js';
@@ -26,4 +26,10 @@ test('a claim the report makes itself is asserted', () => {
 test('a cue verb in mid-sentence does not attribute what follows its clause', () => {
   const got = voices('Officials said the levee was weak, and seven people died in the flood that night.');
   assert.equal(got.find((v) => v[0] === 'death')?.[1], 'attributed');
+});
+
+test('a figure named before its number joins the event its counted words name', () => {
+  const claims = docOf('Police raised the number of people arrested during the march to 47.').claims ?? [];
+  const arrest = claims.find((c) => c.type === 'arrest');
+  assert.equal(arrest?.quantities.length, 1);
 });

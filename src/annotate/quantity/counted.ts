@@ -1,0 +1,63 @@
+/**
+ * What a number counts: the noun phrase after it with its "of" complement
+ * ("members of the Venezuelan gang, Tren de Aragua"), its head word, and the
+ * mention built for a vague amount. Shared by the quantity recognizers.
+ */
+import type { QuantityMention } from '../../model/mention.js';
+import { phraseSet } from '../../lexicon/index.js';
+
+const NP_WORD = /^[\p{L}][\p{L}\d'’-]*$/u;
+
+/** Words that end the counted noun phrase: function words and common verbs (lexicon quantity-np-stop). */
+export function counted(text: string, from: number): { start: number; end: number } | null {
+  const STOP = phraseSet('quantity-np-stop');
+  const re = /\s*([\p{L}\d][\p{L}\d'’.-]*)/uy;
+  let at = from;
+  let end = -1;
+  let words = 0;
+  let sawOf = false;
+  while (words < 12) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) break;
+    const w = m[1]!.replace(/\.$/, '');
+    const lw = w.toLowerCase();
+    if (lw === 'of' && end > 0 && !sawOf) { sawOf = true; at = re.lastIndex; continue; }
+    if (lw === 'the' && sawOf) { at = re.lastIndex; continue; }
+    // "members of the River Guild and the Harbor Crew": names joined by "and" are one complement.
+    if (lw === 'and' && sawOf && /^\s+(?:the\s+)?[A-Z]/.test(text.slice(re.lastIndex, re.lastIndex + 6))) { at = re.lastIndex; continue; }
+    if (STOP.has(lw) || !NP_WORD.test(w) || (words > 0 && /ed$/.test(lw) && !sawOf)) break;
+    end = at + m[0].length - (m[1]!.length - w.length);
+    at = re.lastIndex;
+    words++;
+    if (text[at] === ',' && sawOf && /^,\s+[A-Z]/.test(text.slice(at, at + 3))) {
+      const app = /,\s+((?:[A-Z][\p{L}-]*(?:\s+(?:de|of|the|and))?\s*)+)/uy;
+      app.lastIndex = at;
+      const a = app.exec(text);
+      if (a) { end = at + a[0].trimEnd().length; at = end; }
+      break;
+    }
+  }
+  return end > from ? { start: text.slice(from, end).search(/\S/) + from, end } : null;
+}
+
+/** Where a clause can begin: a sentence start, a comma, semicolon or colon, or a conjunction. */
+const CLAUSE_START = /(?:^|[.!?;:,\u201c"(]|\b(?:and|but|while|whom|which|that|said))\s*$/i;
+
+/**
+ * A small bare number that opens a clause and is followed by its verb is a count whose noun
+ * the sentence left out ("Of those, six are linked to ..., one faces ..."); elsewhere such
+ * numbers are too often not counts ("one day", "two sides") to keep without a noun.
+ */
+export function ellipticSubject(text: string, start: number, end: number): boolean {
+  const next = /^\s+([a-z]+)/.exec(text.slice(end, end + 24));
+  return !!next && phraseSet('quantity-subject-verbs').has(next[1]!) && CLAUSE_START.test(text.slice(Math.max(0, start - 12), start));
+}
+
+const HEAD_PLURAL = /(ies|s)$/;
+export const singular = (w: string) => w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.replace(HEAD_PLURAL, (m) => (m === 's' ? '' : m));
+
+export function vague(text: string, start: number, end: number, min: number, c: string | null, np: { start: number; end: number } | null, via: string): QuantityMention {
+  return { kind: 'quantity', start, end, text: text.slice(start, end), value: null, min, max: null, minExclusive: false, maxExclusive: false, approx: true,
+    counted: c, countedSpan: np, countedHead: c ? singular(c.split(/\s+of\s+/)[0]!.trim().split(/\s+/).pop()!.toLowerCase()) : null, unit: null, via: [via] };
+}

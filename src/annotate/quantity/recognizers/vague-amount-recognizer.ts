@@ -1,0 +1,27 @@
+/** "hundreds of", "dozens of", "tens of thousands of": a vague amount, at least its lower bound. */
+import type { QuantityMention } from '../../../model/mention.js';
+import type { Recognizer } from '../../common/extractor.js';
+import { counted, vague } from '../counted.js';
+
+const VAGUE: Record<string, number> = { dozens: 24, hundreds: 200, thousands: 2000, millions: 2000000 };
+/** "tens of thousands", "hundreds of thousands": a vague amount of a vague amount. */
+const VAGUE_RE = /\b(?:(tens|dozens|hundreds) of )?(dozens|hundreds|thousands|millions)(?= of\b)/gi;
+const VAGUE_TIMES: Record<string, number> = { tens: 10, dozens: 12, hundreds: 100 };
+
+export const vagueAmountRecognizer: Recognizer<QuantityMention> = {
+  name: 'vague-amount',
+  recognize({ doc, text }) {
+    const out: QuantityMention[] = [];
+    const re = new RegExp(VAGUE_RE.source, VAGUE_RE.flags);
+    re.lastIndex = doc.report.bodyStart;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const lo = VAGUE[m[2]!.toLowerCase()]!;
+      const np = counted(text, m.index + m[0].length + ' of'.length);
+      const end = np ? np.end : m.index + m[0].length;
+      const c = np ? text.slice(np.start, np.end) : null;
+      out.push(vague(text, m.index, end, lo * (m[1] ? VAGUE_TIMES[m[1].toLowerCase()]! : 1), c, np, 'recognizer/vague-amount'));
+    }
+    return out;
+  },
+};
