@@ -34,7 +34,7 @@ function accordingTo(doc: Doc, from: number, sentenceEnd: number): string | null
   return named?.canonical ?? (words.join(' ').replace(/^the\s+/i, '') || null);
 }
 
-/** Who speaks before a cue: its last person ("Bukele shared a video on X and said"), else its last name. */
+/** Who speaks before a cue: its last person ("Marrow posted a video on X and said"), else its last name. */
 function speakerBefore(entities: readonly EntityMention[]): EntityMention | undefined {
   return entities.filter((e) => e.type === 'person').pop() ?? entities.at(-1);
 }

@@ -1,8 +1,8 @@
 /**
  * Entity resolution across reports: a name that one report gives in full and
  * another by surname or handle resolves to the full name everywhere; an
- * abbreviation one report defines resolves in every report ("Cecot" where
- * another wrote "Terrorism Confinement Center (CECOT)"); and names spelled
+ * abbreviation one report defines resolves in every report ("Nhf" where
+ * another wrote "Northern Holding Facility (NHF)"); and names spelled
  * differently on two sides of the Atlantic ("Centre", "Center") resolve to the
  * spelling most reports use. Blocked by key, so the cost grows with the
  * mentions, never with their pairs.
@@ -17,7 +17,7 @@ function spellingKey(name: string): string {
   return name.toLowerCase().replace(/tre\b/g, 'ter').replace(/isation\b/g, 'ization').replace(/ence\b/g, 'ense').replace(/our\b/g, 'or');
 }
 
-/** An abbreviation written as a word ("Cecot", "CECOT"), resolved in its own report to a longer name. */
+/** An abbreviation written as a word ("Nhf", "NHF"), resolved in its own report to a longer name. */
 function abbreviationIn(e: EntityMention): string | null {
   return !e.text.includes(' ') && e.text.length >= 3 && (ACRONYM.test(e.text) || /^[A-Z][a-z]+$/.test(e.text)) ? abbreviationKey(e.text) : null;
 }

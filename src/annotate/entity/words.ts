@@ -23,7 +23,7 @@ export interface EntityWords {
   readonly titles: ReadonlySet<string>;
   /** Services named by one letter or word ("X"), organizations when written after "on". */
   readonly platforms: ReadonlySet<string>;
-  /** Stems of the gazetteer's places, for demonyms ("Salvador" → "Salvadorian", "Mexic" → "Mexican"). */
+  /** Stems of the gazetteer's places, for demonyms ("Canad" → "Canadian", "Mexic" → "Mexican"). */
   readonly placeStems: ReadonlySet<string>;
 }
 
@@ -84,7 +84,7 @@ export function initialsOf(name: string, w: EntityWords): string[] {
 
 const DEMONYM_SUFFIXES = ['ians', 'ian', 'eans', 'ean', 'ans', 'an', 'ns', 'n', 'ese', 'ish', 'is', 'i'];
 
-/** A word naming the people of a known place ("Venezuelan", "Salvadorian", "Chinese"): an adjective, not a name. */
+/** A word naming the people of a known place ("Venezuelan", "Canadian", "Chinese"): an adjective, not a name. */
 export function isDemonym(word: string, w: EntityWords): boolean {
   const lower = word.toLowerCase();
   if (w.places.has(lower)) return false;

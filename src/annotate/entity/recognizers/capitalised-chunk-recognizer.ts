@@ -1,7 +1,7 @@
 /**
  * Runs of capitalised words (with "of", "de", "for", "the" inside names),
- * acronyms and @handles. A possessive ends a name ("El Salvador's Terrorism
- * Confinement Center" is two), titles before a name become its `role`, and a
+ * acronyms and @handles. A possessive ends a name ("Estmark's Northern Holding
+ * Facility" is two), titles before a name become its `role`, and a
  * place written before a title ("US Secretary of State") is a mention of its own.
  */
 import type { EntityMention } from '../../../model/mention.js';
@@ -25,7 +25,7 @@ interface Part {
 
 /**
  * Splits a chunk at possessives. The part before one is a name of its own when it is known or
- * used alone elsewhere ("El Salvador's Terrorism Confinement Center"); otherwise the possessive
+ * used alone elsewhere ("Estmark's Northern Holding Facility"); otherwise the possessive
  * belongs to the name ("Children's Hospital").
  */
 function splitAtPossessives(chunk: string, start: number, usedAlone: (name: string) => boolean, w: EntityWords): Part[] {
@@ -70,7 +70,7 @@ function mentionOf(part: Part, text: string, w: EntityWords): EntityMention[] {
   }
   while (words.length && /^(of|for|and|the|de)$/i.test(words[words.length - 1]!)) words = words.slice(0, -2);
   const out: EntityMention[] = [];
-  // "El Salvadoran President Nayib Bukele": the name is what follows the last title word.
+  // "Estmarkian Governor Anna Brandt": the name is what follows the last title word.
   let lastTitle = -1;
   for (let i = 0; i < words.length - 2; i += 2) if (w.titles.has(words[i]!.toLowerCase())) lastTitle = i;
   const rest = words.slice(lastTitle + 2).filter((x) => x.trim()).map((x) => x.toLowerCase());
@@ -85,7 +85,7 @@ function mentionOf(part: Part, text: string, w: EntityWords): EntityMention[] {
     words = words.slice(lastTitle + 2);
   }
   const name = words.join('');
-  // A demonym closes no name ("El Salvadoran", "Venezuelan"): those are adjectives, not entities.
+  // A demonym closes no name ("Estmarkian", "Venezuelan"): those are adjectives, not entities.
   const last = words[words.length - 1]!;
   if (!name || name.length < 2 || w.stop.has(name.toLowerCase()) || w.stop.has(last.toLowerCase()) || isDemonym(last, w) || CONTRACTION.test(name)) return out;
   if (!role) role = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? null;

@@ -1,6 +1,6 @@
 /**
- * An abbreviation takes the name it stands for: one the report defines, "Terrorism Confinement
- * Center (CECOT)" or "the CECOT, El Salvador's Terrorism Confinement Center", or else the one
+ * An abbreviation takes the name it stands for: one the report defines, "Northern Holding
+ * Facility (NHF)" or "the NHF, Estmark's Northern Holding Facility", or else the one
  * name of a body in the report whose initials it spells ("ACLU" for "American Civil Liberties
  * Union"). Every use of the abbreviation then resolves to that name.
  */
@@ -31,7 +31,7 @@ export function definedAbbreviations(mentions: readonly EntityMention[], text: s
       continue;
     }
     if (!LETTERS.test(a.text)) continue;
-    // The name in apposition may come after a possessive that is itself a mention ("El Salvador's").
+    // The name in apposition may come after a possessive that is itself a mention ("Estmark's").
     const name = mentions.slice(i + 1, i + 4).find((m) => m.start - a.end < 60 && BODY.has(m.type) && m.text.includes(' '));
     if (name && APPOSITION.test(text.slice(a.end, name.start))) defined.set(abbreviationKey(a.text), name);
   }

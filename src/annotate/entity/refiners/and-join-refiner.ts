@@ -1,5 +1,5 @@
 /**
- * "And" joins two names, not one ("Tren de Aragua and MS-13", "Trump and Noem"), except inside the
+ * "And" joins two names, not one ("the River Guild and MS-13", "Brandt and Marrow"), except inside the
  * name of a body: a name of an organization with "of" in it takes the next name after "and" as its
  * own ("Department of Health and Human Services"), and so do two names whose joined initials are
  * the abbreviation written right after them ("Immigration and Customs Enforcement (ICE)").

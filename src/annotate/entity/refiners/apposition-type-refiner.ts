@@ -1,6 +1,6 @@
 /**
- * A name nothing has typed takes the type its apposition gives it: "Axios, a political news
- * outlet" is an organization, "Castrel, a small town" a place. The words after the article are
+ * A name nothing has typed takes the type its apposition gives it: "Varnpost, a local news
+ * website" is an organization, "Castrel, a small town" a place. The words after the article are
  * read for a typing cue, as the words inside a name are.
  */
 import type { EntityMention, EntityType } from '../../../model/mention.js';

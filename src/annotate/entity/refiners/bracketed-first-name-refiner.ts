@@ -1,4 +1,4 @@
-/** "President [Donald] Trump": a first name the editor put in brackets completes the name. */
+/** "Mayor [Ilse] Marrow": a first name the editor put in brackets completes the name. */
 import type { EntityMention } from '../../../model/mention.js';
 import type { Refiner } from '../../common/extractor.js';
 import { byStart } from '../../../model/span.js';

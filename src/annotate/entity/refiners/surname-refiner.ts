@@ -1,4 +1,4 @@
-/** Within a report a surname or a handle resolves to the fullest name of a person that ends with it ("Bukele", "@nayibbukele" → "Nayib Bukele"). */
+/** Within a report a surname or a handle resolves to the fullest name of a person that ends with it ("Marrow", "@ilsemarrow" → "Ilse Marrow"). */
 import type { EntityMention } from '../../../model/mention.js';
 import type { Refiner } from '../../common/extractor.js';
 import { ACRONYM } from '../words.js';

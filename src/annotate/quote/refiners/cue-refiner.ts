@@ -69,7 +69,7 @@ function nextParagraphCue(text: string, q: QuoteMention, paragraph: Range, next:
 
 /** The sentence's subject: the entity or capitalised name it opens with, else its first person named (not a possessive). */
 function sentenceSubject(text: string, sentence: Range, until: number, entities: readonly EntityMention[]): { text: string; start: number } | null {
-  // "US Secretary of State Marco Rubio thanked ...": the titled person, not the place opening the title.
+  // "US Trade Representative Lio Ferra thanked ...": the titled person, not the place opening the title.
   const titled = entities.find((e) => e.type === 'person' && e.role && e.end <= until && text.slice(sentence.start, e.start).trim() === e.role);
   if (titled) return { text: text.slice(sentence.start, titled.end), start: sentence.start };
   const opening = entities.find((e) => e.start === sentence.start && e.end <= until);
