@@ -4,13 +4,15 @@
  * abbreviation one report defines resolves in every report ("Nhf" where
  * another wrote "Northern Holding Facility (NHF)"); and names spelled
  * differently on two sides of the Atlantic ("Centre", "Center") resolve to the
- * spelling most reports use. Blocked by key, so the cost grows with the
- * mentions, never with their pairs.
+ * spelling most reports use. A word capitalised only where sentences open
+ * stays a name only if some report resolves it or writes it as one. Blocked
+ * by key, so the cost grows with the mentions, never with their pairs.
  */
 import type { Doc } from '../model/doc.js';
 import type { EntityMention } from '../model/mention.js';
 import { ACRONYM } from '../annotate/entity/words.js';
 import { abbreviationKey } from '../annotate/entity/refiners/acronym-refiner.js';
+import { OPENER_ONLY } from '../annotate/entity/refiners/sentence-opener-refiner.js';
 
 /** British and American spellings to one key ("centre", "center"; "organisation", "organization"; "defence", "defense"). */
 function spellingKey(name: string): string {
@@ -42,6 +44,8 @@ export function linkEntitiesAcross(docs: readonly Doc[]): Doc[] {
     const counts = [...(spellings.get(spellingKey(canonical)) ?? [])];
     return counts.length > 1 ? counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0] : canonical;
   };
+  // Words capitalised only where sentences open, which no report resolves or writes as a name elsewhere.
+  const asName = new Set(docs.flatMap((d) => (d.entity ?? []).filter((e) => !e.via.includes(OPENER_ONLY)).map((e) => e.text)));
   return docs.map((d) => {
     if (!d.entity) return d;
     const entity = d.entity.map((e) => {
@@ -53,7 +57,7 @@ export function linkEntitiesAcross(docs: readonly Doc[]): Doc[] {
       if (long && long.canonical !== e.canonical) return { ...e, canonical: commonest(long.canonical), type: long.type };
       const spelled = commonest(e.canonical);
       return spelled === e.canonical ? e : { ...e, canonical: spelled };
-    });
+    }).filter((e) => !e.via.includes(OPENER_ONLY) || e.canonical !== e.text || asName.has(e.text));
     const canon = new Map(entity.map((e) => [e.text, e.canonical]));
     const quote = d.quote?.map((q) => (q.speakerText && canon.get(q.speakerText) ? { ...q, speaker: canon.get(q.speakerText)! } : q));
     return { ...d, entity, ...(quote ? { quote } : {}) };

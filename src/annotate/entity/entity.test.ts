@@ -98,3 +98,11 @@ test('an abbreviation defined in one report resolves in another, and spellings o
   assert.equal(lb!.entity!.find((e) => e.text === 'Nhc')?.canonical, 'Northern Holding Center');
   assert.equal(la!.entity!.find((e) => e.text === 'Northern Holding Centre')?.canonical, 'Northern Holding Center');
 });
+
+test('a word capitalised only where sentences open is a name only if the report set shows it is one', () => {
+  const lone = docOf('Helicopter crews flew all night. Kessling was dry by dawn, and the crews rested in Kessling.');
+  const [linked] = linkEntitiesAcross([lone]);
+  assert.deepEqual(linked!.entity!.map((e) => e.text), ['Kessling', 'Kessling']);
+  const [, other] = linkEntitiesAcross([docOf('Rescue chief Tomas Reyl flew in.'), docOf('Reyl landed at dawn.')]);
+  assert.deepEqual(other!.entity!.map((e) => e.canonical), ['Tomas Reyl']);
+});

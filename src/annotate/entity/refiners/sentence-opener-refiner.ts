@@ -1,14 +1,17 @@
 /**
  * A capital at the start of a sentence says nothing about a name. A lone word there that nothing
- * else has typed or resolved is dropped when the report also writes it in lower case ("More than
- * 200 ...") or when its form is an adverb's, a participle's or an adjective's ("Notably",
- * "Accompanying", "Spontaneous").
+ * else has typed or resolved, and that the report never capitalises inside a sentence, is dropped
+ * when the report writes it in lower case ("More than 200 ...") or its form is an adverb's, a
+ * participle's or an adjective's ("Notably", "Accompanying", "Spontaneous"); otherwise it is
+ * marked, and linking keeps it only if the report set shows it is a name.
  */
 import type { EntityMention } from '../../../model/mention.js';
 import { need } from '../../../model/doc.js';
 import type { Refiner } from '../../common/extractor.js';
 
 const NOT_A_NAME_FORM = /(?:ly|ing|ous|ful|less)$/i;
+/** Marks a word capitalised only where sentences open: a name only if the report set shows it is one. */
+export const OPENER_ONLY = 'refiner/sentence-opener-only';
 
 export const sentenceOpenerRefiner: Refiner<EntityMention> = {
   name: 'sentence-opener',
@@ -22,9 +25,15 @@ export const sentenceOpenerRefiner: Refiner<EntityMention> = {
       openers.add(t.start);
     }
     const lowerWords = new Set(tokens.filter((t) => t.shape === 'word' && /^\p{Ll}/u.test(text[t.start]!)).map((t) => t.norm));
-    return mentions.filter((e) => {
-      if (e.type !== 'other' || e.canonical !== e.text || /\s/.test(e.text) || !openers.has(e.start)) return true;
-      return !lowerWords.has(e.text.toLowerCase()) && !NOT_A_NAME_FORM.test(e.text);
-    });
+    // A name is written with its capital inside sentences too; a word capitalised only where a sentence opens is no evidence of one.
+    const namedInside = new Set(mentions.filter((e) => !openers.has(e.start)).map((e) => e.text));
+    const out: EntityMention[] = [];
+    for (const e of mentions) {
+      if (e.type !== 'other' || e.canonical !== e.text || /\s/.test(e.text) || !openers.has(e.start) || namedInside.has(e.text)) out.push(e);
+      else if (lowerWords.has(e.text.toLowerCase()) || NOT_A_NAME_FORM.test(e.text)) continue;
+      // The other reports of the set may still show it is a name ("Marrow said ..." where another names Ilse Marrow): linking decides.
+      else out.push({ ...e, via: [...e.via, OPENER_ONLY] });
+    }
+    return out;
   },
 };
