@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FactValueData } from '../model/story.js';
 import type { FactValueJson } from '../model/record.js';
-import { partsSum, selfContradictions, timezones, type CheckedFact } from './checks.js';
+import { headerBody, partsSum, selfContradictions, timezones, type CheckedFact } from './checks.js';
 import { docOf } from '../../test/helpers/doc.js';
 
 const count = (value: number | null, min: number | null = null): FactValueData =>
@@ -58,4 +58,25 @@ test('self-contradiction: one report with two exact counts of one named group, u
   assert.deepEqual(selfContradictions([f], false).map((c) => [c.rule, c.ok, c.facts]), [['self-contradiction', false, ['f1']]]);
   assert.deepEqual(selfContradictions([f], true), []);
   assert.deepEqual(selfContradictions([fact('f2', 'count:people', [['a', count(43)], ['a', count(45)]])], false), [], 'a generic count may be two groups');
+});
+
+const titled = (title: string | null, url: string | null, body: string) => {
+  const doc = docOf(body);
+  return { ...doc, report: { ...doc.report, meta: { ...doc.report.meta, title, url, outlet: 'Valley Ledger' } } };
+};
+
+test('header-body: a title count the body gives holds; one it contradicts fails, naming both', () => {
+  const ok = headerBody([titled('Crews lift 43 residents to safety', null, 'Helicopter crews lifted 43 residents from rooftops.')], []);
+  assert.deepEqual(ok.map((c) => [c.rule, c.ok]), [['header-body', true]]);
+  const bad = headerBody([titled('Crews lift 43 residents to safety', null, 'Helicopter crews lifted 45 residents from rooftops.')], []);
+  assert.equal(bad[0]!.ok, false);
+  assert.match(bad[0]!.message, /Valley Ledger: the title says "43 residents" but the body gives "45 residents"/);
+});
+
+test('header-body: the URL slug is read too; a rounded headline matches "nearly"; a year and an uncounted noun are not checked', () => {
+  const slug = headerBody([titled(null, 'https://ledger.example/2025/03/09/crews-lift-45-residents', 'Crews lifted 43 residents.')], []);
+  assert.equal(slug[0]!.ok, false);
+  assert.match(slug[0]!.message, /the URL says "45 residents"/);
+  assert.equal(headerBody([titled('50 homes to be pulled down', null, 'Nearly 50 homes will be pulled down.')], [])[0]!.ok, true);
+  assert.deepEqual(headerBody([titled('2025 floods: 12 bridges shut', null, 'Crews lifted 43 residents.')], []), []);
 });

@@ -1,12 +1,14 @@
 /**
  * Consistency checks that no single fact shows: parts that should sum to a
- * stated total, one instant given in two time zones, and a report that gives
- * two different exact values for one fact.
+ * stated total, one instant given in two time zones, a report that gives
+ * two different exact values for one fact, and a headline or URL that states
+ * a count its own body does not give.
  */
 import { basename } from 'node:path';
 import type { Doc } from '../model/doc.js';
 import type { FactValueData, ConsistencyCheck } from '../model/story.js';
 import type { FactValueJson } from '../model/record.js';
+import { singular } from '../annotate/quantity/counted.js';
 
 /** A fact as reconciliation built it: its id, key, and typed values. */
 export interface CheckedFact {
@@ -127,6 +129,55 @@ export function selfContradictions(facts: readonly CheckedFact[], running: boole
       if (values.size < 2) continue;
       const outlet = f.values.find((v) => v.json.report === report)?.json['outlet'] ?? report;
       out.push({ rule: 'self-contradiction', ok: false, message: `${String(outlet)} gives both ${[...values].join(' and ')} for ${f.subject}`, facts: [f.id] });
+    }
+  }
+  return out;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+const HEADLINE_COUNT = new RegExp(`\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(NUMBER_WORDS).join('|')})\\s+([a-z]+)\\b`, 'gi');
+
+/** "43 residents" in a title or a URL slug ("/helicopters-lift-43-residents"): the counts a report's header states. */
+function headerCounts(report: Doc['report']): { value: number; head: string; said: string; where: string }[] {
+  const out: { value: number; head: string; said: string; where: string }[] = [];
+  const slug = report.meta.url ? decodeURIComponent(new URL(report.meta.url, 'http://x').pathname.split('/').filter(Boolean).pop() ?? '').replace(/\.\w+$/, '').replace(/[-_]+/g, ' ') : '';
+  for (const [where, header] of [['title', report.meta.title ?? ''], ['URL', slug]] as const) {
+    for (const m of header.matchAll(HEADLINE_COUNT)) {
+      const value = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]!.replace(/,/g, ''));
+      // A year is no count ("2025 floods").
+      if (/^\d{4}$/.test(m[1]!) && value >= 1600 && value <= 2100) continue;
+      out.push({ value, head: singular(m[2]!.toLowerCase()), said: m[0], where });
+    }
+  }
+  return out;
+}
+
+/**
+ * Header against body: a count a report's title or URL states ("43 residents") must be one its body
+ * gives for the same counted noun. Checked only where the body counts that noun at all.
+ */
+export function headerBody(docs: readonly Doc[], facts: readonly CheckedFact[]): ConsistencyCheck[] {
+  const out: ConsistencyCheck[] = [];
+  for (const doc of docs) {
+    const claimed = headerCounts(doc.report);
+    if (!claimed.length) continue;
+    const where = doc.report.meta.outlet ?? basename(doc.report.source);
+    for (const h of claimed) {
+      const body = (doc.quantity ?? []).filter((q) => q.start >= doc.report.bodyStart && q.unit === null && q.countedHead === h.head);
+      if (!body.length) continue;
+      // A headline rounds: "nearly 50 homes" in the body is "50 homes" above it.
+      const holds = (q: (typeof body)[number]) => (q.value !== null ? q.value === h.value
+        : (q.approx && (q.min === h.value || q.max === h.value))
+          || ((q.min === null || (q.minExclusive ? h.value > q.min : h.value >= q.min)) && (q.max === null || (q.maxExclusive ? h.value < q.max : h.value <= q.max))));
+      const ids = facts.filter((f) => f.values.some((v) => v.json.report === doc.report.id && body.some((q) => q.start === v.json.start))).map((f) => f.id);
+      const match = body.find(holds);
+      out.push(match
+        ? { rule: 'header-body', ok: true, message: `${where}: the ${h.where}'s "${h.said}" is what the body says ("${match.text}")`, facts: ids }
+        : { rule: 'header-body', ok: false, message: `${where}: the ${h.where} says "${h.said}" but the body gives ${body.map((q) => `"${q.text}"`).join(', ')}`, facts: ids });
     }
   }
   return out;

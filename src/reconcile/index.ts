@@ -16,7 +16,7 @@ import { lexicon } from '../lexicon/index.js';
 import { countInterval, dateRange, intersect } from './interval.js';
 import { quoteLedger } from './quotes.js';
 import { clusterStories } from '../link/stories.js';
-import { partsSum, selfContradictions, timezones, type CheckedFact } from './checks.js';
+import { headerBody, partsSum, selfContradictions, timezones, type CheckedFact } from './checks.js';
 import type { ConsistencyCheck } from '../model/story.js';
 import { citationGraph, citesOf, framingByOutlet, termChoices } from '../framing/index.js';
 
@@ -322,6 +322,7 @@ export function buildStory(docs: readonly Doc[], duplicates: ReadonlyMap<string,
   let factNo = 0;
   drafts.sort((a, b) => a.day - b.day);
   drafts.push(...backgrounds);
+  const allChecked: CheckedFact[] = [];
   drafts.forEach((d, i) => {
     const id = `e${i + 1}`;
     const facts: FactJson[] = [];
@@ -346,6 +347,7 @@ export function buildStory(docs: readonly Doc[], duplicates: ReadonlyMap<string,
       for (const [k, vs] of byShape(apart)) add(`${key}:other=${k}`, `${subject}, another figure: ${readable(`=${k}`).trim()} (${d.family})`, vs);
     }
     if (d.dates.length) add('date', `date of the ${d.family}`, d.dates);
+    allChecked.push(...checked);
     checks.push(...partsSum(checked), ...selfContradictions(checked, isRunning));
     const story = stories.length > 1 ? { story: d.story } : {};
     if (d.family === 'background') {
@@ -355,6 +357,7 @@ export function buildStory(docs: readonly Doc[], duplicates: ReadonlyMap<string,
     const day = new Date(d.day).toISOString().slice(0, 10);
     if (facts.length) events.push({ id, label: `${d.family} around ${day}`, type: d.family, when: { value: day, type: 'DATE' }, facts, reports: [...d.reports], ...story });
   });
+  const originals = docs.filter((d) => !duplicates.has(d.report.id));
   const outlets = framingByOutlet(docs, duplicates);
   const timeline = events.map((e) => ({ when: e.when, event: e.id, reports: (e['reports'] as string[]) ?? [] }));
   return {
@@ -365,7 +368,7 @@ export function buildStory(docs: readonly Doc[], duplicates: ReadonlyMap<string,
     quotes: quoteLedger(docs, duplicates),
     conflicts,
     ...(stories.length > 1 ? { stories: stories.map((st) => ({ ...st, events: events.filter((e) => e['story'] === st.id).map((e) => e.id) })) } : {}),
-    checks: [...checks, ...timezones(docs.filter((d) => !duplicates.has(d.report.id)))],
+    checks: [...checks, ...timezones(originals), ...headerBody(originals, allChecked)],
     framing: { outlets, terms: termChoices(events, docs), citations: citationGraph(outlets) },
   };
 }
