@@ -42,8 +42,15 @@ test('open a story, click a conflicting value, see its span highlighted', { skip
     await value.click();
     const hit = page.locator('mark.hit');
     assert.ok((await hit.count()) >= 1, 'a span is highlighted');
-    assert.equal(await hit.first().getAttribute('id'), target);
+    assert.equal(await hit.first().getAttribute('id'), target!.split(' ')[0]);
     await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'span.png') });
+    // An attributed value lights its span and the words that attribute it.
+    const attributed = page.locator('a.v:has(i)').first();
+    const ids = (await attributed.getAttribute('data-span'))!.split(' ');
+    assert.equal(ids.length, 2, 'an attributed value names its cue span');
+    await attributed.click();
+    assert.deepEqual(await page.locator('mark.hit').evaluateAll((ms) => ms.map((m) => m.id)), ids);
+    assert.equal(await page.locator(`[id="${ids[1]}"]`).getAttribute('class'), 'cue hit');
     // Run in the page, so written as a string: the tests compile without the DOM's types.
     const dead = await page.evaluate(`[...document.querySelectorAll('a[href^="#"]')]
       .map((a) => a.getAttribute('href').slice(1)).filter((id) => id && !document.getElementById(id))`);

@@ -4,7 +4,7 @@
  * span in the report reader below. All report text goes through esc().
  */
 import type { Doc } from '../model/doc.js';
-import type { StoryRecord } from '../model/record.js';
+import type { FactValueJson, StoryRecord } from '../model/record.js';
 import { docMentions } from './extract-line.js';
 import { esc } from './escape.js';
 import type { OutletFraming, TermChoice } from '../framing/index.js';
@@ -16,17 +16,18 @@ table{border-collapse:collapse;width:100%;background:#fff}td,th{border:1px solid
 .badge{border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600;color:#fff}.conflict{background:#c0392b}.evolving{background:#8e44ad}
 .compatible{background:#d68910}.agree{background:#1e8449}.single{background:#7f8c8d}a.v{display:inline-block;margin:2px 6px 2px 0;text-decoration:none;color:#1d2330;background:#eef2f8;border-radius:4px;padding:1px 6px}
 .reader{background:#fff;border:1px solid #dde;border-radius:8px;padding:12px 16px;white-space:pre-wrap;margin-bottom:16px}
-mark{background:#fdf0c2}mark.time{background:#d6eaf8}mark.quote{background:#e8daef}mark.entity{background:#eaf2e3}mark.hit{outline:3px solid #c0392b;background:#f9d1cc}
+mark{background:#fdf0c2}mark.time{background:#d6eaf8}mark.quote{background:#e8daef}mark.entity{background:#eaf2e3}mark.cue{background:none;text-decoration:underline dotted #8e44ad 2px}mark.hit{outline:3px solid #c0392b;background:#f9d1cc}
 .muted{color:#667}.bar{background:#eee}.seg.asserted{fill:#2c5aa0}.seg.attributed{fill:#8e44ad}.seg.hedged{fill:#d68910}svg text{font-size:11px}@media print{.reader{white-space:pre-wrap}a.v{background:none}}`;
 
 const JS = `document.addEventListener('click',function(e){var a=e.target.closest('a[data-span]');if(!a)return;
 document.querySelectorAll('mark.hit').forEach(function(m){m.classList.remove('hit')});
 (a.getAttribute('data-span')||'').split(' ').forEach(function(id){var m=document.getElementById(id);if(m){m.classList.add('hit');m.scrollIntoView({block:'center'})}});});`;
 
-function reader(doc: Doc, spans: Set<string>): string {
+/** `spans`: key `report-start-end` → the kind of mark a fact value or its attribution cue gets there. */
+function reader(doc: Doc, spans: ReadonlyMap<string, 'value' | 'cue'>): string {
   const text = doc.report.text;
   const marks = docMentions(doc).filter((m) => m.start >= doc.report.bodyStart);
-  const extra = [...spans].map((k) => k.split('-')).filter((p) => p[0] === doc.report.id).map((p) => ({ start: Number(p[1]), end: Number(p[2]), kind: 'value' }));
+  const extra = [...spans].map(([k, kind]) => [...k.split('-'), kind] as const).filter((p) => p[0] === doc.report.id).map((p) => ({ start: Number(p[1]), end: Number(p[2]), kind: p[3] }));
   const all = [...marks.map((m) => ({ start: m.start, end: m.end, kind: m.kind })), ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
   let out = '';
   let at = doc.report.bodyStart;
@@ -86,14 +87,29 @@ export function renderHtml(record: StoryRecord, docs: readonly Doc[], opts: { no
   const facts = record.events.flatMap((e) => e.facts.map((f) => ({ e, f })));
   const order = ['conflict', 'evolving', 'compatible', 'agree', 'single'];
   const counts = Object.fromEntries(order.map((s) => [s, facts.filter((x) => x.f.status === s).length]));
-  const spans = new Set(facts.flatMap(({ f }) => f.values.map((v) => `${v.report}-${v.start}-${v.end}`)));
+  const cueOf = (v: FactValueJson) => v['voiceCue'] as { start: number; end: number } | null | undefined;
+  const spans = new Map<string, 'value' | 'cue'>();
+  for (const { f } of facts) {
+    for (const v of f.values) {
+      const cue = cueOf(v);
+      if (cue) spans.set(`${v.report}-${cue.start}-${cue.end}`, 'cue');
+    }
+  }
+  for (const { f } of facts) for (const v of f.values) spans.set(`${v.report}-${v.start}-${v.end}`, 'value');
+  // A value's link lights its span and the words that attribute or hedge it.
+  const valueLink = (v: FactValueJson) => {
+    const cue = cueOf(v);
+    const ids = [`s-${v.report}-${v.start}-${v.end}`, ...(cue ? [`s-${v.report}-${cue.start}-${cue.end}`] : [])].join(' ');
+    const voice = v.voice === 'asserted' ? '' : ` <i>${esc(v.voice)}${v.attributedTo ? ` to ${esc(v.attributedTo)}` : ''}</i>`;
+    return `<a class="v" href="#r-${esc(v.report)}" data-span="${esc(ids)}" title="${esc(v.text)}"><b>${esc(v['shown'] ?? v.value)}</b> ${esc(outlet(v.report))}${voice}</a>`;
+  };
   const dates = record.reports.map((r) => r.published).filter((d): d is string => Boolean(d)).map((d) => d.slice(0, 10)).sort();
   // The timeline and the facts' event column link to an event: its anchor sits on its first row.
   const anchored = new Set<string>();
   const anchor = (id: string) => (anchored.has(id) ? '' : (anchored.add(id), `<span id="${esc(id)}"></span>`));
   const rows = facts.sort((a, b) => order.indexOf(a.f.status) - order.indexOf(b.f.status)).map(({ e, f }) => `<tr id="${esc(f.id)}"><td>${anchor(e.id)}<span class="badge ${esc(f.status)}">${esc(f.status)}</span></td>
 <td>${esc(f.subject)}<div class="muted">${esc(String(f['reason'] ?? ''))}</div></td><td><a href="#${esc(e.id)}">${esc(e.label)}</a></td>
-<td>${f.values.map((v) => `<a class="v" href="#r-${esc(v.report)}" data-span="s-${esc(v.report)}-${v.start}-${v.end}" title="${esc(v.text)}"><b>${esc(v['shown'] ?? v.value)}</b> ${esc(outlet(v.report))}${v.voice !== 'asserted' ? ` <i>${esc(v.voice)}</i>` : ''}</a>`).join('')}</td></tr>`).join('\n');
+<td>${f.values.map(valueLink).join('')}</td></tr>`).join('\n');
   const quotes = record.quotes.map((q) => `<tr><td>${esc(q.speaker)}</td><td>“${esc(q.text)}”</td><td>${q.occurrences.map((o) => `<a class="v" href="#r-${esc(o.report)}" data-span="s-${esc(o.report)}-${o.start}-${o.end}">${esc(outlet(o.report))}: ${esc(o.difference)}</a>`).join('')}</td></tr>`).join('\n');
   const stories = ((record['stories'] ?? []) as { id: string; label: string; reports: string[]; events: string[] }[])
     .map((st) => `<li><b>${esc(st.label)}</b> <span class="muted">${st.reports.length} reports</span>${st.events.map((e) => ` <a href="#${esc(e)}">${esc(e)}</a>`).join('')}</li>`).join('\n');
