@@ -43,3 +43,11 @@ export function runExtractor<M>(config: ExtractorConfiguration<M>, input: Annota
   }
   return found;
 }
+
+/** Every match of the global regex `re` in `text` from `from` on, on a copy of `re` so callers share no state. */
+export function* matchesFrom(re: RegExp, text: string, from: number): Generator<RegExpExecArray> {
+  const copy = new RegExp(re.source, re.flags);
+  copy.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = copy.exec(text))) yield m;
+}

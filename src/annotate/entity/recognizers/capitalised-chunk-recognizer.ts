@@ -5,7 +5,7 @@
  * place written before a title ("US Secretary of State") is a mention of its own.
  */
 import type { EntityMention } from '../../../model/mention.js';
-import type { Recognizer } from '../../common/extractor.js';
+import { matchesFrom, type Recognizer } from '../../common/extractor.js';
 import { entityWords, isDemonym, typeOf, type EntityWords } from '../words.js';
 
 /** Lower-case role words right before a name ("rescue chief Tomas Reyl"). */
@@ -128,16 +128,13 @@ export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
     // Each name is looked for once per report, however often it is written as an owner.
     const seen = new Map<string, boolean>();
     const usedAlone = (name: string) => seen.get(name) ?? seen.set(name, new RegExp(`\\b${escape(name)}\\b(?!['’]s)`).test(text)).get(name)!;
-    const chunk = new RegExp(CHUNK.source, CHUNK.flags);
-    chunk.lastIndex = doc.report.bodyStart;
-    let m: RegExpExecArray | null;
-    while ((m = chunk.exec(text))) {
+    for (const m of matchesFrom(CHUNK, text, doc.report.bodyStart)) {
       const p = m[0].length === 1 ? platform(m, text, w) : null;
       if (p) {
         out.push(p);
         continue;
       }
-      const raw = m[0].replace(/[.’']+$/, (s) => (/(?:^|\s)(?:[A-Z]\.)+$/.test(m![0]) ? s : ''));
+      const raw = m[0].replace(/[.’']+$/, (s) => (/(?:^|\s)(?:[A-Z]\.)+$/.test(m[0]) ? s : ''));
       for (const part of splitAtPossessives(raw, m.index, usedAlone, w)) out.push(...mentionOf(part, text, w));
     }
     return out;

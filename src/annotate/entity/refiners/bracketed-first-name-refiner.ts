@@ -1,6 +1,6 @@
 /** "Mayor [Ilse] Marrow": a first name the editor put in brackets completes the name. */
 import type { EntityMention } from '../../../model/mention.js';
-import type { Refiner } from '../../common/extractor.js';
+import { matchesFrom, type Refiner } from '../../common/extractor.js';
 import { byStart } from '../../../model/span.js';
 
 const BRACKETED = /\[([A-Z][\p{L}'’-]+)\][ \t]+([A-Z][\p{L}'’-]*\p{L})/gu;
@@ -8,11 +8,8 @@ const BRACKETED = /\[([A-Z][\p{L}'’-]+)\][ \t]+([A-Z][\p{L}'’-]*\p{L})/gu;
 export const bracketedFirstNameRefiner: Refiner<EntityMention> = {
   name: 'bracketed-first-name',
   refine({ doc, text }, mentions) {
-    const re = new RegExp(BRACKETED.source, BRACKETED.flags);
-    re.lastIndex = doc.report.bodyStart;
     let out = mentions;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+    for (const m of matchesFrom(BRACKETED, text, doc.report.bodyStart)) {
       const start = m.index;
       const end = start + m[0].length;
       const overlaps = (e: EntityMention) => e.start < end && start < e.end;

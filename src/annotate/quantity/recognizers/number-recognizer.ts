@@ -5,7 +5,7 @@
  * durations and dates belong to time.
  */
 import type { QuantityMention } from '../../../model/mention.js';
-import type { Recognizer } from '../../common/extractor.js';
+import { matchesFrom, type Recognizer } from '../../common/extractor.js';
 import { lexicon } from '../../../lexicon/index.js';
 import { counted, ellipticSubject, singular } from '../counted.js';
 
@@ -26,10 +26,7 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
     const inTime = (s: number, e: number) => times.some((t) => t.start < e && s < t.end);
     const out: QuantityMention[] = [];
     const currencies = lexicon<Record<string, string>>('currency-words');
-    const re = new RegExp(QTY.source, QTY.flags);
-    re.lastIndex = doc.report.bodyStart;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+    for (const m of matchesFrom(QTY, text, doc.report.bodyStart)) {
       const start = m.index;
       const numStart = start + m[0].indexOf(m[3]!, m[1] ? m[1].length : 0) - (m[2] ? m[2].length : 0);
       const raw = m[3]!.toLowerCase();

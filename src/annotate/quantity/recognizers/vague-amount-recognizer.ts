@@ -1,6 +1,6 @@
 /** "hundreds of", "dozens of", "tens of thousands of": a vague amount, at least its lower bound. */
 import type { QuantityMention } from '../../../model/mention.js';
-import type { Recognizer } from '../../common/extractor.js';
+import { matchesFrom, type Recognizer } from '../../common/extractor.js';
 import { counted, vague } from '../counted.js';
 
 const VAGUE: Record<string, number> = { dozens: 24, hundreds: 200, thousands: 2000, millions: 2000000 };
@@ -11,17 +11,11 @@ const VAGUE_TIMES: Record<string, number> = { tens: 10, dozens: 12, hundreds: 10
 export const vagueAmountRecognizer: Recognizer<QuantityMention> = {
   name: 'vague-amount',
   recognize({ doc, text }) {
-    const out: QuantityMention[] = [];
-    const re = new RegExp(VAGUE_RE.source, VAGUE_RE.flags);
-    re.lastIndex = doc.report.bodyStart;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const lo = VAGUE[m[2]!.toLowerCase()]!;
+    return [...matchesFrom(VAGUE_RE, text, doc.report.bodyStart)].map((m) => {
       const np = counted(text, m.index + m[0].length + ' of'.length);
       const end = np ? np.end : m.index + m[0].length;
       const c = np ? text.slice(np.start, np.end) : null;
-      out.push(vague(text, m.index, end, lo * (m[1] ? VAGUE_TIMES[m[1].toLowerCase()]! : 1), c, np, 'recognizer/vague-amount'));
-    }
-    return out;
+      return vague(text, m.index, end, VAGUE[m[2]!.toLowerCase()]! * (m[1] ? VAGUE_TIMES[m[1].toLowerCase()]! : 1), c, np, 'recognizer/vague-amount');
+    });
   },
 };
