@@ -6,20 +6,15 @@
 import type { CleanRule, CleanView, DroppedSpan, EmbeddedPost } from '../model/clean.js';
 import type { Report } from '../model/report.js';
 import { defineStage } from '../pipeline/stage.js';
-import { lexicon } from '../lexicon/index.js';
+import { fromLexicons, lexicon } from '../lexicon/index.js';
 
 interface LineRule { readonly rule: CleanRule; readonly pattern: RegExp }
 
-let compiled: LineRule[] | null = null;
-
 function rules(): LineRule[] {
-  if (compiled) return compiled;
-  const data = lexicon<Record<string, string[]>>('boilerplate');
-  compiled = Object.entries(data).map(([rule, prefixes]) => ({
+  return fromLexicons('boilerplate-rules', () => Object.entries(lexicon<Record<string, string[]>>('boilerplate')).map(([rule, prefixes]) => ({
     rule: rule as CleanRule,
     pattern: new RegExp(`^\\s*(?:${prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i'),
-  }));
-  return compiled;
+  })));
 }
 
 const GLUED_CREDIT = /(?<=[a-z.])Image source, [^\n]*$/;

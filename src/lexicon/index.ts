@@ -52,3 +52,15 @@ export function phraseSet(name: string): ReadonlySet<string> {
   cache.set(key, set);
   return set;
 }
+
+/**
+ * A value built from lexicons (a compiled regex, a set) and cached beside them: a new `--lexicon`
+ * directory clears it with them, so a long-running server never matches with stale word lists.
+ */
+export function fromLexicons<T>(name: string, build: () => T): T {
+  const key = `built:${name}`;
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = build();
+  cache.set(key, value);
+  return value;
+}

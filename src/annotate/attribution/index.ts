@@ -8,22 +8,21 @@ import { need } from '../../model/doc.js';
 import type { CueFunction, CueMention } from '../../model/mention.js';
 import type { Context } from '../../pipeline/context.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { lexicon } from '../../lexicon/index.js';
+import { fromLexicons, lexicon } from '../../lexicon/index.js';
 
 interface CueLexicon { readonly hedge: readonly string[]; readonly attribution: readonly string[]; readonly citation: readonly string[] }
 
-let compiled: { fn: CueFunction; re: RegExp }[] | null = null;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function patterns(): { fn: CueFunction; re: RegExp }[] {
-  if (compiled) return compiled;
-  const lex = lexicon<CueLexicon>('cues');
-  compiled = [
-    { fn: 'hedge', re: new RegExp(`\\b(${lex.hedge.map(esc).join('|')})\\b`, 'gi') },
-    { fn: 'attribution', re: new RegExp(`\\b(${lex.attribution.map(esc).join('|')})\\b`, 'gi') },
-    { fn: 'citation', re: new RegExp(`\\b(?:${lex.citation.map(esc).join('|')})\\s+((?:[A-Z][\\p{L}.&-]*\\s?){1,3})`, 'gu') },
-  ];
-  return compiled;
+  return fromLexicons<{ fn: CueFunction; re: RegExp }[]>('cue-patterns', () => {
+    const lex = lexicon<CueLexicon>('cues');
+    return [
+      { fn: 'hedge', re: new RegExp(`\\b(${lex.hedge.map(esc).join('|')})\\b`, 'gi') },
+      { fn: 'attribution', re: new RegExp(`\\b(${lex.attribution.map(esc).join('|')})\\b`, 'gi') },
+      { fn: 'citation', re: new RegExp(`\\b(?:${lex.citation.map(esc).join('|')})\\s+((?:[A-Z][\\p{L}.&-]*\\s?){1,3})`, 'gu') },
+    ];
+  });
 }
 
 export function extractCues(doc: Doc, _ctx: Context): CueMention[] {

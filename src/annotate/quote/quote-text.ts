@@ -4,7 +4,7 @@
  */
 import type { EntityMention } from '../../model/mention.js';
 import type { Range } from '../../model/span.js';
-import { lexicon } from '../../lexicon/index.js';
+import { fromLexicons, lexicon } from '../../lexicon/index.js';
 
 interface SpeakerLexicon {
   readonly pronoun: readonly string[];
@@ -33,11 +33,12 @@ const capitalised = (words: readonly string[]) => alt(words.flatMap((w) => [w, w
 const NAME_WORD = `[A-Z@][\\p{L}\\p{N}_.'’-]*`;
 const NAME = `(?:${NAME_WORD}\\s+){0,4}${NAME_WORD}`;
 
-let compiled: CuePatterns | null = null;
-
 /** Compiled once per lexicon set: the cue verbs and speaker words are lexicon data. */
 export function cuePatterns(): CuePatterns {
-  if (compiled) return compiled;
+  return fromLexicons('quote-cue-patterns', compileCuePatterns);
+}
+
+function compileCuePatterns(): CuePatterns {
   const lex = lexicon<SpeakerLexicon>('quote-speakers');
   const verb = alt(lexicon<string[]>('cue-verbs'));
   const pronoun = capitalised(lex.pronoun);
@@ -54,14 +55,13 @@ export function cuePatterns(): CuePatterns {
   const adverb = alt(lex.adverb);
   // An apposition between a name and its verb: "Jane Halvor, 45, told", "Jane Halvor, the port director, said".
   const apposition = `(?:,[^,"“”\\n]{1,60},)?`;
-  compiled = {
+  return {
     after: new RegExp(`^[,.]?[ \\t]*(?:(?<cue1>${verb})\\s+${role}(?<subject1>${NAME}|${describedAfterVerb})|${role}(?<subject2>${subject})${apposition}\\s+(?:(?:${adverb})\\s+)?(?<cue2>${verb})\\b|(?<cue3>${attribution})\\s+(?<subject3>${NAME}|${describedAfterVerb}))`, 'u'),
     before: new RegExp(`(?<![\\p{L}\\p{N}_@.'’-])(?:(?<subject1>${subjectBefore})${apposition}\\s+(?:(?:${adverb})\\s+)?(?<cue1>${verb})\\b[\\p{L}\\p{N}\\s,’'@-]{0,60}?|(?<cue2>${attribution})\\s+(?<subject2>${NAME}|${described}),?)[\\s,:]*$`, 'u'),
     anywhere: new RegExp(`\\b(${verb})\\b`),
     pronoun: new RegExp(`^(?:${pronoun})$`, 'i'),
     described: new RegExp(`^(?:${lex.determiner.map(esc).join('|')})\\s`, 'i'),
   };
-  return compiled;
 }
 
 /** Index of the range (sentence or paragraph, sorted by start) holding offset `at`, or -1; a binary search, as there is one per quote. */
