@@ -46,3 +46,11 @@ test('an embedded post is found with its signature', () => {
   assert.equal(post.author, 'Tomas Reyl');
   assert.equal(post.date, 'March 9, 2025');
 });
+
+test('wire quotation marks become curly ones in the cleaned view, offsets and the quoted words unchanged', () => {
+  const text = "published: 2025-03-09\n\n``We stay,'' she said. Rock 'n' roll and ``an unclosed\none.";
+  const report = makeReport('wire.txt', text, 'file', meta, 23);
+  const { text: cleaned } = cleanReport(report);
+  assert.equal(cleaned.length, text.length);
+  assert.equal(cleaned.slice(23), " “We stay,”  she said. Rock 'n' roll and  “an unclosed\none.");
+});

@@ -52,6 +52,29 @@ function blank(chars: string[], start: number, end: number): void {
   for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
 }
 
+/**
+ * Wire copy written for old terminals opens a quotation with two backticks and closes it with two
+ * apostrophes (``So it goes,'' he said). Each pair becomes a space and a curly mark, the mark on
+ * the side of the quoted words, so offsets stay those of the original and the quotation's own
+ * words are untouched.
+ */
+function wireQuotes(text: string, chars: string[], from: number): void {
+  let open = -1;
+  for (const m of text.slice(from).matchAll(/``|''|\n/g)) {
+    const at = from + m.index;
+    if (m[0] === '\n') open = -1;
+    else if (m[0] === '``') {
+      chars[at] = ' ';
+      chars[at + 1] = '“';
+      open = at;
+    } else if (open >= 0) {
+      chars[at] = '”';
+      chars[at + 1] = ' ';
+      open = -1;
+    }
+  }
+}
+
 export function cleanReport(report: Report): CleanView {
   const text = report.text;
   const chars = [...text].length === text.length ? text.split('') : Array.from({ length: text.length }, (_, i) => text[i]!);
@@ -73,6 +96,7 @@ export function cleanReport(report: Report): CleanView {
     const glued = GLUED_CREDIT.exec(m[0]);
     if (glued) drop('image-credit', m.index + glued.index, m.index + m[0].length);
   }
+  wireQuotes(text, chars, report.bodyStart);
   const cleaned = chars.join('');
   // Embeds are looked for in the cleaned text, so a post is never made of boilerplate.
   return { text: cleaned, dropped, embeds: findEmbeds(cleaned, report.bodyStart) };

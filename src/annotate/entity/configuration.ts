@@ -10,6 +10,7 @@ import { aliasPrefixRefiner } from './refiners/alias-prefix-refiner.js';
 import { andJoinRefiner } from './refiners/and-join-refiner.js';
 import { appositionTypeRefiner } from './refiners/apposition-type-refiner.js';
 import { bracketedFirstNameRefiner } from './refiners/bracketed-first-name-refiner.js';
+import { openerWordRefiner } from './refiners/opener-word-refiner.js';
 import { placeAfterPrepositionRefiner } from './refiners/place-after-preposition-refiner.js';
 import { sentenceOpenerRefiner } from './refiners/sentence-opener-refiner.js';
 import { surnameRefiner } from './refiners/surname-refiner.js';
@@ -20,6 +21,7 @@ export const entityConfiguration: ExtractorConfiguration<EntityMention> = {
   refiners: [
     urlRefiner,
     bracketedFirstNameRefiner,
+    openerWordRefiner,
     andJoinRefiner,
     // Before the surname refiner, so an abbreviation never passes for a surname.
     acronymRefiner,

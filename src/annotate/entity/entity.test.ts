@@ -44,6 +44,11 @@ const cases: [string, string, string, string][] = [
   ['The plane landed in Santa Ines Rall before dawn.', 'Santa Ines Rall', 'place', 'Santa Ines Rall'],
   ['Bukele posted the video on X before noon.', 'X', 'organization', 'X'],
   ['The World Trade Games opened.', 'World Trade Games', 'event', 'World Trade Games'],
+  // particles of family names stay in the name
+  ['Ludwig van Rhee and Omar bin Talal met.', 'Ludwig van Rhee', 'person', 'Ludwig van Rhee'],
+  // a sentence's first word glued to a name is cut off
+  ['Making Anna Lise Brandt wait was a mistake. Brandt said so.', 'Anna Lise Brandt', 'person', 'Anna Lise Brandt'],
+  ['The other crews rested. Other Marrow aides worked on. Marrow stayed.', 'Marrow', 'other', 'Marrow'],
 ];
 for (const [text, span, type, canonical] of cases) {
   test(`entity: ${span}`, () => {

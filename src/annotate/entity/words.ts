@@ -2,6 +2,8 @@
  * The word lists every entity recognizer and refiner reads (lexicon data), and
  * the typing rule they share: the head word of a name decides its type.
  */
+import type { Doc } from '../../model/doc.js';
+import { need } from '../../model/doc.js';
 import type { EntityType } from '../../model/mention.js';
 import { lexicon, phraseSet } from '../../lexicon/index.js';
 
@@ -89,4 +91,20 @@ export function isDemonym(word: string, w: EntityWords): boolean {
   const lower = word.toLowerCase();
   if (w.places.has(lower)) return false;
   return DEMONYM_SUFFIXES.some((s) => lower.endsWith(s) && w.placeStems.has(lower.slice(0, -s.length)));
+}
+
+/** Where the report's sentences open (the first word of each), and the words it writes in lower case. */
+export function sentenceEvidence(doc: Doc, text: string): { openers: ReadonlySet<number>; lowerWords: ReadonlySet<string> } {
+  const { tokens } = need(doc, 'segments');
+  const openers = new Set<number>();
+  const lowerWords = new Set<string>();
+  let sentence = -1;
+  for (const t of tokens) {
+    if (t.shape !== 'word') continue;
+    if (/^\p{Ll}/u.test(text[t.start]!)) lowerWords.add(t.norm);
+    if (t.sentence === sentence) continue;
+    sentence = t.sentence;
+    openers.add(t.start);
+  }
+  return { openers, lowerWords };
 }

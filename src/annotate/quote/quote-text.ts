@@ -30,8 +30,6 @@ export const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const alt = (words: readonly string[]) => words.map(esc).join('|');
 // Speaker words open sentences too: "He said", "The official said", "According to X".
 const capitalised = (words: readonly string[]) => alt(words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
-const NAME_WORD = `[A-Z@][\\p{L}\\p{N}_.'’-]*`;
-const NAME = `(?:${NAME_WORD}\\s+){0,4}${NAME_WORD}`;
 
 /** Compiled once per lexicon set: the cue verbs and speaker words are lexicon data. */
 export function cuePatterns(): CuePatterns {
@@ -39,6 +37,10 @@ export function cuePatterns(): CuePatterns {
 }
 
 function compileCuePatterns(): CuePatterns {
+  // A dot belongs to a name only as an initial or a known abbreviation ("James A. Baker", "Ms. Albright", "U.S."): after any other word it ends the sentence.
+  const titled = lexicon<string[]>('abbreviations').filter((a) => /^\p{L}{2,}\.$/u.test(a)).map((a) => esc(a[0]!.toUpperCase() + a.slice(1, -1)));
+  const NAME_WORD = `(?:(?:${titled.join('|')})\\.|[A-Z@](?:\\.(?:[A-Z]\\.)*|[\\p{L}\\p{N}_'’-]*))`;
+  const NAME = `(?:${NAME_WORD}\\s+){0,4}${NAME_WORD}`;
   const lex = lexicon<SpeakerLexicon>('quote-speakers');
   const verb = alt(lexicon<string[]>('cue-verbs'));
   const pronoun = capitalised(lex.pronoun);

@@ -12,7 +12,8 @@ import { entityWords, isDemonym, typeOf, type EntityWords } from '../words.js';
 const ROLE_BEFORE = /((?:[a-z]+ ){0,2}[a-z]+)\s+$/;
 // A middle initial ("James C. Kopp") is a word of the name when a capitalised word follows it.
 const WORD = String.raw`(?:[A-Z]{2,}-\d+|(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z]\p{Ll})|[A-Z][\p{L}'’-]*\p{L}|[A-Z])`;
-const CHUNK = new RegExp(String.raw`(@\w+)|(${WORD}(?:[ \t]+(?:(?:of|de|del|for|the)[ \t]+)?${WORD})*)`, 'gu');
+// Lower-case words inside names: "of", "for", "the", and the particles of family names ("Osama bin Laden", "Ludwig van Beethoven").
+const CHUNK = new RegExp(String.raw`(@\w+)|(${WORD}(?:[ \t]+(?:(?:of|de|del|for|the|bin|ibn|van|von|der|da|dos|du)[ \t]+)?${WORD})*)`, 'gu');
 const POSSESSIVE = /['’]s$/;
 /** "Don't", "Won't": a capital on a contraction is the sentence's, never a name's. */
 const CONTRACTION = /^\S+n['’]t$/i;

@@ -6,8 +6,8 @@
  * marked, and linking keeps it only if the report set shows it is a name.
  */
 import type { EntityMention } from '../../../model/mention.js';
-import { need } from '../../../model/doc.js';
 import type { Refiner } from '../../common/extractor.js';
+import { sentenceEvidence } from '../words.js';
 
 const NOT_A_NAME_FORM = /(?:ly|ing|ous|ful|less)$/i;
 /** Marks a word capitalised only where sentences open: a name only if the report set shows it is one. */
@@ -16,15 +16,7 @@ export const OPENER_ONLY = 'refiner/sentence-opener-only';
 export const sentenceOpenerRefiner: Refiner<EntityMention> = {
   name: 'sentence-opener',
   refine({ doc, text }, mentions) {
-    const { tokens } = need(doc, 'segments');
-    const openers = new Set<number>();
-    let sentence = -1;
-    for (const t of tokens) {
-      if (t.shape !== 'word' || t.sentence === sentence) continue;
-      sentence = t.sentence;
-      openers.add(t.start);
-    }
-    const lowerWords = new Set(tokens.filter((t) => t.shape === 'word' && /^\p{Ll}/u.test(text[t.start]!)).map((t) => t.norm));
+    const { openers, lowerWords } = sentenceEvidence(doc, text);
     // A name is written with its capital inside sentences too; a word capitalised only where a sentence opens is no evidence of one.
     const namedInside = new Set(mentions.filter((e) => !openers.has(e.start)).map((e) => e.text));
     const out: EntityMention[] = [];

@@ -1,0 +1,32 @@
+/**
+ * A sentence's first word glued to the name after it is cut off: "Other Bush aides ..." when the
+ * report writes "other" in lower case and "Bush" alone elsewhere; "Making Juan Miguel Gonzalez ..."
+ * when the word has an adverb's or a participle's form and a name of two words or more is left.
+ */
+import type { EntityMention } from '../../../model/mention.js';
+import type { Refiner } from '../../common/extractor.js';
+import { entityWords, sentenceEvidence, typeOf } from '../words.js';
+
+const NOT_A_NAME_FORM = /(?:ly|ing)$/i;
+
+export const openerWordRefiner: Refiner<EntityMention> = {
+  name: 'opener-word',
+  refine({ doc, text }, mentions) {
+    const { openers, lowerWords } = sentenceEvidence(doc, text);
+    const names = new Set(mentions.map((e) => e.text));
+    const w = entityWords();
+    return mentions.map((e) => {
+      const cut = /^(\S+)\s+/.exec(e.text);
+      if (!cut || e.role || !openers.has(e.start)) return e;
+      // "Under the INS": the words joining the opener to the name go with it.
+      const joint = /^(?:(?:the|of|for|de|del)\s+)*/i.exec(e.text.slice(cut[0].length))![0];
+      const rest = e.text.slice(cut[0].length + joint.length);
+      const lower = lowerWords.has(cut[1]!.toLowerCase());
+      const longRest = rest.includes(' ');
+      // A word the report writes in lower case may still open a name ("New York", "Bin Laden"): cut only where the rest is written alone too.
+      if (!(lower && names.has(rest)) && !(NOT_A_NAME_FORM.test(cut[1]!) && longRest)) return e;
+      const start = e.start + cut[0].length + joint.length;
+      return { ...e, start, text: rest, type: typeOf(rest, null, w), canonical: w.aliases[rest] ?? rest, via: [...e.via, 'refiner/opener-word'] };
+    });
+  },
+};
