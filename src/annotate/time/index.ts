@@ -19,8 +19,9 @@ import { quarters } from './quarter-recognizer.js';
 import { yearPeriods } from './year-period-recognizer.js';
 import { vagueRefs } from './vague-ref-recognizer.js';
 import { spokenYears } from './spoken-year-recognizer.js';
+import { holidays } from './holiday-recognizer.js';
+import { isoWeek, pad } from './calendar.js';
 
-const pad = (n: number) => String(n).padStart(2, '0');
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, a: 1, an: 1 };
 const UNIT: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', centurie: 'CE', century: 'CE' };
 // "three days later": TimeML marks the amount as a DURATION and leaves the signal word out; "two years ago" is a DATE, and so
@@ -47,15 +48,6 @@ function refDate(doc: Doc, ctx: Context): Date | null {
   if (!p) return null;
   const d = new Date(/^\d{4}-\d{2}$/.test(p) ? `${p}-15T12:00:00Z` : p.length === 10 ? `${p}T12:00:00Z` : p);
   return Number.isNaN(d.getTime()) ? null : d;
-}
-
-function isoWeek(d: Date): string {
-  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-  const day = t.getUTCDay() || 7;
-  t.setUTCDate(t.getUTCDate() + 4 - day);
-  const y = t.getUTCFullYear();
-  const w = Math.ceil(((t.getTime() - Date.UTC(y, 0, 1)) / 86400000 + 1) / 7);
-  return `${y}-W${pad(w)}`;
 }
 
 function mention(text: string, start: number, end: number, type: TimexType, value: string, mod: TimexMod | null, via: string, anchor: string | null): TimeMention {
@@ -207,7 +199,7 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
     }
   }
   if (ref) {
-    for (const p of seasons(text, from, ref)) {
+    for (const p of [...seasons(text, from, ref), ...holidays(text, from, ref)]) {
       for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < p.end && p.start < out[i]!.end) out.splice(i, 1);
       out.push(mention(text, p.start, p.end, 'DATE', p.value, null, p.via, 'dct'));
     }

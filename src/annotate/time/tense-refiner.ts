@@ -41,9 +41,9 @@ export function clauseDirection(text: string, at: number, kind: 'weekday' | 'dat
     // "set to resume", "ready to leave": an infinitive after a word of intent looks ahead ("voted to support" does not).
     if (w === 'to' && sets.toFuture.has(words[i - 1]?.toLowerCase() ?? '')) return 'future';
     // "-ed" marks a past verb only in a lowercase word ("United" is a name).
-    // "to be debated", "will be signed": a participle after "be" takes its tense from what comes before.
+    // "to be debated", "will be held": a participle after "be" takes its tense from what comes before.
     const participle = w.length > 4 && w.endsWith('ed') && words[i] === w;
-    if (participle && words[i - 1]?.toLowerCase() === 'be') continue;
+    if ((participle || sets.past.has(w)) && words[i - 1]?.toLowerCase() === 'be') continue;
     if (sets.past.has(w) || participle) return 'past';
   }
   return null;
