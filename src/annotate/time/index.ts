@@ -54,7 +54,20 @@ function mention(text: string, start: number, end: number, type: TimexType, valu
   return { kind: 'time', start, end, text: text.slice(start, end), type, value: timexValue(value), mod, certainty: anchor ? 'implied' : 'stated', anchor, via: [via] };
 }
 
-function fromChrono(r: chrono.ParsedResult, text: string, offset: number): TimeMention | null {
+/** One date chrono found: a whole result, or one end of a range; `clauseAt` is where the clause that directs it ends (a range's start). */
+interface ChronoPart { readonly index: number; readonly text: string; readonly start: chrono.ParsedComponents; readonly clauseAt?: number }
+
+const RANGE_LINK = /,?\s+(?:to|through|until|till)\s+|\s*[-–]\s*/i;
+
+/** A range ("Aug. 26 to Oct. 20", "today through Nov. 17") is two times in TimeML, each with its own value. */
+function chronoParts(r: chrono.ParsedResult): ChronoPart[] {
+  const link = r.end ? RANGE_LINK.exec(r.text) : null;
+  if (!r.end || !link) return [r];
+  const second = link.index + link[0].length;
+  return [{ index: r.index, text: r.text.slice(0, link.index), start: r.start }, { index: r.index + second, text: r.text.slice(second), start: r.end, clauseAt: r.index }];
+}
+
+function fromChrono(r: ChronoPart, text: string, offset: number): TimeMention | null {
   let start = offset + r.index;
   let raw = r.text;
   const lead = /^(on|at|in|during|by|since|until|from) /i.exec(raw);
@@ -106,7 +119,7 @@ function fromChrono(r: chrono.ParsedResult, text: string, offset: number): TimeM
  * its clause looks ahead ("will meet on Thursday") or it says "next"; a possessive ("Tuesday's ruling")
  * names something that has happened. chrono picks the nearest either way.
  */
-function directedWeekday(m: TimeMention, text: string, ref: Date): TimeMention {
+function directedWeekday(m: TimeMention, text: string, ref: Date, clauseAt = m.start): TimeMention {
   const w = WEEKDAY.exec(m.text.trim());
   if (!w || !/^\d{4}-\d{2}-\d{2}/.test(m.value)) return m;
   const target = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(w[1]!.toLowerCase());
@@ -114,7 +127,7 @@ function directedWeekday(m: TimeMention, text: string, ref: Date): TimeMention {
   const dow = new Date(refDay).getUTCDay();
   const possessive = /^['’]s\b/.test(text.slice(m.end, m.end + 3));
   const modifier = /^(last|next|this) /i.exec(m.text)?.[1]?.toLowerCase();
-  const future = modifier === 'next' || (!modifier && !possessive && clauseDirection(text, m.start) === 'future');
+  const future = modifier === 'next' || (!modifier && !possessive && clauseDirection(text, clauseAt) === 'future');
   const ahead = (target - dow + 7) % 7;
   // "will appear on Monday" in a Monday's paper is that day; "next Monday" is a week on.
   const shift = future ? (ahead || (modifier === 'next' ? 7 : 0)) : modifier === 'last' ? -(((dow - target + 7) % 7) || 7) : -((dow - target + 7) % 7);
@@ -142,9 +155,12 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
   const chronoFound: TimeMention[] = [];
   if (ref) {
     const parsed = chrono.casual.parse(body, { instant: ref, timezone: 'UTC' }, { forwardDate: false });
-    for (const r of parsed) {
+    for (const r of parsed.flatMap(chronoParts)) {
       const m = fromChrono(r, text, from);
-      if (m) chronoFound.push(relativeWeek(directedMonth(directedWeekday(m, text, ref), text, ref), ref));
+      // The link word before a range's end ("through August") says nothing of its direction; the words before the range do.
+      if (!m) continue;
+      const at = r.clauseAt === undefined ? m.start : from + r.clauseAt;
+      chronoFound.push(relativeWeek(directedMonth(directedWeekday(m, text, ref, at), text, ref, at), ref));
     }
   }
   const add = (re: RegExp, f: (m: RegExpExecArray) => TimeMention | null) => {

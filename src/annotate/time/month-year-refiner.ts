@@ -18,7 +18,7 @@ const DAY = 86400000;
 const WINDOW_START = { none: -275, future: -45, past: -320 } as const;
 const WEEKDAY_IN = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
-export function directedMonth(m: TimeMention, text: string, ref: Date): TimeMention {
+export function directedMonth(m: TimeMention, text: string, ref: Date, clauseAt = m.start): TimeMention {
   const v = /^\d{4}-(\d{2})(-\d{2})?$/.exec(m.value);
   if (!v || m.anchor !== 'dct' || /\b\d{4}\b|['’]\d{2}$/.test(m.text) || WEEKDAY_IN.test(m.text)) return m;
   // chrono leaves "last", "this" and "next" out of the span; TimeML keeps them in.
@@ -35,7 +35,7 @@ export function directedMonth(m: TimeMention, text: string, ref: Date): TimeMent
   let year: number;
   if (modifier === 'last') year = offset(y0) < 0 && (v[2] || month !== ref.getUTCMonth()) ? y0 : y0 - 1;
   else if (modifier === 'next') year = offset(y0) > 0 && (v[2] || month !== ref.getUTCMonth()) ? y0 : y0 + 1;
-  else year = windowYear(offset, text, m.start, y0);
+  else year = windowYear(offset, text, clauseAt, y0);
   const value = `${year}-${v[1]}${v[2] ?? ''}`;
   return value === m.value ? m : { ...m, value: timexValue(value), via: [...m.via, year > y0 || (year === y0 && offset(y0) > 0) ? 'refiner/month-ahead' : 'refiner/month-back'] };
 }

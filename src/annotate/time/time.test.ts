@@ -60,6 +60,13 @@ const cases: [string, string, string, string][] = [
   ['The dam was finished last fall.', 'last fall', 'DATE', '2024-FA'],
   ['Repairs will be done this summer.', 'this summer', 'DATE', '2025-SU'],
   ['Revenue for fiscal 2024 rose.', 'fiscal 2024', 'DATE', '2024'],
+  // a participle after "be" takes the tense of what comes before it
+  ['The hearing will be held on Thursday.', 'Thursday', 'DATE', '2025-03-20'],
+  // a range is two times, each with its own value; its end is directed by the words before the range
+  ['The exhibit ran from Jan. 10 to Feb. 20.', 'Jan. 10', 'DATE', '2025-01-10'],
+  ['The exhibit ran from Jan. 10 to Feb. 20.', 'Feb. 20', 'DATE', '2025-02-20'],
+  ['Sales rose 4% this year through February.', 'February', 'DATE', '2025-02'],
+  ['The offer runs from today through April 17.', 'April 17', 'DATE', '2025-04-17'],
 ];
 
 for (const [text, span, type, value] of cases) {
