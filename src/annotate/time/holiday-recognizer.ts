@@ -79,7 +79,7 @@ export function holidays(text: string, from: number, ref: Date): HolidayFound[] 
     const year = modifier === 'this' ? y0
       : modifier === 'last' ? (offset(y0) < 0 ? y0 : y0 - 1)
       : modifier === 'next' ? (offset(y0) > 0 ? y0 : y0 + 1)
-      : windowYear(offset, text, m.index, y0);
+      : windowYear(offset, text, m.index, end, y0);
     const day = new Date(holidayDate(r, year)!);
     const value = m[3] ? isoWeek(day) : `${year}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
     out.push({ start: m.index, end, value, via: 'recognizer/holiday' });

@@ -127,7 +127,7 @@ function directedWeekday(m: TimeMention, text: string, ref: Date, clauseAt = m.s
   const dow = new Date(refDay).getUTCDay();
   const possessive = /^['’]s\b/.test(text.slice(m.end, m.end + 3));
   const modifier = /^(last|next|this) /i.exec(m.text)?.[1]?.toLowerCase();
-  const future = modifier === 'next' || (!modifier && !possessive && clauseDirection(text, clauseAt) === 'future');
+  const future = modifier === 'next' || (!modifier && !possessive && clauseDirection(text, clauseAt, 'weekday', m.end) === 'future');
   const ahead = (target - dow + 7) % 7;
   // "will appear on Monday" in a Monday's paper is that day; "next Monday" is a week on.
   const shift = future ? (ahead || (modifier === 'next' ? 7 : 0)) : modifier === 'last' ? -(((dow - target + 7) % 7) || 7) : -((dow - target + 7) % 7);

@@ -35,16 +35,16 @@ export function directedMonth(m: TimeMention, text: string, ref: Date, clauseAt 
   let year: number;
   if (modifier === 'last') year = offset(y0) < 0 && (v[2] || month !== ref.getUTCMonth()) ? y0 : y0 - 1;
   else if (modifier === 'next') year = offset(y0) > 0 && (v[2] || month !== ref.getUTCMonth()) ? y0 : y0 + 1;
-  else year = windowYear(offset, text, clauseAt, y0);
+  else year = windowYear(offset, text, clauseAt, m.end, y0);
   const value = `${year}-${v[1]}${v[2] ?? ''}`;
   return value === m.value ? m : { ...m, value: timexValue(value), via: [...m.via, year > y0 || (year === y0 && offset(y0) > 0) ? 'refiner/month-ahead' : 'refiner/month-back'] };
 }
 
 /**
  * The year (of `y0 - 1`, `y0`, `y0 + 1`) whose date lies in the window around publication that the
- * clause before `at` directs; `offset(y)` is that year's date in days from publication.
+ * clause of the expression (`at` to `after`) directs; `offset(y)` is that year's date in days from publication.
  */
-export function windowYear(offset: (y: number) => number, text: string, at: number, y0: number): number {
-  const start = WINDOW_START[clauseDirection(text, at, 'date') ?? 'none'];
+export function windowYear(offset: (y: number) => number, text: string, at: number, after: number, y0: number): number {
+  const start = WINDOW_START[clauseDirection(text, at, 'date', after) ?? 'none'];
   return [y0 - 1, y0, y0 + 1].find((y) => offset(y) >= start && offset(y) < start + 365) ?? y0;
 }

@@ -18,6 +18,23 @@ const cases: [string, string, 'past' | 'future' | null][] = [
   ['Prices rose. On Monday', 'Monday', null],
 ];
 
+// with no cue before it, the clause after the expression: [sentence, expression, direction]
+const after: [string, string, 'past' | 'future' | null][] = [
+  ['On Tuesday, the league plans to hold a rally.', 'Tuesday', 'future'],
+  ['On Tuesday, the league will hold a rally.', 'Tuesday', 'future'],
+  ['On Friday, the ministry planned to pay the first claims.', 'Friday', 'past'],
+  ['In January, the hospital brought in a new director.', 'January', 'past'],
+  ['On Friday, when she set aside her vacation plans for the trip, it rained.', 'Friday', null],
+  ['On Monday, later in the day, talks resume.', 'Monday', null],
+];
+
+for (const [text, expression, direction] of after) {
+  test(`clause direction after: ${text} -> ${direction}`, () => {
+    const at = text.indexOf(expression);
+    assert.equal(clauseDirection(text, at, 'weekday', at + expression.length), direction);
+  });
+}
+
 for (const [text, expression, direction] of cases) {
   test(`clause direction: ${text} -> ${direction}`, () => {
     assert.equal(clauseDirection(text, text.indexOf(expression), 'date'), direction);
