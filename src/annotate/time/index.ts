@@ -20,6 +20,8 @@ import { yearPeriods } from './year-period-recognizer.js';
 import { vagueRefs } from './vague-ref-recognizer.js';
 import { spokenYears } from './spoken-year-recognizer.js';
 import { holidays } from './holiday-recognizer.js';
+import { monthsOfRelativeYear } from './month-of-relative-year-recognizer.js';
+import { mayMonths } from './may-recognizer.js';
 import { isoWeek, pad } from './calendar.js';
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, a: 1, an: 1 };
@@ -162,6 +164,11 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
       const at = r.clauseAt === undefined ? m.start : from + r.clauseAt;
       chronoFound.push(relativeWeek(directedMonth(directedWeekday(m, text, ref, at), text, ref, at), ref));
     }
+    for (const p of mayMonths(text, from)) {
+      if (chronoFound.some((c) => c.start < p.end && p.start < c.end)) continue;
+      chronoFound.push(directedMonth(mention(text, p.start, p.end, 'DATE', `${ref.getUTCFullYear()}-05`, p.mod, p.via, 'dct'), text, ref));
+    }
+    chronoFound.sort((a, b) => a.start - b.start);
   }
   const add = (re: RegExp, f: (m: RegExpExecArray) => TimeMention | null) => {
     re.lastIndex = 0;
@@ -215,7 +222,7 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
     }
   }
   if (ref) {
-    for (const p of [...seasons(text, from, ref), ...holidays(text, from, ref)]) {
+    for (const p of [...seasons(text, from, ref), ...holidays(text, from, ref), ...monthsOfRelativeYear(text, from, ref)]) {
       for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < p.end && p.start < out[i]!.end) out.splice(i, 1);
       out.push(mention(text, p.start, p.end, 'DATE', p.value, null, p.via, 'dct'));
     }

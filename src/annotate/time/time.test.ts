@@ -67,6 +67,13 @@ const cases: [string, string, string, string][] = [
   ['The exhibit ran from Jan. 10 to Feb. 20.', 'Feb. 20', 'DATE', '2025-02-20'],
   ['Sales rose 4% this year through February.', 'February', 'DATE', '2025-02'],
   ['The offer runs from today through April 17.', 'April 17', 'DATE', '2025-04-17'],
+  // a month with a year named relative to publication is one date
+  ['The plant closed in June last year.', 'June last year', 'DATE', '2024-06'],
+  ['Talks resume on April 24 of next year.', 'April 24 of next year', 'DATE', '2026-04-24'],
+  // May after a word only a date follows, which chrono leaves out
+  ['The treaty was signed last May.', 'last May', 'DATE', '2024-05'],
+  ['Prices have risen since May.', 'May', 'DATE', '2024-05'],
+  ['Repairs end by late May.', 'late May', 'DATE', '2025-05'],
 ];
 
 for (const [text, span, type, value] of cases) {
@@ -89,6 +96,7 @@ const notTimes: [string, string][] = [
   ['a fraction price', 'The stock closed at 12 3/4.'],
   ['a range of figures', 'Advancing issues outnumbered decliners 3 to 20.'],
   ['a month name used as a verb', 'Protesters plan to march on the capital; they may return.'],
+  ['the verb May', 'May the best team win.'],
 ];
 for (const [name, text] of notTimes) {
   test(`not a time: ${name}`, () => {
@@ -100,6 +108,11 @@ for (const [name, text] of notTimes) {
 test('an edge word sets the mod of a year or a decade', () => {
   assert.equal(docOf('Output fell in early 1997.').time?.[0]?.mod, 'START');
   assert.equal(docOf('Prices soared in the late 1970s.').time?.[0]?.mod, 'END');
+});
+
+test('an edge word before May sets the mod', () => {
+  assert.equal(docOf('Repairs end by late May.').time?.[0]?.mod, 'END');
+  assert.equal(docOf('Crews returned in mid-May.').time?.[0]?.mod, 'MID');
 });
 
 test('mid-March carries the MID modifier', () => {
