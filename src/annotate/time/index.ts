@@ -27,8 +27,9 @@ import { isoWeek, pad } from './calendar.js';
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, a: 1, an: 1 };
 const UNIT: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', centurie: 'CE', century: 'CE' };
 // "three days later": TimeML marks the amount as a DURATION and leaves the signal word out; "two years ago" is a DATE, and so
-// is a single unit before a signal ("a day earlier", "a week later"), which names the day or week it points to.
-const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|an|a|a couple of|a few|several|few)[- ](minute|hour|day|week|month|year|decade)s?\b(?! ago| from now|-old)/gi;
+// is a single unit before a signal ("a day earlier", "a week later"), which names the day or week it points to. An age
+// ("52 years old", "a 5-year-old") is not a time.
+const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|an|a|a couple of|a few|several|few)[- ](minute|hour|day|week|month|year|decade)s?\b(?! ago| from now|-old| old\b)/gi;
 const SIGNAL_AFTER = /^ (?:earlier|later|before|after)\b/i;
 const DURATION_MOD: Record<string, TimexMod> = { nearly: 'EQUAL_OR_LESS', almost: 'EQUAL_OR_LESS', about: 'APPROX', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', over: 'MORE_THAN' };
 const RELATIVE_YEAR = /\b(last|this|next|past|coming) (year|month)\b/gi;

@@ -54,6 +54,8 @@ const cases: [string, string, string, string][] = [
   ['The current system is failing.', 'current', 'DATE', 'PRESENT_REF'],
   ['Rates will not fall in the near future.', 'the near future', 'DATE', 'FUTURE_REF'],
   ['Prices have risen in recent months.', 'recent months', 'DURATION', 'PXM'],
+  ['In the past, the river flooded every spring.', 'the past', 'DATE', 'PAST_REF'],
+  ['Prices rose for the past three months.', 'three months', 'DURATION', 'P3M'],
   // weeks relative to publication, seasons, fiscal years
   ['Prices rose this week.', 'this week', 'DATE', '2025-W11'],
   ['Prices fell last week.', 'last week', 'DATE', '2025-W10'],
@@ -97,6 +99,8 @@ const notTimes: [string, string][] = [
   ['a range of figures', 'Advancing issues outnumbered decliners 3 to 20.'],
   ['a month name used as a verb', 'Protesters plan to march on the capital; they may return.'],
   ['the verb May', 'May the best team win.'],
+  ['the future of something', 'They argued about the future of the harbour.'],
+  ['an age', 'Ms. Lode, 52 years old, resigned.'],
 ];
 for (const [name, text] of notTimes) {
   test(`not a time: ${name}`, () => {
@@ -108,6 +112,11 @@ for (const [name, text] of notTimes) {
 test('an edge word sets the mod of a year or a decade', () => {
   assert.equal(docOf('Output fell in early 1997.').time?.[0]?.mod, 'START');
   assert.equal(docOf('Prices soared in the late 1970s.').time?.[0]?.mod, 'END');
+});
+
+test('the past before a count is left to the duration', () => {
+  const doc = docOf('Prices rose for the past 20 years.');
+  assert.deepEqual(spans(doc, doc.time).map((t) => [t.text, t.value]), [['20 years', 'P20Y']]);
 });
 
 test('an edge word before May sets the mod', () => {
