@@ -26,6 +26,9 @@ const cases: [string, string, string, string][] = [
   ['Prices soared in the late 1970s.', 'the late 1970s', 'DATE', '197'],
   ['Rents rose in the 1990s.', 'the 1990s', 'DATE', '199'],
   ["Rents rose through the '80s.", "the '80s", 'DATE', '198'],
+  ['Rents rose through the nineties.', 'the nineties', 'DATE', '199'],
+  ['It was built in the early nineteen-sixties.', 'the early nineteen-sixties', 'DATE', '196'],
+  ['Bands of the twenties drew crowds.', 'the twenties', 'DATE', '202'],
   ['Trump spoke on Saturday. That evening, the judge ruled.', 'That evening', 'TIME', '2025-03-15TEV'],
   ['Crews returned in mid-March.', 'mid-March', 'DATE', '2025-03'],
   // a weekday follows its clause: back by default, ahead after a word of intent, the same day when it is today
@@ -101,6 +104,7 @@ const notTimes: [string, string][] = [
   ['the verb May', 'May the best team win.'],
   ['the future of something', 'They argued about the future of the harbour.'],
   ['an age', 'Ms. Lode, 52 years old, resigned.'],
+  ['an age in decades', 'Both were in their twenties.'],
 ];
 for (const [name, text] of notTimes) {
   test(`not a time: ${name}`, () => {
