@@ -80,12 +80,17 @@ function fromChrono(r: ChronoPart, text: string, offset: number): TimeMention | 
   // Prices and figures chrono reads as clock times or dates: "$2.50 a share", "up 7/8", "rose 20", "12 3/4", "3 to 20".
   if (NOT_A_TIME.test(raw)) return null;
   if (LOWER_MONTH.test(raw) && !r.start.isCertain('weekday') && !r.start.isCertain('hour')) return null;
-  // "On Saturday, 21 members …": a number after the weekday's comma is a count, not the hour.
-  const counted = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day),\s+\d{1,2}$/i.exec(raw);
-  if (counted) {
+  // Figures chrono reads as the hour of a date, which then stands alone: a count after a weekday's comma ("On Saturday,
+  // 21 members …"), a number that goes on ("after Jan. 1, 1990 at 1,015 francs"), a price before it ("fell 6.43, on Friday").
+  const counted = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day),\s+\d{1,2}$/i.exec(raw)
+    ?? (/^[,.]\d/.test(text.slice(start + raw.length)) ? /^(.+?)(?:,?\s+at)?\s+\d{1,2}$/.exec(raw) : null);
+  const priced = r.start.isCertain('hour') && !/[ap]\.?m\b/i.test(raw) ? /^\d+\.\d+,?\s+(?:on\s+)?/.exec(raw) : null;
+  if (counted || priced) {
     const d = r.start.date();
     const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-    return mention(text, start, start + counted[1]!.length, 'DATE', day, null, 'recognizer/chrono-date', 'dct');
+    const at = start + (priced?.[0].length ?? 0);
+    const full = r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year');
+    return mention(text, at, counted ? at + counted[1]!.length : start + raw.length, 'DATE', day, null, 'recognizer/chrono-date', full ? null : 'dct');
   }
   const end = start + raw.length;
   // chrono leaves out "mid-", "early" and "late": they belong to the span and set the TIMEX3 mod.

@@ -39,6 +39,9 @@ const cases: [string, string, string, string][] = [
   ["Relatives said they would appeal Wednesday's ruling.", 'Wednesday', 'DATE', '2025-03-12'],
   ['Later Sunday, the crews went home.', 'Sunday', 'DATE', '2025-03-16'],
   ['On Saturday, 21 members of the guild were moved.', 'Saturday', 'DATE', '2025-03-15'],
+  // a figure next to a date is not its hour
+  ['The index fell 1.4%, or 6.43, on Friday, to 437.68.', 'Friday', 'DATE', '2025-03-14'],
+  ['The bank may buy the stake after Jan. 1, 2026 at 1,015 francs a share.', 'Jan. 1, 2026', 'DATE', '2026-01-01'],
   ['Crews will return on Sunday.', 'Sunday', 'DATE', '2025-03-16'],
   ['Crews will return next Sunday.', 'next Sunday', 'DATE', '2025-03-23'],
   // a month alone is the latest one, unless its clause looks ahead
