@@ -29,7 +29,9 @@ const UNIT: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D', week:
 // "three days later": TimeML marks the amount as a DURATION and leaves the signal word out; "two years ago" is a DATE, and so
 // is a single unit before a signal ("a day earlier", "a week later"), which names the day or week it points to. An age
 // ("52 years old", "a 5-year-old") is not a time.
-const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|an|a|a couple of|a few|several|few)[- ](minute|hour|day|week|month|year|decade)s?\b(?! ago| from now|-old| old\b)/gi;
+const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|an|a|a couple of|a few|several|few)( 1\/2|½| and a half)?[- ](minute|hour|day|week|month|year|decade)s?( and a half)?\b(?! ago| from now|-old| old\b)/gi;
+/** Half of each unit in the next smaller one ("2 1/2 years" is P2Y6M); a week or a decade has no whole half. */
+const HALF: Record<string, string> = { Y: '6M', M: '15D', D: 'T12H', TH: '30M', TM: '30S' };
 const SIGNAL_AFTER = /^ (?:earlier|later|before|after)\b/i;
 const DURATION_MOD: Record<string, TimexMod> = { nearly: 'EQUAL_OR_LESS', almost: 'EQUAL_OR_LESS', about: 'APPROX', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', over: 'MORE_THAN' };
 const RELATIVE_YEAR = /\b(last|this|next|past|coming) (year|month)\b/gi;
@@ -186,10 +188,13 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
   };
   add(DURATION, (m) => {
     const word = m[2]!.toLowerCase().replace(/^a hundred$/, 'hundred');
-    if (/^(?:an?|one)$/.test(word) && SIGNAL_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
+    const half = Boolean(m[3] ?? m[5]);
+    if (!half && /^(?:an?|one)$/.test(word) && SIGNAL_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
     const n = /^\d+$/.test(word) ? String(Number(word)) : word === 'a couple of' ? '2' : /few|several/.test(word) ? 'X' : String(NUMBER_WORDS[word] ?? 1);
-    const u = UNIT[m[3]!.toLowerCase()]!;
-    const v = u.startsWith('T') ? `PT${n}${u.slice(1)}` : `P${n}${u}`;
+    const u = UNIT[m[4]!.toLowerCase()]!;
+    const rest = half && n !== 'X' ? HALF[u] : undefined;
+    const amount = half && n !== 'X' && !rest ? `${n}.5` : n;
+    const v = u.startsWith('T') ? `PT${amount}${u.slice(1)}${rest ?? ''}` : `P${amount}${u}${rest ?? ''}`;
     const mod = DURATION_MOD[(m[1] ?? '').toLowerCase()] ?? (word === 'a couple of' ? 'APPROX' : null);
     return mention(text, from + m.index, from + m.index + m[0].length, 'DURATION', v, mod, 'recognizer/duration', null);
   });

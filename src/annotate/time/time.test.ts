@@ -16,6 +16,12 @@ const cases: [string, string, string, string][] = [
   ['They held them for a period of one year.', 'one year', 'DURATION', 'P1Y'],
   ['Three days later, the shares recovered.', 'Three days', 'DURATION', 'P3D'],
   ['He arrived at least 72 hours after his son.', 'at least 72 hours', 'DURATION', 'PT72H'],
+  // halves in the next smaller unit
+  ['They lived in the camps for 2 1/2 years.', '2 1/2 years', 'DURATION', 'P2Y6M'],
+  ['She spent 5 1/2 hours in the city.', '5 1/2 hours', 'DURATION', 'PT5H30M'],
+  ['A minute and a half later, the pilot landed.', 'A minute and a half', 'DURATION', 'PT1M30S'],
+  ['The strike lasted one and a half days.', 'one and a half days', 'DURATION', 'P1DT12H'],
+  ['The trial took 2 1/2 weeks.', '2 1/2 weeks', 'DURATION', 'P2.5W'],
   ['The toll rose to five on Sunday, up from three a day earlier.', 'a day earlier', 'DATE', '2025-03-15'],
   ['Prisoners get 30 minutes of exercise daily.', 'daily', 'SET', 'P1D'],
   ['It invoked the Alien Enemies Act of 1798.', '1798', 'DATE', '1798'],
