@@ -22,6 +22,7 @@ import { spokenYears } from './spoken-year-recognizer.js';
 import { holidays } from './holiday-recognizer.js';
 import { monthsOfRelativeYear } from './month-of-relative-year-recognizer.js';
 import { mayMonths } from './may-recognizer.js';
+import { sets } from './set-recognizer.js';
 import { isoWeek, pad } from './calendar.js';
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, a: 1, an: 1 };
@@ -37,7 +38,6 @@ const DURATION_MOD: Record<string, TimexMod> = { nearly: 'EQUAL_OR_LESS', almost
 const RELATIVE_YEAR = /\b(last|this|next|past|coming) (year|month)\b/gi;
 const PRESENT = /\b(now|currently|at present|nowadays)\b/gi;
 const WEEKDAY = /^(?:(?:last|this|next|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-const SETS = /\b(daily|weekly|monthly|annually|every (?:day|week|month|year))\b/gi;
 const YEAR = /(?<![\d,.$-])(?:(early|late|mid-|mid) ?)?((?:1[5-9]|20)\d{2})(?![\d%-]|,\d|s\b| (?:people|percent|members|troops|residents|workers|votes|shares|miles|acres|tons|dollars))/g;
 const EDGE_MOD: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END' };
 const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi;
@@ -203,7 +203,11 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
     if (out.some((o) => o.start < c.end && c.start < o.end) || /^now$/i.test(c.text) || /^(sun|sat|wed|mon|tue|thu|fri)\.?$/i.test(c.text)) continue;
     out.push(c);
   }
-  add(SETS, (m) => mention(text, from + m.index, from + m.index + m[0].length, 'SET', /week/i.test(m[0]) ? 'P1W' : /month/i.test(m[0]) ? 'P1M' : /year|annual/i.test(m[0]) ? 'P1Y' : 'P1D', null, 'recognizer/set', null));
+  for (const p of sets(text, from)) {
+    // "each Thursday" names no one Thursday: the set replaces the date read inside it.
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start >= p.start && out[i]!.end <= p.end) out.splice(i, 1);
+    if (!out.some((o) => o.start < p.end && p.start < o.end)) out.push(mention(text, p.start, p.end, 'SET', p.value, null, p.via, null));
+  }
   // "early 1997", "mid-1996": the edge word belongs to the span and sets the mod.
   add(YEAR, (m) => mention(text, from + m.index, from + m.index + m[0].length, 'DATE', m[2]!, m[1] ? EDGE_MOD[m[1].toLowerCase().replace('-', '')]! : null, 'recognizer/bare-year', null));
   if (ref) {
