@@ -25,12 +25,15 @@ import { mayMonths } from './may-recognizer.js';
 import { sets } from './set-recognizer.js';
 import { isoWeek, pad } from './calendar.js';
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, a: 1, an: 1 };
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
+  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, a: 1, an: 1,
+};
 const UNIT: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', centurie: 'CE', century: 'CE' };
 // "three days later": TimeML marks the amount as a DURATION and leaves the signal word out; "two years ago" is a DATE, and so
 // is a single unit before a signal ("a day earlier", "a week later"), which names the day or week it points to. An age
 // ("52 years old", "a 5-year-old") is not a time.
-const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|an|a|a couple of|a few|several|few)( 1\/2|½| and a half)?[- ](minute|hour|day|week|month|year|decade)s?( and a half)?\b(?! ago| from now|-old| old\b)/gi;
+const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|an|a|a couple of|a few|several|few)( 1\/2|½| and a half)?[- ](minute|hour|day|week|month|year|decade)s?( and a half)?\b(?! ago| from now|-old| old\b)/gi;
 /** Half of each unit in the next smaller one ("2 1/2 years" is P2Y6M); a week or a decade has no whole half. */
 const HALF: Record<string, string> = { Y: '6M', M: '15D', D: 'T12H', TH: '30M', TM: '30S' };
 const SIGNAL_AFTER = /^ (?:earlier|later|before|after)\b/i;
@@ -47,6 +50,7 @@ const NOT_A_TIME = /^(?:\d+(?:[.:]\d+)?\s*a|\d{1,2}\/\d{1,2}|\d{1,2}|[\d.,/ ]+(?
 /** A month name in lower case is a word ("may", "march"), not a date. */
 const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const PART_OF = /^(morning|afternoon|evening|night) of /i;
 
 function refDate(doc: Doc, ctx: Context): Date | null {
   const p = doc.report.meta.published ?? ctx.options.defaultPublished;
@@ -166,11 +170,17 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
   if (ref) {
     const parsed = chrono.casual.parse(body, { instant: ref, timezone: 'UTC' }, { forwardDate: false });
     for (const r of parsed.flatMap(chronoParts)) {
-      const m = fromChrono(r, text, from);
-      // The link word before a range's end ("through August") says nothing of its direction; the words before the range do.
+      // "the night of Oct. 23": chrono loses the date, so it is read alone and the part of day put on it.
+      const partOf = PART_OF.exec(r.text);
+      const inner = partOf && !r.start.isCertain('day') ? chrono.casual.parse(r.text.slice(partOf[0].length), { instant: ref, timezone: 'UTC' }, { forwardDate: false })[0] : undefined;
+      const m = fromChrono(inner ? { index: r.index + partOf![0].length + inner.index, text: inner.text, start: inner.start } : r, text, from);
       if (!m) continue;
+      // The link word before a range's end ("through August") says nothing of its direction; the words before the range do.
       const at = r.clauseAt === undefined ? m.start : from + r.clauseAt;
-      chronoFound.push(relativeWeek(directedMonth(directedWeekday(m, text, ref, at), text, ref, at), ref));
+      const day = relativeWeek(directedMonth(directedWeekday(m, text, ref, at), text, ref, at), ref);
+      chronoFound.push(inner && /^\d{4}-\d{2}-\d{2}$/.test(day.value)
+        ? mention(text, from + r.index, day.end, 'TIME', `${day.value}T${PART[partOf![1]!.toLowerCase()]}`, null, 'recognizer/part-of-date', day.anchor)
+        : day);
     }
     for (const p of mayMonths(text, from)) {
       if (chronoFound.some((c) => c.start < p.end && p.start < c.end)) continue;
@@ -190,7 +200,8 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
     const word = m[2]!.toLowerCase().replace(/^a hundred$/, 'hundred');
     const half = Boolean(m[3] ?? m[5]);
     if (!half && /^(?:an?|one)$/.test(word) && SIGNAL_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
-    const n = /^\d+$/.test(word) ? String(Number(word)) : word === 'a couple of' ? '2' : /few|several/.test(word) ? 'X' : String(NUMBER_WORDS[word] ?? 1);
+    const n = /^\d+$/.test(word) ? String(Number(word)) : word === 'a couple of' ? '2' : /few|several/.test(word) ? 'X'
+      : String(word.split(/[- ]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0) || 1);
     const u = UNIT[m[4]!.toLowerCase()]!;
     const rest = half && n !== 'X' ? HALF[u] : undefined;
     const amount = half && n !== 'X' && !rest ? `${n}.5` : n;

@@ -22,6 +22,11 @@ const cases: [string, string, string, string][] = [
   ['A minute and a half later, the pilot landed.', 'A minute and a half', 'DURATION', 'PT1M30S'],
   ['The strike lasted one and a half days.', 'one and a half days', 'DURATION', 'P1DT12H'],
   ['The trial took 2 1/2 weeks.', '2 1/2 weeks', 'DURATION', 'P2.5W'],
+  ['Rain fell for twenty four hours.', 'twenty four hours', 'DURATION', 'PT24H'],
+  ['The dispute ran for thirty-five years.', 'thirty-five years', 'DURATION', 'P35Y'],
+  // a part of day of a date chrono cannot read together
+  ['The doctor was shot on the night of Oct. 23 at home.', 'night of Oct. 23', 'TIME', '2024-10-23TNI'],
+  ['The talks ended on the morning of Friday, March 14.', 'morning of Friday, March 14', 'TIME', '2025-03-14TMO'],
   ['The toll rose to five on Sunday, up from three a day earlier.', 'a day earlier', 'DATE', '2025-03-15'],
   ['Prisoners get 30 minutes of exercise daily.', 'daily', 'SET', 'P1D'],
   ['Thousands of patients wait for transplants each year.', 'each year', 'SET', 'P1Y'],
