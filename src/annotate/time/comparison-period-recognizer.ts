@@ -40,8 +40,10 @@ export function comparisonPeriods(text: string, from: number, quarters: readonly
   }, 'recognizer/comparison-period');
   if (speaksOfQuarters) {
     scan(IN_FOCUS, (m) => {
+      // "the latest quarter" has been reported: never one that has not ended by publication.
       const f = focusAt(m.index);
-      return `${f.y}-Q${f.q}`;
+      const done = f.y * 4 + f.q <= lastDone.y * 4 + lastDone.q ? f : lastDone;
+      return `${done.y}-Q${done.q}`;
     }, 'recognizer/period-in-focus');
     scan(OF_YEAR, (m) => `${m[1]}-Q${focusAt(m.index).q}`, 'recognizer/period-of-year');
   }

@@ -19,19 +19,28 @@ import { quarters } from './quarter-recognizer.js';
 import { yearPeriods } from './year-period-recognizer.js';
 import { vagueRefs } from './vague-ref-recognizer.js';
 import { spokenYears } from './spoken-year-recognizer.js';
+import { holidays } from './holiday-recognizer.js';
+import { monthsOfRelativeYear } from './month-of-relative-year-recognizer.js';
+import { mayMonths } from './may-recognizer.js';
+import { sets } from './set-recognizer.js';
+import { isoWeek, pad } from './calendar.js';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, a: 1, an: 1 };
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
+  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, a: 1, an: 1,
+};
 const UNIT: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', centurie: 'CE', century: 'CE' };
 // "three days later": TimeML marks the amount as a DURATION and leaves the signal word out; "two years ago" is a DATE, and so
-// is a single unit before a signal ("a day earlier", "a week later"), which names the day or week it points to.
-const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|an|a|a couple of|a few|several|few)[- ](minute|hour|day|week|month|year|decade)s?\b(?! ago| from now|-old)/gi;
+// is a single unit before a signal ("a day earlier", "a week later"), which names the day or week it points to. An age
+// ("52 years old", "a 5-year-old") is not a time.
+const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|an|a|a couple of|a few|several|few)( 1\/2|½| and a half)?[- ](minute|hour|day|week|month|year|decade)s?( and a half)?\b(?! ago| from now|-old| old\b)/gi;
+/** Half of each unit in the next smaller one ("2 1/2 years" is P2Y6M); half a week or a decade is written as a decimal (P2.5W). */
+const HALF: Record<string, string> = { Y: '6M', M: '15D', D: 'T12H', TH: '30M', TM: '30S' };
 const SIGNAL_AFTER = /^ (?:earlier|later|before|after)\b/i;
 const DURATION_MOD: Record<string, TimexMod> = { nearly: 'EQUAL_OR_LESS', almost: 'EQUAL_OR_LESS', about: 'APPROX', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', over: 'MORE_THAN' };
 const RELATIVE_YEAR = /\b(last|this|next|past|coming) (year|month)\b/gi;
 const PRESENT = /\b(now|currently|at present|nowadays)\b/gi;
 const WEEKDAY = /^(?:(?:last|this|next|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-const SETS = /\b(daily|weekly|monthly|annually|every (?:day|week|month|year))\b/gi;
 const YEAR = /(?<![\d,.$-])(?:(early|late|mid-|mid) ?)?((?:1[5-9]|20)\d{2})(?![\d%-]|,\d|s\b| (?:people|percent|members|troops|residents|workers|votes|shares|miles|acres|tons|dollars))/g;
 const EDGE_MOD: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END' };
 const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi;
@@ -41,6 +50,7 @@ const NOT_A_TIME = /^(?:\d+(?:[.:]\d+)?\s*a|\d{1,2}\/\d{1,2}|\d{1,2}|[\d.,/ ]+(?
 /** A month name in lower case is a word ("may", "march"), not a date. */
 const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const PART_OF = /^(morning|afternoon|evening|night) of /i;
 
 function refDate(doc: Doc, ctx: Context): Date | null {
   const p = doc.report.meta.published ?? ctx.options.defaultPublished;
@@ -49,20 +59,24 @@ function refDate(doc: Doc, ctx: Context): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-function isoWeek(d: Date): string {
-  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-  const day = t.getUTCDay() || 7;
-  t.setUTCDate(t.getUTCDate() + 4 - day);
-  const y = t.getUTCFullYear();
-  const w = Math.ceil(((t.getTime() - Date.UTC(y, 0, 1)) / 86400000 + 1) / 7);
-  return `${y}-W${pad(w)}`;
-}
-
 function mention(text: string, start: number, end: number, type: TimexType, value: string, mod: TimexMod | null, via: string, anchor: string | null): TimeMention {
   return { kind: 'time', start, end, text: text.slice(start, end), type, value: timexValue(value), mod, certainty: anchor ? 'implied' : 'stated', anchor, via: [via] };
 }
 
-function fromChrono(r: chrono.ParsedResult, text: string, offset: number): TimeMention | null {
+/** One date chrono found: a whole result, or one end of a range; `clauseAt` is where the clause that directs it ends (a range's start). */
+interface ChronoPart { readonly index: number; readonly text: string; readonly start: chrono.ParsedComponents; readonly clauseAt?: number }
+
+const RANGE_LINK = /,?\s+(?:to|through|until|till)\s+|\s*[-–]\s*/i;
+
+/** A range ("Aug. 26 to Oct. 20", "today through Nov. 17") is two times in TimeML, each with its own value. */
+function chronoParts(r: chrono.ParsedResult): ChronoPart[] {
+  const link = r.end ? RANGE_LINK.exec(r.text) : null;
+  if (!r.end || !link) return [r];
+  const second = link.index + link[0].length;
+  return [{ index: r.index, text: r.text.slice(0, link.index), start: r.start }, { index: r.index + second, text: r.text.slice(second), start: r.end, clauseAt: r.index }];
+}
+
+function fromChrono(r: ChronoPart, text: string, offset: number): TimeMention | null {
   let start = offset + r.index;
   let raw = r.text;
   const lead = /^(on|at|in|during|by|since|until|from) /i.exec(raw);
@@ -72,12 +86,17 @@ function fromChrono(r: chrono.ParsedResult, text: string, offset: number): TimeM
   // Prices and figures chrono reads as clock times or dates: "$2.50 a share", "up 7/8", "rose 20", "12 3/4", "3 to 20".
   if (NOT_A_TIME.test(raw)) return null;
   if (LOWER_MONTH.test(raw) && !r.start.isCertain('weekday') && !r.start.isCertain('hour')) return null;
-  // "On Saturday, 21 members …": a number after the weekday's comma is a count, not the hour.
-  const counted = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day),\s+\d{1,2}$/i.exec(raw);
-  if (counted) {
+  // Figures chrono reads as the hour of a date, which then stands alone: a count after a weekday's comma ("On Saturday,
+  // 21 members …"), a number that goes on ("after Jan. 1, 1990 at 1,015 francs"), a price before it ("fell 6.43, on Friday").
+  const counted = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day),\s+\d{1,2}$/i.exec(raw)
+    ?? (/^[,.]\d/.test(text.slice(start + raw.length)) ? /^(.+?)(?:,?\s+at)?\s+\d{1,2}$/.exec(raw) : null);
+  const priced = r.start.isCertain('hour') && !/[ap]\.?m\b/i.test(raw) ? /^\d+\.\d+,?\s+(?:on\s+)?/.exec(raw) : null;
+  if (counted || priced) {
     const d = r.start.date();
     const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-    return mention(text, start, start + counted[1]!.length, 'DATE', day, null, 'recognizer/chrono-date', 'dct');
+    const at = start + (priced?.[0].length ?? 0);
+    const full = r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year');
+    return mention(text, at, counted ? at + counted[1]!.length : start + raw.length, 'DATE', day, null, 'recognizer/chrono-date', full ? null : 'dct');
   }
   const end = start + raw.length;
   // chrono leaves out "mid-", "early" and "late": they belong to the span and set the TIMEX3 mod.
@@ -114,7 +133,7 @@ function fromChrono(r: chrono.ParsedResult, text: string, offset: number): TimeM
  * its clause looks ahead ("will meet on Thursday") or it says "next"; a possessive ("Tuesday's ruling")
  * names something that has happened. chrono picks the nearest either way.
  */
-function directedWeekday(m: TimeMention, text: string, ref: Date): TimeMention {
+function directedWeekday(m: TimeMention, text: string, ref: Date, clauseAt = m.start): TimeMention {
   const w = WEEKDAY.exec(m.text.trim());
   if (!w || !/^\d{4}-\d{2}-\d{2}/.test(m.value)) return m;
   const target = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(w[1]!.toLowerCase());
@@ -122,7 +141,7 @@ function directedWeekday(m: TimeMention, text: string, ref: Date): TimeMention {
   const dow = new Date(refDay).getUTCDay();
   const possessive = /^['’]s\b/.test(text.slice(m.end, m.end + 3));
   const modifier = /^(last|next|this) /i.exec(m.text)?.[1]?.toLowerCase();
-  const future = modifier === 'next' || (!modifier && !possessive && clauseDirection(text, m.start) === 'future');
+  const future = modifier === 'next' || (!modifier && !possessive && clauseDirection(text, clauseAt, 'weekday', m.end) === 'future');
   const ahead = (target - dow + 7) % 7;
   // "will appear on Monday" in a Monday's paper is that day; "next Monday" is a week on.
   const shift = future ? (ahead || (modifier === 'next' ? 7 : 0)) : modifier === 'last' ? -(((dow - target + 7) % 7) || 7) : -((dow - target + 7) % 7);
@@ -150,10 +169,24 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
   const chronoFound: TimeMention[] = [];
   if (ref) {
     const parsed = chrono.casual.parse(body, { instant: ref, timezone: 'UTC' }, { forwardDate: false });
-    for (const r of parsed) {
-      const m = fromChrono(r, text, from);
-      if (m) chronoFound.push(relativeWeek(directedMonth(directedWeekday(m, text, ref), text, ref), ref));
+    for (const r of parsed.flatMap(chronoParts)) {
+      // "the night of Oct. 23": chrono loses the date, so it is read alone and the part of day put on it.
+      const partOf = PART_OF.exec(r.text);
+      const inner = partOf && !r.start.isCertain('day') ? chrono.casual.parse(r.text.slice(partOf[0].length), { instant: ref, timezone: 'UTC' }, { forwardDate: false })[0] : undefined;
+      const m = fromChrono(inner ? { index: r.index + partOf![0].length + inner.index, text: inner.text, start: inner.start } : r, text, from);
+      if (!m) continue;
+      // The link word before a range's end ("through August") says nothing of its direction; the words before the range do.
+      const at = r.clauseAt === undefined ? m.start : from + r.clauseAt;
+      const day = relativeWeek(directedMonth(directedWeekday(m, text, ref, at), text, ref, at), ref);
+      chronoFound.push(inner && /^\d{4}-\d{2}-\d{2}$/.test(day.value)
+        ? mention(text, from + r.index, day.end, 'TIME', `${day.value}T${PART[partOf![1]!.toLowerCase()]}`, null, 'recognizer/part-of-date', day.anchor)
+        : day);
     }
+    for (const p of mayMonths(text, from)) {
+      if (chronoFound.some((c) => c.start < p.end && p.start < c.end)) continue;
+      chronoFound.push(directedMonth(mention(text, p.start, p.end, 'DATE', `${ref.getUTCFullYear()}-05`, p.mod, p.via, 'dct'), text, ref));
+    }
+    chronoFound.sort((a, b) => a.start - b.start);
   }
   const add = (re: RegExp, f: (m: RegExpExecArray) => TimeMention | null) => {
     re.lastIndex = 0;
@@ -165,10 +198,14 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
   };
   add(DURATION, (m) => {
     const word = m[2]!.toLowerCase().replace(/^a hundred$/, 'hundred');
-    if (/^(?:an?|one)$/.test(word) && SIGNAL_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
-    const n = /^\d+$/.test(word) ? String(Number(word)) : word === 'a couple of' ? '2' : /few|several/.test(word) ? 'X' : String(NUMBER_WORDS[word] ?? 1);
-    const u = UNIT[m[3]!.toLowerCase()]!;
-    const v = u.startsWith('T') ? `PT${n}${u.slice(1)}` : `P${n}${u}`;
+    const half = Boolean(m[3] ?? m[5]);
+    if (!half && /^(?:an?|one)$/.test(word) && SIGNAL_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
+    const n = /^\d+$/.test(word) ? String(Number(word)) : word === 'a couple of' ? '2' : /few|several/.test(word) ? 'X'
+      : String(word.split(/[- ]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0) || 1);
+    const u = UNIT[m[4]!.toLowerCase()]!;
+    const rest = half && n !== 'X' ? HALF[u] : undefined;
+    const amount = half && n !== 'X' && !rest ? `${n}.5` : n;
+    const v = u.startsWith('T') ? `PT${amount}${u.slice(1)}${rest ?? ''}` : `P${amount}${u}${rest ?? ''}`;
     const mod = DURATION_MOD[(m[1] ?? '').toLowerCase()] ?? (word === 'a couple of' ? 'APPROX' : null);
     return mention(text, from + m.index, from + m.index + m[0].length, 'DURATION', v, mod, 'recognizer/duration', null);
   });
@@ -177,7 +214,11 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
     if (out.some((o) => o.start < c.end && c.start < o.end) || /^now$/i.test(c.text) || /^(sun|sat|wed|mon|tue|thu|fri)\.?$/i.test(c.text)) continue;
     out.push(c);
   }
-  add(SETS, (m) => mention(text, from + m.index, from + m.index + m[0].length, 'SET', /week/i.test(m[0]) ? 'P1W' : /month/i.test(m[0]) ? 'P1M' : /year|annual/i.test(m[0]) ? 'P1Y' : 'P1D', null, 'recognizer/set', null));
+  for (const p of sets(text, from)) {
+    // "each Thursday" names no one Thursday: the set replaces the date read inside it.
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start >= p.start && out[i]!.end <= p.end) out.splice(i, 1);
+    if (!out.some((o) => o.start < p.end && p.start < o.end)) out.push(mention(text, p.start, p.end, 'SET', p.value, null, p.via, null));
+  }
   // "early 1997", "mid-1996": the edge word belongs to the span and sets the mod.
   add(YEAR, (m) => mention(text, from + m.index, from + m.index + m[0].length, 'DATE', m[2]!, m[1] ? EDGE_MOD[m[1].toLowerCase().replace('-', '')]! : null, 'recognizer/bare-year', null));
   if (ref) {
@@ -207,7 +248,7 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
     }
   }
   if (ref) {
-    for (const p of seasons(text, from, ref)) {
+    for (const p of [...seasons(text, from, ref), ...holidays(text, from, ref), ...monthsOfRelativeYear(text, from, ref)]) {
       for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < p.end && p.start < out[i]!.end) out.splice(i, 1);
       out.push(mention(text, p.start, p.end, 'DATE', p.value, null, p.via, 'dct'));
     }

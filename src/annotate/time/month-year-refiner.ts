@@ -18,7 +18,7 @@ const DAY = 86400000;
 const WINDOW_START = { none: -275, future: -45, past: -320 } as const;
 const WEEKDAY_IN = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
-export function directedMonth(m: TimeMention, text: string, ref: Date): TimeMention {
+export function directedMonth(m: TimeMention, text: string, ref: Date, clauseAt = m.start): TimeMention {
   const v = /^\d{4}-(\d{2})(-\d{2})?$/.exec(m.value);
   if (!v || m.anchor !== 'dct' || /\b\d{4}\b|['’]\d{2}$/.test(m.text) || WEEKDAY_IN.test(m.text)) return m;
   // chrono leaves "last", "this" and "next" out of the span; TimeML keeps them in.
@@ -35,11 +35,16 @@ export function directedMonth(m: TimeMention, text: string, ref: Date): TimeMent
   let year: number;
   if (modifier === 'last') year = offset(y0) < 0 && (v[2] || month !== ref.getUTCMonth()) ? y0 : y0 - 1;
   else if (modifier === 'next') year = offset(y0) > 0 && (v[2] || month !== ref.getUTCMonth()) ? y0 : y0 + 1;
-  else {
-    const direction = clauseDirection(text, m.start, 'date') ?? 'none';
-    const start = WINDOW_START[direction];
-    year = [y0 - 1, y0, y0 + 1].find((y) => offset(y) >= start && offset(y) < start + 365) ?? y0;
-  }
+  else year = windowYear(offset, text, clauseAt, m.end, y0);
   const value = `${year}-${v[1]}${v[2] ?? ''}`;
   return value === m.value ? m : { ...m, value: timexValue(value), via: [...m.via, year > y0 || (year === y0 && offset(y0) > 0) ? 'refiner/month-ahead' : 'refiner/month-back'] };
+}
+
+/**
+ * The year (of `y0 - 1`, `y0`, `y0 + 1`) whose date lies in the window around publication that the
+ * clause of the expression (`at` to `after`) directs; `offset(y)` is that year's date in days from publication.
+ */
+export function windowYear(offset: (y: number) => number, text: string, at: number, after: number, y0: number): number {
+  const start = WINDOW_START[clauseDirection(text, at, 'date', after) ?? 'none'];
+  return [y0 - 1, y0, y0 + 1].find((y) => offset(y) >= start && offset(y) < start + 365) ?? y0;
 }

@@ -12,6 +12,8 @@ const cases: [string, string, string][] = [
   ['It lost money in the third quarter of 1984.', 'the third quarter of 1984', '1984-Q3'],
   ['The plant opens in next year\'s first quarter.', 'next year\'s first quarter', '1990-Q1'],
   ['Net rose from $2 million in the year-ago third quarter.', 'the year-ago third quarter', '1988-Q3'],
+  // "the latest quarter" has been reported, even after a quarter still running was named
+  ['It expects a fourth-quarter charge. Sales fell in the latest quarter.', 'the latest quarter', '1989-Q3'],
 ];
 
 for (const [text, span, value] of cases) {

@@ -16,8 +16,25 @@ const cases: [string, string, string, string][] = [
   ['They held them for a period of one year.', 'one year', 'DURATION', 'P1Y'],
   ['Three days later, the shares recovered.', 'Three days', 'DURATION', 'P3D'],
   ['He arrived at least 72 hours after his son.', 'at least 72 hours', 'DURATION', 'PT72H'],
+  // halves in the next smaller unit
+  ['They lived in the camps for 2 1/2 years.', '2 1/2 years', 'DURATION', 'P2Y6M'],
+  ['She spent 5 1/2 hours in the city.', '5 1/2 hours', 'DURATION', 'PT5H30M'],
+  ['A minute and a half later, the pilot landed.', 'A minute and a half', 'DURATION', 'PT1M30S'],
+  ['The strike lasted one and a half days.', 'one and a half days', 'DURATION', 'P1DT12H'],
+  ['The trial took 2 1/2 weeks.', '2 1/2 weeks', 'DURATION', 'P2.5W'],
+  ['Rain fell for twenty four hours.', 'twenty four hours', 'DURATION', 'PT24H'],
+  ['The dispute ran for thirty-five years.', 'thirty-five years', 'DURATION', 'P35Y'],
+  // a part of day of a date chrono cannot read together
+  ['The doctor was shot on the night of Oct. 23 at home.', 'night of Oct. 23', 'TIME', '2024-10-23TNI'],
+  ['The talks ended on the morning of Friday, March 14.', 'morning of Friday, March 14', 'TIME', '2025-03-14TMO'],
   ['The toll rose to five on Sunday, up from three a day earlier.', 'a day earlier', 'DATE', '2025-03-15'],
   ['Prisoners get 30 minutes of exercise daily.', 'daily', 'SET', 'P1D'],
+  ['Thousands of patients wait for transplants each year.', 'each year', 'SET', 'P1Y'],
+  ['The firm pays $100 million in interest every quarter.', 'every quarter', 'SET', 'P1Q'],
+  ['The ferry leaves each Thursday from the harbour.', 'each Thursday', 'SET', 'XXXX-WXX-4'],
+  ['The guild marches each July through the town.', 'each July', 'SET', 'XXXX-07'],
+  ['Average hourly earnings rose.', 'hourly', 'SET', 'PT1H'],
+  ['She swims every morning.', 'every morning', 'SET', 'XXXX-XX-XXTMO'],
   ['It invoked the Alien Enemies Act of 1798.', '1798', 'DATE', '1798'],
   ['An 18th-century law was used.', '18th-century', 'DATE', '17'],
   ['The guild was founded in 1949, after the war.', '1949', 'DATE', '1949'],
@@ -26,6 +43,9 @@ const cases: [string, string, string, string][] = [
   ['Prices soared in the late 1970s.', 'the late 1970s', 'DATE', '197'],
   ['Rents rose in the 1990s.', 'the 1990s', 'DATE', '199'],
   ["Rents rose through the '80s.", "the '80s", 'DATE', '198'],
+  ['Rents rose through the nineties.', 'the nineties', 'DATE', '199'],
+  ['It was built in the early nineteen-sixties.', 'the early nineteen-sixties', 'DATE', '196'],
+  ['Bands of the twenties drew crowds.', 'the twenties', 'DATE', '202'],
   ['Trump spoke on Saturday. That evening, the judge ruled.', 'That evening', 'TIME', '2025-03-15TEV'],
   ['Crews returned in mid-March.', 'mid-March', 'DATE', '2025-03'],
   // a weekday follows its clause: back by default, ahead after a word of intent, the same day when it is today
@@ -36,6 +56,9 @@ const cases: [string, string, string, string][] = [
   ["Relatives said they would appeal Wednesday's ruling.", 'Wednesday', 'DATE', '2025-03-12'],
   ['Later Sunday, the crews went home.', 'Sunday', 'DATE', '2025-03-16'],
   ['On Saturday, 21 members of the guild were moved.', 'Saturday', 'DATE', '2025-03-15'],
+  // a figure next to a date is not its hour
+  ['The index fell 1.4%, or 6.43, on Friday, to 437.68.', 'Friday', 'DATE', '2025-03-14'],
+  ['The bank may buy the stake after Jan. 1, 2026 at 1,015 francs a share.', 'Jan. 1, 2026', 'DATE', '2026-01-01'],
   ['Crews will return on Sunday.', 'Sunday', 'DATE', '2025-03-16'],
   ['Crews will return next Sunday.', 'next Sunday', 'DATE', '2025-03-23'],
   // a month alone is the latest one, unless its clause looks ahead
@@ -54,12 +77,28 @@ const cases: [string, string, string, string][] = [
   ['The current system is failing.', 'current', 'DATE', 'PRESENT_REF'],
   ['Rates will not fall in the near future.', 'the near future', 'DATE', 'FUTURE_REF'],
   ['Prices have risen in recent months.', 'recent months', 'DURATION', 'PXM'],
+  ['In the past, the river flooded every spring.', 'the past', 'DATE', 'PAST_REF'],
+  ['Prices rose for the past three months.', 'three months', 'DURATION', 'P3M'],
   // weeks relative to publication, seasons, fiscal years
   ['Prices rose this week.', 'this week', 'DATE', '2025-W11'],
   ['Prices fell last week.', 'last week', 'DATE', '2025-W10'],
   ['The dam was finished last fall.', 'last fall', 'DATE', '2024-FA'],
   ['Repairs will be done this summer.', 'this summer', 'DATE', '2025-SU'],
   ['Revenue for fiscal 2024 rose.', 'fiscal 2024', 'DATE', '2024'],
+  // a participle after "be" takes the tense of what comes before it
+  ['The hearing will be held on Thursday.', 'Thursday', 'DATE', '2025-03-20'],
+  // a range is two times, each with its own value; its end is directed by the words before the range
+  ['The exhibit ran from Jan. 10 to Feb. 20.', 'Jan. 10', 'DATE', '2025-01-10'],
+  ['The exhibit ran from Jan. 10 to Feb. 20.', 'Feb. 20', 'DATE', '2025-02-20'],
+  ['Sales rose 4% this year through February.', 'February', 'DATE', '2025-02'],
+  ['The offer runs from today through April 17.', 'April 17', 'DATE', '2025-04-17'],
+  // a month with a year named relative to publication is one date
+  ['The plant closed in June last year.', 'June last year', 'DATE', '2024-06'],
+  ['Talks resume on April 24 of next year.', 'April 24 of next year', 'DATE', '2026-04-24'],
+  // May after a word only a date follows, which chrono leaves out
+  ['The treaty was signed last May.', 'last May', 'DATE', '2024-05'],
+  ['Prices have risen since May.', 'May', 'DATE', '2024-05'],
+  ['Repairs end by late May.', 'late May', 'DATE', '2025-05'],
 ];
 
 for (const [text, span, type, value] of cases) {
@@ -82,6 +121,10 @@ const notTimes: [string, string][] = [
   ['a fraction price', 'The stock closed at 12 3/4.'],
   ['a range of figures', 'Advancing issues outnumbered decliners 3 to 20.'],
   ['a month name used as a verb', 'Protesters plan to march on the capital; they may return.'],
+  ['the verb May', 'May the best team win.'],
+  ['the future of something', 'They argued about the future of the harbour.'],
+  ['an age', 'Ms. Lode, 52 years old, resigned.'],
+  ['an age in decades', 'Both were in their twenties.'],
 ];
 for (const [name, text] of notTimes) {
   test(`not a time: ${name}`, () => {
@@ -93,6 +136,16 @@ for (const [name, text] of notTimes) {
 test('an edge word sets the mod of a year or a decade', () => {
   assert.equal(docOf('Output fell in early 1997.').time?.[0]?.mod, 'START');
   assert.equal(docOf('Prices soared in the late 1970s.').time?.[0]?.mod, 'END');
+});
+
+test('the past before a count is left to the duration', () => {
+  const doc = docOf('Prices rose for the past 20 years.');
+  assert.deepEqual(spans(doc, doc.time).map((t) => [t.text, t.value]), [['20 years', 'P20Y']]);
+});
+
+test('an edge word before May sets the mod', () => {
+  assert.equal(docOf('Repairs end by late May.').time?.[0]?.mod, 'END');
+  assert.equal(docOf('Crews returned in mid-May.').time?.[0]?.mod, 'MID');
 });
 
 test('mid-March carries the MID modifier', () => {

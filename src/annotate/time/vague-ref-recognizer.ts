@@ -1,20 +1,24 @@
 /**
  * Vague references to the present, past and future (TimeML's PRESENT_REF,
  * PAST_REF, FUTURE_REF): "these days", "recently", "the near future",
- * "current". The words live in lexicon/time-refs.json; a word listed there
- * under `notBefore` stops one ("current quarter", "current prices" are
- * something else). "recent years", "recent weeks" are an unspecified amount
- * of the unit: DURATION PXY, PXW.
+ * "current", "in the past". The words live in lexicon/time-refs.json; a word
+ * listed there under `notBefore` stops one ("current quarter", "current
+ * prices", "the future of the town" are something else), and so does a count
+ * after "the …" ("the past three months" is a duration). "recent years",
+ * "recent weeks" are an unspecified amount of the unit: DURATION PXY, PXW.
  */
 import { lexicon } from '../../lexicon/index.js';
 
-interface RefLexicon { readonly PRESENT_REF: readonly string[]; readonly PAST_REF: readonly string[]; readonly FUTURE_REF: readonly string[]; readonly notBefore: readonly string[] }
+interface RefLexicon {
+  readonly PRESENT_REF: readonly string[]; readonly PAST_REF: readonly string[]; readonly FUTURE_REF: readonly string[];
+  readonly notBefore: readonly string[]; readonly counts: readonly string[];
+}
 
 const RECENT_UNITS = /\b(?:in |of )?(recent|coming) (years|months|weeks|days)\b/gi;
 const UNIT: Record<string, string> = { years: 'Y', months: 'M', weeks: 'W', days: 'D' };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-let compiled: { key: RefLexicon; re: RegExp; value: Map<string, string>; notBefore: ReadonlySet<string> } | null = null;
+let compiled: { key: RefLexicon; re: RegExp; value: Map<string, string>; notBefore: ReadonlySet<string>; counts: ReadonlySet<string> } | null = null;
 
 export interface VagueFound { readonly start: number; readonly end: number; readonly type: 'DATE' | 'DURATION'; readonly value: string; readonly via: string }
 
@@ -25,9 +29,9 @@ export function vagueRefs(text: string, from: number): VagueFound[] {
     for (const kind of ['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'] as const) for (const w of lex[kind]) value.set(w.toLowerCase(), kind);
     // Longest first, so "the near future" wins over "the future".
     const words = [...value.keys()].sort((a, b) => b.length - a.length).map(escape);
-    compiled = { key: lex, re: new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi'), value, notBefore: new Set(lex.notBefore.map((w) => w.toLowerCase())) };
+    compiled = { key: lex, re: new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi'), value, notBefore: new Set(lex.notBefore.map((w) => w.toLowerCase())), counts: new Set(lex.counts.map((w) => w.toLowerCase())) };
   }
-  const { re, value, notBefore } = compiled;
+  const { re, value, notBefore, counts } = compiled;
   const out: VagueFound[] = [];
   let m: RegExpExecArray | null;
   RECENT_UNITS.lastIndex = from;
@@ -38,8 +42,10 @@ export function vagueRefs(text: string, from: number): VagueFound[] {
   re.lastIndex = from;
   while ((m = re.exec(text))) {
     const end = m.index + m[0].length;
-    const next = /^[\s-]+([\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
+    const next = /^[\s-]+([\p{L}\d]+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
     if (next && notBefore.has(next)) continue;
+    // "the past 20 years", "the past three months" are spans of time, read as durations.
+    if (next && (/^\d/.test(next) || counts.has(next)) && /^the /i.test(m[0])) continue;
     if (out.some((o) => o.start < end && m!.index < o.end)) continue;
     out.push({ start: m.index, end, type: 'DATE', value: value.get(m[0].toLowerCase())!, via: 'recognizer/vague-ref' });
   }

@@ -1,0 +1,30 @@
+/**
+ * Sets, times that recur: "daily", "weekly", "every day", "each year",
+ * "every quarter" (a period: P1D, P1Y, P1Q), "each Thursday" (XXXX-WXX-4),
+ * "each July" (XXXX-07), "every morning" (XXXX-XX-XXTMO). A weekday or a
+ * month after "each"/"every" names no one date, so the set replaces it.
+ */
+import { pad } from './calendar.js';
+
+const SET = /\b(?:(daily|weekly|monthly|annually|hourly)|(?:each|every) (day|week|month|year|quarter|hour|morning|afternoon|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))\b/gi;
+const PERIOD: Record<string, string> = { daily: 'P1D', day: 'P1D', weekly: 'P1W', week: 'P1W', monthly: 'P1M', month: 'P1M', annually: 'P1Y', year: 'P1Y', quarter: 'P1Q', hourly: 'PT1H', hour: 'PT1H' };
+const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+export interface SetFound { readonly start: number; readonly end: number; readonly value: string; readonly via: string }
+
+export function sets(text: string, from: number): SetFound[] {
+  const out: SetFound[] = [];
+  SET.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = SET.exec(text))) {
+    const w = (m[1] ?? m[2])!.toLowerCase();
+    // "May" after "each" stays the verb unless written as the month.
+    if (w === 'may' && m[2] !== 'May') continue;
+    const value = PERIOD[w] ?? (PART[w] ? `XXXX-XX-XXT${PART[w]}` : w === 'weekend' ? 'XXXX-WXX-WE'
+      : WEEKDAYS.includes(w) ? `XXXX-WXX-${WEEKDAYS.indexOf(w) + 1}` : `XXXX-${pad(MONTHS.indexOf(w) + 1)}`);
+    out.push({ start: m.index, end: m.index + m[0].length, value, via: 'recognizer/set' });
+  }
+  return out;
+}
