@@ -1,57 +1,9 @@
 // Converts the TempEval-3 training documents (TimeML, in ../shared) into crosscheck reports and gold
 // files in a folder OUTSIDE the repository: node --import tsx scripts/tempeval-to-gold.ts [OUT_DIR].
-// Research use only: no TempEval text is ever written into the project.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { convertTempEval } from '../src/eval/tempeval.js';
 
 const SRC = resolve(import.meta.dirname, '..', '..', 'shared', 'data', 'tempeval3-train', 'TBAQ-cleaned');
 const OUT = resolve(process.argv[2] ?? '/tmp/tempeval-gold');
-
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
-const unescape = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (e) => ENTITIES[e]!);
-const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
-
-function files(dir: string, out: string[] = []): string[] {
-  for (const n of readdirSync(dir).sort()) {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) files(p, out);
-    else if (n.endsWith('.tml')) out.push(p);
-  }
-  return out;
-}
-
-mkdirSync(OUT, { recursive: true });
-let docs = 0;
-let timexes = 0;
-for (const path of files(SRC)) {
-  const xml = readFileSync(path, 'utf8');
-  const dct = attr(/<DCT>\s*(<TIMEX3[^>]*>)/.exec(xml)?.[1] ?? '', 'value');
-  const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1];
-  if (!dct || body === undefined) continue;
-  const header = `published: ${dct.slice(0, 10)}\n\n`;
-  let text = '';
-  const mentions: Record<string, unknown>[] = [];
-  const token = /<TIMEX3([^>]*)>([\s\S]*?)<\/TIMEX3>|<[^>]+>|[^<]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = token.exec(body))) {
-    if (m[1] !== undefined) {
-      const inner = unescape(m[2]!.replace(/<[^>]+>/g, ''));
-      const start = header.length + text.length;
-      text += inner;
-      mentions.push({ kind: 'time', text: inner, start, end: start + inner.length, type: attr(m[1], 'type'), value: attr(m[1], 'value'), mod: attr(m[1], 'mod') });
-    } else if (!m[0].startsWith('<')) text += unescape(m[0]);
-  }
-  const full = header + text;
-  for (const men of mentions) {
-    const before = full.slice(0, men['start'] as number);
-    let n = 0;
-    for (let at = before.indexOf(men['text'] as string); at >= 0; at = before.indexOf(men['text'] as string, at + 1)) n++;
-    men['occurrence'] = n + 1;
-  }
-  const name = basename(path, '.tml');
-  writeFileSync(join(OUT, `${name}.txt`), full);
-  writeFileSync(join(OUT, `${name}.gold.json`), JSON.stringify({ schema: 'crosscheck-gold/1', report: `${name}.txt`, published: dct.slice(0, 10), kinds: ['time'], mentions }));
-  docs++;
-  timexes += mentions.length;
-}
+const { docs, timexes } = convertTempEval(SRC, OUT);
 process.stdout.write(`wrote ${docs} reports and ${timexes} TIMEX3 gold mentions to ${OUT}\n`);

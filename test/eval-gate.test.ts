@@ -1,4 +1,4 @@
-// The eval gate: scores on the seeds must not fall below the floors pinned in eval/baseline.json.
+// The eval gate: scores on the seeds and on the TempEval-3 training documents must not fall below the floors pinned in eval/baseline.json.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -6,10 +6,13 @@ import { join, resolve } from 'node:path';
 import { makeContext } from '../src/pipeline/context.js';
 import { evaluate } from '../src/eval/run.js';
 import { checkGate } from '../src/eval/gate.js';
+import { convertTempEval } from '../src/eval/tempeval.js';
+import { tempDir } from './helpers/tmp.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SEEDS = resolve(ROOT, '..', 'shared', 'corpus', 'seeds');
 const BASELINE = join(ROOT, 'eval', 'baseline.json');
+const TEMPEVAL = resolve(ROOT, '..', 'shared', 'data', 'tempeval3-train', 'TBAQ-cleaned');
 
 test('seeds stay above their pinned floors', { skip: existsSync(SEEDS) ? false : `../shared is absent (${SEEDS}): skipping the eval gate` }, async () => {
   const ctx = makeContext();
@@ -17,4 +20,11 @@ test('seeds stay above their pinned floors', { skip: existsSync(SEEDS) ? false :
   assert.deepEqual(ctx.errors.filter((e) => e.code.startsWith('CC2')), [], 'gold files read cleanly');
   const problems = checkGate(BASELINE, 'seeds', result);
   assert.deepEqual(problems, []);
+});
+
+test('TempEval-3 time values stay above their pinned floor', { skip: existsSync(TEMPEVAL) ? false : `${TEMPEVAL} is absent: skipping the TempEval gate`, timeout: 300_000 }, async () => {
+  const dir = tempDir('cc-tempeval-');
+  assert.ok(convertTempEval(TEMPEVAL, dir).docs > 0);
+  const result = await evaluate(dir, makeContext(), ['time']);
+  assert.deepEqual(checkGate(BASELINE, 'tempeval', result), []);
 });
