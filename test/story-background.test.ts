@@ -36,3 +36,12 @@ test('an attributed value carries the span of the words that attribute it', () =
   for (const c of cues) assert.equal(doc.report.text.slice(c.start, c.end), c.text);
   assert.ok(cues.some((c) => c.text === 'according to' || c.text === 'said'));
 });
+
+test('a hedge inside a value\'s own words hedges it, whatever its sentence says', () => {
+  const doc = docOf('Police deported 200 alleged gang members on Monday.');
+  const all = buildStory([doc], new Map(), makeContext()).events.flatMap((e) => e.facts).flatMap((f) => f.values);
+  const v = all.find((x) => x.text === '200 alleged gang members');
+  assert.ok(v, 'the count is in the record');
+  assert.equal(v.voice, 'hedged');
+  assert.equal((v['voiceCue'] as { text: string } | null)?.text, 'alleged');
+});

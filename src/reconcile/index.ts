@@ -6,7 +6,7 @@
 import type { Doc } from '../model/doc.js';
 import type { QuantityMention, TimeMention } from '../model/mention.js';
 import type { Claim } from '../model/claim.js';
-import type { Range } from '../model/span.js';
+import { spanOf, type Range } from '../model/span.js';
 import { voiceOf } from '../claims/index.js';
 import type { FactValueData, FactStatus } from '../model/story.js';
 import { SCHEMA, type EventJson, type FactJson, type FactValueJson, type StoryRecord } from '../model/record.js';
@@ -72,8 +72,14 @@ function subjectKey(q: QuantityMention, doc: Doc, people: ReadonlySet<string>): 
   return `count:${head}`;
 }
 
+/** A hedge inside a value's own words ("200 alleged gang members") hedges that value, whatever its sentence's voice. */
+function ownHedge(doc: Doc, m: QuantityMention | TimeMention): Pick<Claim, 'voice' | 'attributedTo' | 'voiceCue'> | null {
+  const cue = (doc.cue ?? []).find((c) => c.function === 'hedge' && m.start <= c.start && c.end <= m.end);
+  return cue ? { voice: 'hedged', attributedTo: null, voiceCue: spanOf(doc.report.text, cue.start, cue.end) } : null;
+}
+
 function valueJson(doc: Doc, claim: Claim, m: QuantityMention | TimeMention, value: number | string | null, data: FactValueData): Value {
-  const { voice, attributedTo, voiceCue } = claim;
+  const { voice, attributedTo, voiceCue } = ownHedge(doc, m) ?? claim;
   return {
     // `voiceCue`: the words that make the value attributed or hedged ("according to", "said"), so they can be shown in the report too.
     json: { value, text: m.text, report: doc.report.id, start: m.start, end: m.end, attributedTo, voice, voiceCue, modality: claim.modality, outlet: doc.report.meta.outlet, shown: shown(data, value) },

@@ -11,7 +11,9 @@ const NP_WORD = /^[\p{L}][\p{L}\d'’-]*$/u;
 /** Words that end the counted noun phrase: function words and common verbs (lexicon quantity-np-stop). */
 export function counted(text: string, from: number): { start: number; end: number } | null {
   const STOP = phraseSet('quantity-np-stop');
-  const re = /\s*([\p{L}\d][\p{L}\d'’.-]*)/uy;
+  const abbreviations = phraseSet('abbreviations');
+  // A phrase may wrap onto the next line, never across a blank line (a new paragraph or headline).
+  const re = /[ \t]*(?:\n[ \t]*)?([\p{L}\d][\p{L}\d'’.-]*)/uy;
   let at = from;
   let end = -1;
   let words = 0;
@@ -30,6 +32,8 @@ export function counted(text: string, from: number): { start: number; end: numbe
     end = at + m[0].length - (m[1]!.length - w.length);
     at = re.lastIndex;
     words++;
+    // A full stop after a word that is no abbreviation ends the sentence, and the phrase with it.
+    if (m[1]!.endsWith('.') && !abbreviations.has(m[1]!.toLowerCase()) && !/^(?:\p{L}\.)+$/u.test(m[1]!)) break;
     if (text[at] === ',' && sawOf && /^,\s+[A-Z]/.test(text.slice(at, at + 3))) {
       const app = /,\s+((?:[A-Z][\p{L}-]*(?:\s+(?:de|of|the|and))?\s*)+)/uy;
       app.lastIndex = at;
@@ -39,6 +43,16 @@ export function counted(text: string, from: number): { start: number; end: numbe
     }
   }
   return end > from ? { start: text.slice(from, end).search(/\S/) + from, end } : null;
+}
+
+/**
+ * Where a count's own words end: at the head of what it counts, before the "of" complement or the
+ * apposition that `counted` keeps ("238 members" of "238 members of the River Guild").
+ */
+export function countEnd(text: string, np: { start: number; end: number }): number {
+  const phrase = text.slice(np.start, np.end);
+  const cut = /\s+of\s|,/.exec(phrase);
+  return np.start + (cut ? phrase.slice(0, cut.index).trimEnd().length : phrase.length);
 }
 
 /** Where a clause can begin: a sentence start, a comma, semicolon or colon, or a conjunction. */

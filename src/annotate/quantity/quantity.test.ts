@@ -4,6 +4,9 @@ import { docOf, spans } from '../../../test/helpers/doc.js';
 
 const cases: [string, string, { value: number | null; min: number | null; max: number | null; approx?: boolean; unit?: string | null; counted?: string | null }][] = [
   ['Crews lifted 43 residents from rooftops.', '43 residents', { value: 43, min: null, max: null, counted: 'residents' }],
+  // a full stop ends the phrase; a blank line too
+  ['Crews moved 40 members of the River Guild. The boats left.', '40 members', { value: 40, min: null, max: null, counted: 'members of the River Guild' }],
+  ['Crews moved hundreds of flood victims despite the rain\n\nBoats left at dawn.', 'hundreds of flood victims', { value: null, min: 200, max: null, counted: 'flood victims' }],
   // a figure named before its number counts what the figure counts, even a small number
   ['Police raised the number of people detained after the march to 47.', '47', { value: 47, min: null, max: null, counted: 'people' }],
   ['The service put the number of dead at five on Monday.', 'five', { value: 5, min: null, max: null, counted: 'dead' }],
@@ -12,7 +15,8 @@ const cases: [string, string, { value: number | null; min: number | null; max: n
   ['They sent over 250 migrant workers to the border.', 'over 250 migrant workers', { value: null, min: 250, max: null }],
   ['More than 30 volunteers joined.', 'More than 30 volunteers', { value: null, min: 30, max: null }],
   ['The jail can hold up to 40,000 people.', 'up to 40,000 people', { value: null, min: null, max: 40000 }],
-  ['Seventeen members of the crew were moved.', 'Seventeen members of the crew', { value: 17, min: null, max: null, counted: 'members of the crew' }],
+  // the span is the count's own words; `counted` keeps the "of" complement
+  ['Seventeen members of the crew were moved.', 'Seventeen members', { value: 17, min: null, max: null, counted: 'members of the crew' }],
   ['Tens of thousands of people marched.', 'Tens of thousands of people', { value: null, min: 20000, max: null, approx: true }],
   ['A few dozen people stayed behind.', 'A few dozen people', { value: null, min: 24, max: null, approx: true }],
   ['Several hundred homes were flooded.', 'Several hundred homes', { value: null, min: 300, max: null, approx: true }],
@@ -24,7 +28,7 @@ const cases: [string, string, { value: number | null; min: number | null; max: n
   ['Of the evacuees, six are still in hospital, one faces surgery.', 'six', { value: 6, min: null, max: null, counted: null }],
   ['Of the evacuees, six are still in hospital, one faces surgery.', 'one', { value: 1, min: null, max: null, counted: null }],
   ['The mayor said three were missing.', 'three', { value: 3, min: null, max: null, counted: null }],
-  ['Twelve members of the River Guild and Harbor Crew gangs were moved.', 'Twelve members of the River Guild and Harbor Crew gangs', { value: 12, min: null, max: null, counted: 'members of the River Guild and Harbor Crew gangs' }],
+  ['Twelve members of the River Guild and Harbor Crew gangs were moved.', 'Twelve members', { value: 12, min: null, max: null, counted: 'members of the River Guild and Harbor Crew gangs' }],
   ['Hundreds of residents were moved.', 'Hundreds of residents', { value: null, min: 200, max: null, approx: true }],
 ];
 

@@ -1,7 +1,7 @@
 /** "a few dozen", "several hundred": at least a few of the unit, never an exact count. */
 import type { QuantityMention } from '../../../model/mention.js';
 import { matchesFrom, type Recognizer } from '../../common/extractor.js';
-import { counted, vague } from '../counted.js';
+import { counted, countEnd, vague } from '../counted.js';
 
 const FEW_RE = /\b(a few|several|a couple of)\s+(dozen|hundred|thousand|million)\b/gi;
 const FEW: Record<string, number> = { 'a few': 2, several: 3, 'a couple of': 2 };
@@ -12,7 +12,7 @@ export const fewOfUnitRecognizer: Recognizer<QuantityMention> = {
   recognize({ doc, text }) {
     return [...matchesFrom(FEW_RE, text, doc.report.bodyStart)].map((m) => {
       const np = counted(text, m.index + m[0].length);
-      const end = np ? np.end : m.index + m[0].length;
+      const end = np ? countEnd(text, np) : m.index + m[0].length;
       const c = np ? text.slice(np.start, np.end) : null;
       return vague(text, m.index, end, FEW[m[1]!.toLowerCase()]! * UNIT_OF[m[2]!.toLowerCase()]!, c, np, 'recognizer/few-of-unit');
     });

@@ -1,7 +1,7 @@
 /** "hundreds of", "dozens of", "tens of thousands of": a vague amount, at least its lower bound. */
 import type { QuantityMention } from '../../../model/mention.js';
 import { matchesFrom, type Recognizer } from '../../common/extractor.js';
-import { counted, vague } from '../counted.js';
+import { counted, countEnd, vague } from '../counted.js';
 
 const VAGUE: Record<string, number> = { dozens: 24, hundreds: 200, thousands: 2000, millions: 2000000 };
 /** "tens of thousands", "hundreds of thousands": a vague amount of a vague amount. */
@@ -13,7 +13,7 @@ export const vagueAmountRecognizer: Recognizer<QuantityMention> = {
   recognize({ doc, text }) {
     return [...matchesFrom(VAGUE_RE, text, doc.report.bodyStart)].map((m) => {
       const np = counted(text, m.index + m[0].length + ' of'.length);
-      const end = np ? np.end : m.index + m[0].length;
+      const end = np ? countEnd(text, np) : m.index + m[0].length;
       const c = np ? text.slice(np.start, np.end) : null;
       return vague(text, m.index, end, VAGUE[m[2]!.toLowerCase()]! * (m[1] ? VAGUE_TIMES[m[1].toLowerCase()]! : 1), c, np, 'recognizer/vague-amount');
     });
