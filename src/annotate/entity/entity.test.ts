@@ -10,6 +10,7 @@ const cases: [string, string, string, string][] = [
   ['The Department of Homeland Security replied.', 'Department of Homeland Security', 'organization', 'Department of Homeland Security'],
   ['They were held at the Kessling Detention Center.', 'Kessling Detention Center', 'facility', 'Kessling Detention Center'],
   ['The Water Safety Act was passed.', 'Water Safety Act', 'law', 'Water Safety Act'],
+  ['The removals were made under Title 8 of the code.', 'Title 8', 'law', 'Title 8'],
   // "and" joins two names...
   ['Governor Anna Brandt and Mayor Ilse Marrow met on Monday.', 'Anna Brandt', 'person', 'Anna Brandt'],
   ['Governor Anna Brandt and Mayor Ilse Marrow met on Monday.', 'Ilse Marrow', 'person', 'Ilse Marrow'],

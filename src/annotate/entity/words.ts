@@ -56,6 +56,7 @@ export const ACRONYM = /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/;
 
 export function typeOf(name: string, role: string | null, w: EntityWords): EntityType {
   if (name.startsWith('@')) return 'person';
+  if (/^(?:Title|Article|Section|Chapter|Amendment) \d/.test(name)) return 'law';
   if (w.places.has(name.toLowerCase())) return 'place';
   const words = name.toLowerCase().split(/\s+/);
   // The head (last word) decides first: "Parliament Square" is a place, "Union of Public Workers" a union.

@@ -10,8 +10,9 @@ import { entityWords, isDemonym, typeOf, type EntityWords } from '../words.js';
 
 /** Lower-case role words right before a name ("rescue chief Tomas Reyl"). */
 const ROLE_BEFORE = /((?:[a-z]+ ){0,2}[a-z]+)\s+$/;
-// A middle initial ("James C. Kopp") is a word of the name when a capitalised word follows it.
-const WORD = String.raw`(?:[A-Z]{2,}-\d+|(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z]\p{Ll})|[A-Z][\p{L}'’-]*\p{L}|[A-Z])`;
+// A middle initial ("James C. Kopp") is a word of the name when a capitalised word follows it; a numbered
+// part of a law ("Title 8", "Article 5") is one word.
+const WORD = String.raw`(?:(?:Title|Article|Section|Chapter|Amendment)[ \t]+\d+[A-Za-z]?\b|[A-Z]{2,}-\d+|(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z]\p{Ll})|[A-Z][\p{L}'’-]*\p{L}|[A-Z])`;
 // Lower-case words inside names: "of", "for", "the", and the particles of family names ("Osama bin Laden", "Ludwig van Beethoven").
 const CHUNK = new RegExp(String.raw`(@\w+)|(${WORD}(?:[ \t]+(?:(?:of|de|del|for|the|bin|ibn|van|von|der|da|dos|du)[ \t]+)?${WORD})*)`, 'gu');
 const POSSESSIVE = /['’]s$/;
