@@ -8,10 +8,10 @@ import { loadInputs } from '../src/load/index.js';
 import type { Report } from '../src/model/report.js';
 import type { StoryRecord } from '../src/model/record.js';
 import { findDuplicates } from '../src/link/near-duplicate.js';
-import { analyzeReports, annotateReports } from '../src/pipeline/analyze.js';
+import { analyzeReports } from '../src/pipeline/analyze.js';
 import { makeContext } from '../src/pipeline/context.js';
 import { buildStory } from '../src/reconcile/index.js';
-import { storedDocs, storedLine, type StoredLine } from '../src/reconcile/stored.js';
+import { annotateAlone, storedDocs, storedLine, type StoredLine } from '../src/reconcile/stored.js';
 import { openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/store.js';
 import { tempDir } from './helpers/tmp.js';
@@ -23,10 +23,7 @@ const SEEDS = resolve(ROOT, '..', 'shared', 'corpus', 'seeds');
 async function storeAnnotated(reports: readonly Report[]): Promise<Store> {
   const store = await openStore(join(tempDir('cc-stored-'), 'test.db'));
   await store.putReports(reports);
-  for (const r of reports) {
-    const [doc] = annotateReports([r], makeContext());
-    await store.putAnnotations(r.id, storedLine(doc!));
-  }
+  await store.putAnnotations(annotateAlone(reports, makeContext()).map((d) => ({ reportId: d.report.id, line: storedLine(d) })));
   return store;
 }
 
@@ -62,13 +59,13 @@ test('reconciling reads the stored mentions; a bare §1 line is annotated again 
     const quantity = line.mentions.findIndex((m) => m.kind === 'quantity' && m.value !== null);
     assert.ok(quantity >= 0);
     const edited = line.mentions.map((m, i) => (i === quantity && m.kind === 'quantity' ? { ...m, value: 987654 } : m));
-    await store.putAnnotations(first!.id, { ...line, mentions: edited });
+    await store.putAnnotations([{ reportId: first!.id, line: { ...line, mentions: edited } }]);
     const values = (r: StoryRecord) => r.events.flatMap((e) => e.facts.flatMap((f) => f.values.map((v) => v.value)));
     assert.ok(values(await fromStore(store)).includes(987654));
     // Lines stored before they kept claims and cues are rebuilt by annotating, once.
     for (const r of [first!, second!]) {
       const { schema, report } = (await store.getAnnotations(r.id))!;
-      await store.putAnnotations(r.id, { schema, report, mentions: [] });
+      await store.putAnnotations([{ reportId: r.id, line: { schema, report, mentions: [] } }]);
     }
     assert.deepEqual(json(await fromStore(store)), expected);
     assert.ok('claims' in ((await store.getAnnotations(second!.id)) ?? {}));

@@ -8,9 +8,9 @@ import { ingestCommand } from '../src/cli/commands/ingest.js';
 import { pollOnce } from '../src/cli/commands/watch.js';
 import { loadInputs } from '../src/load/index.js';
 import type { Report } from '../src/model/report.js';
-import { analyzeReports, annotateReports, canonicalOrder } from '../src/pipeline/analyze.js';
+import { analyzeReports, canonicalOrder } from '../src/pipeline/analyze.js';
 import { makeContext } from '../src/pipeline/context.js';
-import { storedLine } from '../src/reconcile/stored.js';
+import { annotateAlone, storedLine } from '../src/reconcile/stored.js';
 import { reconcileStore } from '../src/reconcile/stories.js';
 import { createApp } from '../src/server/app.js';
 import { openStore } from '../src/store/index.js';
@@ -33,7 +33,7 @@ test('reconcile: a mixed store gives two stories, each the record analyze gives 
   // As annotate jobs do: each report annotated alone and its line stored.
   const put = async (reports: Report[]) => {
     await store.putReports(reports);
-    for (const r of reports) await store.putAnnotations(r.id, storedLine(annotateReports([r], makeContext())[0]!));
+    await store.putAnnotations(annotateAlone(reports, makeContext()).map((d) => ({ reportId: d.report.id, line: storedLine(d) })));
     return reconcileStore(store, makeContext(), { annotateUnannotated: false });
   };
   try {

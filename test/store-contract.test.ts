@@ -45,6 +45,8 @@ for (const backend of BACKENDS) {
       assert.equal(second.inserted.length, 1);
       assert.equal(await store.countReports(), 2);
       assert.deepEqual(await store.getReport(r.id), r);
+      const other = second.inserted[0]!;
+      assert.deepEqual((await store.getReports([other, 'missing', r.id])).map((x) => x.id), [other, r.id], 'in the order asked, the missing left out');
       assert.equal((await store.search('river')).length, 1);
     } finally {
       await store.close();
@@ -55,7 +57,7 @@ for (const backend of BACKENDS) {
     const store = await openStore(backend.url!);
     const r = makeReport('c.txt', 'Third report, stored before the failure.', 'file', meta);
     await store.putReports([r]);
-    await store.putAnnotations(r.id, { schema: SCHEMA, report: { id: r.id, source: 'c.txt', outlet: null, title: null, published: null, publishedSource: null, textOrigin: 'file' }, mentions: [] });
+    await store.putAnnotations([{ reportId: r.id, line: { schema: SCHEMA, report: { id: r.id, source: 'c.txt', outlet: null, title: null, published: null, publishedSource: null, textOrigin: 'file' }, mentions: [] } }]);
     await store.putStory('s1', 'Flood', { schema: SCHEMA, reports: [], events: [], timeline: [], quotes: [], conflicts: [] });
     // A batch that fails half way is rolled back whole and loses nothing stored before.
     const broken = { ...makeReport('d.txt', 'Broken.', 'file', meta), id: r.id };
@@ -79,7 +81,8 @@ for (const backend of BACKENDS) {
       const r = makeReport('f.txt', 'A report annotated, beside others not yet.', 'file', meta);
       await store.putReports([r]);
       const line: ExtractLine = { schema: SCHEMA, report: { id: r.id, source: 'f.txt', outlet: null, title: null, published: null, publishedSource: null, textOrigin: 'file' as const }, mentions: [] };
-      await store.putAnnotations(r.id, line);
+      // One call stores a batch; an id given twice keeps its last line.
+      await store.putAnnotations([{ reportId: r.id, line: { ...line, report: { ...line.report, title: 'older' } } }, { reportId: r.id, line }]);
       const listed = await store.listAnnotated();
       assert.equal(listed.length, await store.countReports());
       assert.deepEqual(listed.at(-1), { report: r, line });

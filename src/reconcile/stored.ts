@@ -12,7 +12,7 @@ import type { ExtractLine } from '../model/record.js';
 import type { Report } from '../model/report.js';
 import type { Paragraph, Sentence } from '../model/segments.js';
 import { linkEntitiesAcross } from '../link/entities.js';
-import { annotateReports, canonicalOrder } from '../pipeline/analyze.js';
+import { annotateEach, canonicalOrder } from '../pipeline/analyze.js';
 import type { Context } from '../pipeline/context.js';
 import { extractLine } from '../render/extract-line.js';
 import type { Store } from '../store/store.js';
@@ -38,6 +38,14 @@ function placeIndex(list: readonly { start: number; end: number }[]): number[] {
   const at: number[] = new Array(list.length);
   sorted.forEach(({ i }, k) => { at[i] = k; });
   return at;
+}
+
+/**
+ * Each report annotated on its own, its names linked within itself alone: what a stored line holds,
+ * so that the line depends on its report only, whoever annotated it and with whichever others.
+ */
+export function annotateAlone(reports: readonly Report[], ctx: Context, onDone?: (n: number) => void): Doc[] {
+  return annotateEach(reports, ctx, onDone).map((d) => linkEntitiesAcross([d])[0]!);
 }
 
 /** The line to store for an annotated (compacted) document. */
@@ -88,10 +96,9 @@ export async function storedDocs(store: Store, ctx: Context, opts: { annotateUna
     if (doc) docs.push(doc);
     else if (line || opts.annotateUnannotated) redo.push(report);
   }
-  for (const doc of annotateReports(redo, ctx)) {
-    await store.putAnnotations(doc.report.id, storedLine(doc));
-    docs.push(doc);
-  }
+  const done = annotateAlone(redo, ctx);
+  await store.putAnnotations(done.map((d) => ({ reportId: d.report.id, line: storedLine(d) })));
+  docs.push(...done);
   const order = new Map(canonicalOrder(docs.map((d) => d.report)).map((r, i) => [r.id, i]));
   return linkEntitiesAcross(docs.sort((a, b) => order.get(a.report.id)! - order.get(b.report.id)!));
 }

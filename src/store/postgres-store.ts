@@ -78,6 +78,11 @@ export async function openPostgresStore(url: string): Promise<Store> {
       const r = await pool.query('SELECT report FROM reports WHERE id = $1', [id]);
       return (r.rows[0]?.report as Report | undefined) ?? null;
     },
+    async getReports(ids) {
+      const r = await pool.query('SELECT report FROM reports WHERE id = ANY($1)', [ids]);
+      const byId = new Map(r.rows.map((x: { report: Report }) => [x.report.id, x.report]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
     async listReports(opts = {}) {
       const r = await pool.query('SELECT report FROM reports ORDER BY seq LIMIT $1 OFFSET $2', [opts.limit ?? null, opts.offset ?? 0]);
       return r.rows.map((x: { report: Report }) => x.report);
@@ -85,8 +90,11 @@ export async function openPostgresStore(url: string): Promise<Store> {
     async countReports() {
       return Number((await pool.query('SELECT count(*) AS n FROM reports')).rows[0].n);
     },
-    async putAnnotations(id, line) {
-      await pool.query('INSERT INTO annotations (report_id, line) VALUES ($1, $2) ON CONFLICT (report_id) DO UPDATE SET line = EXCLUDED.line', [id, JSON.stringify(line)]);
+    async putAnnotations(entries) {
+      // One statement for the batch; an id given twice keeps its last line (one row may not be upserted twice in a statement).
+      const last = new Map(entries.map((e) => [e.reportId, e.line]));
+      await pool.query(`INSERT INTO annotations (report_id, line) SELECT * FROM unnest($1::text[], $2::jsonb[])
+        ON CONFLICT (report_id) DO UPDATE SET line = EXCLUDED.line`, [[...last.keys()], [...last.values()].map((l) => JSON.stringify(l))]);
     },
     async getAnnotations(id) {
       return ((await pool.query('SELECT line FROM annotations WHERE report_id = $1', [id])).rows[0]?.line as ExtractLine | undefined) ?? null;

@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import type { ExtractLine, StoryRecord } from '../model/record.js';
 import type { Report } from '../model/report.js';
-import type { IngestResult, Store, StoryInput, StoryRow } from './store.js';
+import type { AnnotationInput, IngestResult, Store, StoryInput, StoryRow } from './store.js';
 import { MIGRATIONS } from './migrations.js';
 
 export function openSqliteStore(path: string): Store {
@@ -40,6 +40,12 @@ export function openSqliteStore(path: string): Store {
     for (const { id } of db.prepare('SELECT id FROM stories').all() as { id: string }[]) if (!keep.has(id)) db.prepare('DELETE FROM stories WHERE id = ?').run(id);
     for (const s of stories) putStory(s.id, s.title, s.record);
   });
+  const putAnnotation = db.prepare('INSERT INTO annotations (report_id, line) VALUES (?, ?) ON CONFLICT (report_id) DO UPDATE SET line = excluded.line');
+  const putAnnotations = db.transaction((entries: readonly AnnotationInput[]) => {
+    for (const e of entries) putAnnotation.run(e.reportId, JSON.stringify(e.line));
+  });
+  const getReport = db.prepare('SELECT report FROM reports WHERE id = ?');
+  const getReports = db.prepare('SELECT report FROM reports WHERE id IN (SELECT value FROM json_each(?))');
   let turn: Promise<unknown> = Promise.resolve();
   return {
     dialect: 'sqlite',
@@ -50,15 +56,17 @@ export function openSqliteStore(path: string): Store {
     },
     putReports: async (reports) => putReports(reports),
     getReport: async (id) => {
-      const r = db.prepare('SELECT report FROM reports WHERE id = ?').get(id) as { report: string } | undefined;
+      const r = getReport.get(id) as { report: string } | undefined;
       return r ? rowToReport(r) : null;
+    },
+    getReports: async (ids) => {
+      const byId = new Map((getReports.all(JSON.stringify(ids)) as { report: string }[]).map(rowToReport).map((r) => [r.id, r]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
     },
     listReports: async (opts = {}) =>
       (db.prepare('SELECT report FROM reports ORDER BY seq LIMIT ? OFFSET ?').all(opts.limit ?? -1, opts.offset ?? 0) as { report: string }[]).map(rowToReport),
     countReports: async () => (db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n,
-    putAnnotations: async (id, line) => {
-      db.prepare('INSERT INTO annotations (report_id, line) VALUES (?, ?) ON CONFLICT (report_id) DO UPDATE SET line = excluded.line').run(id, JSON.stringify(line));
-    },
+    putAnnotations: async (entries) => { putAnnotations(entries); },
     getAnnotations: async (id) => {
       const r = db.prepare('SELECT line FROM annotations WHERE report_id = ?').get(id) as { line: string } | undefined;
       return r ? (JSON.parse(r.line) as ExtractLine) : null;

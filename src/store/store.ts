@@ -26,16 +26,23 @@ export interface StoryInput {
   readonly record: StoryRecord;
 }
 
+export interface AnnotationInput {
+  readonly reportId: string;
+  readonly line: ExtractLine;
+}
+
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   /** Stores reports in one transaction; all or nothing. */
   putReports(reports: readonly Report[]): Promise<IngestResult>;
   getReport(id: string): Promise<Report | null>;
+  /** The stored reports of these ids, in the order given, in one query; an id not stored is left out. */
+  getReports(ids: readonly string[]): Promise<Report[]>;
   /** Reports in ingest order. */
   listReports(opts?: { limit?: number; offset?: number }): Promise<Report[]>;
   countReports(): Promise<number>;
-  /** Stores a report's annotations (the extract line), replacing older ones. */
-  putAnnotations(reportId: string, line: ExtractLine): Promise<void>;
+  /** Stores reports' annotations (their extract lines) in one transaction, replacing older ones. */
+  putAnnotations(entries: readonly AnnotationInput[]): Promise<void>;
   getAnnotations(reportId: string): Promise<ExtractLine | null>;
   /** Every report with its annotations (null when not annotated yet), in ingest order. */
   listAnnotated(): Promise<{ report: Report; line: ExtractLine | null }[]>;

@@ -9,9 +9,8 @@
  */
 import type { Task, TaskList } from 'graphile-worker';
 import { loadInputs } from '../load/index.js';
-import { annotateReports } from '../pipeline/analyze.js';
 import { makeContext } from '../pipeline/context.js';
-import { storedLine } from '../reconcile/stored.js';
+import { annotateAlone, storedLine } from '../reconcile/stored.js';
 import { reconcileStore } from '../reconcile/stories.js';
 import type { Store } from '../store/store.js';
 import { formatRunError } from '../model/errors.js';
@@ -45,12 +44,12 @@ export function makeTasks(store: Store, log: (line: string) => void = () => {}, 
   };
   const annotate: Task = async (payload, helpers) => {
     const ctx = makeContext();
-    for (const id of asPayload<string[]>(payload, 'ids')) {
-      const report = await store.getReport(id);
-      if (!report) throw new Error(`no stored report ${id}`);
-      const [doc] = annotateReports([report], ctx);
-      if (doc) await store.putAnnotations(id, storedLine(doc));
-    }
+    const ids = asPayload<string[]>(payload, 'ids');
+    // One query for the batch's reports and one transaction for its lines: per-report round trips
+    // left the worker waiting on the database for more than half its time.
+    const reports = await store.getReports(ids);
+    if (reports.length < ids.length) throw new Error(`no stored report ${ids.find((id) => !reports.some((r) => r.id === id))}`);
+    await store.putAnnotations(annotateAlone(reports, ctx).map((d) => ({ reportId: d.report.id, line: storedLine(d) })));
     for (const e of ctx.errors) log(`crosscheck: ${formatRunError(e)}`);
     // One named queue runs one reconcile at a time: two at once could store an older corpus's stories last.
     await helpers.addJob('reconcile', {}, { jobKey: RECONCILE_KEY, queueName: 'reconcile', runAt: new Date(Date.now() + reconcileDelayMs) });

@@ -42,7 +42,7 @@ export async function analyzeCommand(argv: readonly string[]): Promise<number> {
     const store = await openStore(values.db);
     try {
       await store.putReports(docs.map((d) => d.report));
-      for (const d of docs) await store.putAnnotations(d.report.id, storedLine(d, result.duplicates.get(d.report.id) ?? null));
+      await store.putAnnotations(docs.map((d) => ({ reportId: d.report.id, line: storedLine(d, result.duplicates.get(d.report.id) ?? null) })));
       await store.putStory(storyIdOf(record), String(record['title'] ?? docs[0]?.report.meta.title ?? 'story'), record);
     } finally {
       await store.close();

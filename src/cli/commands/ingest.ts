@@ -5,9 +5,8 @@
  */
 import { loadInputs } from '../../load/index.js';
 import { setLexiconDirs } from '../../lexicon/index.js';
-import { annotateReports } from '../../pipeline/analyze.js';
 import { makeContext } from '../../pipeline/context.js';
-import { storedLine } from '../../reconcile/stored.js';
+import { annotateAlone, storedLine } from '../../reconcile/stored.js';
 import { reconcileStore } from '../../reconcile/stories.js';
 import { openStore } from '../../store/index.js';
 import { parse, UsageError } from '../args.js';
@@ -35,7 +34,7 @@ export async function ingestCommand(argv: readonly string[]): Promise<number> {
     const inserted = new Set(stored.inserted);
     const fresh = reports.filter((r) => inserted.has(r.id));
     const errorsBefore = ctx.errors.length;
-    for (const d of annotateReports(fresh, ctx, progress('annotate', fresh.length))) await store.putAnnotations(d.report.id, storedLine(d));
+    await store.putAnnotations(annotateAlone(fresh, ctx, progress('annotate', fresh.length)).map((d) => ({ reportId: d.report.id, line: storedLine(d) })));
     // Reports a crashed run stored without annotations are annotated here.
     const stories = await reconcileStore(store, ctx, { annotateUnannotated: true });
     printErrors(ctx.errors.slice(errorsBefore));
