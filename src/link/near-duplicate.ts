@@ -35,16 +35,33 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / HASHES;
 }
 
+/** A report's signature: its body's, so a headline or dateline of its own does not hide a copy. */
+export function reportSignature(r: Report): Uint32Array {
+  return signature(r.text.slice(r.bodyStart));
+}
+
+/** A signature as stored text (base64 of its bytes), and back. */
+export const encodeSignature = (sig: Uint32Array): string => Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength).toString('base64');
+export function decodeSignature(text: string): Uint32Array {
+  const bytes = Buffer.from(text, 'base64');
+  // Copied out: a small Buffer may sit at an offset of a shared pool that a Uint32Array cannot view.
+  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
 export function findDuplicates(reports: readonly Report[], threshold = 0.8): Map<string, string> {
-  const sigs = reports.map((r) => signature(r.text.slice(r.bodyStart)));
+  return duplicatesBySignature(reports.map((r) => ({ id: r.id, sig: reportSignature(r) })), threshold);
+}
+
+/** Copies among reports given by id and signature, in canonical order: copy id → the first original it copies. */
+export function duplicatesBySignature(reports: readonly { readonly id: string; readonly sig: Uint32Array }[], threshold = 0.8): Map<string, string> {
   const buckets = new Map<string, number[]>();
   const out = new Map<string, string>();
   reports.forEach((r, i) => {
-    const keys = Array.from({ length: BANDS }, (_, b) => `${b}:${Array.from(sigs[i]!.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`);
+    const keys = Array.from({ length: BANDS }, (_, b) => `${b}:${Array.from(r.sig.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`);
     const candidates = new Set<number>();
     for (const key of keys) for (const j of buckets.get(key) ?? []) candidates.add(j);
     for (const j of [...candidates].sort((a, b) => a - b)) {
-      if (reports[j]!.id !== r.id && similarity(sigs[i]!, sigs[j]!) >= threshold) {
+      if (reports[j]!.id !== r.id && similarity(r.sig, reports[j]!.sig) >= threshold) {
         out.set(r.id, reports[j]!.id);
         break;
       }

@@ -21,4 +21,10 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE IF NOT EXISTS annotations (report_id TEXT PRIMARY KEY REFERENCES reports(id), line ${json} NOT NULL);
       CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, title TEXT NOT NULL, reports ${json} NOT NULL, record ${json} NOT NULL, updated_at TEXT NOT NULL);`,
   },
+  {
+    id: 2,
+    // Null for lines stored before: the next reconcile computes them from the line.
+    name: 'story keys beside each line',
+    sql: (json) => `ALTER TABLE annotations ADD COLUMN keys ${json};`,
+  },
 ];

@@ -6,6 +6,7 @@
 import pg from 'pg';
 import type { ExtractLine, StoryRecord } from '../model/record.js';
 import type { Report } from '../model/report.js';
+import type { StoryKeys } from '../model/story.js';
 import type { IngestResult, Store } from './store.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -92,23 +93,33 @@ export async function openPostgresStore(url: string): Promise<Store> {
     },
     async putAnnotations(entries) {
       // One statement for the batch; an id given twice keeps its last line (one row may not be upserted twice in a statement).
-      const last = new Map(entries.map((e) => [e.reportId, e.line]));
-      await pool.query(`INSERT INTO annotations (report_id, line) SELECT * FROM unnest($1::text[], $2::jsonb[])
-        ON CONFLICT (report_id) DO UPDATE SET line = EXCLUDED.line`, [[...last.keys()], [...last.values()].map((l) => JSON.stringify(l))]);
+      const last = [...new Map(entries.map((e) => [e.reportId, e])).values()];
+      await pool.query(`INSERT INTO annotations (report_id, line, keys) SELECT * FROM unnest($1::text[], $2::jsonb[], $3::jsonb[])
+        ON CONFLICT (report_id) DO UPDATE SET line = EXCLUDED.line, keys = EXCLUDED.keys`,
+      [last.map((e) => e.reportId), last.map((e) => JSON.stringify(e.line)), last.map((e) => JSON.stringify(e.keys))]);
     },
     async getAnnotations(id) {
       return ((await pool.query('SELECT line FROM annotations WHERE report_id = $1', [id])).rows[0]?.line as ExtractLine | undefined) ?? null;
     },
-    async listAnnotated() {
-      const r = await pool.query('SELECT r.report, a.line FROM reports r LEFT JOIN annotations a ON a.report_id = r.id ORDER BY r.seq');
+    async listAnnotated(ids) {
+      const r = await pool.query('SELECT r.report, a.line FROM reports r LEFT JOIN annotations a ON a.report_id = r.id WHERE r.id = ANY($1)', [ids]);
+      const byId = new Map(r.rows.map((x: { report: Report; line: ExtractLine | null }) => [x.report.id, { report: x.report, line: x.line }]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+    async listStoryKeys() {
+      return (await pool.query('SELECT keys FROM annotations WHERE keys IS NOT NULL')).rows.map((x: { keys: StoryKeys }) => x.keys);
+    },
+    async listUnkeyed({ unannotated }) {
+      const r = await pool.query(`SELECT r.report, a.line FROM reports r LEFT JOIN annotations a ON a.report_id = r.id
+        WHERE a.keys IS NULL${unannotated ? '' : ' AND a.line IS NOT NULL'} ORDER BY r.seq`);
       return r.rows.map((x: { report: Report; line: ExtractLine | null }) => ({ report: x.report, line: x.line }));
     },
     async putStory(id, title, record) {
       await upsertStory(pool, id, title, record);
     },
-    async replaceStories(stories) {
+    async replaceStoriesFor(ids, stories) {
       await transaction(pool, async (c) => {
-        await c.query('DELETE FROM stories WHERE NOT (id = ANY($1))', [stories.map((s) => s.id)]);
+        await c.query('DELETE FROM stories WHERE id = ANY($1) AND NOT (id = ANY($2))', [ids, stories.map((s) => s.id)]);
         for (const s of stories) await upsertStory(c, s.id, s.title, s.record);
       });
     },

@@ -4,7 +4,8 @@
 import Database from 'better-sqlite3';
 import type { ExtractLine, StoryRecord } from '../model/record.js';
 import type { Report } from '../model/report.js';
-import type { AnnotationInput, IngestResult, Store, StoryInput, StoryRow } from './store.js';
+import type { StoryKeys } from '../model/story.js';
+import type { Annotated, AnnotationInput, IngestResult, Store, StoryInput, StoryRow } from './store.js';
 import { MIGRATIONS } from './migrations.js';
 
 export function openSqliteStore(path: string): Store {
@@ -35,15 +36,18 @@ export function openSqliteStore(path: string): Store {
     ON CONFLICT (id) DO UPDATE SET title = excluded.title, reports = excluded.reports, record = excluded.record, updated_at = excluded.updated_at`);
   const putStory = (id: string, title: string, record: StoryRecord) =>
     upsertStory.run(id, title, JSON.stringify(record.reports.map((r) => r.id)), JSON.stringify(record), new Date().toISOString());
-  const replaceStories = db.transaction((stories: readonly StoryInput[]) => {
+  const deleteStory = db.prepare('DELETE FROM stories WHERE id = ?');
+  const replaceStoriesFor = db.transaction((ids: readonly string[], stories: readonly StoryInput[]) => {
     const keep = new Set(stories.map((s) => s.id));
-    for (const { id } of db.prepare('SELECT id FROM stories').all() as { id: string }[]) if (!keep.has(id)) db.prepare('DELETE FROM stories WHERE id = ?').run(id);
+    for (const id of ids) if (!keep.has(id)) deleteStory.run(id);
     for (const s of stories) putStory(s.id, s.title, s.record);
   });
-  const putAnnotation = db.prepare('INSERT INTO annotations (report_id, line) VALUES (?, ?) ON CONFLICT (report_id) DO UPDATE SET line = excluded.line');
+  const putAnnotation = db.prepare('INSERT INTO annotations (report_id, line, keys) VALUES (?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET line = excluded.line, keys = excluded.keys');
   const putAnnotations = db.transaction((entries: readonly AnnotationInput[]) => {
-    for (const e of entries) putAnnotation.run(e.reportId, JSON.stringify(e.line));
+    for (const e of entries) putAnnotation.run(e.reportId, JSON.stringify(e.line), JSON.stringify(e.keys));
   });
+  const rowToAnnotated = (r: { report: string; line: string | null }): Annotated => ({ report: rowToReport(r), line: r.line === null ? null : (JSON.parse(r.line) as ExtractLine) });
+  const listAnnotated = db.prepare('SELECT r.report, a.line FROM reports r LEFT JOIN annotations a ON a.report_id = r.id WHERE r.id IN (SELECT value FROM json_each(?))');
   const getReport = db.prepare('SELECT report FROM reports WHERE id = ?');
   const getReports = db.prepare('SELECT report FROM reports WHERE id IN (SELECT value FROM json_each(?))');
   let turn: Promise<unknown> = Promise.resolve();
@@ -71,11 +75,17 @@ export function openSqliteStore(path: string): Store {
       const r = db.prepare('SELECT line FROM annotations WHERE report_id = ?').get(id) as { line: string } | undefined;
       return r ? (JSON.parse(r.line) as ExtractLine) : null;
     },
-    listAnnotated: async () =>
-      (db.prepare('SELECT r.report, a.line FROM reports r LEFT JOIN annotations a ON a.report_id = r.id ORDER BY r.seq').all() as { report: string; line: string | null }[])
-        .map((r) => ({ report: rowToReport(r), line: r.line === null ? null : (JSON.parse(r.line) as ExtractLine) })),
+    listAnnotated: async (ids) => {
+      const byId = new Map((listAnnotated.all(JSON.stringify(ids)) as { report: string; line: string | null }[]).map(rowToAnnotated).map((a) => [a.report.id, a]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+    listStoryKeys: async () =>
+      (db.prepare('SELECT keys FROM annotations WHERE keys IS NOT NULL').all() as { keys: string }[]).map((r) => JSON.parse(r.keys) as StoryKeys),
+    listUnkeyed: async ({ unannotated }) =>
+      (db.prepare(`SELECT r.report, a.line FROM reports r LEFT JOIN annotations a ON a.report_id = r.id
+        WHERE a.keys IS NULL${unannotated ? '' : ' AND a.line IS NOT NULL'} ORDER BY r.seq`).all() as { report: string; line: string | null }[]).map(rowToAnnotated),
     putStory: async (id, title, record) => { putStory(id, title, record); },
-    replaceStories: async (stories) => replaceStories(stories),
+    replaceStoriesFor: async (ids, stories) => replaceStoriesFor(ids, stories),
     getStory: async (id) => {
       const r = db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as { id: string; title: string; reports: string; record: string; updated_at: string } | undefined;
       return r ? { row: { id: r.id, title: r.title, reports: JSON.parse(r.reports), updatedAt: r.updated_at }, record: JSON.parse(r.record) as StoryRecord } : null;

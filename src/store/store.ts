@@ -5,6 +5,7 @@
  */
 import type { ExtractLine, StoryRecord } from '../model/record.js';
 import type { Report } from '../model/report.js';
+import type { StoryKeys } from '../model/story.js';
 
 export interface IngestResult {
   /** Ids of reports newly stored. */
@@ -29,6 +30,14 @@ export interface StoryInput {
 export interface AnnotationInput {
   readonly reportId: string;
   readonly line: ExtractLine;
+  /** What grouping into stories reads of the report, from the same document as the line. */
+  readonly keys: StoryKeys;
+}
+
+/** A stored report with its line, null when not annotated yet. */
+export interface Annotated {
+  readonly report: Report;
+  readonly line: ExtractLine | null;
 }
 
 export interface Store {
@@ -41,18 +50,26 @@ export interface Store {
   /** Reports in ingest order. */
   listReports(opts?: { limit?: number; offset?: number }): Promise<Report[]>;
   countReports(): Promise<number>;
-  /** Stores reports' annotations (their extract lines) in one transaction, replacing older ones. */
+  /** Stores reports' annotations (their extract lines and story keys) in one transaction, replacing older ones. */
   putAnnotations(entries: readonly AnnotationInput[]): Promise<void>;
   getAnnotations(reportId: string): Promise<ExtractLine | null>;
-  /** Every report with its annotations (null when not annotated yet), in ingest order. */
-  listAnnotated(): Promise<{ report: Report; line: ExtractLine | null }[]>;
+  /** These reports with their lines, in the order given, in one query; an id not stored is left out. */
+  listAnnotated(ids: readonly string[]): Promise<Annotated[]>;
+  /** The story keys of every report stored with them, in no particular order. */
+  listStoryKeys(): Promise<StoryKeys[]>;
+  /**
+   * Reports whose line was stored without story keys (before lines kept them), and with
+   * `unannotated` also the reports with no line yet; in ingest order.
+   */
+  listUnkeyed(opts: { unannotated: boolean }): Promise<Annotated[]>;
   /** Stores or replaces a story and its record. */
   putStory(id: string, title: string, record: StoryRecord): Promise<void>;
   /**
-   * Stores these stories as the whole set, in one transaction: a story of any other id is removed,
-   * since each reconcile covers every stored report and so supersedes the stories it did not give.
+   * Replaces the stories of `ids` with `stories`, in one transaction: a story of `ids` that is not
+   * among `stories` is removed (its reports merged into another), and every other story is left as
+   * it was, its row not rewritten.
    */
-  replaceStories(stories: readonly StoryInput[]): Promise<void>;
+  replaceStoriesFor(ids: readonly string[], stories: readonly StoryInput[]): Promise<void>;
   /**
    * Runs `fn` while no other reconcile of this store runs (a PostgreSQL advisory lock across
    * processes; within one process for SQLite), so one that read an older corpus cannot store its
