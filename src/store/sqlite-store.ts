@@ -8,19 +8,62 @@ import type { StoryKeys } from '../model/story.js';
 import type { Annotated, AnnotationInput, IngestResult, Store, StoryInput, StoryRow } from './store.js';
 import { MIGRATIONS } from './migrations.js';
 
+/** How long `exclusive` waits before trying the lock again when another process holds it. */
+const LOCK_RETRY_MS = 25;
+
+/**
+ * Turns across processes: an exclusive transaction on a small lock file beside the database
+ * (`FILE-lock`). SQLite's file locks are the operating system's, dropped when their process ends
+ * however it ends, so a crashed holder never leaves the store locked. A separate file, because a
+ * transaction held on the database itself would block this process's own writes. Tried without
+ * waiting and retried after a pause: better-sqlite3 is synchronous, and a wait inside SQLite
+ * would stop this process's event loop.
+ */
+function fileLock(path: string): { acquire(): Promise<void>; release(): void; close(): void } {
+  const lock = new Database(`${path}-lock`, { timeout: 0 });
+  return {
+    async acquire() {
+      for (;;) {
+        try {
+          lock.exec('BEGIN EXCLUSIVE');
+          return;
+        } catch (e) {
+          if ((e as { code?: string }).code !== 'SQLITE_BUSY') throw e;
+          await new Promise((r) => setTimeout(r, LOCK_RETRY_MS));
+        }
+      }
+    },
+    release: () => lock.exec('COMMIT'),
+    close: () => lock.close(),
+  };
+}
+
 export function openSqliteStore(path: string): Store {
   const db = new Database(path);
-  db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL)');
-  const done = new Set((db.prepare('SELECT id FROM schema_migrations').all() as { id: number }[]).map((r) => r.id));
-  for (const m of MIGRATIONS) {
-    if (done.has(m.id)) continue;
-    db.transaction(() => {
+  // Turning a new file to WAL needs it alone, and a process opening it at the same moment is told
+  // SQLITE_BUSY at once, not after the busy timeout: wait a little and try again.
+  for (let tries = 1; ; tries++) {
+    try {
+      db.pragma('journal_mode = WAL');
+      break;
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_BUSY' || tries === 100) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    }
+  }
+  // One immediate transaction: two processes opening a new file at once migrate it once.
+  db.transaction(() => {
+    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+    const done = new Set((db.prepare('SELECT id FROM schema_migrations').all() as { id: number }[]).map((r) => r.id));
+    for (const m of MIGRATIONS) {
+      if (done.has(m.id)) continue;
       db.exec(m.sql('TEXT'));
       db.prepare('INSERT INTO schema_migrations (id, name) VALUES (?, ?)').run(m.id, m.name);
-    })();
-  }
+    }
+  }).immediate();
+  // An in-memory database has no file for other processes to share.
+  const files = path === ':memory:' || path === '' ? null : fileLock(path);
   const insert = db.prepare('INSERT INTO reports (id, content_hash, source, title, body, report) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING');
   const rowToReport = (r: { report: string }) => JSON.parse(r.report) as Report;
   const putReports = db.transaction((reports: readonly Report[]): IngestResult => {
@@ -54,7 +97,16 @@ export function openSqliteStore(path: string): Store {
   return {
     dialect: 'sqlite',
     exclusive: <T>(fn: () => Promise<T>): Promise<T> => {
-      const run = turn.then(fn, fn);
+      // Turns within this process first, so that only one of its callers polls the file lock.
+      const held = async () => {
+        await files?.acquire();
+        try {
+          return await fn();
+        } finally {
+          files?.release();
+        }
+      };
+      const run = turn.then(held, held);
       turn = run.catch(() => undefined);
       return run;
     },
@@ -97,6 +149,9 @@ export function openSqliteStore(path: string): Store {
       const like = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
       return (db.prepare("SELECT report FROM reports WHERE body LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' ORDER BY seq LIMIT ?").all(like, like, limit) as { report: string }[]).map(rowToReport);
     },
-    close: async () => { db.close(); },
+    close: async () => {
+      files?.close();
+      db.close();
+    },
   };
 }

@@ -71,9 +71,9 @@ export interface Store {
    */
   replaceStoriesFor(ids: readonly string[], stories: readonly StoryInput[]): Promise<void>;
   /**
-   * Runs `fn` while no other reconcile of this store runs (a PostgreSQL advisory lock across
-   * processes; within one process for SQLite), so one that read an older corpus cannot store its
-   * stories after one that read a newer.
+   * Runs `fn` while no other reconcile of this store runs, in this process or another (a
+   * PostgreSQL advisory lock; for SQLite, a lock on a file beside the database), so one that read
+   * an older corpus cannot store its stories after one that read a newer.
    */
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
   getStory(id: string): Promise<{ row: StoryRow; record: StoryRecord } | null>;
