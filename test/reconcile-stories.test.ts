@@ -64,6 +64,7 @@ test('reconcile: a mixed store gives two stories, each the record analyze gives 
     assert.deepEqual(json(strikeStory.record), json(analyzeReports(strike, makeContext()).record));
     assert.deepEqual((await store.listStories()).map((s) => [s.id, s.reports.length]).sort(), [[floodId, flood.length], [firstStrike!.id, 2]].sort());
     assert.deepEqual((await put(store, [])).rebuilt, [], 'nothing new, nothing rebuilt');
+    assert.ok((await store.listStoryKeys()).every((k) => k.checked), 'every report compared once for near-copies');
   } finally {
     await store.close();
   }

@@ -88,8 +88,16 @@ for (const backend of BACKENDS) {
       const waiting = makeReport('g.txt', 'A report not annotated yet.', 'file', meta);
       await store.putReports([waiting]);
       assert.deepEqual(await store.listAnnotated([waiting.id, 'missing', r.id]), [{ report: waiting, line: null }, { report: r, line }]);
-      assert.ok((await store.listStoryKeys()).some((k) => k.id === r.id && k.names[0]![0] === 'Ilse Marrow'));
-      assert.ok(!(await store.listStoryKeys()).some((k) => k.id === 'older'));
+      const keyed = async () => (await store.listStoryKeys()).find((k) => k.keys.id === r.id);
+      assert.deepEqual(await keyed(), { keys: keysOf(r.id), checked: false, duplicateOf: null });
+      assert.ok(!(await store.listStoryKeys()).some((k) => k.keys.id === 'older'));
+      // What grouping found is kept until the line is stored again.
+      await store.putDuplicates([{ reportId: r.id, duplicateOf: null }]);
+      assert.deepEqual(await keyed(), { keys: keysOf(r.id), checked: true, duplicateOf: null });
+      await store.putDuplicates([{ reportId: r.id, duplicateOf: 'abc' }]);
+      assert.equal((await keyed())?.duplicateOf, 'abc');
+      await store.putAnnotations([{ reportId: r.id, line, keys: keysOf(r.id) }]);
+      assert.equal((await keyed())?.checked, false);
       // Unkeyed: reports with no keys; those not annotated yet only when asked for.
       const unkeyed = (await store.listUnkeyed({ unannotated: true })).map((x) => x.report.id);
       assert.ok(unkeyed.includes(waiting.id) && !unkeyed.includes(r.id));

@@ -1,12 +1,11 @@
 /**
  * One record per story. Reports are grouped into stories over their stored keys (names and
- * near-duplicate signature, a few hundred bytes each), and only the stories whose reports changed
+ * near-duplicate signature, under a kilobyte each), and only the stories whose reports changed
  * are rebuilt from their stored lines: a reconcile reads lines and builds records for the stories
  * it touched, whatever the size of the store. A story is known by its earliest report's id, so it
  * keeps its id while later reports join it.
  */
-import type { StoryKeys } from '../model/story.js';
-import type { Store, StoryInput } from '../store/store.js';
+import type { KeyedReport, Store, StoryInput } from '../store/store.js';
 import { linkEntitiesAcross } from '../link/entities.js';
 import { decodeSignature, duplicatesBySignature } from '../link/near-duplicate.js';
 import { clusterStories, linkNames } from '../link/stories.js';
@@ -40,20 +39,34 @@ export interface Reconciled {
  */
 const REBUILD_REPORTS = 2000;
 
-/** The stories of reports given by their keys: near-copies found over all of them, then clustered by shared names. */
-export function planStories(keys: readonly StoryKeys[], ctx: Context): StoryPlan[] {
-  const ordered = [...keys].sort((a, b) => canonicalCompare(a.published, a.id, b.published, b.id));
-  const duplicates = duplicatesBySignature(ordered.map((k) => ({ id: k.id, sig: decodeSignature(k.minhash) })), ctx.options.duplicateThreshold);
+/** What grouping found a report copies (null: none). */
+export interface Found { readonly reportId: string; readonly duplicateOf: string | null }
+
+/**
+ * The stories of reports given by their stored keys: near-copies found, then clustered by shared
+ * names. Whether a report is a copy depends only on the reports before it in canonical order, so
+ * the reports before the first one not yet checked keep their stored answer, and only the rest are
+ * compared (usually just the new reports, the latest published): `found` is their answers, to store.
+ */
+export function planStories(keyed: readonly KeyedReport[], ctx: Context): { plans: StoryPlan[]; found: Found[] } {
+  const sorted = [...keyed].sort((a, b) => canonicalCompare(a.keys.published, a.keys.id, b.keys.published, b.keys.id));
+  const ordered = sorted.map((k) => k.keys);
+  const from = sorted.findIndex((k) => !k.checked);
+  const known = new Map(sorted.flatMap((k) => (k.checked && k.duplicateOf ? [[k.keys.id, k.duplicateOf] as const] : [])));
+  const duplicates = from === -1 ? known
+    : duplicatesBySignature(ordered.map((k) => ({ id: k.id, sig: decodeSignature(k.minhash) })), ctx.options.duplicateThreshold, from, known);
+  const found = from === -1 ? [] : ordered.slice(from).map((k) => ({ reportId: k.id, duplicateOf: duplicates.get(k.id) ?? null }));
   const { stories, storyOf } = clusterStories(linkNames(ordered), duplicates);
   const byId = new Map(ordered.map((k) => [k.id, k]));
   // A copy always joins its original's story, so each story's copies are its own.
   const copiesOf = new Map(stories.map((st) => [st.id, new Map<string, string>()]));
   for (const [copy, original] of duplicates) copiesOf.get(storyOf.get(copy)!)!.set(copy, original);
-  return stories.map((st) => {
+  const plans = stories.map((st) => {
     // Cluster members come in canonical order, so the first is the earliest.
     const first = byId.get(st.reports[0]!)!;
     return { id: first.id, title: first.title || st.label || 'story', reports: st.reports, copies: copiesOf.get(st.id)! };
   });
+  return { plans, found };
 }
 
 /**
@@ -79,7 +92,8 @@ export async function reconcileStore(store: Store, ctx: Context, opts: {
   // Read and write under one lock: writers in other processes (workers, watch) take turns.
   return store.exclusive(async () => {
     const keyed = new Set(await storeMissingKeys(store, ctx, opts));
-    const plans = planStories(await store.listStoryKeys(), ctx);
+    const { plans, found } = planStories(await store.listStoryKeys(), ctx);
+    if (found.length) await store.putDuplicates(found);
     const stored = new Map((await store.listStories()).map((s) => [s.id, s]));
     const unchanged = (p: StoryPlan) => {
       const s = stored.get(p.id);

@@ -23,8 +23,10 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     id: 2,
-    // Null for lines stored before: the next reconcile computes them from the line.
-    name: 'story keys beside each line',
-    sql: (json) => `ALTER TABLE annotations ADD COLUMN keys ${json};`,
+    // keys: null for lines stored before, until the next reconcile computes them from the line.
+    // duplicate_of: null until a reconcile compares the report with those before it; then '' for
+    // an original, else the id of the report it copies.
+    name: 'story keys and near-duplicate status beside each line',
+    sql: (json) => `ALTER TABLE annotations ADD COLUMN keys ${json}; ALTER TABLE annotations ADD COLUMN duplicate_of TEXT;`,
   },
 ];

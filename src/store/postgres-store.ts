@@ -95,7 +95,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
       // One statement for the batch; an id given twice keeps its last line (one row may not be upserted twice in a statement).
       const last = [...new Map(entries.map((e) => [e.reportId, e])).values()];
       await pool.query(`INSERT INTO annotations (report_id, line, keys) SELECT * FROM unnest($1::text[], $2::jsonb[], $3::jsonb[])
-        ON CONFLICT (report_id) DO UPDATE SET line = EXCLUDED.line, keys = EXCLUDED.keys`,
+        ON CONFLICT (report_id) DO UPDATE SET line = EXCLUDED.line, keys = EXCLUDED.keys, duplicate_of = NULL`,
       [last.map((e) => e.reportId), last.map((e) => JSON.stringify(e.line)), last.map((e) => JSON.stringify(e.keys))]);
     },
     async getAnnotations(id) {
@@ -107,7 +107,12 @@ export async function openPostgresStore(url: string): Promise<Store> {
       return ids.flatMap((id) => byId.get(id) ?? []);
     },
     async listStoryKeys() {
-      return (await pool.query('SELECT keys FROM annotations WHERE keys IS NOT NULL')).rows.map((x: { keys: StoryKeys }) => x.keys);
+      return (await pool.query('SELECT keys, duplicate_of FROM annotations WHERE keys IS NOT NULL')).rows
+        .map((x: { keys: StoryKeys; duplicate_of: string | null }) => ({ keys: x.keys, checked: x.duplicate_of !== null, duplicateOf: x.duplicate_of || null }));
+    },
+    async putDuplicates(found) {
+      await pool.query(`UPDATE annotations a SET duplicate_of = f.d FROM unnest($1::text[], $2::text[]) AS f(id, d) WHERE a.report_id = f.id`,
+        [found.map((f) => f.reportId), found.map((f) => f.duplicateOf ?? '')]);
     },
     async listUnkeyed({ unannotated }) {
       const r = await pool.query(`SELECT r.report, a.line FROM reports r LEFT JOIN annotations a ON a.report_id = r.id

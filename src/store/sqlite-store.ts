@@ -85,9 +85,13 @@ export function openSqliteStore(path: string): Store {
     for (const id of ids) if (!keep.has(id)) deleteStory.run(id);
     for (const s of stories) putStory(s.id, s.title, s.record);
   });
-  const putAnnotation = db.prepare('INSERT INTO annotations (report_id, line, keys) VALUES (?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET line = excluded.line, keys = excluded.keys');
+  const putAnnotation = db.prepare('INSERT INTO annotations (report_id, line, keys) VALUES (?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET line = excluded.line, keys = excluded.keys, duplicate_of = NULL');
   const putAnnotations = db.transaction((entries: readonly AnnotationInput[]) => {
     for (const e of entries) putAnnotation.run(e.reportId, JSON.stringify(e.line), JSON.stringify(e.keys));
+  });
+  const putDuplicate = db.prepare('UPDATE annotations SET duplicate_of = ? WHERE report_id = ?');
+  const putDuplicates = db.transaction((found: readonly { reportId: string; duplicateOf: string | null }[]) => {
+    for (const f of found) putDuplicate.run(f.duplicateOf ?? '', f.reportId);
   });
   const rowToAnnotated = (r: { report: string; line: string | null }): Annotated => ({ report: rowToReport(r), line: r.line === null ? null : (JSON.parse(r.line) as ExtractLine) });
   const listAnnotated = db.prepare('SELECT r.report, a.line FROM reports r LEFT JOIN annotations a ON a.report_id = r.id WHERE r.id IN (SELECT value FROM json_each(?))');
@@ -132,7 +136,9 @@ export function openSqliteStore(path: string): Store {
       return ids.flatMap((id) => byId.get(id) ?? []);
     },
     listStoryKeys: async () =>
-      (db.prepare('SELECT keys FROM annotations WHERE keys IS NOT NULL').all() as { keys: string }[]).map((r) => JSON.parse(r.keys) as StoryKeys),
+      (db.prepare('SELECT keys, duplicate_of FROM annotations WHERE keys IS NOT NULL').all() as { keys: string; duplicate_of: string | null }[])
+        .map((r) => ({ keys: JSON.parse(r.keys) as StoryKeys, checked: r.duplicate_of !== null, duplicateOf: r.duplicate_of || null })),
+    putDuplicates: async (found) => { putDuplicates(found); },
     listUnkeyed: async ({ unannotated }) =>
       (db.prepare(`SELECT r.report, a.line FROM reports r LEFT JOIN annotations a ON a.report_id = r.id
         WHERE a.keys IS NULL${unannotated ? '' : ' AND a.line IS NOT NULL'} ORDER BY r.seq`).all() as { report: string; line: string | null }[]).map(rowToAnnotated),

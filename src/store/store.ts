@@ -34,6 +34,15 @@ export interface AnnotationInput {
   readonly keys: StoryKeys;
 }
 
+/** A report's story keys as stored, with what the last grouping found it copies. */
+export interface KeyedReport {
+  readonly keys: StoryKeys;
+  /** Whether a grouping has compared it with the reports before it since its line was stored. */
+  readonly checked: boolean;
+  /** When checked: the id of the report it is a near-copy of, or null for an original. */
+  readonly duplicateOf: string | null;
+}
+
 /** A stored report with its line, null when not annotated yet. */
 export interface Annotated {
   readonly report: Report;
@@ -56,7 +65,9 @@ export interface Store {
   /** These reports with their lines, in the order given, in one query; an id not stored is left out. */
   listAnnotated(ids: readonly string[]): Promise<Annotated[]>;
   /** The story keys of every report stored with them, in no particular order. */
-  listStoryKeys(): Promise<StoryKeys[]>;
+  listStoryKeys(): Promise<KeyedReport[]>;
+  /** Stores, in one statement, what grouping found each of these reports copies (null: none); storing a report's line again clears it. */
+  putDuplicates(found: readonly { reportId: string; duplicateOf: string | null }[]): Promise<void>;
   /**
    * Reports whose line was stored without story keys (before lines kept them), and with
    * `unannotated` also the reports with no line yet; in ingest order.
