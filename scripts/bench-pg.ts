@@ -1,8 +1,10 @@
 // Times N reports through the PostgreSQL queue end to end: ingest → annotate → reconcile by worker
-// processes (run: node --import tsx scripts/bench-pg.ts [N] [--workers 2] [--concurrency 1]).
-// The reports are the bench's synthetic scale-up of examples/ (copyReport: each copy its own text
-// and id), written as JSON Lines files of 1,000, one ingest job each. Needs dist/ built and
-// PostgreSQL on 127.0.0.1:5432; uses a fresh database it drops afterwards.
+// processes (run: node --import tsx scripts/bench-pg.ts [N] [--workers 2] [--concurrency 1]
+// [--story-size K]). The reports are the bench's synthetic scale-up of examples/ (copyReport: each
+// copy its own text and id), written as JSON Lines files of 1,000, one ingest job each. They all
+// tell one story; with --story-size, every K reports in a row tell a story of their own (see
+// `storyVariant`), as a news corpus holds many stories. Needs dist/ built and PostgreSQL on
+// 127.0.0.1:5432; uses a fresh database it drops afterwards.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,7 @@ import pg from 'pg';
 import { copyReport } from '../src/bench/run.js';
 import { loadInputs } from '../src/load/index.js';
 import { makeContext } from '../src/pipeline/context.js';
+import type { Report } from '../src/model/report.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'crosscheck.js');
@@ -19,17 +22,40 @@ const ADMIN = 'postgres://postgres@127.0.0.1:5432/test';
 const CHUNK = 1000;
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: {
-  workers: { type: 'string', default: '2' }, concurrency: { type: 'string', default: '1' }, heap: { type: 'string' },
+  workers: { type: 'string', default: '2' }, concurrency: { type: 'string', default: '1' }, heap: { type: 'string' }, 'story-size': { type: 'string' },
 } });
 const n = Number(positionals[0] ?? 1000);
 
 const base = await loadInputs([join(ROOT, 'examples')], makeContext());
+const storySize = values['story-size'] ? Number(values['story-size']) : null;
+
+// The names of the examples: capitalized words never written in lower case, but for the calendar.
+const bodies = base.map((r) => r.text.slice(r.bodyStart)).join('\n');
+const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mayor|The|An?)$/;
+const NAMES = new Set((bodies.match(/\p{Lu}\p{L}+/gu) ?? []).filter((w) => !CALENDAR.test(w) && !new RegExp(`\\b${w.toLowerCase()}\\b`).test(bodies)));
+const DAY = 86400000;
+
+/**
+ * The g-th story told with an example: its names and numbers its own (a suffix on every name, g
+ * added to every number), a byline naming its own reporters, and published 60 days after story
+ * g-1, so that neither names, dates nor near-duplicate text join it to another story.
+ */
+function storyVariant(r: Report, g: number): Report {
+  let tag = '';
+  for (let n = g + 1; n > 0; n = Math.floor(n / 20)) tag += 'aeioubdgklmnprstvzhf'[n % 20];
+  const body = r.text.slice(r.bodyStart).replace(/\p{Lu}\p{L}+/gu, (w) => (NAMES.has(w) ? w + (w === w.toUpperCase() ? tag.toUpperCase() : tag) : w))
+    .replace(/\d+/g, (d) => String(Number(d) + g));
+  const byline = `Reporting by Ana Sorel${tag} and Piet Ordan${tag} for the Varnholt${tag} desk. Additional reporting by Marta Quell${tag} in Kessling${tag}.`;
+  const published = r.meta.published ? new Date(Date.parse(r.meta.published.slice(0, 10)) + g * 60 * DAY).toISOString().slice(0, 10) : null;
+  return { ...r, text: `${r.text.slice(0, r.bodyStart)}${body}\n\n${byline}`, meta: { ...r.meta, published } };
+}
 const dir = mkdtempSync(join(tmpdir(), 'cc-bench-pg-'));
 const files: string[] = [];
 for (let at = 0; at < n; at += CHUNK) {
   const lines: string[] = [];
   for (let i = at; i < Math.min(n, at + CHUNK); i++) {
-    const r = copyReport(base[i % base.length]!, Math.floor(i / base.length));
+    const example = base[i % base.length]!;
+    const r = copyReport(storySize ? storyVariant(example, Math.floor(i / storySize)) : example, Math.floor(i / base.length));
     lines.push(JSON.stringify({ url: r.meta.url, outlet: r.meta.outlet, published: r.meta.published, title: r.meta.title, text: r.text.slice(r.bodyStart) }));
   }
   files.push(join(dir, `chunk-${files.length}.jsonl`));
@@ -50,6 +76,26 @@ const exited = (p: ChildProcess) => new Promise<number | null>((done) => p.on('c
 /** Peak resident memory of a live process, in MB (Linux). */
 const peakMb = (pid: number) => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
+/** One reconcile of the store in a process of its own: its time, and its peak RSS against the RSS before it. */
+async function reconcileInFreshProcess(db: string): Promise<{ seconds: number; peakMb: number; startMb: number }> {
+  const code = `
+    const { openStore } = await import(${JSON.stringify(join(ROOT, 'dist', 'store', 'index.js'))});
+    const { reconcileStore } = await import(${JSON.stringify(join(ROOT, 'dist', 'reconcile', 'stories.js'))});
+    const { makeContext } = await import(${JSON.stringify(join(ROOT, 'dist', 'pipeline', 'context.js'))});
+    const store = await openStore(${JSON.stringify(db)});
+    const startMb = process.memoryUsage().rss / 2 ** 20;
+    const t = performance.now();
+    await reconcileStore(store, makeContext(), { annotateUnannotated: false });
+    const seconds = (performance.now() - t) / 1000;
+    await store.close();
+    process.stdout.write(JSON.stringify({ seconds, peakMb: process.resourceUsage().maxRSS / 1024, startMb }));`;
+  const p = spawn(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  p.stdout!.on('data', (d) => (out += d));
+  if ((await exited(p)) !== 0) throw new Error('the fresh reconcile failed');
+  return JSON.parse(out);
+}
+
 const client = new pg.Client({ connectionString: url });
 try {
   const t0 = performance.now();
@@ -58,6 +104,9 @@ try {
   const workers = Array.from({ length: Number(values.workers) }, () => run(['worker', '--db', url, '--concurrency', values.concurrency!]));
   const logs = workers.map(() => ({ text: '' }));
   workers.forEach((w, i) => w.stderr!.on('data', (d) => { logs[i]!.text = (logs[i]!.text + d).slice(-4000); }));
+  // Every reconcile's log line ("… stories rebuilt … in S s"), from either worker.
+  const reconciles: string[] = [];
+  workers.forEach((w) => w.stderr!.on('data', (d) => reconciles.push(...String(d).split('\n').filter((l) => / stories (rebuilt|reconciled)/.test(l)))));
   await client.connect();
   const at: Record<string, number> = {};
   const peaks = workers.map(() => 0);
@@ -78,13 +127,24 @@ try {
       }
     }
   }
+  // CPU seconds each worker used (user + system, in clock ticks of 1/100 s): against the wall time, how busy it kept its core.
+  const cpu = workers.map((w) => readFileSync(`/proc/${w.pid}/stat`, 'utf8').split(') ')[1]!.split(' ').slice(11, 13).reduce((sum, t) => sum + Number(t), 0) / 100);
   for (const w of workers) w.kill('SIGTERM');
   await Promise.all(workers.map(exited));
   const total = at.reconciled!;
   process.stdout.write(`${n} reports, ${values.workers} workers (concurrency ${values.concurrency}), ${files.length} ingest jobs\n`
     + `  stored ${at.ingested!.toFixed(1)} s, annotated ${at.annotated!.toFixed(1)} s, reconciled (${at.stories} stories) ${total.toFixed(1)} s\n`
-    + `  ${(n / total).toFixed(0)} reports/s end to end; peak RSS per worker ${peaks.map((p) => `${p.toFixed(0)} MB`).join(', ')}\n`);
-  process.stdout.write(logs.map((l, i) => `worker ${i + 1}: ${l.text.trim().split('\n').slice(-2).join(' | ')}`).join('\n') + '\n');
+    + `  ${(n / total).toFixed(0)} reports/s end to end; peak RSS per worker ${peaks.map((p) => `${p.toFixed(0)} MB`).join(', ')}; `
+    + `CPU per worker ${cpu.map((c) => `${c.toFixed(0)} s`).join(', ')} (${(cpu.reduce((a, b) => a + b, 0) / total / workers.length * 100).toFixed(0)}% of a core each over the run)\n`);
+  const seconds = reconciles.map((l) => Number(/ in ([\d.]+) s$/.exec(l)?.[1] ?? NaN)).filter((x) => !Number.isNaN(x));
+  process.stdout.write(`  ${reconciles.length} reconciles${seconds.length ? `, slowest ${Math.max(...seconds).toFixed(1)} s` : ''}; last: ${reconciles.at(-1)?.replace(/^crosscheck worker: /, '') ?? 'none'}\n`);
+  // A reconcile in a fresh process, so that its peak memory is its own: after one story's row is
+  // removed (what a reconcile does when one story received reports), and after every row is.
+  for (const [label, sql] of [['one story rebuilt', 'DELETE FROM stories WHERE id = (SELECT id FROM stories ORDER BY id LIMIT 1)'], ['every story rebuilt', 'DELETE FROM stories']] as const) {
+    await client.query(sql);
+    const r = await reconcileInFreshProcess(url);
+    process.stdout.write(`  fresh process, ${label}: ${r.seconds.toFixed(1)} s, peak RSS ${r.peakMb.toFixed(0)} MB (${r.startMb.toFixed(0)} MB before)\n`);
+  }
 } finally {
   await client.end().catch(() => {});
   await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);

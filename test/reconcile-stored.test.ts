@@ -6,12 +6,13 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadInputs } from '../src/load/index.js';
 import type { Report } from '../src/model/report.js';
-import type { StoryRecord } from '../src/model/record.js';
+import type { ExtractLine, StoryRecord } from '../src/model/record.js';
+import { linkEntitiesAcross } from '../src/link/entities.js';
 import { findDuplicates } from '../src/link/near-duplicate.js';
-import { analyzeReports, annotateReports } from '../src/pipeline/analyze.js';
+import { analyzeReports, canonicalOrder } from '../src/pipeline/analyze.js';
 import { makeContext } from '../src/pipeline/context.js';
 import { buildStory } from '../src/reconcile/index.js';
-import { storedDocs, storedLine, type StoredLine } from '../src/reconcile/stored.js';
+import { annotateAlone, annotationOf, storedDocs, type StoredLine } from '../src/reconcile/stored.js';
 import { openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/store.js';
 import { tempDir } from './helpers/tmp.js';
@@ -23,17 +24,19 @@ const SEEDS = resolve(ROOT, '..', 'shared', 'corpus', 'seeds');
 async function storeAnnotated(reports: readonly Report[]): Promise<Store> {
   const store = await openStore(join(tempDir('cc-stored-'), 'test.db'));
   await store.putReports(reports);
-  for (const r of reports) {
-    const [doc] = annotateReports([r], makeContext());
-    await store.putAnnotations(r.id, storedLine(doc!));
-  }
+  await store.putAnnotations(annotateAlone(reports, makeContext()).map((d) => annotationOf(d)));
   return store;
 }
 
 async function fromStore(store: Store): Promise<StoryRecord> {
   const ctx = makeContext();
-  const docs = await storedDocs(store, ctx, { annotateUnannotated: false });
+  const docs = linkEntitiesAcross(await storedDocs(store, canonicalOrder(await store.listReports()).map((r) => r.id), ctx));
   return buildStory(docs, findDuplicates(docs.map((d) => d.report), ctx.options.duplicateThreshold), ctx);
+}
+
+/** Replaces a report's stored line, keeping its keys. */
+async function putLine(store: Store, report: Report, line: ExtractLine): Promise<void> {
+  await store.putAnnotations([{ ...annotationOf(annotateAlone([report], makeContext())[0]!), line }]);
 }
 
 const json = (x: unknown) => JSON.parse(JSON.stringify(x));
@@ -62,13 +65,13 @@ test('reconciling reads the stored mentions; a bare §1 line is annotated again 
     const quantity = line.mentions.findIndex((m) => m.kind === 'quantity' && m.value !== null);
     assert.ok(quantity >= 0);
     const edited = line.mentions.map((m, i) => (i === quantity && m.kind === 'quantity' ? { ...m, value: 987654 } : m));
-    await store.putAnnotations(first!.id, { ...line, mentions: edited });
+    await putLine(store, first!, { ...line, mentions: edited });
     const values = (r: StoryRecord) => r.events.flatMap((e) => e.facts.flatMap((f) => f.values.map((v) => v.value)));
     assert.ok(values(await fromStore(store)).includes(987654));
     // Lines stored before they kept claims and cues are rebuilt by annotating, once.
     for (const r of [first!, second!]) {
       const { schema, report } = (await store.getAnnotations(r.id))!;
-      await store.putAnnotations(r.id, { schema, report, mentions: [] });
+      await putLine(store, r, { schema, report, mentions: [] });
     }
     assert.deepEqual(json(await fromStore(store)), expected);
     assert.ok('claims' in ((await store.getAnnotations(second!.id)) ?? {}));

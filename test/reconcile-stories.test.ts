@@ -8,12 +8,13 @@ import { ingestCommand } from '../src/cli/commands/ingest.js';
 import { pollOnce } from '../src/cli/commands/watch.js';
 import { loadInputs } from '../src/load/index.js';
 import type { Report } from '../src/model/report.js';
-import { analyzeReports, annotateReports, canonicalOrder } from '../src/pipeline/analyze.js';
+import { analyzeReports, canonicalOrder } from '../src/pipeline/analyze.js';
 import { makeContext } from '../src/pipeline/context.js';
-import { storedLine } from '../src/reconcile/stored.js';
+import { annotateAlone, annotationOf } from '../src/reconcile/stored.js';
 import { reconcileStore } from '../src/reconcile/stories.js';
 import { createApp } from '../src/server/app.js';
-import { openStore } from '../src/store/index.js';
+import { openStore, type Store } from '../src/store/index.js';
+import Database from 'better-sqlite3';
 import { STRIKE_FEED, STRIKE_FILES } from './fixtures/strike.js';
 import { tempDir } from './helpers/tmp.js';
 
@@ -26,30 +27,84 @@ async function mixed(): Promise<{ flood: Report[]; strike: Report[] }> {
   return { flood: await loadInputs([join(ROOT, 'examples')], makeContext()), strike: await loadInputs([dir], makeContext()) };
 }
 
+/** Stores reports as annotate jobs do (each annotated alone, its line and keys stored) and reconciles. */
+async function put(store: Store, reports: readonly Report[]) {
+  await store.putReports(reports);
+  await store.putAnnotations(annotateAlone(reports, makeContext()).map((d) => annotationOf(d)));
+  return reconcileStore(store, makeContext(), { annotateUnannotated: false });
+}
+
+/** Every stored story: id, title, reports and record, by id. */
+async function storedStories(store: Store) {
+  const rows = (await store.listStories()).sort((a, b) => a.id.localeCompare(b.id));
+  return Promise.all(rows.map(async (r) => ({ id: r.id, title: r.title, reports: r.reports, record: json((await store.getStory(r.id))!.record) })));
+}
+
 test('reconcile: a mixed store gives two stories, each the record analyze gives for its reports alone', async () => {
   const { flood, strike } = await mixed();
   const [firstStrike, laterStrike] = canonicalOrder(strike);
   const store = await openStore(':memory:');
-  // As annotate jobs do: each report annotated alone and its line stored.
-  const put = async (reports: Report[]) => {
-    await store.putReports(reports);
-    for (const r of reports) await store.putAnnotations(r.id, storedLine(annotateReports([r], makeContext())[0]!));
-    return reconcileStore(store, makeContext(), { annotateUnannotated: false });
-  };
   try {
-    const before = await put([firstStrike!, ...flood]);
-    assert.equal(before.length, 2);
-    const stories = await put([laterStrike!]);
-    // Each story is known by its earliest report, so a later report joining it keeps its id.
-    assert.deepEqual(stories.map((s) => s.id).sort(), before.map((s) => s.id).sort());
-    const byId = new Map(stories.map((s) => [s.id, s]));
-    const floodStory = byId.get(canonicalOrder(flood)[0]!.id)!;
-    const strikeStory = byId.get(firstStrike!.id)!;
-    assert.equal(strikeStory.title, 'Brandt Steel workers walk out');
+    const before = await put(store, [firstStrike!, ...flood]);
+    assert.equal(before.stories, 2);
+    assert.equal(before.rebuilt.length, 2);
+    const rows = new Map((await store.listStories()).map((s) => [s.id, s]));
+    const floodId = canonicalOrder(flood)[0]!.id;
+    await new Promise((r) => setTimeout(r, 5));
+    const after = await put(store, [laterStrike!]);
+    // Only the story that received the report is rebuilt; a story is known by its earliest report, so it keeps its id.
+    assert.deepEqual(after.rebuilt.map((s) => s.id), [firstStrike!.id]);
+    assert.deepEqual(after.removed, []);
+    const strikeStory = (await store.getStory(firstStrike!.id))!;
+    const floodStory = (await store.getStory(floodId))!;
+    assert.deepEqual(floodStory.row, rows.get(floodId), 'the other story row is not rewritten');
+    assert.notEqual(strikeStory.row.updatedAt, rows.get(firstStrike!.id)!.updatedAt);
+    assert.equal(strikeStory.row.title, 'Brandt Steel workers walk out');
     assert.deepEqual(json(floodStory.record), json(analyzeReports(flood, makeContext()).record));
     assert.deepEqual(json(strikeStory.record), json(analyzeReports(strike, makeContext()).record));
-    assert.deepEqual((await store.listStories()).map((s) => [s.id, s.reports.length]).sort(),
-      [[floodStory.id, flood.length], [strikeStory.id, 2]].sort());
+    assert.deepEqual((await store.listStories()).map((s) => [s.id, s.reports.length]).sort(), [[floodId, flood.length], [firstStrike!.id, 2]].sort());
+    assert.deepEqual((await put(store, [])).rebuilt, [], 'nothing new, nothing rebuilt');
+    assert.ok((await store.listStoryKeys()).every((k) => k.checked), 'every report compared once for near-copies');
+  } finally {
+    await store.close();
+  }
+});
+
+test('reconcile: reports stored a few at a time, in any order, give the stories one reconcile of them all gives', async () => {
+  const { flood, strike } = await mixed();
+  const [firstStrike, laterStrike] = canonicalOrder(strike);
+  const [f1, f2, ...rest] = canonicalOrder(flood).reverse();
+  const step = await openStore(':memory:');
+  const whole = await openStore(':memory:');
+  try {
+    await put(step, [laterStrike!]);
+    await put(step, [f1!, f2!]);
+    // The earlier strike report arrives late: the story takes its id, and the story known by the later one is gone.
+    const last = await put(step, [firstStrike!, ...rest]);
+    assert.ok(last.removed.includes(laterStrike!.id));
+    await put(whole, [...flood, ...strike]);
+    assert.deepEqual(await storedStories(step), await storedStories(whole));
+  } finally {
+    await step.close();
+    await whole.close();
+  }
+});
+
+test('reconcile: lines stored before story keys were kept get their keys, and their stories are rebuilt', async () => {
+  const { flood, strike } = await mixed();
+  const file = join(tempDir('cc-legacy-'), 'legacy.db');
+  const store = await openStore(file);
+  try {
+    await put(store, [...flood, ...strike]);
+    const expected = await storedStories(store);
+    const raw = new Database(file);
+    raw.exec("UPDATE annotations SET keys = NULL; UPDATE stories SET record = '{}'");
+    raw.close();
+    assert.equal((await store.listStoryKeys()).length, 0);
+    const again = await reconcileStore(store, makeContext(), { annotateUnannotated: false });
+    assert.equal(again.rebuilt.length, 2);
+    assert.equal((await store.listStoryKeys()).length, flood.length + strike.length);
+    assert.deepEqual((await storedStories(store)).map(({ record, title }) => ({ record, title })), expected.map(({ record, title }) => ({ record, title })));
   } finally {
     await store.close();
   }

@@ -7,57 +7,85 @@
  * spelling most reports use. A word capitalised only where sentences open
  * stays a name only if some report resolves it or writes it as one. Blocked
  * by key, so the cost grows with the mentions, never with their pairs.
+ *
+ * The same linker serves documents (`linkEntitiesAcross`) and the few names
+ * stored per report for grouping stories (`linkNames` in stories.ts), so both
+ * see one set of names.
  */
 import type { Doc } from '../model/doc.js';
-import type { EntityMention } from '../model/mention.js';
+import type { EntityMention, EntityType } from '../model/mention.js';
 import { ACRONYM } from '../annotate/entity/words.js';
 import { abbreviationKey } from '../annotate/entity/refiners/acronym-refiner.js';
 import { OPENER_ONLY } from '../annotate/entity/refiners/sentence-opener-refiner.js';
+
+/** A name as linking reads it: the words of a mention, what its own report resolved them to, and whether only sentence openers capitalise them. */
+export interface LinkName {
+  readonly text: string;
+  readonly canonical: string;
+  readonly type: EntityType;
+  readonly openerOnly: boolean;
+}
+
+/** What a name is across the set: its canonical name and type, or null when it is no name at all. */
+export type Linker = (n: LinkName) => { readonly canonical: string; readonly type: EntityType } | null;
+
+export const linkNameOf = (e: EntityMention): LinkName => ({ text: e.text, canonical: e.canonical, type: e.type, openerOnly: e.via.includes(OPENER_ONLY) });
 
 /** British and American spellings to one key ("centre", "center"; "organisation", "organization"; "defence", "defense"). */
 function spellingKey(name: string): string {
   return name.toLowerCase().replace(/tre\b/g, 'ter').replace(/isation\b/g, 'ization').replace(/ence\b/g, 'ense').replace(/our\b/g, 'or');
 }
 
-/** An abbreviation written as a word ("Nhf", "NHF"), resolved in its own report to a longer name. */
-function abbreviationIn(e: EntityMention): string | null {
-  return !e.text.includes(' ') && e.text.length >= 3 && (ACRONYM.test(e.text) || /^[A-Z][a-z]+$/.test(e.text)) ? abbreviationKey(e.text) : null;
+/** An abbreviation written as a word ("Nhf", "NHF"). */
+function abbreviationIn(n: LinkName): string | null {
+  return !n.text.includes(' ') && n.text.length >= 3 && (ACRONYM.test(n.text) || /^[A-Z][a-z]+$/.test(n.text)) ? abbreviationKey(n.text) : null;
 }
 
-export function linkEntitiesAcross(docs: readonly Doc[]): Doc[] {
+/** The linker for a set of names: everything it needs is read from them once. */
+export function nameLinker(names: Iterable<LinkName>): Linker {
   const bySurname = new Map<string, string>();
-  const byAbbreviation = new Map<string, EntityMention>();
+  const byAbbreviation = new Map<string, LinkName>();
   const spellings = new Map<string, Map<string, number>>();
-  for (const d of docs) {
-    for (const e of d.entity ?? []) {
-      const spelled = spellings.get(spellingKey(e.canonical)) ?? new Map<string, number>();
-      spellings.set(spellingKey(e.canonical), spelled.set(e.canonical, (spelled.get(e.canonical) ?? 0) + 1));
-      const key = abbreviationIn(e);
-      if (key && ACRONYM.test(e.text) && e.canonical.includes(' ') && !byAbbreviation.has(key)) byAbbreviation.set(key, e);
-      if (e.type !== 'person' || !e.canonical.includes(' ')) continue;
-      const last = e.canonical.split(' ').pop()!.toLowerCase();
-      const had = bySurname.get(last);
-      if (!had || e.canonical.length > had.length) bySurname.set(last, e.canonical);
-    }
+  const asName = new Set<string>();
+  for (const n of names) {
+    const spelled = spellings.get(spellingKey(n.canonical)) ?? new Map<string, number>();
+    spellings.set(spellingKey(n.canonical), spelled.set(n.canonical, (spelled.get(n.canonical) ?? 0) + 1));
+    if (!n.openerOnly) asName.add(n.text);
+    const key = abbreviationIn(n);
+    if (key && ACRONYM.test(n.text) && n.canonical.includes(' ') && !byAbbreviation.has(key)) byAbbreviation.set(key, n);
+    if (n.type !== 'person' || !n.canonical.includes(' ')) continue;
+    const last = n.canonical.split(' ').pop()!.toLowerCase();
+    const had = bySurname.get(last);
+    if (!had || n.canonical.length > had.length) bySurname.set(last, n.canonical);
   }
   const commonest = (canonical: string) => {
     const counts = [...(spellings.get(spellingKey(canonical)) ?? [])];
     return counts.length > 1 ? counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0] : canonical;
   };
-  // Words capitalised only where sentences open, which no report resolves or writes as a name elsewhere.
-  const asName = new Set(docs.flatMap((d) => (d.entity ?? []).filter((e) => !e.via.includes(OPENER_ONLY)).map((e) => e.text)));
+  const resolve = (n: LinkName): { canonical: string; type: EntityType } => {
+    const key = n.canonical.startsWith('@') ? null : n.canonical.split(' ').pop()!.toLowerCase();
+    const full = key ? bySurname.get(key) : null;
+    if (full && full !== n.canonical && (n.type === 'person' || n.type === 'other')) return { canonical: full, type: 'person' };
+    const abbreviation = n.canonical === n.text ? abbreviationIn(n) : null;
+    const long = abbreviation ? byAbbreviation.get(abbreviation) : undefined;
+    if (long && long.canonical !== n.canonical) return { canonical: commonest(long.canonical), type: long.type };
+    return { canonical: commonest(n.canonical), type: n.type };
+  };
+  return (n) => {
+    const r = resolve(n);
+    return n.openerOnly && r.canonical === n.text && !asName.has(n.text) ? null : r;
+  };
+}
+
+export function linkEntitiesAcross(docs: readonly Doc[]): Doc[] {
+  const link = nameLinker(docs.flatMap((d) => (d.entity ?? []).map(linkNameOf)));
   return docs.map((d) => {
     if (!d.entity) return d;
-    const entity = d.entity.map((e) => {
-      const key = e.canonical.startsWith('@') ? null : e.canonical.split(' ').pop()!.toLowerCase();
-      const full = key ? bySurname.get(key) : null;
-      if (full && full !== e.canonical && (e.type === 'person' || e.type === 'other')) return { ...e, canonical: full, type: 'person' as const };
-      const abbreviation = e.canonical === e.text ? abbreviationIn(e) : null;
-      const long = abbreviation ? byAbbreviation.get(abbreviation) : undefined;
-      if (long && long.canonical !== e.canonical) return { ...e, canonical: commonest(long.canonical), type: long.type };
-      const spelled = commonest(e.canonical);
-      return spelled === e.canonical ? e : { ...e, canonical: spelled };
-    }).filter((e) => !e.via.includes(OPENER_ONLY) || e.canonical !== e.text || asName.has(e.text));
+    const entity = d.entity.flatMap((e) => {
+      const r = link(linkNameOf(e));
+      if (!r) return [];
+      return r.canonical === e.canonical && r.type === e.type ? [e] : [{ ...e, ...r }];
+    });
     const canon = new Map(entity.map((e) => [e.text, e.canonical]));
     const quote = d.quote?.map((q) => (q.speakerText && canon.get(q.speakerText) ? { ...q, speaker: canon.get(q.speakerText)! } : q));
     return { ...d, entity, ...(quote ? { quote } : {}) };

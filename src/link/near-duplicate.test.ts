@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeReport } from '../load/index.js';
 import type { ReportMeta } from '../model/report.js';
-import { findDuplicates } from './near-duplicate.js';
+import { duplicatesBySignature, findDuplicates, reportSignature } from './near-duplicate.js';
 
 const meta: ReportMeta = { url: null, outlet: null, title: null, author: null, language: null, published: null, publishedSource: null, publishedHow: null, outletSource: null, extra: {} };
 const body = 'Helicopter crews lifted forty residents from rooftops in the lower town after the river broke through the northern levee late on Saturday, ' +
@@ -17,4 +17,17 @@ test('a syndicated copy with another headline and footer is a copy of the first 
   assert.equal(dups.get(copy.id), original.id);
   assert.equal(dups.has(original.id), false);
   assert.equal(dups.has(other.id), false);
+});
+
+test('reports compared before keep their answer: comparing only the rest gives what comparing all gives', () => {
+  const reports = ['River floods town', 'Town under water', 'Flood: the second day', 'Levee gives way'].map((title, i) =>
+    makeReport(`${i}.txt`, `${title}\n\n${body}${i % 2 ? '' : ' Roads stayed closed.'}`, 'file', meta));
+  reports.push(makeReport('other.txt', 'The council met on Monday to discuss the budget for the new school year and the cost of repairing the town hall roof.', 'file', meta));
+  const sigs = reports.map((r) => ({ id: r.id, sig: reportSignature(r) }));
+  const all = duplicatesBySignature(sigs, 0.4);
+  assert.equal(all.size, 3);
+  for (let from = 0; from <= sigs.length; from++) {
+    const known = new Map([...all].filter(([id]) => sigs.findIndex((s) => s.id === id) < from));
+    assert.deepEqual(duplicatesBySignature(sigs, 0.4, from, known), all);
+  }
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clusterStories } from './stories.js';
+import { clusterable, clusterStories, linkNames } from './stories.js';
+import { linkEntitiesAcross } from './entities.js';
 import { docOf } from '../../test/helpers/doc.js';
 
 const flood = [
@@ -14,7 +15,7 @@ const strike = [
 
 test('reports of two stories form two stories, each named by what its reports share', () => {
   const docs = [flood[0]!, strike[0]!, flood[1]!, strike[1]!].map((t) => docOf(t));
-  const { stories, storyOf } = clusterStories(docs, new Map());
+  const { stories, storyOf } = clusterStories(docs.map(clusterable), new Map());
   assert.equal(stories.length, 2);
   assert.equal(storyOf.get(docs[0]!.report.id), storyOf.get(docs[2]!.report.id));
   assert.equal(storyOf.get(docs[1]!.report.id), storyOf.get(docs[3]!.report.id));
@@ -27,7 +28,7 @@ test('a syndicated copy joins its original, and a report naming nothing continue
   const b = docOf(strike[0]!);
   const copy = docOf('A copy that names nobody we know.');
   const plain = docOf('Water levels fell overnight.');
-  const { stories, storyOf } = clusterStories([a, b, copy, plain], new Map([[copy.report.id, a.report.id]]));
+  const { stories, storyOf } = clusterStories([a, b, copy, plain].map(clusterable), new Map([[copy.report.id, a.report.id]]));
   assert.equal(stories.length, 2);
   assert.equal(storyOf.get(copy.report.id), storyOf.get(a.report.id));
   assert.equal(storyOf.get(plain.report.id), storyOf.get(b.report.id));
@@ -36,5 +37,24 @@ test('a syndicated copy joins its original, and a report naming nothing continue
 test('a story quiet for months is not the one a new report with the same names continues', () => {
   const early = docOf(flood[0]!, '2025-03-09');
   const late = docOf(flood[1]!, '2025-09-01');
-  assert.equal(clusterStories([early, late], new Map()).stories.length, 2);
+  assert.equal(clusterStories([early, late].map(clusterable), new Map()).stories.length, 2);
+});
+
+test('names linked across reports from their stored keys are the names of the linked documents', () => {
+  const docs = [docOf('Mayor Ilse Marrow said the Estmark Rescue Service lifted residents.'), docOf('Marrow said the levee held. Marrow thanked the crews.')];
+  assert.deepEqual(linkNames(docs.map(clusterable)), linkEntitiesAcross(docs).map(clusterable));
+  assert.ok(linkNames(docs.map(clusterable))[1]!.names.some(([name, , n]) => name === 'Ilse Marrow' && n === 2));
+});
+
+test('stored keys link as documents do: abbreviations, spellings, and words capitalised only where sentences open', () => {
+  const docs = [
+    docOf('Detainees went to the Northern Holding Centre. Later the Northern Holding Center (NHC) was shut.'),
+    docOf('Inspectors visited Nhc on Friday. Helicopter crews flew over the Northern Holding Center.'),
+    docOf('Kessling was dry by dawn. Boats waited in Kessling.'),
+  ];
+  const linked = linkEntitiesAcross(docs).map(clusterable);
+  assert.deepEqual(linkNames(docs.map(clusterable)), linked);
+  const names = linked.flatMap((c) => c.names.map(([canonical]) => canonical));
+  assert.ok(names.includes('Northern Holding Center') && !names.includes('Nhc') && !names.includes('Northern Holding Centre'));
+  assert.ok(!names.includes('Helicopter'), 'a word only sentence openers capitalise is no name');
 });

@@ -7,6 +7,9 @@
  */
 import type { Doc } from '../model/doc.js';
 import type { EntityType } from '../model/mention.js';
+import type { NameCount, StoryKeys } from '../model/story.js';
+import { linkNameOf, nameLinker } from './entities.js';
+import { encodeSignature, reportSignature } from './near-duplicate.js';
 
 export interface StoryCluster {
   readonly id: string;
@@ -29,34 +32,85 @@ const CORE = 0.25;
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'group', 'place', 'facility', 'law']);
 const DAY = 86400000;
 
+/** A report as grouping sees it: its id, publication date and named things. */
+export interface Clusterable {
+  readonly id: string;
+  readonly published: string | null;
+  readonly names: readonly NameCount[];
+}
+
+/** Counts names by what they are and how they are written, in order of first mention. */
+function countNames(names: Iterable<NameCount>): NameCount[] {
+  const counts = new Map<string, [string, EntityType, number, string, boolean]>();
+  for (const [canonical, type, n, text, openerOnly] of names) {
+    const key = `${type}\u0000${canonical}\u0000${text}\u0000${openerOnly}`;
+    const had = counts.get(key);
+    if (had) had[2] += n;
+    else counts.set(key, [canonical, type, n, text, openerOnly]);
+  }
+  return [...counts.values()];
+}
+
+/** A document's names, as grouping and linking across reports read them. */
+export function clusterable(doc: Doc): Clusterable {
+  const names = (doc.entity ?? []).map((e) => {
+    const n = linkNameOf(e);
+    return [n.canonical, n.type, 1, n.text, n.openerOnly] as const;
+  });
+  return { id: doc.report.id, published: doc.report.meta.published, names: countNames(names) };
+}
+
+/** The keys stored beside a document's line. */
+export function storyKeys(doc: Doc): StoryKeys {
+  return { ...clusterable(doc), title: doc.report.meta.title, minhash: encodeSignature(reportSignature(doc.report)) };
+}
+
+/** Reports' names linked across them, as `linkEntitiesAcross` links their documents' mentions. */
+export function linkNames<T extends Clusterable>(items: readonly T[]): T[] {
+  const asLink = ([canonical, type, , text, openerOnly]: NameCount) => ({ canonical, type, text, openerOnly });
+  const link = nameLinker((function* () {
+    for (const it of items) for (const n of it.names) for (let i = 0; i < n[2]; i++) yield asLink(n);
+  })());
+  return items.map((it) => ({
+    ...it,
+    names: countNames(it.names.flatMap((n) => {
+      const r = link(asLink(n));
+      return r ? [[r.canonical, r.type, n[2], n[3], n[4]] as const] : [];
+    })),
+  }));
+}
+
 /** A report's most-named things, lowercased canonical names, most mentions first. */
-export function storySignature(doc: Doc, display?: Map<string, string>): string[] {
+function storySignature(names: readonly NameCount[], display: Map<string, string>): string[] {
   const counts = new Map<string, number>();
-  for (const e of doc.entity ?? []) {
-    if (!NAMED.has(e.type) || e.canonical.startsWith('@')) continue;
-    const key = e.canonical.toLowerCase();
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    if (display && !display.has(key)) display.set(key, e.canonical);
+  for (const [canonical, type, n] of names) {
+    if (!NAMED.has(type) || canonical.startsWith('@')) continue;
+    const key = canonical.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + n);
+    if (!display.has(key)) display.set(key, canonical);
   }
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, SIGNATURE).map(([k]) => k);
 }
 
 interface Draft { id: string; names: Map<string, number>; reports: string[]; last: number }
 
-const dayOf = (doc: Doc) => {
-  const t = Date.parse((doc.report.meta.published ?? '').slice(0, 10));
+const dayOf = (item: Clusterable) => {
+  const t = Date.parse((item.published ?? '').slice(0, 10));
   return Number.isNaN(t) ? null : t;
 };
 
-/** Groups reports into stories; `docs` should be in canonical (publication) order. */
-export function clusterStories(docs: readonly Doc[], duplicates: ReadonlyMap<string, string>): { stories: StoryCluster[]; storyOf: Map<string, string> } {
+/**
+ * Groups reports into stories; `items` should be in canonical (publication) order, their names
+ * linked across them (`linkNames`, or `clusterable` of linked documents).
+ */
+export function clusterStories(items: readonly Clusterable[], duplicates: ReadonlyMap<string, string>): { stories: StoryCluster[]; storyOf: Map<string, string> } {
   const drafts: Draft[] = [];
   const byName = new Map<string, Draft[]>();
   const storyOf = new Map<string, string>();
-  const join = (d: Draft, doc: Doc, sig: readonly string[]) => {
-    d.reports.push(doc.report.id);
-    storyOf.set(doc.report.id, d.id);
-    d.last = Math.max(d.last, dayOf(doc) ?? d.last);
+  const join = (d: Draft, item: Clusterable, sig: readonly string[]) => {
+    d.reports.push(item.id);
+    storyOf.set(item.id, d.id);
+    d.last = Math.max(d.last, dayOf(item) ?? d.last);
     for (const n of sig) {
       if (!d.names.has(n)) (byName.get(n) ?? byName.set(n, []).get(n)!).push(d);
       d.names.set(n, (d.names.get(n) ?? 0) + 1);
@@ -64,15 +118,15 @@ export function clusterStories(docs: readonly Doc[], duplicates: ReadonlyMap<str
   };
   const byId = new Map<string, Draft>();
   const display = new Map<string, string>();
-  for (const doc of docs) {
-    const sig = storySignature(doc, display);
-    const original = duplicates.get(doc.report.id);
+  for (const item of items) {
+    const sig = storySignature(item.names, display);
+    const original = duplicates.get(item.id);
     const copied = original ? byId.get(storyOf.get(original) ?? '') : undefined;
     if (copied) {
-      join(copied, doc, sig);
+      join(copied, item, sig);
       continue;
     }
-    const day = dayOf(doc);
+    const day = dayOf(item);
     const shared = new Map<Draft, number>();
     for (const n of sig) {
       for (const d of byName.get(n) ?? []) if (d.names.get(n)! >= CORE * d.reports.length) shared.set(d, (shared.get(d) ?? 0) + 1);
@@ -95,7 +149,7 @@ export function clusterStories(docs: readonly Doc[], duplicates: ReadonlyMap<str
       drafts.push(best);
       byId.set(best.id, best);
     }
-    join(best, doc, sig);
+    join(best, item, sig);
   }
   const stories = drafts.map((d) => ({
     id: d.id,

@@ -2,6 +2,7 @@
  * Events, facts and the story record (CONTRACT §2).
  */
 import type { Modality, ResolvedTime, Voice } from './claim.js';
+import type { EntityType } from './mention.js';
 import type { Range } from './span.js';
 
 export type FactStatus = 'agree' | 'compatible' | 'conflict' | 'evolving' | 'single';
@@ -75,4 +76,26 @@ export interface ConsistencyCheck {
   readonly ok: boolean;
   readonly message: string;
   readonly facts: readonly string[];
+}
+
+/**
+ * A named thing of a report as story grouping counts it: its canonical name, type and number of
+ * mentions, with what linking across reports reads besides (the words written, and whether only
+ * sentence openers capitalise them).
+ */
+export type NameCount = readonly [canonical: string, type: EntityType, mentions: number, text: string, openerOnly: boolean];
+
+/**
+ * What grouping reports into stories reads of one report, stored beside its line: a store is
+ * grouped over these few keys without reading any line, and lines are read only for the stories
+ * that changed.
+ */
+export interface StoryKeys {
+  readonly id: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  /** Its named things, linked within the report alone, in order of first mention. */
+  readonly names: readonly NameCount[];
+  /** Its body's near-duplicate signature (MinHash), base64. */
+  readonly minhash: string;
 }

@@ -145,8 +145,12 @@ export async function annotateInWorkers(reports: readonly Report[], ctx: Context
  * and the earliest of two near-copies is the original.
  */
 export function canonicalOrder(reports: readonly Report[]): Report[] {
-  const key = (r: Report) => r.meta.published ?? '9999';
-  return [...reports].sort((a, b) => key(a).localeCompare(key(b)) || a.id.localeCompare(b.id));
+  return [...reports].sort((a, b) => canonicalCompare(a.meta.published, a.id, b.meta.published, b.id));
+}
+
+/** The canonical order of two reports given by publication date and id. */
+export function canonicalCompare(aPublished: string | null, aId: string, bPublished: string | null, bId: string): number {
+  return (aPublished ?? '9999').localeCompare(bPublished ?? '9999') || aId.localeCompare(bId);
 }
 
 /** Annotates reports and reconciles them into one story record. */

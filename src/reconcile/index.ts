@@ -15,7 +15,7 @@ import { reportJson } from '../render/extract-line.js';
 import { lexicon } from '../lexicon/index.js';
 import { countInterval, dateRange, intersect } from './interval.js';
 import { quoteLedger } from './quotes.js';
-import { clusterStories } from '../link/stories.js';
+import { clusterable, clusterStories } from '../link/stories.js';
 import { headerBody, partsSum, selfContradictions, timezones, type CheckedFact } from './checks.js';
 import type { ConsistencyCheck } from '../model/story.js';
 import { citationGraph, citesOf, framingByOutlet, termChoices } from '../framing/index.js';
@@ -268,7 +268,7 @@ export function buildStory(docs: readonly Doc[], duplicates: ReadonlyMap<string,
   const lex = lexicon<Families>('event-families');
   const people = new Set(lex.people);
   const drafts: EventDraft[] = [];
-  const { stories, storyOf } = clusterStories(docs, duplicates);
+  const { stories, storyOf } = clusterStories(docs.map(clusterable), duplicates);
   const running = new Set(lex.running);
   const ownCounts = new Set(lex.ownCounts);
   // A happening spans two days around its first; a running figure (a toll) is one event for as long as

@@ -12,10 +12,11 @@ import type { ExtractLine } from '../model/record.js';
 import type { Report } from '../model/report.js';
 import type { Paragraph, Sentence } from '../model/segments.js';
 import { linkEntitiesAcross } from '../link/entities.js';
-import { annotateReports, canonicalOrder } from '../pipeline/analyze.js';
+import { annotateEach } from '../pipeline/analyze.js';
 import type { Context } from '../pipeline/context.js';
 import { extractLine } from '../render/extract-line.js';
-import type { Store } from '../store/store.js';
+import { storyKeys } from '../link/stories.js';
+import type { AnnotationInput, Store } from '../store/store.js';
 
 type Scored = TimeMention | QuantityMention | QuoteMention | EntityMention;
 
@@ -38,6 +39,14 @@ function placeIndex(list: readonly { start: number; end: number }[]): number[] {
   const at: number[] = new Array(list.length);
   sorted.forEach(({ i }, k) => { at[i] = k; });
   return at;
+}
+
+/**
+ * Each report annotated on its own, its names linked within itself alone: what a stored line holds,
+ * so that the line depends on its report only, whoever annotated it and with whichever others.
+ */
+export function annotateAlone(reports: readonly Report[], ctx: Context, onDone?: (n: number) => void): Doc[] {
+  return annotateEach(reports, ctx, onDone).map((d) => linkEntitiesAcross([d])[0]!);
 }
 
 /** The line to store for an annotated (compacted) document. */
@@ -74,24 +83,45 @@ export function docFromLine(report: Report, line: ExtractLine): Doc | null {
   };
 }
 
+/** What the store keeps of an annotated document: its line and its story keys. */
+export function annotationOf(doc: Doc, duplicateOf: string | null = null): AnnotationInput {
+  return { reportId: doc.report.id, line: storedLine(doc, duplicateOf), keys: storyKeys(doc) };
+}
+
 /**
- * Every stored report as a document, from its stored line, in canonical order with entities linked
- * across them: what `analyzeReports` gives before reconciling. A report with a bare §1 line (stored
- * before lines kept the rest) is annotated again and its line replaced. A report with no line yet is
- * annotated here when `annotateUnannotated`; a worker leaves it to its pending annotate job instead.
+ * Stores story keys for the reports that have none: a line stored before lines kept them is read
+ * (or annotated again when it is a bare §1 line), and with `annotateUnannotated` a report with no
+ * line yet is annotated here, as one-process writers (ingest, serve, watch) do; a worker leaves it
+ * to its pending annotate job. Returns the ids given keys.
  */
-export async function storedDocs(store: Store, ctx: Context, opts: { annotateUnannotated: boolean }): Promise<Doc[]> {
-  const docs: Doc[] = [];
+export async function storeMissingKeys(store: Store, ctx: Context, opts: { annotateUnannotated: boolean }): Promise<string[]> {
+  const entries: AnnotationInput[] = [];
   const redo: Report[] = [];
-  for (const { report, line } of await store.listAnnotated()) {
+  for (const { report, line } of await store.listUnkeyed({ unannotated: opts.annotateUnannotated })) {
     const doc = line ? docFromLine(report, line) : null;
-    if (doc) docs.push(doc);
-    else if (line || opts.annotateUnannotated) redo.push(report);
+    if (doc) entries.push({ reportId: report.id, line: line!, keys: storyKeys(doc) });
+    else redo.push(report);
   }
-  for (const doc of annotateReports(redo, ctx)) {
-    await store.putAnnotations(doc.report.id, storedLine(doc));
-    docs.push(doc);
+  for (const doc of annotateAlone(redo, ctx)) entries.push(annotationOf(doc));
+  if (entries.length) await store.putAnnotations(entries);
+  return entries.map((e) => e.reportId);
+}
+
+/**
+ * The documents of these stored reports, from their lines, in the order given and not yet linked
+ * across them. A bare §1 line (stored before lines kept the rest) is annotated again and replaced;
+ * a report with no line is left out.
+ */
+export async function storedDocs(store: Store, ids: readonly string[], ctx: Context): Promise<Doc[]> {
+  const docs = new Map<string, Doc>();
+  const redo: Report[] = [];
+  for (const { report, line } of await store.listAnnotated(ids)) {
+    const doc = line ? docFromLine(report, line) : null;
+    if (doc) docs.set(report.id, doc);
+    else if (line) redo.push(report);
   }
-  const order = new Map(canonicalOrder(docs.map((d) => d.report)).map((r, i) => [r.id, i]));
-  return linkEntitiesAcross(docs.sort((a, b) => order.get(a.report.id)! - order.get(b.report.id)!));
+  const done = annotateAlone(redo, ctx);
+  if (done.length) await store.putAnnotations(done.map((d) => annotationOf(d)));
+  for (const d of done) docs.set(d.report.id, d);
+  return ids.flatMap((id) => docs.get(id) ?? []);
 }

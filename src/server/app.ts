@@ -112,9 +112,10 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<{ Variab
       const reports = uploads.flatMap((u) => loadBytes(`upload:${u.name}`, new TextEncoder().encode(u.text ?? u.html!), ctx));
       if (reports.length === 0) throw new ApiError(422, 'unreadable', ctx.errors.map(formatRunError).join('; ') || 'no report could be read');
       const stored = await store.putReports(reports);
-      const stories = await reconcileStore(store, ctx, { annotateUnannotated: true });
-      // The story the upload joined (or began): the one holding its first report.
-      const story = stories.find((s) => s.record.reports.some((r) => r.id === reports[0]!.id))?.id ?? null;
+      const { rebuilt } = await reconcileStore(store, ctx, { annotateUnannotated: true });
+      // The story the upload joined (or began): the one holding its first report; an upload already stored changed none.
+      const holds = (s: { reports: readonly string[] }) => s.reports.includes(reports[0]!.id);
+      const story = (rebuilt.find(holds) ?? (await store.listStories()).find(holds))?.id ?? null;
       return c.json({ ...stored, story, errors: ctx.errors.map(formatRunError) }, 201);
     });
   });

@@ -21,4 +21,12 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE IF NOT EXISTS annotations (report_id TEXT PRIMARY KEY REFERENCES reports(id), line ${json} NOT NULL);
       CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, title TEXT NOT NULL, reports ${json} NOT NULL, record ${json} NOT NULL, updated_at TEXT NOT NULL);`,
   },
+  {
+    id: 2,
+    // keys: null for lines stored before, until the next reconcile computes them from the line.
+    // duplicate_of: null until a reconcile compares the report with those before it; then '' for
+    // an original, else the id of the report it copies.
+    name: 'story keys and near-duplicate status beside each line',
+    sql: (json) => `ALTER TABLE annotations ADD COLUMN keys ${json}; ALTER TABLE annotations ADD COLUMN duplicate_of TEXT;`,
+  },
 ];

@@ -6,6 +6,7 @@
 import pg from 'pg';
 import type { ExtractLine, StoryRecord } from '../model/record.js';
 import type { Report } from '../model/report.js';
+import type { StoryKeys } from '../model/story.js';
 import type { IngestResult, Store } from './store.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -78,6 +79,11 @@ export async function openPostgresStore(url: string): Promise<Store> {
       const r = await pool.query('SELECT report FROM reports WHERE id = $1', [id]);
       return (r.rows[0]?.report as Report | undefined) ?? null;
     },
+    async getReports(ids) {
+      const r = await pool.query('SELECT report FROM reports WHERE id = ANY($1)', [ids]);
+      const byId = new Map(r.rows.map((x: { report: Report }) => [x.report.id, x.report]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
     async listReports(opts = {}) {
       const r = await pool.query('SELECT report FROM reports ORDER BY seq LIMIT $1 OFFSET $2', [opts.limit ?? null, opts.offset ?? 0]);
       return r.rows.map((x: { report: Report }) => x.report);
@@ -85,22 +91,40 @@ export async function openPostgresStore(url: string): Promise<Store> {
     async countReports() {
       return Number((await pool.query('SELECT count(*) AS n FROM reports')).rows[0].n);
     },
-    async putAnnotations(id, line) {
-      await pool.query('INSERT INTO annotations (report_id, line) VALUES ($1, $2) ON CONFLICT (report_id) DO UPDATE SET line = EXCLUDED.line', [id, JSON.stringify(line)]);
+    async putAnnotations(entries) {
+      // One statement for the batch; an id given twice keeps its last line (one row may not be upserted twice in a statement).
+      const last = [...new Map(entries.map((e) => [e.reportId, e])).values()];
+      await pool.query(`INSERT INTO annotations (report_id, line, keys) SELECT * FROM unnest($1::text[], $2::jsonb[], $3::jsonb[])
+        ON CONFLICT (report_id) DO UPDATE SET line = EXCLUDED.line, keys = EXCLUDED.keys, duplicate_of = NULL`,
+      [last.map((e) => e.reportId), last.map((e) => JSON.stringify(e.line)), last.map((e) => JSON.stringify(e.keys))]);
     },
     async getAnnotations(id) {
       return ((await pool.query('SELECT line FROM annotations WHERE report_id = $1', [id])).rows[0]?.line as ExtractLine | undefined) ?? null;
     },
-    async listAnnotated() {
-      const r = await pool.query('SELECT r.report, a.line FROM reports r LEFT JOIN annotations a ON a.report_id = r.id ORDER BY r.seq');
+    async listAnnotated(ids) {
+      const r = await pool.query('SELECT r.report, a.line FROM reports r LEFT JOIN annotations a ON a.report_id = r.id WHERE r.id = ANY($1)', [ids]);
+      const byId = new Map(r.rows.map((x: { report: Report; line: ExtractLine | null }) => [x.report.id, { report: x.report, line: x.line }]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+    async listStoryKeys() {
+      return (await pool.query('SELECT keys, duplicate_of FROM annotations WHERE keys IS NOT NULL')).rows
+        .map((x: { keys: StoryKeys; duplicate_of: string | null }) => ({ keys: x.keys, checked: x.duplicate_of !== null, duplicateOf: x.duplicate_of || null }));
+    },
+    async putDuplicates(found) {
+      await pool.query(`UPDATE annotations a SET duplicate_of = f.d FROM unnest($1::text[], $2::text[]) AS f(id, d) WHERE a.report_id = f.id`,
+        [found.map((f) => f.reportId), found.map((f) => f.duplicateOf ?? '')]);
+    },
+    async listUnkeyed({ unannotated }) {
+      const r = await pool.query(`SELECT r.report, a.line FROM reports r LEFT JOIN annotations a ON a.report_id = r.id
+        WHERE a.keys IS NULL${unannotated ? '' : ' AND a.line IS NOT NULL'} ORDER BY r.seq`);
       return r.rows.map((x: { report: Report; line: ExtractLine | null }) => ({ report: x.report, line: x.line }));
     },
     async putStory(id, title, record) {
       await upsertStory(pool, id, title, record);
     },
-    async replaceStories(stories) {
+    async replaceStoriesFor(ids, stories) {
       await transaction(pool, async (c) => {
-        await c.query('DELETE FROM stories WHERE NOT (id = ANY($1))', [stories.map((s) => s.id)]);
+        await c.query('DELETE FROM stories WHERE id = ANY($1) AND NOT (id = ANY($2))', [ids, stories.map((s) => s.id)]);
         for (const s of stories) await upsertStory(c, s.id, s.title, s.record);
       });
     },

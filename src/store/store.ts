@@ -5,6 +5,7 @@
  */
 import type { ExtractLine, StoryRecord } from '../model/record.js';
 import type { Report } from '../model/report.js';
+import type { StoryKeys } from '../model/story.js';
 
 export interface IngestResult {
   /** Ids of reports newly stored. */
@@ -26,30 +27,64 @@ export interface StoryInput {
   readonly record: StoryRecord;
 }
 
+export interface AnnotationInput {
+  readonly reportId: string;
+  readonly line: ExtractLine;
+  /** What grouping into stories reads of the report, from the same document as the line. */
+  readonly keys: StoryKeys;
+}
+
+/** A report's story keys as stored, with what the last grouping found it copies. */
+export interface KeyedReport {
+  readonly keys: StoryKeys;
+  /** Whether a grouping has compared it with the reports before it since its line was stored. */
+  readonly checked: boolean;
+  /** When checked: the id of the report it is a near-copy of, or null for an original. */
+  readonly duplicateOf: string | null;
+}
+
+/** A stored report with its line, null when not annotated yet. */
+export interface Annotated {
+  readonly report: Report;
+  readonly line: ExtractLine | null;
+}
+
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   /** Stores reports in one transaction; all or nothing. */
   putReports(reports: readonly Report[]): Promise<IngestResult>;
   getReport(id: string): Promise<Report | null>;
+  /** The stored reports of these ids, in the order given, in one query; an id not stored is left out. */
+  getReports(ids: readonly string[]): Promise<Report[]>;
   /** Reports in ingest order. */
   listReports(opts?: { limit?: number; offset?: number }): Promise<Report[]>;
   countReports(): Promise<number>;
-  /** Stores a report's annotations (the extract line), replacing older ones. */
-  putAnnotations(reportId: string, line: ExtractLine): Promise<void>;
+  /** Stores reports' annotations (their extract lines and story keys) in one transaction, replacing older ones. */
+  putAnnotations(entries: readonly AnnotationInput[]): Promise<void>;
   getAnnotations(reportId: string): Promise<ExtractLine | null>;
-  /** Every report with its annotations (null when not annotated yet), in ingest order. */
-  listAnnotated(): Promise<{ report: Report; line: ExtractLine | null }[]>;
+  /** These reports with their lines, in the order given, in one query; an id not stored is left out. */
+  listAnnotated(ids: readonly string[]): Promise<Annotated[]>;
+  /** The story keys of every report stored with them, in no particular order. */
+  listStoryKeys(): Promise<KeyedReport[]>;
+  /** Stores, in one statement, what grouping found each of these reports copies (null: none); storing a report's line again clears it. */
+  putDuplicates(found: readonly { reportId: string; duplicateOf: string | null }[]): Promise<void>;
+  /**
+   * Reports whose line was stored without story keys (before lines kept them), and with
+   * `unannotated` also the reports with no line yet; in ingest order.
+   */
+  listUnkeyed(opts: { unannotated: boolean }): Promise<Annotated[]>;
   /** Stores or replaces a story and its record. */
   putStory(id: string, title: string, record: StoryRecord): Promise<void>;
   /**
-   * Stores these stories as the whole set, in one transaction: a story of any other id is removed,
-   * since each reconcile covers every stored report and so supersedes the stories it did not give.
+   * Replaces the stories of `ids` with `stories`, in one transaction: a story of `ids` that is not
+   * among `stories` is removed (its reports merged into another), and every other story is left as
+   * it was, its row not rewritten.
    */
-  replaceStories(stories: readonly StoryInput[]): Promise<void>;
+  replaceStoriesFor(ids: readonly string[], stories: readonly StoryInput[]): Promise<void>;
   /**
-   * Runs `fn` while no other reconcile of this store runs (a PostgreSQL advisory lock across
-   * processes; within one process for SQLite), so one that read an older corpus cannot store its
-   * stories after one that read a newer.
+   * Runs `fn` while no other reconcile of this store runs, in this process or another (a
+   * PostgreSQL advisory lock; for SQLite, a lock on a file beside the database), so one that read
+   * an older corpus cannot store its stories after one that read a newer.
    */
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
   getStory(id: string): Promise<{ row: StoryRow; record: StoryRecord } | null>;

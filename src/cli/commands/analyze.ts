@@ -9,7 +9,7 @@ import { analyzeReports, analyzeReportsParallel } from '../../pipeline/analyze.j
 import { makeContext } from '../../pipeline/context.js';
 import { renderCsv, renderHtml, renderJson, renderMarkdown } from '../../render/index.js';
 import { openStore } from '../../store/index.js';
-import { storedLine } from '../../reconcile/stored.js';
+import { annotationOf } from '../../reconcile/stored.js';
 import { oneOf, parse, UsageError } from '../args.js';
 import { note, printErrors, progress, writeOut } from '../io.js';
 import { commonOptions, optionsFrom, storyIdOf } from './common.js';
@@ -42,7 +42,7 @@ export async function analyzeCommand(argv: readonly string[]): Promise<number> {
     const store = await openStore(values.db);
     try {
       await store.putReports(docs.map((d) => d.report));
-      for (const d of docs) await store.putAnnotations(d.report.id, storedLine(d, result.duplicates.get(d.report.id) ?? null));
+      await store.putAnnotations(docs.map((d) => annotationOf(d, result.duplicates.get(d.report.id) ?? null)));
       await store.putStory(storyIdOf(record), String(record['title'] ?? docs[0]?.report.meta.title ?? 'story'), record);
     } finally {
       await store.close();

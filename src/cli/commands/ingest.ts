@@ -5,9 +5,8 @@
  */
 import { loadInputs } from '../../load/index.js';
 import { setLexiconDirs } from '../../lexicon/index.js';
-import { annotateReports } from '../../pipeline/analyze.js';
 import { makeContext } from '../../pipeline/context.js';
-import { storedLine } from '../../reconcile/stored.js';
+import { annotateAlone, annotationOf } from '../../reconcile/stored.js';
 import { reconcileStore } from '../../reconcile/stories.js';
 import { openStore } from '../../store/index.js';
 import { parse, UsageError } from '../args.js';
@@ -35,9 +34,10 @@ export async function ingestCommand(argv: readonly string[]): Promise<number> {
     const inserted = new Set(stored.inserted);
     const fresh = reports.filter((r) => inserted.has(r.id));
     const errorsBefore = ctx.errors.length;
-    for (const d of annotateReports(fresh, ctx, progress('annotate', fresh.length))) await store.putAnnotations(d.report.id, storedLine(d));
+    await store.putAnnotations(annotateAlone(fresh, ctx, progress('annotate', fresh.length)).map((d) => annotationOf(d)));
     // Reports a crashed run stored without annotations are annotated here.
-    const stories = await reconcileStore(store, ctx, { annotateUnannotated: true });
+    await reconcileStore(store, ctx, { annotateUnannotated: true });
+    const stories = await store.listStories();
     printErrors(ctx.errors.slice(errorsBefore));
     const summary = { inserted: stored.inserted.length, existing: stored.existing.length, total: await store.countReports(), stories: stories.map((s) => s.id), errors: ctx.errors.length };
     if (values.json) process.stdout.write(JSON.stringify(summary) + '\n');

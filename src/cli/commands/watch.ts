@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '../../model/report.js';
 import { loadInputs } from '../../load/index.js';
-import type { StoryRecord } from '../../model/record.js';
 import { makeContext, type Context } from '../../pipeline/context.js';
 import { reconcileStore } from '../../reconcile/stories.js';
 import { openStore } from '../../store/index.js';
@@ -48,14 +47,16 @@ export async function pollOnce(feeds: readonly string[], store: Store, ctx: Cont
   for (const f of feeds) reports.push(...(await readFeed(f, ctx)));
   const { inserted } = await store.putReports(reports);
   if (inserted.length === 0) return [];
-  const before = new Map<string, StoryRecord>();
-  for (const { id } of await store.listStories()) before.set(id, (await store.getStory(id))!.record);
-  const stories = await reconcileStore(store, ctx, { annotateUnannotated: true });
+  // Each rebuilt story against its stored record, read just before the new one replaces it.
+  const changes: { title: string; messages: string[] }[] = [];
+  const { stories } = await reconcileStore(store, ctx, {
+    annotateUnannotated: true,
+    onRebuilt: async (s) => {
+      changes.push({ title: s.title, messages: diffRecords((await store.getStory(s.id))?.record ?? null, s.record).map((c) => c.message) });
+    },
+  });
   const lines = [`${inserted.length} new report(s)`];
-  for (const s of stories) {
-    const tag = stories.length > 1 ? `[${s.title}] ` : '';
-    lines.push(...diffRecords(before.get(s.id) ?? null, s.record).map((c) => tag + c.message));
-  }
+  for (const { title, messages } of changes) lines.push(...messages.map((m) => (stories > 1 ? `[${title}] ${m}` : m)));
   return lines;
 }
 
