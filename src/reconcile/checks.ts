@@ -162,6 +162,16 @@ function headerCounts(report: Doc['report']): { value: number; head: string; sai
  */
 export function headerBody(docs: readonly Doc[], facts: readonly CheckedFact[]): ConsistencyCheck[] {
   const out: ConsistencyCheck[] = [];
+  // Which facts hold the value at a place of a report, looked up once per header count, never by scanning every fact.
+  const factsAt = new Map<string, string[]>();
+  for (const f of facts) {
+    for (const v of f.values) {
+      const key = `${v.json.report}\u0000${v.json.start}`;
+      const ids = factsAt.get(key) ?? [];
+      if (!ids.includes(f.id)) ids.push(f.id);
+      factsAt.set(key, ids);
+    }
+  }
   for (const doc of docs) {
     const claimed = headerCounts(doc.report);
     if (!claimed.length) continue;
@@ -173,7 +183,7 @@ export function headerBody(docs: readonly Doc[], facts: readonly CheckedFact[]):
       const holds = (q: (typeof body)[number]) => (q.value !== null ? q.value === h.value
         : (q.approx && (q.min === h.value || q.max === h.value))
           || ((q.min === null || (q.minExclusive ? h.value > q.min : h.value >= q.min)) && (q.max === null || (q.maxExclusive ? h.value < q.max : h.value <= q.max))));
-      const ids = facts.filter((f) => f.values.some((v) => v.json.report === doc.report.id && body.some((q) => q.start === v.json.start))).map((f) => f.id);
+      const ids = [...new Set(body.flatMap((q) => factsAt.get(`${doc.report.id}\u0000${q.start}`) ?? []))];
       const match = body.find(holds);
       out.push(match
         ? { rule: 'header-body', ok: true, message: `${where}: the ${h.where}'s "${h.said}" is what the body says ("${match.text}")`, facts: ids }
