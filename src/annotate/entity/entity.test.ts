@@ -112,3 +112,9 @@ test('a word capitalised only where sentences open is a name only if the report 
   const [, other] = linkEntitiesAcross([docOf('Rescue chief Tomas Reyl flew in.'), docOf('Reyl landed at dawn.')]);
   assert.deepEqual(other!.entity!.map((e) => e.canonical), ['Tomas Reyl']);
 });
+
+test('a 200 kB line of owners\' names gives names, each looked at once', () => {
+  const names = Array.from({ length: 12000 }, (_, i) => `Name${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}${String.fromCharCode(97 + (Math.floor(i / 676) % 26))}'s`);
+  const doc = docOf(`${names.join(' boat and ')} boat.`);
+  assert.ok(spans(doc, doc.entity).length > 1000);
+});

@@ -50,8 +50,14 @@ function splitAtPossessives(chunk: string, start: number, usedAlone: (name: stri
   return parts;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The capitalised words a text writes at least once without a possessive after them: one pass, however many owners it names. */
+function wordsUsedAlone(text: string): Set<string> {
+  const alone = new Set<string>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}/gu)) {
+    const word = m[0].replace(POSSESSIVE, '');
+    if (word === m[0]) alone.add(word);
+  }
+  return alone;
 }
 
 function mentionOf(part: Part, text: string, w: EntityWords): EntityMention[] {
@@ -127,9 +133,8 @@ export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
   recognize({ doc, text }) {
     const w = entityWords();
     const out: EntityMention[] = [];
-    // Each name is looked for once per report, however often it is written as an owner.
-    const seen = new Map<string, boolean>();
-    const usedAlone = (name: string) => seen.get(name) ?? seen.set(name, new RegExp(`\\b${escape(name)}\\b(?!['’]s)`).test(text)).get(name)!;
+    let alone: Set<string> | null = null;
+    const usedAlone = (name: string) => (alone ??= wordsUsedAlone(text)).has(name);
     for (const m of matchesFrom(CHUNK, text, doc.report.bodyStart)) {
       const p = m[0].length === 1 ? platform(m, text, w) : null;
       if (p) {
