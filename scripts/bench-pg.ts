@@ -1,6 +1,6 @@
 // Times N reports through the PostgreSQL queue end to end: ingest → annotate → reconcile by worker
 // processes (run: node --import tsx scripts/bench-pg.ts [N] [--workers 2] [--concurrency 1]
-// [--story-size K]). The reports are the bench's synthetic scale-up of examples/ (copyReport: each
+// [--story-size K] [--fresh-heap MB]). The reports are the bench's synthetic scale-up of examples/ (copyReport: each
 // copy its own text and id), written as JSON Lines files of 1,000, one ingest job each. They all
 // tell one story; with --story-size, every K reports in a row tell a story of their own (see
 // `storyVariant`), as a news corpus holds many stories. Needs dist/ built and PostgreSQL on
@@ -22,7 +22,7 @@ const ADMIN = 'postgres://postgres@127.0.0.1:5432/test';
 const CHUNK = 1000;
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: {
-  workers: { type: 'string', default: '2' }, concurrency: { type: 'string', default: '1' }, heap: { type: 'string' }, 'story-size': { type: 'string' },
+  workers: { type: 'string', default: '2' }, concurrency: { type: 'string', default: '1' }, heap: { type: 'string' }, 'story-size': { type: 'string' }, 'fresh-heap': { type: 'string' },
 } });
 const n = Number(positionals[0] ?? 1000);
 
@@ -72,6 +72,8 @@ function run(args: string[]): ChildProcess {
   const env = values.heap ? { ...process.env, NODE_OPTIONS: `--max-old-space-size=${values.heap}` } : process.env;
   return spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
 }
+/** CPU seconds a live process has used (user + system, /proc counts ticks of 1/100 s): against wall time, how busy it kept its core. */
+const cpuSeconds = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ').slice(11, 13).reduce((sum, t) => sum + Number(t), 0) / 100;
 const exited = (p: ChildProcess) => new Promise<number | null>((done) => p.on('close', done));
 /** Peak resident memory of a live process, in MB (Linux). */
 const peakMb = (pid: number) => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
@@ -89,7 +91,9 @@ async function reconcileInFreshProcess(db: string): Promise<{ seconds: number; p
     const seconds = (performance.now() - t) / 1000;
     await store.close();
     process.stdout.write(JSON.stringify({ seconds, peakMb: process.resourceUsage().maxRSS / 1024, startMb }));`;
-  const p = spawn(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  // --fresh-heap MB caps its heap, to show the memory the reconcile needs rather than what V8 lets grow.
+  const heap = values['fresh-heap'] ? [`--max-old-space-size=${values['fresh-heap']}`] : [];
+  const p = spawn(process.execPath, [...heap, '--input-type=module', '-e', code], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   p.stdout!.on('data', (d) => (out += d));
   if ((await exited(p)) !== 0) throw new Error('the fresh reconcile failed');
@@ -110,14 +114,23 @@ try {
   await client.connect();
   const at: Record<string, number> = {};
   const peaks = workers.map(() => 0);
+  // CPU seconds per worker when the last report was stored, and used from then until the last was annotated.
+  let ingestedCpu = workers.map(() => 0);
+  let annotateCpu = workers.map(() => 0);
   for (;;) {
     await new Promise((r) => setTimeout(r, 250));
     workers.forEach((w, i) => { if (w.exitCode === null) peaks[i] = Math.max(peaks[i]!, peakMb(w.pid!)); });
     if (workers.some((w) => w.exitCode !== null)) throw new Error(`a worker exited:\n${logs.map((l) => l.text).join('\n')}`);
     const q = async (sql: string) => Number((await client.query(sql)).rows[0].n);
     const s = (performance.now() - t0) / 1000;
-    if (!at.ingested && (await q('SELECT count(*) AS n FROM reports').catch(() => 0)) >= n) at.ingested = s;
-    if (!at.annotated && (await q('SELECT count(*) AS n FROM annotations').catch(() => 0)) >= n) at.annotated = s;
+    if (!at.ingested && (await q('SELECT count(*) AS n FROM reports').catch(() => 0)) >= n) {
+      at.ingested = s;
+      ingestedCpu = workers.map((w) => cpuSeconds(w.pid!));
+    }
+    if (!at.annotated && (await q('SELECT count(*) AS n FROM annotations').catch(() => 0)) >= n) {
+      at.annotated = s;
+      annotateCpu = workers.map((w, i) => cpuSeconds(w.pid!) - ingestedCpu[i]!);
+    }
     if (at.annotated && (await q('SELECT count(*) AS n FROM graphile_worker.jobs')) === 0) {
       const stories = (await client.query('SELECT id, jsonb_array_length(reports) AS n FROM stories')).rows as { n: number }[];
       if (stories.reduce((sum, r) => sum + Number(r.n), 0) >= n) {
@@ -127,15 +140,15 @@ try {
       }
     }
   }
-  // CPU seconds each worker used (user + system, in clock ticks of 1/100 s): against the wall time, how busy it kept its core.
-  const cpu = workers.map((w) => readFileSync(`/proc/${w.pid}/stat`, 'utf8').split(') ')[1]!.split(' ').slice(11, 13).reduce((sum, t) => sum + Number(t), 0) / 100);
+  const cpu = workers.map((w) => cpuSeconds(w.pid!));
   for (const w of workers) w.kill('SIGTERM');
   await Promise.all(workers.map(exited));
   const total = at.reconciled!;
   process.stdout.write(`${n} reports, ${values.workers} workers (concurrency ${values.concurrency}), ${files.length} ingest jobs\n`
     + `  stored ${at.ingested!.toFixed(1)} s, annotated ${at.annotated!.toFixed(1)} s, reconciled (${at.stories} stories) ${total.toFixed(1)} s\n`
     + `  ${(n / total).toFixed(0)} reports/s end to end; peak RSS per worker ${peaks.map((p) => `${p.toFixed(0)} MB`).join(', ')}; `
-    + `CPU per worker ${cpu.map((c) => `${c.toFixed(0)} s`).join(', ')} (${(cpu.reduce((a, b) => a + b, 0) / total / workers.length * 100).toFixed(0)}% of a core each over the run)\n`);
+    + `CPU per worker ${cpu.map((c) => `${c.toFixed(0)} s`).join(', ')} (${(cpu.reduce((a, b) => a + b, 0) / total / workers.length * 100).toFixed(0)}% of a core each over the run, `
+    + `${at.annotated! > at.ingested! ? (annotateCpu.reduce((a, b) => a + b, 0) / (at.annotated! - at.ingested!) / workers.length * 100).toFixed(0) : '-'}% while annotating after the last report was stored)\n`);
   const seconds = reconciles.map((l) => Number(/ in ([\d.]+) s$/.exec(l)?.[1] ?? NaN)).filter((x) => !Number.isNaN(x));
   process.stdout.write(`  ${reconciles.length} reconciles${seconds.length ? `, slowest ${Math.max(...seconds).toFixed(1)} s` : ''}; last: ${reconciles.at(-1)?.replace(/^crosscheck worker: /, '') ?? 'none'}\n`);
   // A reconcile in a fresh process, so that its peak memory is its own: after one story's row is

@@ -1,9 +1,9 @@
 /**
  * One record per story. Reports are grouped into stories over their stored keys (names and
  * near-duplicate signature, under a kilobyte each), and only the stories whose reports changed
- * are rebuilt from their stored lines: a reconcile reads lines and builds records for the stories
- * it touched, whatever the size of the store. A story is known by its earliest report's id, so it
- * keeps its id while later reports join it.
+ * are rebuilt from their stored lines: of every report a reconcile reads only its keys, and it
+ * reads lines and builds records for the stories it touched alone. A story is known by its
+ * earliest report's id, so it keeps its id while later reports join it.
  */
 import type { KeyedReport, Store, StoryInput } from '../store/store.js';
 import { linkEntitiesAcross } from '../link/entities.js';

@@ -46,8 +46,8 @@ export function makeTasks(store: Store, log: (line: string) => void = () => {}, 
   const annotate: Task = async (payload, helpers) => {
     const ctx = makeContext();
     const ids = asPayload<string[]>(payload, 'ids');
-    // One query for the batch's reports and one transaction for its lines: per-report round trips
-    // left the worker waiting on the database for more than half its time.
+    // One query for the batch's reports and one statement for its lines: a round trip per report
+    // kept the worker waiting on the database instead of annotating.
     const reports = await store.getReports(ids);
     if (reports.length < ids.length) throw new Error(`no stored report ${ids.find((id) => !reports.some((r) => r.id === id))}`);
     await store.putAnnotations(annotateAlone(reports, ctx).map((d) => annotationOf(d)));
