@@ -4,7 +4,7 @@
  * DCT), and scores mentions per kind, date inference, and FACTS.json.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Doc } from '../model/doc.js';
 import { SCORED_KINDS, type ScoredKind } from '../model/mention.js';
@@ -13,6 +13,7 @@ import { loadInputs } from '../load/index.js';
 import { annotateReports } from '../pipeline/analyze.js';
 import { countWords } from '../segment/index.js';
 import type { Context } from '../pipeline/context.js';
+import { filesEndingWith } from './files.js';
 import { findDuplicates } from '../link/near-duplicate.js';
 import { buildStory } from '../reconcile/index.js';
 import { extractLine } from '../render/extract-line.js';
@@ -43,14 +44,6 @@ export interface EvalResult {
   readonly seconds: number;
 }
 
-function findGold(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) findGold(p, out);
-    else if (name.endsWith('.gold.json')) out.push(p);
-  }
-  return out;
-}
 
 function withPublished(report: Report, published: string | null): Report {
   if (!published) return report;
@@ -66,7 +59,7 @@ export async function evaluate(dir: string, ctx: Context, only?: readonly Scored
   const bySource: Record<string, number> = {};
   let correct = 0;
   let missing = 0;
-  for (const goldPath of findGold(dir)) {
+  for (const goldPath of filesEndingWith(dir, '.gold.json')) {
     fingerprint.update(relative(dir, goldPath)).update(readFileSync(goldPath));
     let loaded: Report | undefined;
     const gold = await readGold(goldPath, async (reportPath) => {

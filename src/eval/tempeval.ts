@@ -4,28 +4,20 @@
  * tags removed, a `published:` header from the DCT, and every TIMEX3 as a gold
  * time mention. Research use only: no TempEval text is written into the project.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { filesEndingWith } from './files.js';
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
 const unescape = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (e) => ENTITIES[e]!);
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
-
-function files(dir: string, out: string[] = []): string[] {
-  for (const n of readdirSync(dir).sort()) {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) files(p, out);
-    else if (n.endsWith('.tml')) out.push(p);
-  }
-  return out;
-}
 
 /** Writes a report and a gold file per TimeML document of `src` into `out`; returns how many of each it wrote. */
 export function convertTempEval(src: string, out: string): { docs: number; timexes: number } {
   mkdirSync(out, { recursive: true });
   let docs = 0;
   let timexes = 0;
-  for (const path of files(src)) {
+  for (const path of filesEndingWith(src, '.tml')) {
     const xml = readFileSync(path, 'utf8');
     const dct = attr(/<DCT>\s*(<TIMEX3[^>]*>)/.exec(xml)?.[1] ?? '', 'value');
     const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1];

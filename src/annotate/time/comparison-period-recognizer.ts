@@ -6,16 +6,15 @@
  * before. Elsewhere "a year earlier" is the year before publication.
  */
 import type { TimeMention } from '../../model/mention.js';
+import type { TimeFound } from './found.js';
 
 const YEAR_BACK = /\b(?:(?:a|one) year (?:ago|earlier|before)|the (?:year-(?:earlier|ago)|corresponding|comparable|same) (?:quarter|period)(?: (?:a year (?:ago|earlier)|last year))?|last year's (?:quarter|period)|year-(?:earlier|ago))\b/gi;
 const IN_FOCUS = /\bthe (?:latest|most recent) (?:quarter|period)\b/gi;
 const OF_YEAR = /\bthe (\d{4}) (?:quarter|period)\b/gi;
 const QUARTER_VALUE = /^(\d{4})-Q(\d)$/;
 
-export interface PeriodFound { readonly start: number; readonly end: number; readonly value: string; readonly via: string }
-
 /** `quarters` are the report's quarter mentions so far, in text order; `ref` the publication date. */
-export function comparisonPeriods(text: string, from: number, quarters: readonly TimeMention[], ref: Date): PeriodFound[] {
+export function comparisonPeriods(text: string, from: number, quarters: readonly TimeMention[], ref: Date): TimeFound[] {
   const refQ = Math.floor(ref.getUTCMonth() / 3) + 1;
   const lastDone = refQ === 1 ? { y: ref.getUTCFullYear() - 1, q: 4 } : { y: ref.getUTCFullYear(), q: refQ - 1 };
   const speaksOfQuarters = quarters.length > 0;
@@ -24,7 +23,7 @@ export function comparisonPeriods(text: string, from: number, quarters: readonly
     const m = before ? QUARTER_VALUE.exec(before.value) : null;
     return m ? { y: Number(m[1]), q: Number(m[2]) } : lastDone;
   };
-  const out: PeriodFound[] = [];
+  const out: TimeFound[] = [];
   const scan = (re: RegExp, value: (m: RegExpExecArray) => string | null, via: string) => {
     re.lastIndex = from;
     let m: RegExpExecArray | null;

@@ -12,6 +12,7 @@
 import { lexicon } from '../../lexicon/index.js';
 import { isoWeek, pad } from './calendar.js';
 import { windowYear } from './month-year-refiner.js';
+import type { TimeFound } from './found.js';
 
 interface HolidayLexicon { readonly days: Readonly<Record<string, string>>; readonly notBefore: readonly string[] }
 
@@ -52,9 +53,7 @@ export function holidayDate(rule: string, y: number): number | null {
   return day + Number(m[4] ?? 0) * DAY;
 }
 
-export interface HolidayFound { readonly start: number; readonly end: number; readonly value: string; readonly via: string }
-
-export function holidays(text: string, from: number, ref: Date): HolidayFound[] {
+export function holidays(text: string, from: number, ref: Date): TimeFound[] {
   const lex = lexicon<HolidayLexicon>('holidays');
   if (compiled?.key !== lex) {
     const rule = new Map(Object.entries(lex.days));
@@ -65,7 +64,7 @@ export function holidays(text: string, from: number, ref: Date): HolidayFound[] 
   const { re, rule, notBefore } = compiled;
   const refDay = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
   const y0 = ref.getUTCFullYear();
-  const out: HolidayFound[] = [];
+  const out: TimeFound[] = [];
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {

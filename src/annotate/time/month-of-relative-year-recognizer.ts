@@ -5,15 +5,14 @@
  * and the relative-year recognizer would give two.
  */
 import { pad } from './calendar.js';
+import type { TimeFound } from './found.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_OF_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?: (\d{1,2})(?:st|nd|rd|th)?)?,? (?:of )?(this|last|next) year\b/g;
 const SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
 
-export interface MonthOfYearFound { readonly start: number; readonly end: number; readonly value: string; readonly via: string }
-
-export function monthsOfRelativeYear(text: string, from: number, ref: Date): MonthOfYearFound[] {
-  const out: MonthOfYearFound[] = [];
+export function monthsOfRelativeYear(text: string, from: number, ref: Date): TimeFound[] {
+  const out: TimeFound[] = [];
   MONTH_OF_YEAR.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = MONTH_OF_YEAR.exec(text))) {

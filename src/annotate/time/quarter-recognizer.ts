@@ -6,16 +6,15 @@
  * publication is last year's; "the quarter" and "the latest quarter" are the
  * last one completed; "the current quarter" is publication's.
  */
+import type { TimeFound } from './found.js';
 const QUARTER = /\b(?:the )?(?:(\d{4}) |(next|last|this) year['’]s |(year-ago|year-earlier) )?(?:(latest|last|current|fiscal) )?(?:(first|second|third|fourth)[- ])?quarter(?: of (?:fiscal )?(\d{4}))?\b/gi;
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const SHIFT: Record<string, number> = { next: 1, last: -1, this: 0 };
 
-export interface QuarterFound { readonly start: number; readonly end: number; readonly value: string; readonly via: string }
-
-export function quarters(text: string, from: number, ref: Date): QuarterFound[] {
+export function quarters(text: string, from: number, ref: Date): TimeFound[] {
   const refQ = Math.floor(ref.getUTCMonth() / 3) + 1;
   const refYear = ref.getUTCFullYear();
-  const out: QuarterFound[] = [];
+  const out: TimeFound[] = [];
   QUARTER.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = QUARTER.exec(text))) {

@@ -4,16 +4,15 @@
  * "last" is the latest one already over; with "this" the one of
  * publication's year; with "next" the next one to begin.
  */
+import type { TimeFound } from './found.js';
 const SEASON = /\b(last|this|next|early|late|the)\s+(spring|summer|fall|autumn|winter)\b/gi;
 const FISCAL = /\bfiscal\s+(\d{4})\b/gi;
 const CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 /** The month each season begins (northern hemisphere, as the corpora we read are). */
 const BEGINS: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
-export interface SeasonFound { readonly start: number; readonly end: number; readonly value: string; readonly via: string }
-
-export function seasons(text: string, from: number, ref: Date): SeasonFound[] {
-  const out: SeasonFound[] = [];
+export function seasons(text: string, from: number, ref: Date): TimeFound[] {
+  const out: TimeFound[] = [];
   const year = ref.getUTCFullYear();
   const month = ref.getUTCMonth() + 1;
   SEASON.lastIndex = from;

@@ -5,6 +5,7 @@
  * month after "each"/"every" names no one date, so the set replaces it.
  */
 import { pad } from './calendar.js';
+import type { TimeFound } from './found.js';
 
 const SET = /\b(?:(daily|weekly|monthly|annually|hourly)|(?:each|every) (day|week|month|year|quarter|hour|morning|afternoon|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))\b/gi;
 const PERIOD: Record<string, string> = { daily: 'P1D', day: 'P1D', weekly: 'P1W', week: 'P1W', monthly: 'P1M', month: 'P1M', annually: 'P1Y', year: 'P1Y', quarter: 'P1Q', hourly: 'PT1H', hour: 'PT1H' };
@@ -12,10 +13,8 @@ const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-export interface SetFound { readonly start: number; readonly end: number; readonly value: string; readonly via: string }
-
-export function sets(text: string, from: number): SetFound[] {
-  const out: SetFound[] = [];
+export function sets(text: string, from: number): TimeFound[] {
+  const out: TimeFound[] = [];
   SET.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = SET.exec(text))) {

@@ -3,6 +3,7 @@
  * "the year two thousand", "two thousand and one". A month just before one
  * takes its year: "January nineteen ninety-seven" is 1997-01.
  */
+import type { TimeFound } from './found.js';
 const ONES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -18,10 +19,8 @@ function twoDigits(words: string): number {
   return TENS.indexOf(w[0]!) * 10 + (w[1] ? ONES.indexOf(w[1]) : 0);
 }
 
-export interface SpokenYearFound { readonly start: number; readonly end: number; readonly value: string; readonly via: string }
-
-export function spokenYears(text: string, from: number): SpokenYearFound[] {
-  const out: SpokenYearFound[] = [];
+export function spokenYears(text: string, from: number): TimeFound[] {
+  const out: TimeFound[] = [];
   SPOKEN.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = SPOKEN.exec(text))) {
