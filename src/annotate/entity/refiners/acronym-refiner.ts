@@ -20,7 +20,7 @@ export function abbreviationKey(text: string): string {
 }
 
 /** Abbreviation → the mention of the full name, from the definitions in one report. */
-export function definedAbbreviations(mentions: readonly EntityMention[], text: string): Map<string, EntityMention> {
+function definedAbbreviations(mentions: readonly EntityMention[], text: string): Map<string, EntityMention> {
   const defined = new Map<string, EntityMention>();
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
