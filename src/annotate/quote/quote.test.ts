@@ -63,6 +63,8 @@ test('an embedded post is one quote, spoken by its signature', () => {
   assert.equal(embedded.length, 1);
   assert.equal(embedded[0]!.text, 'Four crews flew through the night.\n\n\n\n43 residents are safe in');
   assert.equal(embedded[0]!.speaker, 'Tomas Reyl');
+  const cue = embedded[0]!.cueSpan!;
+  assert.match(doc.report.text.slice(cue.start, cue.end), /Tomas Reyl \(@EstmarkRescue\) March 9, 2025$/);
 });
 
 test('a quote repeating an embedded post is the poster\'s, and a pronoun after it too', () => {

@@ -11,7 +11,8 @@ export const embeddedPostRecognizer: Recognizer<QuoteMention> = {
       const sig = entities.find((x) => x.start >= e.signature.start && x.end <= e.signature.end && x.type === 'person');
       return { kind: 'quote', start: e.body.start, end: e.body.end, text: text.slice(e.body.start, e.body.end), speaker: sig?.canonical ?? e.author,
         speakerText: e.author && e.handle ? `${e.author} (${e.handle})` : e.author, speakerSpan: { start: e.signature.start, end: e.signature.end },
-        cue: 'post (embedded)', cueSpan: null, direct: true, embedded: true, via: ['recognizer/embedded-post'] };
+        // The signature is what attributes the post, so it is the cue's place in the text.
+        cue: 'post (embedded)', cueSpan: { start: e.signature.start + (/^\s*/.exec(e.signature.text)?.[0].length ?? 0), end: e.signature.end }, direct: true, embedded: true, via: ['recognizer/embedded-post'] };
     });
   },
 };
