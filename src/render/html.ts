@@ -40,6 +40,8 @@ function reader(doc: Doc, spans: ReadonlyMap<string, 'value' | 'cue'>): string {
   return out + esc(text.slice(at));
 }
 
+const reportsOf = (n: number) => `${n} report${n === 1 ? '' : 's'}`;
+
 function timeline(record: StoryRecord): string {
   const items = record.timeline.filter((t) => t.when);
   if (!items.length) return '<p class="muted">No dated events.</p>';
@@ -52,7 +54,7 @@ function timeline(record: StoryRecord): string {
     const ev = record.events.find((e) => e.id === t.event);
     const up = stagger && i % 2 === 1 ? 14 : 0;
     const r = 5 + Math.min(7, t.reports.length);
-    return `<a href="#${esc(t.event)}"><title>${esc(ev?.label ?? '')}: ${t.reports.length} reports</title><circle cx="${x}" cy="50" r="${r}" fill="#2c5aa0"/>`
+    return `<a href="#${esc(t.event)}"><title>${esc(ev?.label ?? '')}: ${reportsOf(t.reports.length)}</title><circle cx="${x}" cy="50" r="${r}" fill="#2c5aa0"/>`
       + `<text x="${x}" y="${80 + up}" text-anchor="middle">${esc(t.when?.value)}</text><text x="${x}" y="${26 - up}" text-anchor="middle">${esc(ev?.type ?? '')}</text></a>`;
   }).join('');
   return `<svg viewBox="0 0 ${w} 100" width="100%" role="img" aria-label="timeline"><line x1="30" y1="50" x2="${w - 30}" y2="50" stroke="#99a" stroke-width="2"/>${dots}</svg>`;
@@ -112,7 +114,7 @@ export function renderHtml(record: StoryRecord, docs: readonly Doc[], opts: { no
 <td>${f.values.map(valueLink).join('')}</td></tr>`).join('\n');
   const quotes = record.quotes.map((q) => `<tr><td>${esc(q.speaker)}</td><td>“${esc(q.text)}”</td><td>${q.occurrences.map((o) => `<a class="v" href="#r-${esc(o.report)}" data-span="s-${esc(o.report)}-${o.start}-${o.end}">${esc(outlet(o.report))}: ${esc(o.difference)}</a>`).join('')}</td></tr>`).join('\n');
   const stories = ((record['stories'] ?? []) as { id: string; label: string; reports: string[]; events: string[] }[])
-    .map((st) => `<li><b>${esc(st.label)}</b> <span class="muted">${st.reports.length} reports</span>${st.events.map((e) => ` <a href="#${esc(e)}">${esc(e)}</a>`).join('')}</li>`).join('\n');
+    .map((st) => `<li><b>${esc(st.label)}</b> <span class="muted">${reportsOf(st.reports.length)}</span>${st.events.map((e) => ` <a href="#${esc(e)}">${esc(e)}</a>`).join('')}</li>`).join('\n');
   const checks = (record.checks ?? []).map((c) => `<li><span class="badge ${c.ok ? 'agree' : 'conflict'}">${c.ok ? 'holds' : 'fails'}</span> ${esc(c.rule)}: ${esc(c.message)}${c.facts.map((f) => ` <a href="#${esc(f)}">${esc(f)}</a>`).join('')}</li>`).join('\n');
   const readers = docs.map((d) => `<section id="r-${esc(d.report.id)}"><h3>${esc(d.report.meta.title ?? d.report.source)} <span class="muted">${esc(d.report.meta.outlet ?? '')} ${esc(d.report.meta.published ?? '')}</span></h3><div class="reader">${reader(d, spans)}</div></section>`).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

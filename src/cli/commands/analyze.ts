@@ -57,7 +57,8 @@ export async function analyzeCommand(argv: readonly string[]): Promise<number> {
     const files = { 'story.json': render.json, 'story.html': render.html, 'facts.md': render.md, 'facts.csv': render.csv };
     for (const [name, make] of Object.entries(files)) writeOut(join(dir, name), make());
     const facts = record.events.reduce((n, e) => n + e.facts.length, 0);
-    note(`crosscheck: ${docs.length} reports, ${record.events.length} events, ${facts} facts, ${record.conflicts.length} conflicts`);
+    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+    note(`crosscheck: ${count(docs.length, 'report')}, ${count(record.events.length, 'event')}, ${count(facts, 'fact')}, ${count(record.conflicts.length, 'conflict')}`);
     note(`crosscheck: record ${join(dir, 'story.json')}, report ${join(dir, 'story.html')}, fact sheet ${join(dir, 'facts.md')} and ${join(dir, 'facts.csv')}`);
   }
   return 0;
