@@ -2,17 +2,17 @@
 // the stored annotations rather than annotating again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadInputs } from '../src/load/index.js';
 import type { Report } from '../src/model/report.js';
 import type { ExtractLine, StoryRecord } from '../src/model/record.js';
 import { linkEntitiesAcross } from '../src/link/entities.js';
 import { findDuplicates } from '../src/link/near-duplicate.js';
-import { analyzeReports, canonicalOrder } from '../src/pipeline/analyze.js';
+import { analyzeReports, annotateEach, canonicalOrder } from '../src/pipeline/analyze.js';
 import { makeContext } from '../src/pipeline/context.js';
 import { buildStory } from '../src/reconcile/index.js';
-import { annotateAlone, annotationOf, storedDocs, type StoredLine } from '../src/reconcile/stored.js';
+import { annotationOf, storedDocs, type StoredLine } from '../src/reconcile/stored.js';
 import { openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/store.js';
 import { tempDir } from './helpers/tmp.js';
@@ -24,7 +24,7 @@ const SEEDS = resolve(ROOT, '..', 'shared', 'corpus', 'seeds');
 async function storeAnnotated(reports: readonly Report[]): Promise<Store> {
   const store = await openStore(join(tempDir('cc-stored-'), 'test.db'));
   await store.putReports(reports);
-  await store.putAnnotations(annotateAlone(reports, makeContext()).map((d) => annotationOf(d)));
+  await store.putAnnotations(annotateEach(reports, makeContext()).map((d) => annotationOf(d)));
   return store;
 }
 
@@ -36,12 +36,12 @@ async function fromStore(store: Store): Promise<StoryRecord> {
 
 /** Replaces a report's stored line, keeping its keys. */
 async function putLine(store: Store, report: Report, line: ExtractLine): Promise<void> {
-  await store.putAnnotations([{ ...annotationOf(annotateAlone([report], makeContext())[0]!), line }]);
+  await store.putAnnotations([{ ...annotationOf(annotateEach([report], makeContext())[0]!), line }]);
 }
 
 const json = (x: unknown) => JSON.parse(JSON.stringify(x));
 
-for (const [name, dir] of [['examples', join(ROOT, 'examples')], ['seed corpus', SEEDS]] as const) {
+for (const [name, dir] of [['examples', join(ROOT, 'examples')], ['protest story', join(ROOT, 'test', 'fixtures', 'protest')], ['seed corpus', SEEDS]] as const) {
   test(`${name}: the record from stored lines equals the record analyze gives`, { skip: existsSync(dir) ? false : `${dir} is absent` }, async () => {
     const reports = await loadInputs([dir], makeContext());
     assert.ok(reports.length > 1);
@@ -75,6 +75,22 @@ test('reconciling reads the stored mentions; a bare §1 line is annotated again 
     }
     assert.deepEqual(json(await fromStore(store)), expected);
     assert.ok('claims' in ((await store.getAnnotations(second!.id)) ?? {}));
+  } finally {
+    await store.close();
+  }
+});
+
+test('a surname that only opens a sentence keeps the full name another stored report gives it', async () => {
+  const dir = tempDir('cc-stored-opener-');
+  writeFileSync(join(dir, 'a.txt'), 'published: 2025-03-09\n\nMayor Ilse Marrow spoke at noon in Kessling.\n');
+  writeFileSync(join(dir, 'b.txt'), 'published: 2025-03-10\n\nMarrow said the levee failed. Crews waited.\n');
+  const reports = await loadInputs([dir], makeContext());
+  const store = await storeAnnotated(reports);
+  try {
+    const record = await fromStore(store);
+    assert.deepEqual(json(record), json(analyzeReports(reports, makeContext()).record));
+    const docs = linkEntitiesAcross(await storedDocs(store, canonicalOrder(reports).map((r) => r.id), makeContext()));
+    assert.deepEqual(docs[1]!.entity!.map((e) => e.canonical), ['Ilse Marrow']);
   } finally {
     await store.close();
   }

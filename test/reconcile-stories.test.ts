@@ -8,9 +8,9 @@ import { ingestCommand } from '../src/cli/commands/ingest.js';
 import { pollOnce } from '../src/cli/commands/watch.js';
 import { loadInputs } from '../src/load/index.js';
 import type { Report } from '../src/model/report.js';
-import { analyzeReports, canonicalOrder } from '../src/pipeline/analyze.js';
+import { analyzeReports, annotateEach, canonicalOrder } from '../src/pipeline/analyze.js';
 import { makeContext } from '../src/pipeline/context.js';
-import { annotateAlone, annotationOf } from '../src/reconcile/stored.js';
+import { annotationOf } from '../src/reconcile/stored.js';
 import { reconcileStore } from '../src/reconcile/stories.js';
 import { createApp } from '../src/server/app.js';
 import { openStore, type Store } from '../src/store/index.js';
@@ -30,7 +30,7 @@ async function mixed(): Promise<{ flood: Report[]; strike: Report[] }> {
 /** Stores reports as annotate jobs do (each annotated alone, its line and keys stored) and reconciles. */
 async function put(store: Store, reports: readonly Report[]) {
   await store.putReports(reports);
-  await store.putAnnotations(annotateAlone(reports, makeContext()).map((d) => annotationOf(d)));
+  await store.putAnnotations(annotateEach(reports, makeContext()).map((d) => annotationOf(d)));
   return reconcileStore(store, makeContext(), { annotateUnannotated: false });
 }
 

@@ -94,7 +94,7 @@ export interface StoryKeys {
   readonly id: string;
   readonly title: string | null;
   readonly published: string | null;
-  /** Its named things, linked within the report alone, in order of first mention. */
+  /** Its named things as its report alone writes them (not yet linked to other reports), in order of first mention. */
   readonly names: readonly NameCount[];
   /** Its body's near-duplicate signature (MinHash), base64. */
   readonly minhash: string;

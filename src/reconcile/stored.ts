@@ -11,7 +11,6 @@ import type { CueMention, EntityMention, QuantityMention, QuoteMention, TimeMent
 import type { ExtractLine } from '../model/record.js';
 import type { Report } from '../model/report.js';
 import type { Paragraph, Sentence } from '../model/segments.js';
-import { linkEntitiesAcross } from '../link/entities.js';
 import { annotateEach } from '../pipeline/analyze.js';
 import type { Context } from '../pipeline/context.js';
 import { extractLine } from '../render/extract-line.js';
@@ -39,14 +38,6 @@ function placeIndex(list: readonly { start: number; end: number }[]): number[] {
   const at: number[] = new Array(list.length);
   sorted.forEach(({ i }, k) => { at[i] = k; });
   return at;
-}
-
-/**
- * Each report annotated on its own, its names linked within itself alone: what a stored line holds,
- * so that the line depends on its report only, whoever annotated it and with whichever others.
- */
-export function annotateAlone(reports: readonly Report[], ctx: Context, onDone?: (n: number) => void): Doc[] {
-  return annotateEach(reports, ctx, onDone).map((d) => linkEntitiesAcross([d])[0]!);
 }
 
 /** The line to store for an annotated (compacted) document. */
@@ -102,7 +93,7 @@ export async function storeMissingKeys(store: Store, ctx: Context, opts: { annot
     if (doc) entries.push({ reportId: report.id, line: line!, keys: storyKeys(doc) });
     else redo.push(report);
   }
-  for (const doc of annotateAlone(redo, ctx)) entries.push(annotationOf(doc));
+  for (const doc of annotateEach(redo, ctx)) entries.push(annotationOf(doc));
   if (entries.length) await store.putAnnotations(entries);
   return entries.map((e) => e.reportId);
 }
@@ -120,7 +111,7 @@ export async function storedDocs(store: Store, ids: readonly string[], ctx: Cont
     if (doc) docs.set(report.id, doc);
     else if (line) redo.push(report);
   }
-  const done = annotateAlone(redo, ctx);
+  const done = annotateEach(redo, ctx);
   if (done.length) await store.putAnnotations(done.map((d) => annotationOf(d)));
   for (const d of done) docs.set(d.report.id, d);
   return ids.flatMap((id) => docs.get(id) ?? []);

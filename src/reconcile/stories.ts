@@ -80,8 +80,8 @@ async function buildPlanned(store: Store, plans: readonly StoryPlan[], ctx: Cont
 
 /**
  * Groups the store's reports into stories and rebuilds those whose reports or title changed since
- * they were stored. A stored line depends on its report alone (`annotateAlone`), so a story with
- * the same reports has the same record. `annotateUnannotated`: annotate (and store) reports with
+ * they were stored. A stored line is its report annotated alone and linked with nothing (names are
+ * linked across a story only when it is built), so a story with the same reports has the same record. `annotateUnannotated`: annotate (and store) reports with
  * no line yet, as one-process writers (ingest, serve, watch) do; a worker leaves them to their
  * pending annotate jobs. `onRebuilt` sees each rebuilt story just before it is stored.
  */

@@ -11,7 +11,8 @@
 import type { Task, TaskList } from 'graphile-worker';
 import { loadInputs } from '../load/index.js';
 import { makeContext } from '../pipeline/context.js';
-import { annotateAlone, annotationOf } from '../reconcile/stored.js';
+import { annotateEach } from '../pipeline/analyze.js';
+import { annotationOf } from '../reconcile/stored.js';
 import { reconcileStore } from '../reconcile/stories.js';
 import type { Store } from '../store/store.js';
 import { formatRunError } from '../model/errors.js';
@@ -50,7 +51,7 @@ export function makeTasks(store: Store, log: (line: string) => void = () => {}, 
     // kept the worker waiting on the database instead of annotating.
     const reports = await store.getReports(ids);
     if (reports.length < ids.length) throw new Error(`no stored report ${ids.find((id) => !reports.some((r) => r.id === id))}`);
-    await store.putAnnotations(annotateAlone(reports, ctx).map((d) => annotationOf(d)));
+    await store.putAnnotations(annotateEach(reports, ctx).map((d) => annotationOf(d)));
     for (const e of ctx.errors) log(`crosscheck: ${formatRunError(e)}`);
     // One named queue runs one reconcile at a time: two at once could store an older corpus's stories last.
     await helpers.addJob('reconcile', {}, { jobKey: RECONCILE_KEY, queueName: 'reconcile', runAt: new Date(Date.now() + reconcileDelayMs) });

@@ -6,7 +6,8 @@
 import { loadInputs } from '../../load/index.js';
 import { setLexiconDirs } from '../../lexicon/index.js';
 import { makeContext } from '../../pipeline/context.js';
-import { annotateAlone, annotationOf } from '../../reconcile/stored.js';
+import { annotateEach } from '../../pipeline/analyze.js';
+import { annotationOf } from '../../reconcile/stored.js';
 import { reconcileStore } from '../../reconcile/stories.js';
 import { openStore } from '../../store/index.js';
 import { parse, UsageError } from '../args.js';
@@ -34,7 +35,7 @@ export async function ingestCommand(argv: readonly string[]): Promise<number> {
     const inserted = new Set(stored.inserted);
     const fresh = reports.filter((r) => inserted.has(r.id));
     const errorsBefore = ctx.errors.length;
-    await store.putAnnotations(annotateAlone(fresh, ctx, progress('annotate', fresh.length)).map((d) => annotationOf(d)));
+    await store.putAnnotations(annotateEach(fresh, ctx, progress('annotate', fresh.length)).map((d) => annotationOf(d)));
     // Reports a crashed run stored without annotations are annotated here.
     await reconcileStore(store, ctx, { annotateUnannotated: true });
     const stories = await store.listStories();
