@@ -78,11 +78,12 @@ export function nameLinker(names: Iterable<LinkName>): Linker {
 }
 
 export function linkEntitiesAcross(docs: readonly Doc[]): Doc[] {
-  const link = nameLinker(docs.flatMap((d) => (d.entity ?? []).map(linkNameOf)));
-  return docs.map((d) => {
+  const names = docs.map((d) => (d.entity ?? []).map(linkNameOf));
+  const link = nameLinker(names.flat());
+  return docs.map((d, i) => {
     if (!d.entity) return d;
-    const entity = d.entity.flatMap((e) => {
-      const r = link(linkNameOf(e));
+    const entity = d.entity.flatMap((e, k) => {
+      const r = link(names[i]![k]!);
       if (!r) return [];
       return r.canonical === e.canonical && r.type === e.type ? [e] : [{ ...e, ...r }];
     });

@@ -19,6 +19,8 @@ export interface EntityWords {
   readonly aliases: Readonly<Record<string, string>>;
   /** Lower-cased gazetteer of places. */
   readonly places: ReadonlySet<string>;
+  /** Each typing cue word's type, the first type listing it (lexicon order). */
+  readonly cueTypes: ReadonlyMap<string, EntityType>;
   /** The typing cue words that may stand anywhere in a name (a law's only at its head), lower-cased. */
   readonly cues: ReadonlySet<string>;
   readonly stop: ReadonlySet<string>;
@@ -37,10 +39,13 @@ export function entityWords(): EntityWords {
   const stop = phraseSet('entity-stopwords');
   const hit = built.get(lex);
   if (hit && hit.stop === stop) return hit;
+  const cueTypes = new Map<string, EntityType>();
+  for (const [type, cues] of Object.entries(lex.types)) for (const c of cues) if (!cueTypes.has(c)) cueTypes.set(c, type as EntityType);
   const words: EntityWords = {
     types: lex.types,
     aliases: lex.aliases,
     places: new Set(lex.places.map((p) => p.toLowerCase())),
+    cueTypes,
     cues: new Set(Object.entries(lex.types).flatMap(([type, cues]) => (type === 'law' ? [] : cues))),
     stop,
     titles: phraseSet('titles'),
@@ -61,7 +66,8 @@ export function typeOf(name: string, role: string | null, w: EntityWords): Entit
   const words = name.toLowerCase().split(/\s+/);
   // The head (last word) decides first: "Parliament Square" is a place, "Union of Public Workers" a union.
   const head = words[words.length - 1]!;
-  for (const [type, cues] of Object.entries(w.types)) if (cues.includes(head)) return type as EntityType;
+  const byHead = w.cueTypes.get(head);
+  if (byHead) return byHead;
   // A law is named by its head only: "Bill" inside a name is a first name.
   for (const [type, cues] of Object.entries(w.types)) {
     if (type !== 'law' && cues.some((c) => words.includes(c))) return type as EntityType;
@@ -94,8 +100,15 @@ export function isDemonym(word: string, w: EntityWords): boolean {
   return DEMONYM_SUFFIXES.some((s) => lower.endsWith(s) && w.placeStems.has(lower.slice(0, -s.length)));
 }
 
+interface SentenceEvidence { readonly openers: ReadonlySet<number>; readonly lowerWords: ReadonlySet<string> }
+
+// Two refiners read it for the same document: it is gathered once.
+const evidence = new WeakMap<Doc, SentenceEvidence>();
+
 /** Where the report's sentences open (the first word of each), and the words it writes in lower case. */
-export function sentenceEvidence(doc: Doc, text: string): { openers: ReadonlySet<number>; lowerWords: ReadonlySet<string> } {
+export function sentenceEvidence(doc: Doc, text: string): SentenceEvidence {
+  const hit = evidence.get(doc);
+  if (hit) return hit;
   const { tokens } = need(doc, 'segments');
   const openers = new Set<number>();
   const lowerWords = new Set<string>();
@@ -107,5 +120,7 @@ export function sentenceEvidence(doc: Doc, text: string): { openers: ReadonlySet
     sentence = t.sentence;
     openers.add(t.start);
   }
-  return { openers, lowerWords };
+  const found = { openers, lowerWords };
+  evidence.set(doc, found);
+  return found;
 }

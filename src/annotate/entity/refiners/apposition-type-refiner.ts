@@ -13,13 +13,11 @@ export const appositionTypeRefiner: Refiner<EntityMention> = {
   name: 'apposition-type',
   refine({ text }, mentions) {
     const w = entityWords();
-    const typeByWord = new Map<string, EntityType>();
-    for (const [type, cues] of Object.entries(w.types)) for (const c of cues) if (!typeByWord.has(c)) typeByWord.set(c, type as EntityType);
     const typed = new Map<string, EntityType>();
     for (const e of mentions) {
       if (e.type !== 'other') continue;
       const words = APPOSITION.exec(text.slice(e.end, e.end + 60))?.[1]?.split(/\s+/) ?? [];
-      const type = words.map((x) => typeByWord.get(x)).find(Boolean);
+      const type = words.map((x) => w.cueTypes.get(x)).find(Boolean);
       if (type) typed.set(e.canonical, type);
     }
     if (!typed.size) return mentions;
