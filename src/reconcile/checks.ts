@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import type { Doc } from '../model/doc.js';
 import type { FactValueData, ConsistencyCheck } from '../model/story.js';
 import type { FactValueJson } from '../model/record.js';
-import { singular } from '../annotate/quantity/counted.js';
+import { countedHeadOf } from '../annotate/quantity/counted.js';
 
 /** A fact as reconciliation built it: its id, key, and typed values. */
 export interface CheckedFact {
@@ -150,7 +150,7 @@ function headerCounts(report: Doc['report']): { value: number; head: string; sai
       const value = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]!.replace(/,/g, ''));
       // A year is no count ("2025 floods").
       if (/^\d{4}$/.test(m[1]!) && value >= 1600 && value <= 2100) continue;
-      out.push({ value, head: singular(m[2]!.toLowerCase()), said: m[0], where });
+      out.push({ value, head: countedHeadOf(m[2]!), said: m[0], where });
     }
   }
   return out;

@@ -69,9 +69,14 @@ export function ellipticSubject(text: string, start: number, end: number): boole
 }
 
 const HEAD_PLURAL = /(ies|s)$/;
-export const singular = (w: string) => w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.replace(HEAD_PLURAL, (m) => (m === 's' ? '' : m));
+const singular = (w: string) => w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.replace(HEAD_PLURAL, (m) => (m === 's' ? '' : m));
+
+/** The head of a counted phrase, singular: its last word before the "of" complement or an apposition ("member" of "members of the River Guild"). */
+export function countedHeadOf(counted: string): string {
+  return singular(counted.split(/\s+of\s+|,/)[0]!.trim().split(/\s+/).pop()!.toLowerCase());
+}
 
 export function vague(text: string, start: number, end: number, min: number, c: string | null, np: { start: number; end: number } | null, via: string): QuantityMention {
   return { kind: 'quantity', start, end, text: text.slice(start, end), value: null, min, max: null, minExclusive: false, maxExclusive: false, approx: true,
-    counted: c, countedSpan: np, countedHead: c ? singular(c.split(/\s+of\s+/)[0]!.trim().split(/\s+/).pop()!.toLowerCase()) : null, unit: null, via: [via] };
+    counted: c, countedSpan: np, countedHead: c ? countedHeadOf(c) : null, unit: null, via: [via] };
 }

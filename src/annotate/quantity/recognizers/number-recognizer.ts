@@ -7,7 +7,7 @@
 import type { QuantityMention } from '../../../model/mention.js';
 import { matchesFrom, type Recognizer } from '../../common/extractor.js';
 import { lexicon } from '../../../lexicon/index.js';
-import { counted, countEnd, ellipticSubject, singular } from '../counted.js';
+import { counted, countedHeadOf, countEnd, ellipticSubject } from '../counted.js';
 
 const WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -59,7 +59,7 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
       const np = unit ? null : counted(text, end);
       if (np) end = countEnd(text, np);
       const c = np ? text.slice(np.start, np.end) : null;
-      const head = c ? singular(c.split(/\s+of\s+|,/)[0]!.trim().split(/\s+/).pop()!.toLowerCase()) : null;
+      const head = c ? countedHeadOf(c) : null;
       const elliptic = !c && !unit && ellipticSubject(text, start, end);
       out.push({ kind: 'quantity', start, end, text: text.slice(start, end), value: exact, min: exact !== null ? null : min, max: exact !== null ? null : max,
         minExclusive: minEx, maxExclusive: maxEx, approx, counted: c, countedSpan: np, countedHead: head, unit, via: elliptic ? ['recognizer/number', 'refiner/elliptic-subject'] : ['recognizer/number'] });

@@ -5,7 +5,7 @@
  */
 import type { QuantityMention } from '../../../model/mention.js';
 import type { Refiner } from '../../common/extractor.js';
-import { counted, singular } from '../counted.js';
+import { counted, countedHeadOf } from '../counted.js';
 
 const FIGURE = /\bthe\s+(?:number|total|tally|count)(?:\s+of)?\s+([^.;:!?"“”]{1,80}?)\s+(?:to|at)\s+$/i;
 
@@ -19,8 +19,7 @@ export const runningFigureRefiner: Refiner<QuantityMention> = {
       const span = m ? counted(text, from + m.index + m[0].indexOf(m[1]!)) : null;
       if (!span) return q;
       const c = text.slice(span.start, span.end);
-      const words = c.split(/\s+of\s+|,/)[0]!.trim().split(/\s+/);
-      const head = words.length === 1 && /ed$/i.test(words[0]!) ? 'people' : singular(words.pop()!.toLowerCase());
+      const head = /^\S+ed$/i.test(c.split(/\s+of\s+|,/)[0]!.trim()) ? 'people' : countedHeadOf(c);
       return { ...q, counted: c, countedSpan: span, countedHead: head, via: [...q.via, 'refiner/running-figure'] };
     });
   },
