@@ -31,7 +31,7 @@ test('the same bare figure in two reports agrees; different figures never confli
 test('an attributed value carries the span of the words that attribute it', () => {
   const doc = docOf('The new wing has 5,000 beds, the warden said. It has 300 guards, according to the union.');
   const values = facts([doc]).flatMap((f) => f.values);
-  const cues = values.map((v) => v['voiceCue'] as { start: number; end: number; text: string } | null).filter((c) => c !== null);
+  const cues = values.map((v) => v.voiceCue ?? null).filter((c) => c !== null);
   assert.ok(cues.length >= 1, 'at least one attributed value');
   for (const c of cues) assert.equal(doc.report.text.slice(c.start, c.end), c.text);
   assert.ok(cues.some((c) => c.text === 'according to' || c.text === 'said'));
@@ -43,5 +43,5 @@ test('a hedge inside a value\'s own words hedges it, whatever its sentence says'
   const v = all.find((x) => x.text === '200 alleged gang members');
   assert.ok(v, 'the count is in the record');
   assert.equal(v.voice, 'hedged');
-  assert.equal((v['voiceCue'] as { text: string } | null)?.text, 'alleged');
+  assert.equal(v.voiceCue?.text, 'alleged');
 });

@@ -7,6 +7,7 @@ import type { EntityType } from './mention.js';
 import type { PublishedSource, TextOrigin } from './report.js';
 import type { TimexMod, TimexType } from './timex.js';
 import type { Voice } from './claim.js';
+import type { Span } from './span.js';
 
 export const SCHEMA = 'crosscheck/1';
 
@@ -50,6 +51,8 @@ export interface FactValueJson {
   readonly end: number;
   readonly attributedTo: string | null;
   readonly voice: Voice;
+  /** The words that make the value attributed or hedged ("said", "according to"), where it is not asserted. */
+  readonly voiceCue?: Span | null;
   readonly [extra: string]: unknown;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../model/doc.js';
 import type { FactValueJson, StoryRecord } from '../model/record.js';
+import type { Range } from '../model/span.js';
 import { docMentions } from './extract-line.js';
 import { esc } from './escape.js';
 import type { OutletFraming, TermChoice } from '../framing/index.js';
@@ -23,18 +24,23 @@ const JS = `document.addEventListener('click',function(e){var a=e.target.closest
 document.querySelectorAll('mark.hit').forEach(function(m){m.classList.remove('hit')});
 (a.getAttribute('data-span')||'').split(' ').forEach(function(id){var m=document.getElementById(id);if(m){m.classList.add('hit');m.scrollIntoView({block:'center'})}});});`;
 
-/** `spans`: key `report-start-end` → the kind of mark a fact value or its attribution cue gets there. */
-function reader(doc: Doc, spans: ReadonlyMap<string, 'value' | 'cue'>): string {
+/** The id of the mark over `range` of a report, which value links point at. */
+const spanId = (report: string, range: Range) => `s-${report}-${range.start}-${range.end}`;
+
+interface Marked extends Range { readonly report: string; readonly kind: 'value' | 'cue' }
+
+/** `marked`: the fact values and attribution cues of every report, each marked where it stands. */
+function reader(doc: Doc, marked: readonly Marked[]): string {
   const text = doc.report.text;
   const marks = docMentions(doc).filter((m) => m.start >= doc.report.bodyStart);
-  const extra = [...spans].map(([k, kind]) => [...k.split('-'), kind] as const).filter((p) => p[0] === doc.report.id).map((p) => ({ start: Number(p[1]), end: Number(p[2]), kind: p[3] }));
+  const extra = marked.filter((m) => m.report === doc.report.id);
   const all = [...marks.map((m) => ({ start: m.start, end: m.end, kind: m.kind })), ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
   let out = '';
   let at = doc.report.bodyStart;
   for (const m of all) {
     if (m.start < at) continue;
     out += esc(text.slice(at, m.start));
-    out += `<mark class="${m.kind}" id="s-${doc.report.id}-${m.start}-${m.end}">${esc(text.slice(m.start, m.end))}</mark>`;
+    out += `<mark class="${m.kind}" id="${spanId(doc.report.id, m)}">${esc(text.slice(m.start, m.end))}</mark>`;
     at = m.end;
   }
   return out + esc(text.slice(at));
@@ -89,19 +95,15 @@ export function renderHtml(record: StoryRecord, docs: readonly Doc[], opts: { no
   const facts = record.events.flatMap((e) => e.facts.map((f) => ({ e, f })));
   const order = ['conflict', 'evolving', 'compatible', 'agree', 'single'];
   const counts = Object.fromEntries(order.map((s) => [s, facts.filter((x) => x.f.status === s).length]));
-  const cueOf = (v: FactValueJson) => v['voiceCue'] as { start: number; end: number } | null | undefined;
-  const spans = new Map<string, 'value' | 'cue'>();
-  for (const { f } of facts) {
-    for (const v of f.values) {
-      const cue = cueOf(v);
-      if (cue) spans.set(`${v.report}-${cue.start}-${cue.end}`, 'cue');
-    }
-  }
-  for (const { f } of facts) for (const v of f.values) spans.set(`${v.report}-${v.start}-${v.end}`, 'value');
+  // A value's mark wins over a cue's at the same place.
+  const values = facts.flatMap(({ f }) => f.values);
+  const byPlace = new Map<string, Marked>();
+  for (const v of values) if (v.voiceCue) byPlace.set(spanId(v.report, v.voiceCue), { report: v.report, start: v.voiceCue.start, end: v.voiceCue.end, kind: 'cue' });
+  for (const v of values) byPlace.set(spanId(v.report, v), { report: v.report, start: v.start, end: v.end, kind: 'value' });
+  const marked = [...byPlace.values()];
   // A value's link lights its span and the words that attribute or hedge it.
   const valueLink = (v: FactValueJson) => {
-    const cue = cueOf(v);
-    const ids = [`s-${v.report}-${v.start}-${v.end}`, ...(cue ? [`s-${v.report}-${cue.start}-${cue.end}`] : [])].join(' ');
+    const ids = [spanId(v.report, v), ...(v.voiceCue ? [spanId(v.report, v.voiceCue)] : [])].join(' ');
     const voice = v.voice === 'asserted' ? '' : ` <i>${esc(v.voice)}${v.attributedTo ? ` to ${esc(v.attributedTo)}` : ''}</i>`;
     return `<a class="v" href="#r-${esc(v.report)}" data-span="${esc(ids)}" title="${esc(v.text)}"><b>${esc(v['shown'] ?? v.value)}</b> ${esc(outlet(v.report))}${voice}</a>`;
   };
@@ -112,11 +114,11 @@ export function renderHtml(record: StoryRecord, docs: readonly Doc[], opts: { no
   const rows = facts.sort((a, b) => order.indexOf(a.f.status) - order.indexOf(b.f.status)).map(({ e, f }) => `<tr id="${esc(f.id)}"><td>${anchor(e.id)}<span class="badge ${esc(f.status)}">${esc(f.status)}</span></td>
 <td>${esc(f.subject)}<div class="muted">${esc(String(f['reason'] ?? ''))}</div></td><td><a href="#${esc(e.id)}">${esc(e.label)}</a></td>
 <td>${f.values.map(valueLink).join('')}</td></tr>`).join('\n');
-  const quotes = record.quotes.map((q) => `<tr><td>${esc(q.speaker)}</td><td>“${esc(q.text)}”</td><td>${q.occurrences.map((o) => `<a class="v" href="#r-${esc(o.report)}" data-span="s-${esc(o.report)}-${o.start}-${o.end}">${esc(outlet(o.report))}: ${esc(o.difference)}</a>`).join('')}</td></tr>`).join('\n');
+  const quotes = record.quotes.map((q) => `<tr><td>${esc(q.speaker)}</td><td>“${esc(q.text)}”</td><td>${q.occurrences.map((o) => `<a class="v" href="#r-${esc(o.report)}" data-span="${esc(spanId(o.report, o))}">${esc(outlet(o.report))}: ${esc(o.difference)}</a>`).join('')}</td></tr>`).join('\n');
   const stories = ((record['stories'] ?? []) as { id: string; label: string; reports: string[]; events: string[] }[])
     .map((st) => `<li><b>${esc(st.label)}</b> <span class="muted">${reportsOf(st.reports.length)}</span>${st.events.map((e) => ` <a href="#${esc(e)}">${esc(e)}</a>`).join('')}</li>`).join('\n');
   const checks = (record.checks ?? []).map((c) => `<li><span class="badge ${c.ok ? 'agree' : 'conflict'}">${c.ok ? 'holds' : 'fails'}</span> ${esc(c.rule)}: ${esc(c.message)}${c.facts.map((f) => ` <a href="#${esc(f)}">${esc(f)}</a>`).join('')}</li>`).join('\n');
-  const readers = docs.map((d) => `<section id="r-${esc(d.report.id)}"><h3>${esc(d.report.meta.title ?? d.report.source)} <span class="muted">${esc(d.report.meta.outlet ?? '')} ${esc(d.report.meta.published ?? '')}</span></h3><div class="reader">${reader(d, spans)}</div></section>`).join('\n');
+  const readers = docs.map((d) => `<section id="r-${esc(d.report.id)}"><h3>${esc(d.report.meta.title ?? d.report.source)} <span class="muted">${esc(d.report.meta.outlet ?? '')} ${esc(d.report.meta.published ?? '')}</span></h3><div class="reader">${reader(d, marked)}</div></section>`).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>crosscheck story report</title><style${n}>${CSS}</style></head><body><main>
 <h1>Story report</h1><div class="cards"><div class="card"><b>${record.reports.length}</b>reports</div><div class="card"><b>${new Set(record.reports.map((r) => r.outlet ?? r.source)).size}</b>sources</div>
