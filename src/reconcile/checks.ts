@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import type { Doc } from '../model/doc.js';
 import type { FactValueData, ConsistencyCheck } from '../model/story.js';
 import type { FactValueJson } from '../model/record.js';
-import { countedHeadOf } from '../annotate/quantity/counted.js';
+import { countedHeadOf, NUMBER_WORDS } from '../annotate/quantity/counted.js';
 
 /** A fact as reconciliation built it: its id, key, and typed values. */
 export interface CheckedFact {
@@ -134,11 +134,6 @@ export function selfContradictions(facts: readonly CheckedFact[], running: boole
   return out;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-};
 const HEADLINE_COUNT = new RegExp(`\\b(\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(NUMBER_WORDS).join('|')})\\s+([a-z]+)\\b`, 'gi');
 
 /** "43 residents" in a title or a URL slug ("/helicopters-lift-43-residents"): the counts a report's header states. */

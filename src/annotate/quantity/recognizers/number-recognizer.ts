@@ -7,13 +7,9 @@
 import type { QuantityMention } from '../../../model/mention.js';
 import { matchesFrom, type Recognizer } from '../../common/extractor.js';
 import { lexicon } from '../../../lexicon/index.js';
-import { counted, countedHeadOf, countEnd, ellipticSubject } from '../counted.js';
+import { counted, countedHeadOf, countEnd, ellipticSubject, NUMBER_WORDS } from '../counted.js';
 
-const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-};
+const WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, dozen: 12 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const BOUND = '(?:(more than|over|at least|up to|nearly|almost|about|around|roughly|some|approximately|fewer than|less than|no more than)\\s+)?';
 const NUM = `(\\$|€|£)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')})(?:\\s+(thousand|million|billion))?(\\s*%|\\s+percent)?`;
