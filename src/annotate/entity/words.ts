@@ -5,7 +5,7 @@
 import type { Doc } from '../../model/doc.js';
 import { need } from '../../model/doc.js';
 import type { EntityType } from '../../model/mention.js';
-import { lexicon, phraseSet } from '../../lexicon/index.js';
+import { fromLexicons, lexicon, phraseSet } from '../../lexicon/index.js';
 
 interface EntityLexicon {
   readonly types: Readonly<Record<string, readonly string[]>>;
@@ -31,29 +31,25 @@ export interface EntityWords {
   readonly placeStems: ReadonlySet<string>;
 }
 
-// Keyed by the lexicon object, so a new `--lexicon` directory gives new sets.
-const built = new WeakMap<object, EntityWords>();
-
 export function entityWords(): EntityWords {
+  return fromLexicons('entity-words', buildEntityWords);
+}
+
+function buildEntityWords(): EntityWords {
   const lex = lexicon<EntityLexicon>('entities');
-  const stop = phraseSet('entity-stopwords');
-  const hit = built.get(lex);
-  if (hit && hit.stop === stop) return hit;
   const cueTypes = new Map<string, EntityType>();
   for (const [type, cues] of Object.entries(lex.types)) for (const c of cues) if (!cueTypes.has(c)) cueTypes.set(c, type as EntityType);
-  const words: EntityWords = {
+  return {
     types: lex.types,
     aliases: lex.aliases,
     places: new Set(lex.places.map((p) => p.toLowerCase())),
     cueTypes,
     cues: new Set(Object.entries(lex.types).flatMap(([type, cues]) => (type === 'law' ? [] : cues))),
-    stop,
+    stop: phraseSet('entity-stopwords'),
     titles: phraseSet('titles'),
     platforms: new Set(lex.platforms),
     placeStems: new Set(lex.places.map((p) => p.split(' ').pop()!.toLowerCase().replace(/[aeiouy]$/, '')).filter((p) => p.length >= 3)),
   };
-  built.set(lex, words);
-  return words;
 }
 
 /** An all-capitals abbreviation, with or without dots ("ICE", "U.S."). */

@@ -10,7 +10,7 @@
  * after the expression is read ("On Tuesday, the league plans to…"). The
  * lists live in lexicon/time-tense.json.
  */
-import { lexicon, phraseSet } from '../../lexicon/index.js';
+import { fromLexicons, lexicon, phraseSet } from '../../lexicon/index.js';
 
 interface TenseLexicon {
   readonly future: readonly string[]; readonly dateFuture: readonly string[]; readonly toFuture: readonly string[]; readonly past: readonly string[];
@@ -18,11 +18,10 @@ interface TenseLexicon {
 }
 
 interface TenseSets {
-  readonly key: TenseLexicon; readonly future: ReadonlySet<string>; readonly dateFuture: ReadonlySet<string>; readonly toFuture: ReadonlySet<string>;
+  readonly future: ReadonlySet<string>; readonly dateFuture: ReadonlySet<string>; readonly toFuture: ReadonlySet<string>;
   readonly past: ReadonlySet<string>; readonly notPast: ReadonlySet<string>; readonly futureAfter: ReadonlySet<string>; readonly pastBeforeOnly: ReadonlySet<string>;
 }
 
-let cached: TenseSets | null = null;
 const CLAUSE_WORDS = /[\p{L}']+|[,;:.!?"“”()]/gu;
 /** How far back (in words) a cue may stand from the expression it directs. */
 const REACH = 10;
@@ -34,14 +33,13 @@ function isAbbreviation(word: string | undefined): boolean {
 }
 
 function tenseSets(): TenseSets {
-  const lex = lexicon<TenseLexicon>('time-tense');
-  if (cached?.key !== lex) {
-    cached = {
-      key: lex, future: new Set(lex.future), dateFuture: new Set(lex.dateFuture), toFuture: new Set(lex.toFuture), past: new Set(lex.past),
+  return fromLexicons('time-tense-sets', () => {
+    const lex = lexicon<TenseLexicon>('time-tense');
+    return {
+      future: new Set(lex.future), dateFuture: new Set(lex.dateFuture), toFuture: new Set(lex.toFuture), past: new Set(lex.past),
       notPast: new Set(lex.notPast), futureAfter: new Set(lex.futureAfter), pastBeforeOnly: new Set(lex.pastBeforeOnly),
     };
-  }
-  return cached;
+  });
 }
 
 /** A lowercase word ending in "-ed" ("United" is a name). */

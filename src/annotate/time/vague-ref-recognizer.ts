@@ -7,7 +7,7 @@
  * after "the …" ("the past three months" is a duration). "recent years",
  * "recent weeks" are an unspecified amount of the unit: DURATION PXY, PXW.
  */
-import { lexicon } from '../../lexicon/index.js';
+import { fromLexicons, lexicon } from '../../lexicon/index.js';
 
 interface RefLexicon {
   readonly PRESENT_REF: readonly string[]; readonly PAST_REF: readonly string[]; readonly FUTURE_REF: readonly string[];
@@ -18,20 +18,21 @@ const RECENT_UNITS = /\b(?:in |of )?(recent|coming) (years|months|weeks|days)\b/
 const UNIT: Record<string, string> = { years: 'Y', months: 'M', weeks: 'W', days: 'D' };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-let compiled: { key: RefLexicon; re: RegExp; value: Map<string, string>; notBefore: ReadonlySet<string>; counts: ReadonlySet<string> } | null = null;
+interface CompiledRefs { readonly re: RegExp; readonly value: Map<string, string>; readonly notBefore: ReadonlySet<string>; readonly counts: ReadonlySet<string> }
+
+function compileRefs(): CompiledRefs {
+  const lex = lexicon<RefLexicon>('time-refs');
+  const value = new Map<string, string>();
+  for (const kind of ['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'] as const) for (const w of lex[kind]) value.set(w.toLowerCase(), kind);
+  // Longest first, so "the near future" wins over "the future".
+  const words = [...value.keys()].sort((a, b) => b.length - a.length).map(escape);
+  return { re: new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi'), value, notBefore: new Set(lex.notBefore.map((w) => w.toLowerCase())), counts: new Set(lex.counts.map((w) => w.toLowerCase())) };
+}
 
 export interface VagueFound { readonly start: number; readonly end: number; readonly type: 'DATE' | 'DURATION'; readonly value: string; readonly via: string }
 
 export function vagueRefs(text: string, from: number): VagueFound[] {
-  const lex = lexicon<RefLexicon>('time-refs');
-  if (compiled?.key !== lex) {
-    const value = new Map<string, string>();
-    for (const kind of ['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'] as const) for (const w of lex[kind]) value.set(w.toLowerCase(), kind);
-    // Longest first, so "the near future" wins over "the future".
-    const words = [...value.keys()].sort((a, b) => b.length - a.length).map(escape);
-    compiled = { key: lex, re: new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi'), value, notBefore: new Set(lex.notBefore.map((w) => w.toLowerCase())), counts: new Set(lex.counts.map((w) => w.toLowerCase())) };
-  }
-  const { re, value, notBefore, counts } = compiled;
+  const { re, value, notBefore, counts } = fromLexicons('time-refs-compiled', compileRefs);
   const out: VagueFound[] = [];
   let m: RegExpExecArray | null;
   RECENT_UNITS.lastIndex = from;
