@@ -1,10 +1,11 @@
 // Times N reports through the PostgreSQL queue end to end: ingest → annotate → reconcile by worker
 // processes (run: node --import tsx scripts/bench-pg.ts [N] [--workers 2] [--concurrency 1]
-// [--story-size K] [--fresh-heap MB]). The reports are the bench's synthetic scale-up of examples/ (copyReport: each
+// [--story-size K] [--fresh-heap MB] [--keep] [--db NAME]). The reports are the bench's synthetic scale-up of examples/ (copyReport: each
 // copy its own text and id), written as JSON Lines files of 1,000, one ingest job each. They all
 // tell one story; with --story-size, every K reports in a row tell a story of their own (see
 // `storyVariant`), as a news corpus holds many stories. Needs dist/ built and PostgreSQL on
-// 127.0.0.1:5432; uses a fresh database it drops afterwards.
+// 127.0.0.1:5432; uses a fresh database it drops afterwards, unless --keep. With --db NAME it only
+// times the fresh-process reconciles on a database an earlier --keep run left.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,7 @@ const CHUNK = 1000;
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: {
   workers: { type: 'string', default: '2' }, concurrency: { type: 'string', default: '1' }, heap: { type: 'string' }, 'story-size': { type: 'string' }, 'fresh-heap': { type: 'string' },
+  keep: { type: 'boolean', default: false }, db: { type: 'string' },
 } });
 const n = Number(positionals[0] ?? 1000);
 
@@ -51,7 +53,7 @@ function storyVariant(r: Report, g: number): Report {
 }
 const dir = mkdtempSync(join(tmpdir(), 'cc-bench-pg-'));
 const files: string[] = [];
-for (let at = 0; at < n; at += CHUNK) {
+for (let at = 0; !values.db && at < n; at += CHUNK) {
   const lines: string[] = [];
   for (let i = at; i < Math.min(n, at + CHUNK); i++) {
     const example = base[i % base.length]!;
@@ -62,10 +64,10 @@ for (let at = 0; at < n; at += CHUNK) {
   writeFileSync(files.at(-1)!, lines.join('\n') + '\n');
 }
 
-const db = `cc_bench_${process.pid}`;
+const db = values.db ?? `cc_bench_${process.pid}`;
 const admin = new pg.Client({ connectionString: ADMIN });
 await admin.connect();
-await admin.query(`CREATE DATABASE ${db}`);
+if (!values.db) await admin.query(`CREATE DATABASE ${db}`);
 const url = `postgres://postgres@127.0.0.1:5432/${db}`;
 
 function run(args: string[]): ChildProcess {
@@ -101,7 +103,8 @@ async function reconcileInFreshProcess(db: string): Promise<{ seconds: number; p
 }
 
 const client = new pg.Client({ connectionString: url });
-try {
+/** Ingests, annotates and reconciles the reports through the workers, printing how long each took. */
+async function throughWorkers() {
   const t0 = performance.now();
   const enqueue = run(['worker', '--db', url, '--enqueue', ...files]);
   if ((await exited(enqueue)) !== 0) throw new Error('enqueue failed');
@@ -111,7 +114,6 @@ try {
   // Every reconcile's log line ("… stories rebuilt … in S s"), from either worker.
   const reconciles: string[] = [];
   workers.forEach((w) => w.stderr!.on('data', (d) => reconciles.push(...String(d).split('\n').filter((l) => / stories (rebuilt|reconciled)/.test(l)))));
-  await client.connect();
   const at: Record<string, number> = {};
   const peaks = workers.map(() => 0);
   // CPU seconds per worker when the last report was stored, and used from then until the last was annotated.
@@ -151,16 +153,23 @@ try {
     + `${at.annotated! > at.ingested! ? (annotateCpu.reduce((a, b) => a + b, 0) / (at.annotated! - at.ingested!) / workers.length * 100).toFixed(0) : '-'}% while annotating after the last report was stored)\n`);
   const seconds = reconciles.map((l) => Number(/ in ([\d.]+) s$/.exec(l)?.[1] ?? NaN)).filter((x) => !Number.isNaN(x));
   process.stdout.write(`  ${reconciles.length} reconciles${seconds.length ? `, slowest ${Math.max(...seconds).toFixed(1)} s` : ''}; last: ${reconciles.at(-1)?.replace(/^crosscheck worker: /, '') ?? 'none'}\n`);
-  // A reconcile in a fresh process, so that its peak memory is its own: after one story's row is
-  // removed (what a reconcile does when one story received reports), and after every row is.
-  for (const [label, sql] of [['one story rebuilt', 'DELETE FROM stories WHERE id = (SELECT id FROM stories ORDER BY id LIMIT 1)'], ['every story rebuilt', 'DELETE FROM stories']] as const) {
+}
+
+try {
+  await client.connect();
+  if (!values.db) await throughWorkers();
+  // A reconcile in a fresh process, so that its peak memory is its own: after every story row is
+  // removed, after one is (what a reconcile does when one story received reports), and after none.
+  for (const [label, sql] of [['every story rebuilt', 'DELETE FROM stories'], ['one story rebuilt', 'DELETE FROM stories WHERE id = (SELECT id FROM stories ORDER BY id LIMIT 1)'],
+    ['nothing changed', 'SELECT 1']] as const) {
     await client.query(sql);
     const r = await reconcileInFreshProcess(url);
     process.stdout.write(`  fresh process, ${label}: ${r.seconds.toFixed(1)} s, peak RSS ${r.peakMb.toFixed(0)} MB (${r.startMb.toFixed(0)} MB before)\n`);
   }
 } finally {
   await client.end().catch(() => {});
-  await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+  if (values.keep) process.stdout.write(`  database kept: --db ${db}\n`);
+  else await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
   await admin.end();
   rmSync(dir, { recursive: true, force: true });
 }

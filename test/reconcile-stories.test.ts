@@ -11,7 +11,7 @@ import type { Report } from '../src/model/report.js';
 import { analyzeReports, annotateEach, canonicalOrder } from '../src/pipeline/analyze.js';
 import { makeContext } from '../src/pipeline/context.js';
 import { annotationOf } from '../src/reconcile/stored.js';
-import { reconcileStore } from '../src/reconcile/stories.js';
+import { planStories, reconcileStore } from '../src/reconcile/stories.js';
 import { createApp } from '../src/server/app.js';
 import { openStore, type Store } from '../src/store/index.js';
 import Database from 'better-sqlite3';
@@ -87,6 +87,22 @@ test('reconcile: reports stored a few at a time, in any order, give the stories 
   } finally {
     await step.close();
     await whole.close();
+  }
+});
+
+test('reconcile: grouping reads the keys a page at a time and finds what reading them at once finds', async () => {
+  const { flood, strike } = await mixed();
+  const store = await openStore(':memory:');
+  try {
+    const reports = [...flood, ...strike];
+    await store.putReports(reports);
+    await store.putAnnotations(annotateEach(reports, makeContext()).map((d) => annotationOf(d)));
+    const json = (x: Awaited<ReturnType<typeof planStories>>) => JSON.parse(JSON.stringify({ ...x, plans: x.plans.map((p) => ({ ...p, copies: [...p.copies] })) }));
+    const whole = json(await planStories(store, makeContext(), reports.length + 1));
+    assert.equal(whole.plans.length, 2);
+    for (const size of [1, 2, 3]) assert.deepEqual(json(await planStories(store, makeContext(), size)), whole, `pages of ${size}`);
+  } finally {
+    await store.close();
   }
 });
 

@@ -91,6 +91,16 @@ for (const backend of BACKENDS) {
       const keyed = async () => (await store.listStoryKeys()).find((k) => k.keys.id === r.id);
       assert.deepEqual(await keyed(), { keys: keysOf(r.id), checked: false, duplicateOf: null });
       assert.ok(!(await store.listStoryKeys()).some((k) => k.keys.id === 'older'));
+      // Pages of keys by report id, each after the last id of the one before, make the whole list.
+      const other = makeReport('h.txt', 'A third report, keyed too.', 'file', meta);
+      await store.putReports([other]);
+      await store.putAnnotations([{ reportId: other.id, line, keys: keysOf(other.id) }]);
+      const all = await store.listStoryKeys();
+      assert.deepEqual(all.map((k) => k.keys.id), all.map((k) => k.keys.id).sort());
+      const paged = [];
+      for (let page = await store.listStoryKeys({ after: null, limit: 1 }); page.length; page = await store.listStoryKeys({ after: page[0]!.keys.id, limit: 1 })) paged.push(...page);
+      assert.deepEqual(paged, all);
+      assert.deepEqual((await store.getStoryKeys([other.id, 'missing', waiting.id, r.id])).map((k) => k.keys.id), [other.id, r.id]);
       // What grouping found is kept until the line is stored again.
       await store.putDuplicates([{ reportId: r.id, duplicateOf: null }]);
       assert.deepEqual(await keyed(), { keys: keysOf(r.id), checked: true, duplicateOf: null });

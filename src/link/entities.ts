@@ -41,23 +41,43 @@ function abbreviationIn(n: LinkName): string | null {
   return !n.text.includes(' ') && n.text.length >= 3 && (ACRONYM.test(n.text) || /^[A-Z][a-z]+$/.test(n.text)) ? abbreviationKey(n.text) : null;
 }
 
-/** The linker for a set of names: everything it needs is read from them once. */
-export function nameLinker(names: Iterable<LinkName>): Linker {
+/** A linker built as names are added: it reads every name once, and links only after all are added. */
+export interface NameLinker {
+  /** Adds a name written `times` times. */
+  add(n: LinkName, times?: number): void;
+  readonly link: Linker;
+}
+
+export function nameLinker(): NameLinker {
   const bySurname = new Map<string, string>();
   const byAbbreviation = new Map<string, LinkName>();
   const spellings = new Map<string, Map<string, number>>();
+  /** Each canonical name's entry in `spellings`, so a name met again is only counted. */
+  const spelledAs = new Map<string, Map<string, number>>();
   const asName = new Set<string>();
-  for (const n of names) {
-    const spelled = spellings.get(spellingKey(n.canonical)) ?? new Map<string, number>();
-    spellings.set(spellingKey(n.canonical), spelled.set(n.canonical, (spelled.get(n.canonical) ?? 0) + 1));
+  /** The names read so far: a name met again adds nothing but its count. */
+  const read = new Set<string>();
+  /** What each name links to, once all are added: a corpus writes the same names many times. */
+  const linked = new Map<string, ReturnType<Linker>>();
+  const add = (n: LinkName, times = 1) => {
+    let spelled = spelledAs.get(n.canonical);
+    if (!spelled) {
+      const key = spellingKey(n.canonical);
+      spelled = spellings.get(key) ?? spellings.set(key, new Map()).get(key)!;
+      spelledAs.set(n.canonical, spelled);
+    }
+    spelled.set(n.canonical, (spelled.get(n.canonical) ?? 0) + times);
     if (!n.openerOnly) asName.add(n.text);
+    const name = `${n.text}\u0000${n.canonical}\u0000${n.type}`;
+    if (read.has(name)) return;
+    read.add(name);
     const key = abbreviationIn(n);
     if (key && ACRONYM.test(n.text) && n.canonical.includes(' ') && !byAbbreviation.has(key)) byAbbreviation.set(key, n);
-    if (n.type !== 'person' || !n.canonical.includes(' ')) continue;
+    if (n.type !== 'person' || !n.canonical.includes(' ')) return;
     const last = n.canonical.split(' ').pop()!.toLowerCase();
     const had = bySurname.get(last);
     if (!had || n.canonical.length > had.length) bySurname.set(last, n.canonical);
-  }
+  };
   const commonest = (canonical: string) => {
     const counts = [...(spellings.get(spellingKey(canonical)) ?? [])];
     return counts.length > 1 ? counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0] : canonical;
@@ -71,15 +91,22 @@ export function nameLinker(names: Iterable<LinkName>): Linker {
     if (long && long.canonical !== n.canonical) return { canonical: commonest(long.canonical), type: long.type };
     return { canonical: commonest(n.canonical), type: n.type };
   };
-  return (n) => {
+  const link: Linker = (n) => {
+    const name = `${n.text}\u0000${n.canonical}\u0000${n.type}\u0000${n.openerOnly}`;
+    if (linked.has(name)) return linked.get(name)!;
     const r = resolve(n);
-    return n.openerOnly && r.canonical === n.text && !asName.has(n.text) ? null : r;
+    const out = n.openerOnly && r.canonical === n.text && !asName.has(n.text) ? null : r;
+    linked.set(name, out);
+    return out;
   };
+  return { add, link };
 }
 
 export function linkEntitiesAcross(docs: readonly Doc[]): Doc[] {
   const names = docs.map((d) => (d.entity ?? []).map(linkNameOf));
-  const link = nameLinker(names.flat());
+  const linker = nameLinker();
+  for (const n of names.flat()) linker.add(n);
+  const link = linker.link;
   return docs.map((d, i) => {
     if (!d.entity) return d;
     const entity = d.entity.flatMap((e, k) => {

@@ -31,3 +31,26 @@ test('reports compared before keep their answer: comparing only the rest gives w
     assert.deepEqual(duplicatesBySignature(sigs, 0.4, from, known), all);
   }
 });
+
+test('the index of originals grows past its first size and finds what comparing every pair finds', () => {
+  // Random signatures (originals) and near-copies of some of them, about a third of their hashes changed.
+  let seed = 7;
+  const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  const reports: { id: string; sig: Uint32Array }[] = [];
+  for (let i = 0; i < 1500; i++) {
+    const copied = i > 10 && i % 3 === 0 ? reports[rand() % reports.length]! : null;
+    const sig = copied ? copied.sig.map((h) => (rand() % 3 === 0 ? rand() : h)) : Uint32Array.from({ length: 64 }, rand);
+    reports.push({ id: `r${i}`, sig });
+  }
+  const same = (a: Uint32Array, b: Uint32Array) => a.filter((h, k) => h === b[k]).length / 64;
+  // Comparing every pair: each report copies the earliest original like it; only originals are compared.
+  const expected = new Map<string, string>();
+  const originals: typeof reports = [];
+  for (const r of reports) {
+    const o = originals.find((x) => same(r.sig, x.sig) >= 0.5);
+    if (o) expected.set(r.id, o.id);
+    else originals.push(r);
+  }
+  assert.ok(expected.size > 300 && originals.length > 1000);
+  assert.deepEqual(duplicatesBySignature(reports, 0.5), expected);
+});

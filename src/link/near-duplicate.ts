@@ -29,12 +29,6 @@ export function signature(text: string): Uint32Array {
   return sig;
 }
 
-export function similarity(a: Uint32Array, b: Uint32Array): number {
-  let same = 0;
-  for (let i = 0; i < HASHES; i++) if (a[i] === b[i]) same++;
-  return same / HASHES;
-}
-
 /** A report's signature: its body's, so a headline or dateline of its own does not hide a copy. */
 export function reportSignature(r: Report): Uint32Array {
   return signature(r.text.slice(r.bodyStart));
@@ -52,51 +46,121 @@ export function findDuplicates(reports: readonly Report[], threshold = 0.8): Map
   return duplicatesBySignature(reports.map((r) => ({ id: r.id, sig: reportSignature(r) })), threshold);
 }
 
-/** Whether two signatures agree on every hash of band `b`. */
-function sameBand(a: Uint32Array, b: Uint32Array, band: number): boolean {
-  for (let k = band * ROWS; k < (band + 1) * ROWS; k++) if (a[k] !== b[k]) return false;
-  return true;
+/** A copy of `a` `size` long, the rest zero. */
+function grow<T extends Uint32Array | Int32Array | Uint8Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
+
+/**
+ * The originals seen so far, for finding what a later report copies: their signatures end to end in
+ * one typed array and their LSH buckets in an open-addressed table of typed arrays, so an original
+ * costs under 1 KB however many there are (a Map of arrays cost about 3 KB). A bucket is a band and
+ * that band's first hash (its other hashes are compared when it is read); its chain lists the
+ * originals in it, latest first.
+ */
+export class DuplicateIndex {
+  private sigs = new Uint32Array(HASHES * 256);
+  /** next[o * BANDS + b]: the original before o in o's bucket of band b, plus one (0: none). */
+  private next = new Int32Array(BANDS * 256);
+  /** Each slot: the latest original of a bucket, plus one (0: empty), and the bucket's band. */
+  private slots = new Int32Array(1024);
+  private bands = new Uint8Array(1024);
+  private count = 0;
+  /** seen[o] === checks once original o has been compared with the report being checked. */
+  private seen = new Int32Array(256);
+  private checks = 0;
+
+  constructor(private readonly threshold: number) {}
+
+  /** The earliest original that `sig` copies, or -1 (originals are numbered in the order added). */
+  check(sig: Uint32Array): number {
+    this.checks++;
+    let first = -1;
+    for (let b = 0; b < BANDS; b++) {
+      for (let o = this.slots[this.find(b, sig[b * ROWS]!)]! - 1; o !== -1; o = this.next[o * BANDS + b]! - 1) {
+        // Chains run latest first: only an original earlier than the one found can change the answer.
+        if ((first !== -1 && o >= first) || this.seen[o] === this.checks || !this.agrees(sig, o, b * ROWS, (b + 1) * ROWS)) continue;
+        this.seen[o] = this.checks;
+        if (this.agrees(sig, o, 0, HASHES, this.threshold)) first = o;
+      }
+    }
+    return first;
+  }
+
+  /** Adds an original, numbered the next. */
+  add(sig: Uint32Array): void {
+    const o = this.count++;
+    if (this.count * HASHES > this.sigs.length) {
+      this.sigs = grow(this.sigs, this.sigs.length * 2);
+      this.next = grow(this.next, this.next.length * 2);
+      this.seen = grow(this.seen, this.seen.length * 2);
+    }
+    this.sigs.set(sig, o * HASHES);
+    // At most half the slots full, so probes stay short.
+    if (this.count * BANDS * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    for (let b = 0; b < BANDS; b++) {
+      const slot = this.find(b, sig[b * ROWS]!);
+      this.next[o * BANDS + b] = this.slots[slot]!;
+      this.slots[slot] = o + 1;
+      this.bands[slot] = b;
+    }
+  }
+
+  /** The slot of band `band`'s bucket for first hash `hash`: where it is, or the empty slot where it goes. */
+  private find(band: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    let slot = (Math.imul(hash ^ Math.imul(band + 1, 0x9e3779b1), 0x85ebca6b) >>> 0) & mask;
+    for (;;) {
+      const o = this.slots[slot]! - 1;
+      if (o === -1 || (this.bands[slot] === band && this.sigs[o * HASHES + band * ROWS] === hash)) return slot;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private rehash(size: number): void {
+    const [slots, bands] = [this.slots, this.bands];
+    this.slots = new Int32Array(size);
+    this.bands = new Uint8Array(size);
+    for (let s = 0; s < slots.length; s++) {
+      const o = slots[s]! - 1;
+      if (o === -1) continue;
+      const slot = this.find(bands[s]!, this.sigs[o * HASHES + bands[s]! * ROWS]!);
+      this.slots[slot] = o + 1;
+      this.bands[slot] = bands[s]!;
+    }
+  }
+
+  /**
+   * Whether `sig` and original o agree on hashes [from, to): on all of them, or with `share` on at
+   * least that share of them.
+   */
+  private agrees(sig: Uint32Array, o: number, from: number, to: number, share = 1): boolean {
+    let same = 0;
+    for (let k = from; k < to; k++) if (sig[k] === this.sigs[o * HASHES + k]) same++;
+    return same >= share * (to - from);
+  }
 }
 
 /**
  * Copies among reports given by id and signature, in canonical order: copy id → the first original
  * it copies. The reports before `from` were compared before and `known` holds those of them that
- * are copies: they are not compared again, their originals only put into the buckets.
+ * are copies: they are not compared again, their originals only put into the index.
  */
 export function duplicatesBySignature(reports: readonly { readonly id: string; readonly sig: Uint32Array }[], threshold = 0.8,
   from = 0, known: ReadonlyMap<string, string> = new Map()): Map<string, string> {
-  // A bucket is keyed by its band and the band's first hash, one exact number rather than a string
-  // per band and report; the band's other hashes are compared when the bucket is read.
-  const buckets = new Map<number, number[]>();
+  const index = new DuplicateIndex(threshold);
+  const originals: string[] = [];
   const out = new Map<string, string>();
-  // seen[j] === i + 1 once original j has been compared with report i.
-  const seen = new Int32Array(reports.length);
   reports.forEach((r, i) => {
-    let first = -1;
-    if (i < from && known.has(r.id)) {
-      out.set(r.id, known.get(r.id)!);
-      return;
-    }
-    for (let b = 0; b < BANDS && i >= from; b++) {
-      for (const j of buckets.get(b * 2 ** 32 + r.sig[b * ROWS]!) ?? []) {
-        // Buckets list originals in order: past the first match found, none can come before it.
-        if (first !== -1 && j > first) break;
-        if (seen[j] === i + 1 || !sameBand(r.sig, reports[j]!.sig, b)) continue;
-        seen[j] = i + 1;
-        if (reports[j]!.id !== r.id && similarity(r.sig, reports[j]!.sig) >= threshold) first = j;
-      }
-    }
-    if (first !== -1) {
-      out.set(r.id, reports[first]!.id);
-      return;
-    }
-    // Only originals go into the buckets: a copy is compared with originals, never with other copies,
-    // so a story syndicated a thousand times costs a thousand comparisons, not a million.
-    for (let b = 0; b < BANDS; b++) {
-      const key = b * 2 ** 32 + r.sig[b * ROWS]!;
-      const list = buckets.get(key);
-      if (list) list.push(i);
-      else buckets.set(key, [i]);
+    const copies = i < from ? known.get(r.id) : originals[index.check(r.sig)];
+    if (copies !== undefined) out.set(r.id, copies);
+    // Only originals are indexed: a copy is compared with originals, never with other copies, so a
+    // story syndicated a thousand times costs a thousand comparisons, not a million.
+    else {
+      index.add(r.sig);
+      originals.push(r.id);
     }
   });
   return out;

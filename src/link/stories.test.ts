@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clusterable, clusterStories, linkNames } from './stories.js';
+import { clusterable, clusterStories, linkNames, NameBook } from './stories.js';
 import { linkEntitiesAcross } from './entities.js';
 import { docOf } from '../../test/helpers/doc.js';
 
@@ -57,4 +57,13 @@ test('stored keys link as documents do: abbreviations, spellings, and words capi
   const names = linked.flatMap((c) => c.names.map(([canonical]) => canonical));
   assert.ok(names.includes('Northern Holding Center') && !names.includes('Nhc') && !names.includes('Northern Holding Centre'));
   assert.ok(!names.includes('Helicopter'), 'a word only sentence openers capitalise is no name');
+});
+
+test('names are linked in the order given, not the order added: of two long forms of one abbreviation, the first written wins', () => {
+  const book = new NameBook();
+  book.add([['Northern Holding Center', 'facility', 1, 'NHC', false]]);
+  book.add([['National Health Council', 'organization', 1, 'NHC', false]]);
+  book.add([['NHC', 'organization', 2, 'NHC', false]]);
+  assert.deepEqual(book.linked([0, 1, 2])(2), [['Northern Holding Center', 'facility', 2, 'NHC', false]]);
+  assert.deepEqual(book.linked([1, 0, 2])(2), [['National Health Council', 'organization', 2, 'NHC', false]]);
 });

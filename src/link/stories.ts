@@ -65,97 +65,189 @@ export function storyKeys(doc: Doc): StoryKeys {
   return { ...clusterable(doc), title: doc.report.meta.title, minhash: encodeSignature(reportSignature(doc.report)) };
 }
 
+const asLink = ([canonical, type, , text, openerOnly]: NameCount) => ({ canonical, type, text, openerOnly });
+
+/**
+ * Many reports' names kept as numbers: each distinct name once, and each report's names as (name,
+ * mentions) pairs end to end in one typed array, about 0.1 KB a report. Names are linked across
+ * all the reports as `linkEntitiesAcross` links their documents' mentions, each distinct name
+ * resolved once.
+ */
+export class NameBook {
+  private readonly ids = new Map<string, number>();
+  private readonly distinct: NameCount[] = [];
+  private readonly totals: number[] = [];
+  private pairs = new Int32Array(4096);
+  private used = 0;
+  /** Where each report's pairs start, by its number; the last entry is where the next report's would. */
+  private starts: number[] = [0];
+
+  /** Adds a report's names; reports are numbered in the order added. */
+  add(names: readonly NameCount[]): void {
+    if (this.used + 2 * names.length > this.pairs.length) {
+      const grown = new Int32Array(Math.max(this.pairs.length * 2, this.used + 2 * names.length));
+      grown.set(this.pairs);
+      this.pairs = grown;
+    }
+    for (const n of names) {
+      const key = `${n[0]}\u0000${n[1]}\u0000${n[3]}\u0000${n[4]}`;
+      let id = this.ids.get(key);
+      if (id === undefined) {
+        id = this.distinct.push(n) - 1;
+        this.ids.set(key, id);
+        this.totals.push(0);
+      }
+      this.totals[id] = this.totals[id]! + n[2];
+      this.pairs[this.used++] = id;
+      this.pairs[this.used++] = n[2];
+    }
+    this.starts.push(this.used);
+  }
+
+  /**
+   * Each report's names linked across all reports added, by its number. `order` lists the reports
+   * in canonical order: where two names compete (two long forms of one abbreviation), the one
+   * written first wins, as when documents are linked.
+   */
+  linked(order: Iterable<number>): (report: number) => NameCount[] {
+    const linker = nameLinker();
+    const added = new Uint8Array(this.distinct.length);
+    for (const r of order) {
+      for (let k = this.starts[r]!; k < this.starts[r + 1]!; k += 2) {
+        const id = this.pairs[k]!;
+        if (added[id]) continue;
+        added[id] = 1;
+        linker.add(asLink(this.distinct[id]!), this.totals[id]!);
+      }
+    }
+    const to = this.distinct.map((n) => linker.link(asLink(n)));
+    return (r) => {
+      const out: NameCount[] = [];
+      for (let k = this.starts[r]!; k < this.starts[r + 1]!; k += 2) {
+        const n = this.distinct[this.pairs[k]!]!;
+        const l = to[this.pairs[k]!];
+        if (l) out.push([l.canonical, l.type, this.pairs[k + 1]!, n[3], n[4]]);
+      }
+      return countNames(out);
+    };
+  }
+}
+
 /** Reports' names linked across them, as `linkEntitiesAcross` links their documents' mentions. */
 export function linkNames<T extends Clusterable>(items: readonly T[]): T[] {
-  const asLink = ([canonical, type, , text, openerOnly]: NameCount) => ({ canonical, type, text, openerOnly });
-  const link = nameLinker((function* () {
-    for (const it of items) for (const n of it.names) for (let i = 0; i < n[2]; i++) yield asLink(n);
-  })());
-  return items.map((it) => ({
-    ...it,
-    names: countNames(it.names.flatMap((n) => {
-      const r = link(asLink(n));
-      return r ? [[r.canonical, r.type, n[2], n[3], n[4]] as const] : [];
-    })),
-  }));
+  const book = new NameBook();
+  for (const it of items) book.add(it.names);
+  const linked = book.linked(items.keys());
+  return items.map((it, i) => ({ ...it, names: linked(i) }));
 }
 
-/** A report's most-named things, lowercased canonical names, most mentions first. */
-function storySignature(names: readonly NameCount[], display: Map<string, string>): string[] {
-  const counts = new Map<string, number>();
-  for (const [canonical, type, n] of names) {
-    if (!NAMED.has(type) || canonical.startsWith('@')) continue;
-    const key = canonical.toLowerCase();
-    counts.set(key, (counts.get(key) ?? 0) + n);
-    if (!display.has(key)) display.set(key, canonical);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, SIGNATURE).map(([k]) => k);
-}
+interface Draft { index: number; names: Map<string, number>; reports: number[]; last: number }
 
-interface Draft { id: string; names: Map<string, number>; reports: string[]; last: number }
-
-const dayOf = (item: Clusterable) => {
-  const t = Date.parse((item.published ?? '').slice(0, 10));
+const dayOf = (published: string | null) => {
+  const t = Date.parse((published ?? '').slice(0, 10));
   return Number.isNaN(t) ? null : t;
 };
+
+/** A story as grouping found it: its reports by the order they were added. */
+export interface Grouped {
+  /** The names most reports of the story share, most shared first. */
+  readonly label: string;
+  readonly reports: readonly number[];
+}
+
+/**
+ * Groups reports into stories one at a time, in canonical (publication) order, their names linked
+ * across all of them. What it keeps grows with the stories and their names, not with the reports:
+ * a report is known by the order it was added.
+ */
+export class StoryGrouper {
+  private readonly drafts: Draft[] = [];
+  private readonly byName = new Map<string, Draft[]>();
+  private readonly display = new Map<string, string>();
+  /** The story of each report added, by the order added. */
+  private storyAt = new Int32Array(1024);
+  private count = 0;
+
+  /** Adds the next report; `copyOf` is the report it is a near-copy of (by the order added), or -1. Returns its story's number. */
+  add(published: string | null, names: readonly NameCount[], copyOf: number): number {
+    const sig = this.signature(names);
+    const day = dayOf(published);
+    let best = copyOf === -1 ? null : this.drafts[this.storyAt[copyOf]!]!;
+    let bestShared = 0;
+    if (!best) {
+      const shared = new Map<Draft, number>();
+      for (const n of sig) {
+        for (const d of this.byName.get(n) ?? []) if (d.names.get(n)! >= CORE * d.reports.length) shared.set(d, (shared.get(d) ?? 0) + 1);
+      }
+      for (const [d, n] of shared) {
+        // Short reports name few things: sharing all but one of the smaller side's names (at least two) is enough.
+        const smaller = Math.min(sig.length, d.names.size);
+        if (n < Math.min(SHARED, smaller <= 2 ? smaller : Math.max(2, smaller - 1)) || (day !== null && day - d.last > QUIET_DAYS * DAY)) continue;
+        if (n > bestShared || (n === bestShared && best && d.reports.length > best.reports.length)) {
+          best = d;
+          bestShared = n;
+        }
+      }
+    }
+    // A report that names nothing cannot be placed by names: it continues the story in hand.
+    if (!best && sig.length === 0 && this.drafts.length) best = this.drafts.at(-1)!;
+    if (!best) {
+      best = { index: this.drafts.length, names: new Map(), reports: [], last: day ?? -Infinity };
+      this.drafts.push(best);
+    }
+    if (this.count === this.storyAt.length) {
+      const grown = new Int32Array(this.count * 2);
+      grown.set(this.storyAt);
+      this.storyAt = grown;
+    }
+    this.storyAt[this.count] = best.index;
+    best.reports.push(this.count++);
+    best.last = Math.max(best.last, day ?? best.last);
+    for (const n of sig) {
+      if (!best.names.has(n)) (this.byName.get(n) ?? this.byName.set(n, []).get(n)!).push(best);
+      best.names.set(n, (best.names.get(n) ?? 0) + 1);
+    }
+    return best.index;
+  }
+
+  /** The stories, in the order their first reports were added. */
+  stories(): Grouped[] {
+    return this.drafts.map((d) => ({
+      label: [...d.names].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([n]) => this.display.get(n) ?? n).join(' / '),
+      reports: d.reports,
+    }));
+  }
+
+  /** A report's most-named things, lowercased canonical names, most mentions first. */
+  private signature(names: readonly NameCount[]): string[] {
+    const counts = new Map<string, number>();
+    for (const [canonical, type, n] of names) {
+      if (!NAMED.has(type) || canonical.startsWith('@')) continue;
+      const key = canonical.toLowerCase();
+      counts.set(key, (counts.get(key) ?? 0) + n);
+      if (!this.display.has(key)) this.display.set(key, canonical);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1]).slice(0, SIGNATURE).map(([k]) => k);
+  }
+}
 
 /**
  * Groups reports into stories; `items` should be in canonical (publication) order, their names
  * linked across them (`linkNames`, or `clusterable` of linked documents).
  */
 export function clusterStories(items: readonly Clusterable[], duplicates: ReadonlyMap<string, string>): { stories: StoryCluster[]; storyOf: Map<string, string> } {
-  const drafts: Draft[] = [];
-  const byName = new Map<string, Draft[]>();
-  const storyOf = new Map<string, string>();
-  const join = (d: Draft, item: Clusterable, sig: readonly string[]) => {
-    d.reports.push(item.id);
-    storyOf.set(item.id, d.id);
-    d.last = Math.max(d.last, dayOf(item) ?? d.last);
-    for (const n of sig) {
-      if (!d.names.has(n)) (byName.get(n) ?? byName.set(n, []).get(n)!).push(d);
-      d.names.set(n, (d.names.get(n) ?? 0) + 1);
-    }
-  };
-  const byId = new Map<string, Draft>();
-  const display = new Map<string, string>();
-  for (const item of items) {
-    const sig = storySignature(item.names, display);
+  const grouper = new StoryGrouper();
+  const at = new Map<string, number>();
+  items.forEach((item, i) => {
+    at.set(item.id, i);
     const original = duplicates.get(item.id);
-    const copied = original ? byId.get(storyOf.get(original) ?? '') : undefined;
-    if (copied) {
-      join(copied, item, sig);
-      continue;
-    }
-    const day = dayOf(item);
-    const shared = new Map<Draft, number>();
-    for (const n of sig) {
-      for (const d of byName.get(n) ?? []) if (d.names.get(n)! >= CORE * d.reports.length) shared.set(d, (shared.get(d) ?? 0) + 1);
-    }
-    let best: Draft | null = null;
-    let bestShared = 0;
-    for (const [d, n] of shared) {
-      // Short reports name few things: sharing all but one of the smaller side's names (at least two) is enough.
-      const smaller = Math.min(sig.length, d.names.size);
-      if (n < Math.min(SHARED, smaller <= 2 ? smaller : Math.max(2, smaller - 1)) || (day !== null && day - d.last > QUIET_DAYS * DAY)) continue;
-      if (n > bestShared || (n === bestShared && best && d.reports.length > best.reports.length)) {
-        best = d;
-        bestShared = n;
-      }
-    }
-    // A report that names nothing cannot be placed by names: it continues the story in hand.
-    if (!best && sig.length === 0 && drafts.length) best = drafts.at(-1)!;
-    if (!best) {
-      best = { id: `s${drafts.length + 1}`, names: new Map(), reports: [], last: day ?? -Infinity };
-      drafts.push(best);
-      byId.set(best.id, best);
-    }
-    join(best, item, sig);
-  }
-  const stories = drafts.map((d) => ({
-    id: d.id,
-    label: [...d.names].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([n]) => display.get(n) ?? n).join(' / '),
-    reports: d.reports,
-  }));
+    grouper.add(item.published, item.names, original === undefined ? -1 : at.get(original) ?? -1);
+  });
+  const storyOf = new Map<string, string>();
+  const stories = grouper.stories().map((g, k) => {
+    const reports = g.reports.map((i) => items[i]!.id);
+    for (const id of reports) storyOf.set(id, `s${k + 1}`);
+    return { id: `s${k + 1}`, label: g.label, reports };
+  });
   return { stories, storyOf };
 }
-

@@ -5,10 +5,10 @@
  * reads lines and builds records for the stories it touched alone. A story is known by its
  * earliest report's id, so it keeps its id while later reports join it.
  */
-import type { KeyedReport, Store, StoryInput } from '../store/store.js';
+import type { Store, StoryInput } from '../store/store.js';
 import { linkEntitiesAcross } from '../link/entities.js';
-import { decodeSignature, duplicatesBySignature } from '../link/near-duplicate.js';
-import { clusterStories, linkNames } from '../link/stories.js';
+import { decodeSignature, DuplicateIndex } from '../link/near-duplicate.js';
+import { NameBook, StoryGrouper } from '../link/stories.js';
 import { canonicalCompare } from '../pipeline/analyze.js';
 import type { Context } from '../pipeline/context.js';
 import { buildStory } from './index.js';
@@ -42,29 +42,89 @@ const REBUILD_REPORTS = 2000;
 /** What grouping found a report copies (null: none). */
 export interface Found { readonly reportId: string; readonly duplicateOf: string | null }
 
+/** Story keys are read this many reports at a time. */
+const KEYS_PAGE = 1000;
+
 /**
- * The stories of reports given by their stored keys: near-copies found, then clustered by shared
+ * The stories of the stored reports, from their keys: near-copies found, then clustered by shared
  * names. Whether a report is a copy depends only on the reports before it in canonical order, so
  * the reports before the first one not yet checked keep their stored answer, and only the rest are
  * compared (usually just the new reports, the latest published): `found` is their answers, to store.
+ *
+ * The keys are read twice, a page at a time and never all at once: first every report's names (to
+ * link names across all reports) and place in canonical order, then, in that order, the rest. What
+ * is held between pages grows with the stories, the names and the originals' signatures, plus a few
+ * numbers per report: about 0.5 KB a report, where holding every report's keys took about 3.5 KB.
+ * `pageSize`: reports read at a time.
  */
-export function planStories(keyed: readonly KeyedReport[], ctx: Context): { plans: StoryPlan[]; found: Found[] } {
-  const sorted = [...keyed].sort((a, b) => canonicalCompare(a.keys.published, a.keys.id, b.keys.published, b.keys.id));
-  const ordered = sorted.map((k) => k.keys);
-  const from = sorted.findIndex((k) => !k.checked);
-  const known = new Map(sorted.flatMap((k) => (k.checked && k.duplicateOf ? [[k.keys.id, k.duplicateOf] as const] : [])));
-  const duplicates = from === -1 ? known
-    : duplicatesBySignature(ordered.map((k) => ({ id: k.id, sig: decodeSignature(k.minhash) })), ctx.options.duplicateThreshold, from, known);
-  const found = from === -1 ? [] : ordered.slice(from).map((k) => ({ reportId: k.id, duplicateOf: duplicates.get(k.id) ?? null }));
-  const { stories, storyOf } = clusterStories(linkNames(ordered), duplicates);
-  const byId = new Map(ordered.map((k) => [k.id, k]));
-  // A copy always joins its original's story, so each story's copies are its own.
-  const copiesOf = new Map(stories.map((st) => [st.id, new Map<string, string>()]));
-  for (const [copy, original] of duplicates) copiesOf.get(storyOf.get(copy)!)!.set(copy, original);
-  const plans = stories.map((st) => {
-    // Cluster members come in canonical order, so the first is the earliest.
-    const first = byId.get(st.reports[0]!)!;
-    return { id: first.id, title: first.title || st.label || 'story', reports: st.reports, copies: copiesOf.get(st.id)! };
+export async function planStories(store: Store, ctx: Context, pageSize = KEYS_PAGE): Promise<{ plans: StoryPlan[]; found: Found[] }> {
+  const names = new NameBook();
+  const ids: string[] = [];
+  const published: (string | null)[] = [];
+  const unchecked = new Set<string>();
+  const known = new Map<string, string>();
+  // Each page is asked for as soon as the one before arrives, so the database reads it while this reads the last.
+  for (let next = store.listStoryKeys({ after: null, limit: pageSize }); ;) {
+    const page = await next;
+    if (page.length === pageSize) next = store.listStoryKeys({ after: page.at(-1)!.keys.id, limit: pageSize });
+    for (const { keys, checked, duplicateOf } of page) {
+      names.add(keys.names);
+      ids.push(keys.id);
+      published.push(keys.published);
+      if (!checked) unchecked.add(keys.id);
+      else if (duplicateOf) known.set(keys.id, duplicateOf);
+    }
+    if (page.length < pageSize) break;
+  }
+  // Reports by their number in the first read, in canonical order.
+  const order = Array.from(ids, (_, i) => i).sort((a, b) => canonicalCompare(published[a]!, ids[a]!, published[b]!, ids[b]!));
+  const from = order.findIndex((i) => unchecked.has(ids[i]!));
+  const linked = names.linked(order);
+
+  const index = new DuplicateIndex(ctx.options.duplicateThreshold);
+  const grouper = new StoryGrouper();
+  // Reports by their place in the grouper (the order added); the place of each original by its
+  // number in the index, and of each original a stored answer names by its id.
+  const added: string[] = [];
+  const originals: number[] = [];
+  const named = new Set(known.values());
+  const placeOf = new Map<string, number>();
+  const titles: (string | null)[] = [];
+  const copies: Map<string, string>[] = [];
+  const found: Found[] = [];
+  const keysOf = (at: number) => store.getStoryKeys(order.slice(at, at + pageSize).map((i) => ids[i]!));
+  for (let at = 0, next = keysOf(0); at < order.length; at += pageSize) {
+    const batch = order.slice(at, at + pageSize);
+    const got = new Map((await next).map((k) => [k.keys.id, k.keys]));
+    if (at + pageSize < order.length) next = keysOf(at + pageSize);
+    batch.forEach((number, j) => {
+      const id = ids[number]!;
+      const keys = got.get(id);
+      // Keys are replaced, never removed; should one be missing, the next reconcile places its report.
+      if (!keys) return;
+      const sig = decodeSignature(keys.minhash);
+      const compare = from !== -1 && at + j >= from;
+      const original = compare ? originals[index.check(sig)] ?? -1 : placeOf.get(known.get(id) ?? '') ?? -1;
+      const copyOf = compare ? (original === -1 ? undefined : added[original]) : known.get(id);
+      if (compare) found.push({ reportId: id, duplicateOf: copyOf ?? null });
+      const story = grouper.add(keys.published, linked(number), original);
+      if (copyOf === undefined) {
+        index.add(sig);
+        originals.push(added.length);
+      }
+      if (named.has(id)) placeOf.set(id, added.length);
+      added.push(id);
+      if (story === titles.length) {
+        titles.push(keys.title);
+        copies.push(new Map());
+      }
+      if (copyOf !== undefined) copies[story]!.set(id, copyOf);
+    });
+  }
+  const plans = grouper.stories().map((g, k) => {
+    const reports = g.reports.map((i) => added[i]!);
+    // Reports are added in canonical order, so the first is the earliest.
+    return { id: reports[0]!, title: titles[k] || g.label || 'story', reports, copies: copies[k]! };
   });
   return { plans, found };
 }
@@ -92,7 +152,7 @@ export async function reconcileStore(store: Store, ctx: Context, opts: {
   // Read and write under one lock: writers in other processes (workers, watch) take turns.
   return store.exclusive(async () => {
     const keyed = new Set(await storeMissingKeys(store, ctx, opts));
-    const { plans, found } = planStories(await store.listStoryKeys(), ctx);
+    const { plans, found } = await planStories(store, ctx);
     if (found.length) await store.putDuplicates(found);
     const stored = new Map((await store.listStories()).map((s) => [s.id, s]));
     const unchanged = (p: StoryPlan) => {

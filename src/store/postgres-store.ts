@@ -7,7 +7,9 @@ import pg from 'pg';
 import type { ExtractLine, StoryRecord } from '../model/record.js';
 import type { Report } from '../model/report.js';
 import type { StoryKeys } from '../model/story.js';
-import type { IngestResult, Store } from './store.js';
+import { keyedFromRow, type IngestResult, type Store } from './store.js';
+
+const rowToKeyed = (x: { keys: StoryKeys; duplicate_of: string | null }) => keyedFromRow(x.keys, x.duplicate_of);
 import { MIGRATIONS } from './migrations.js';
 
 const LOCK = 74210317;
@@ -106,9 +108,16 @@ export async function openPostgresStore(url: string): Promise<Store> {
       const byId = new Map(r.rows.map((x: { report: Report; line: ExtractLine | null }) => [x.report.id, { report: x.report, line: x.line }]));
       return ids.flatMap((id) => byId.get(id) ?? []);
     },
-    async listStoryKeys() {
-      return (await pool.query('SELECT keys, duplicate_of FROM annotations WHERE keys IS NOT NULL')).rows
-        .map((x: { keys: StoryKeys; duplicate_of: string | null }) => ({ keys: x.keys, checked: x.duplicate_of !== null, duplicateOf: x.duplicate_of || null }));
+    async listStoryKeys(page) {
+      const r = page
+        ? await pool.query('SELECT keys, duplicate_of FROM annotations WHERE keys IS NOT NULL AND report_id > $1 ORDER BY report_id LIMIT $2', [page.after ?? '', page.limit])
+        : await pool.query('SELECT keys, duplicate_of FROM annotations WHERE keys IS NOT NULL ORDER BY report_id');
+      return r.rows.map(rowToKeyed);
+    },
+    async getStoryKeys(ids) {
+      const r = await pool.query('SELECT keys, duplicate_of FROM annotations WHERE keys IS NOT NULL AND report_id = ANY($1)', [ids]);
+      const byId = new Map(r.rows.map(rowToKeyed).map((k) => [k.keys.id, k]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
     },
     async putDuplicates(found) {
       await pool.query(`UPDATE annotations a SET duplicate_of = f.d FROM unnest($1::text[], $2::text[]) AS f(id, d) WHERE a.report_id = f.id`,

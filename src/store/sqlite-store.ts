@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { ExtractLine, StoryRecord } from '../model/record.js';
 import type { Report } from '../model/report.js';
 import type { StoryKeys } from '../model/story.js';
-import type { Annotated, AnnotationInput, IngestResult, Store, StoryInput, StoryRow } from './store.js';
+import { keyedFromRow, type Annotated, type AnnotationInput, type IngestResult, type Store, type StoryInput, type StoryRow } from './store.js';
 import { MIGRATIONS } from './migrations.js';
 
 /** How long `exclusive` waits before trying the lock again when another process holds it. */
@@ -96,6 +96,10 @@ export function openSqliteStore(path: string): Store {
   const rowToAnnotated = (r: { report: string; line: string | null }): Annotated => ({ report: rowToReport(r), line: r.line === null ? null : (JSON.parse(r.line) as ExtractLine) });
   const listAnnotated = db.prepare('SELECT r.report, a.line FROM reports r LEFT JOIN annotations a ON a.report_id = r.id WHERE r.id IN (SELECT value FROM json_each(?))');
   const getReport = db.prepare('SELECT report FROM reports WHERE id = ?');
+  type KeyRow = { keys: string; duplicate_of: string | null };
+  const rowToKeyed = (r: KeyRow) => keyedFromRow(JSON.parse(r.keys) as StoryKeys, r.duplicate_of);
+  const keysPage = db.prepare('SELECT keys, duplicate_of FROM annotations WHERE keys IS NOT NULL AND report_id > ? ORDER BY report_id LIMIT ?');
+  const keysOf = db.prepare('SELECT keys, duplicate_of FROM annotations WHERE keys IS NOT NULL AND report_id IN (SELECT value FROM json_each(?))');
   const getReports = db.prepare('SELECT report FROM reports WHERE id IN (SELECT value FROM json_each(?))');
   let turn: Promise<unknown> = Promise.resolve();
   return {
@@ -135,9 +139,13 @@ export function openSqliteStore(path: string): Store {
       const byId = new Map((listAnnotated.all(JSON.stringify(ids)) as { report: string; line: string | null }[]).map(rowToAnnotated).map((a) => [a.report.id, a]));
       return ids.flatMap((id) => byId.get(id) ?? []);
     },
-    listStoryKeys: async () =>
-      (db.prepare('SELECT keys, duplicate_of FROM annotations WHERE keys IS NOT NULL').all() as { keys: string; duplicate_of: string | null }[])
-        .map((r) => ({ keys: JSON.parse(r.keys) as StoryKeys, checked: r.duplicate_of !== null, duplicateOf: r.duplicate_of || null })),
+    listStoryKeys: async (page) => (page
+      ? keysPage.all(page.after ?? '', page.limit) as KeyRow[]
+      : db.prepare('SELECT keys, duplicate_of FROM annotations WHERE keys IS NOT NULL ORDER BY report_id').all() as KeyRow[]).map(rowToKeyed),
+    getStoryKeys: async (ids) => {
+      const byId = new Map((keysOf.all(JSON.stringify(ids)) as KeyRow[]).map(rowToKeyed).map((k) => [k.keys.id, k]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
     putDuplicates: async (found) => { putDuplicates(found); },
     listUnkeyed: async ({ unannotated }) =>
       (db.prepare(`SELECT r.report, a.line FROM reports r LEFT JOIN annotations a ON a.report_id = r.id

@@ -43,6 +43,9 @@ export interface KeyedReport {
   readonly duplicateOf: string | null;
 }
 
+/** A row's keys and its duplicate_of column (null: not checked; '': an original; else the original's id). */
+export const keyedFromRow = (keys: StoryKeys, duplicateOf: string | null): KeyedReport => ({ keys, checked: duplicateOf !== null, duplicateOf: duplicateOf || null });
+
 /** A stored report with its line, null when not annotated yet. */
 export interface Annotated {
   readonly report: Report;
@@ -64,8 +67,13 @@ export interface Store {
   getAnnotations(reportId: string): Promise<ExtractLine | null>;
   /** These reports with their lines, in the order given, in one query; an id not stored is left out. */
   listAnnotated(ids: readonly string[]): Promise<Annotated[]>;
-  /** The story keys of every report stored with them, in no particular order. */
-  listStoryKeys(): Promise<KeyedReport[]>;
+  /**
+   * The story keys of the reports stored with them, by report id: all of them, or a page of the
+   * first `limit` after the id `after` (null: from the first), so a caller need not hold them all.
+   */
+  listStoryKeys(page?: { readonly after: string | null; readonly limit: number }): Promise<KeyedReport[]>;
+  /** The story keys of these reports, in the order given, in one query; a report without keys is left out. */
+  getStoryKeys(ids: readonly string[]): Promise<KeyedReport[]>;
   /** Stores, in one statement, what grouping found each of these reports copies (null: none); storing a report's line again clears it. */
   putDuplicates(found: readonly { reportId: string; duplicateOf: string | null }[]): Promise<void>;
   /**
