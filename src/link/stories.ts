@@ -8,7 +8,7 @@
 import type { Doc } from '../model/doc.js';
 import type { EntityType } from '../model/mention.js';
 import type { NameCount, StoryKeys } from '../model/story.js';
-import { linkNameOf, nameLinker } from './entities.js';
+import { linkNameOf, nameLinker, type Linker } from './entities.js';
 import { encodeSignature, reportSignature } from './near-duplicate.js';
 
 export interface StoryCluster {
@@ -110,6 +110,20 @@ export class NameBook {
    * written first wins, as when documents are linked.
    */
   linked(order: Iterable<number>): (report: number) => NameCount[] {
+    const to = this.linkAll(order);
+    return (r) => {
+      const out: NameCount[] = [];
+      for (let k = this.starts[r]!; k < this.starts[r + 1]!; k += 2) {
+        const n = this.distinct[this.pairs[k]!]!;
+        const l = to[this.pairs[k]!];
+        if (l) out.push([l.canonical, l.type, this.pairs[k + 1]!, n[3], n[4]]);
+      }
+      return countNames(out);
+    };
+  }
+
+  /** What each distinct name links to; the linker is not kept once they are linked. */
+  private linkAll(order: Iterable<number>): ReturnType<Linker>[] {
     const linker = nameLinker();
     const added = new Uint8Array(this.distinct.length);
     for (const r of order) {
@@ -120,16 +134,7 @@ export class NameBook {
         linker.add(asLink(this.distinct[id]!), this.totals[id]!);
       }
     }
-    const to = this.distinct.map((n) => linker.link(asLink(n)));
-    return (r) => {
-      const out: NameCount[] = [];
-      for (let k = this.starts[r]!; k < this.starts[r + 1]!; k += 2) {
-        const n = this.distinct[this.pairs[k]!]!;
-        const l = to[this.pairs[k]!];
-        if (l) out.push([l.canonical, l.type, this.pairs[k + 1]!, n[3], n[4]]);
-      }
-      return countNames(out);
-    };
+    return this.distinct.map((n) => linker.link(asLink(n)));
   }
 }
 

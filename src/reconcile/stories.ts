@@ -53,8 +53,8 @@ const KEYS_PAGE = 1000;
  *
  * The keys are read twice, a page at a time and never all at once: first every report's names (to
  * link names across all reports) and place in canonical order, then, in that order, the rest. What
- * is held between pages grows with the stories, the names and the originals' signatures, plus a few
- * numbers per report: about 0.5 KB a report, where holding every report's keys took about 3.5 KB.
+ * is held between pages grows with the stories, the distinct names and the originals' signatures,
+ * plus a few numbers per report: about 0.3 KB a report, where holding every report's keys took 3.5 KB.
  * `pageSize`: reports read at a time.
  */
 export async function planStories(store: Store, ctx: Context, pageSize = KEYS_PAGE): Promise<{ plans: StoryPlan[]; found: Found[] }> {
