@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeReport } from '../load/index.js';
 import type { ReportMeta } from '../model/report.js';
-import { duplicatesBySignature, findDuplicates, reportSignature } from './near-duplicate.js';
+import { BandSet, duplicatesBySignature, findDuplicates, reportSignature } from './near-duplicate.js';
 
 const meta: ReportMeta = { url: null, outlet: null, title: null, author: null, language: null, published: null, publishedSource: null, publishedHow: null, outletSource: null, extra: {} };
 const body = 'Helicopter crews lifted forty residents from rooftops in the lower town after the river broke through the northern levee late on Saturday, ' +
@@ -53,4 +53,21 @@ test('the index of originals grows past its first size and finds what comparing 
   }
   assert.ok(expected.size > 300 && originals.length > 1000);
   assert.deepEqual(duplicatesBySignature(reports, 0.5), expected);
+});
+
+test('a band set holds the buckets of the reports added: one band in common is enough', () => {
+  let seed = 11;
+  const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  const sig = () => Uint32Array.from({ length: 64 }, rand);
+  const added = Array.from({ length: 40 }, sig);
+  const set = new BandSet();
+  for (const s of added.slice(0, 20)) set.add(s);
+  assert.ok(added.slice(0, 20).every((s) => set.shares(s)));
+  // Adding after asking still counts.
+  for (const s of added.slice(20)) set.add(s);
+  assert.ok(added.every((s) => set.shares(s)));
+  // The 10th band (hashes 18 and 19) in common; the same hashes in another band do not count.
+  assert.ok(added.every((s) => set.shares(sig().map((h, k) => (k === 18 || k === 19 ? s[k]! : h)))));
+  assert.ok(!added.some((s) => set.shares(sig().map((h, k) => (k === 20 || k === 21 ? s[k - 2]! : h)))));
+  assert.ok(!Array.from({ length: 1000 }, sig).some((s) => set.shares(s)));
 });

@@ -144,6 +144,46 @@ export class DuplicateIndex {
 }
 
 /**
+ * The buckets some reports fall in: an original that falls in none of them cannot be what one of
+ * those reports copies, so it need not be indexed. Kept as one sorted typed array, 256 bytes a report.
+ */
+export class BandSet {
+  private keys = new Float64Array(BANDS * 16);
+  private size = 0;
+  private sorted = true;
+
+  add(sig: Uint32Array): void {
+    if (this.size + BANDS > this.keys.length) {
+      const grown = new Float64Array(this.keys.length * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    for (let b = 0; b < BANDS; b++) this.keys[this.size++] = b * 2 ** 32 + sig[b * ROWS]!;
+    this.sorted = false;
+  }
+
+  /** Whether `sig` shares a bucket with a report added. */
+  shares(sig: Uint32Array): boolean {
+    if (!this.sorted) {
+      this.keys = this.keys.slice(0, this.size).sort();
+      this.sorted = true;
+    }
+    for (let b = 0; b < BANDS; b++) {
+      const key = b * 2 ** 32 + sig[b * ROWS]!;
+      let lo = 0;
+      let hi = this.size;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (this.keys[mid]! < key) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < this.size && this.keys[lo] === key) return true;
+    }
+    return false;
+  }
+}
+
+/**
  * Copies among reports given by id and signature, in canonical order: copy id → the first original
  * it copies. The reports before `from` were compared before and `known` holds those of them that
  * are copies: they are not compared again, their originals only put into the index.

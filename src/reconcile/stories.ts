@@ -7,7 +7,7 @@
  */
 import type { Store, StoryInput } from '../store/store.js';
 import { linkEntitiesAcross } from '../link/entities.js';
-import { decodeSignature, DuplicateIndex } from '../link/near-duplicate.js';
+import { BandSet, decodeSignature, DuplicateIndex } from '../link/near-duplicate.js';
 import { NameBook, StoryGrouper } from '../link/stories.js';
 import { canonicalCompare } from '../pipeline/analyze.js';
 import type { Context } from '../pipeline/context.js';
@@ -93,6 +93,13 @@ export async function planStories(store: Store, ctx: Context, pageSize = KEYS_PA
   const copies: Map<string, string>[] = [];
   const found: Found[] = [];
   const keysOf = (at: number) => store.getStoryKeys(order.slice(at, at + pageSize).map((i) => ids[i]!));
+  // Only the reports from `from` on are compared, and only with the originals that share a bucket
+  // with one of them: the others are not indexed, so what is held grows with the reports compared.
+  const compareFrom = from === -1 ? order.length : from;
+  const wanted = compareFrom > 0 ? new BandSet() : null;
+  for (let at = compareFrom; wanted && at < order.length; at += pageSize) {
+    for (const { keys } of await keysOf(at)) wanted.add(decodeSignature(keys.minhash));
+  }
   for (let at = 0, next = keysOf(0); at < order.length; at += pageSize) {
     const batch = order.slice(at, at + pageSize);
     const got = new Map((await next).map((k) => [k.keys.id, k.keys]));
@@ -103,12 +110,12 @@ export async function planStories(store: Store, ctx: Context, pageSize = KEYS_PA
       // Keys are replaced, never removed; should one be missing, the next reconcile places its report.
       if (!keys) return;
       const sig = decodeSignature(keys.minhash);
-      const compare = from !== -1 && at + j >= from;
+      const compare = at + j >= compareFrom;
       const original = compare ? originals[index.check(sig)] ?? -1 : placeOf.get(known.get(id) ?? '') ?? -1;
       const copyOf = compare ? (original === -1 ? undefined : added[original]) : known.get(id);
       if (compare) found.push({ reportId: id, duplicateOf: copyOf ?? null });
       const story = grouper.add(keys.published, linked(number), original);
-      if (copyOf === undefined) {
+      if (copyOf === undefined && (compare || wanted!.shares(sig))) {
         index.add(sig);
         originals.push(added.length);
       }
