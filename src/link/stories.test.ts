@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clusterable, clusterStories, linkNames, NameBook } from './stories.js';
+import { clusterable, clusterStories, linkNames, NameBook, StoryGrouper } from './stories.js';
+import type { NameCount } from '../model/story.js';
 import { linkEntitiesAcross } from './entities.js';
 import { docOf } from '../../test/helpers/doc.js';
 
@@ -66,4 +67,20 @@ test('names are linked in the order given, not the order added: of two long form
   book.add([['NHC', 'organization', 2, 'NHC', false]]);
   assert.deepEqual(book.linked([0, 1, 2])(2), [['Northern Holding Center', 'facility', 2, 'NHC', false]]);
   assert.deepEqual(book.linked([1, 0, 2])(2), [['National Health Council', 'organization', 2, 'NHC', false]]);
+});
+
+test('a quiet story: left by dated reports, continued by an undated one, and going again once a copy continues it', () => {
+  const names = (...list: string[]): NameCount[] => list.map((n) => [n, 'person', 1, n, false]);
+  const flood = names('Ilse Marrow', 'Petra Lund', 'Kessling');
+  const grouper = new StoryGrouper();
+  assert.equal(grouper.add('2025-01-10', flood, -1), 0);
+  assert.equal(grouper.add('2025-05-01', names('Anton Weil', 'Kessling', 'Sara Holm'), -1), 1);
+  // Four months on, the flood's names start a story of their own.
+  assert.equal(grouper.add('2025-05-02', flood, -1), 2);
+  // A copy of the first report, published now, continues the first story: it is going again, and ties go to the bigger story.
+  assert.equal(grouper.add('2025-05-03', names('Someone Else'), 0), 0);
+  assert.equal(grouper.add('2025-05-04', flood, -1), 0);
+  // An undated report (last in canonical order) may continue any story, quiet or not.
+  assert.equal(grouper.add(null, names('Anton Weil', 'Sara Holm', 'Kessling'), -1), 1);
+  assert.deepEqual(grouper.stories().map((g) => g.reports), [[0, 3, 4], [1, 5], [2]]);
 });

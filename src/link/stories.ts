@@ -146,7 +146,14 @@ export function linkNames<T extends Clusterable>(items: readonly T[]): T[] {
   return items.map((it, i) => ({ ...it, names: linked(i) }));
 }
 
-interface Draft { index: number; names: Map<string, number>; reports: number[]; last: number }
+interface Draft {
+  index: number;
+  names: Map<string, number>;
+  reports: number[];
+  last: number;
+  /** Names whose list of stories it was moved off, as quiet. */
+  quietIn: string[];
+}
 
 const dayOf = (published: string | null) => {
   const t = Date.parse((published ?? '').slice(0, 10));
@@ -167,7 +174,15 @@ export interface Grouped {
  */
 export class StoryGrouper {
   private readonly drafts: Draft[] = [];
+  /**
+   * The stories naming each name. A story quiet for QUIET_DAYS before the report in hand is moved
+   * to `quietByName`: reports come in date order, so no later dated report continues it, and a
+   * name that a thousand stories share (a platform, a country) costs only the stories still going.
+   */
   private readonly byName = new Map<string, Draft[]>();
+  private readonly quietByName = new Map<string, Draft[]>();
+  /** The latest day of the reports added so far. */
+  private latest = -Infinity;
   private readonly display = new Map<string, string>();
   /** The story of each report added, by the order added. */
   private storyAt = new Int32Array(1024);
@@ -180,9 +195,14 @@ export class StoryGrouper {
     let best = copyOf === -1 ? null : this.drafts[this.storyAt[copyOf]!]!;
     let bestShared = 0;
     if (!best) {
+      // An undated report, or one dated before a report already added, may continue a quiet story too.
+      const dated = day !== null && day >= this.latest;
       const shared = new Map<Draft, number>();
       for (const n of sig) {
-        for (const d of this.byName.get(n) ?? []) if (d.names.get(n)! >= CORE * d.reports.length) shared.set(d, (shared.get(d) ?? 0) + 1);
+        if (dated) this.moveQuiet(n, day);
+        for (const list of dated ? [this.byName.get(n)] : [this.byName.get(n), this.quietByName.get(n)]) {
+          for (const d of list ?? []) if (d.names.get(n)! >= CORE * d.reports.length) shared.set(d, (shared.get(d) ?? 0) + 1);
+        }
       }
       for (const [d, n] of shared) {
         // Short reports name few things: sharing all but one of the smaller side's names (at least two) is enough.
@@ -197,7 +217,7 @@ export class StoryGrouper {
     // A report that names nothing cannot be placed by names: it continues the story in hand.
     if (!best && sig.length === 0 && this.drafts.length) best = this.drafts.at(-1)!;
     if (!best) {
-      best = { index: this.drafts.length, names: new Map(), reports: [], last: day ?? -Infinity };
+      best = { index: this.drafts.length, names: new Map(), reports: [], last: day ?? -Infinity, quietIn: [] };
       this.drafts.push(best);
     }
     if (this.count === this.storyAt.length) {
@@ -208,11 +228,35 @@ export class StoryGrouper {
     this.storyAt[this.count] = best.index;
     best.reports.push(this.count++);
     best.last = Math.max(best.last, day ?? best.last);
+    this.latest = Math.max(this.latest, day ?? this.latest);
+    // A quiet story continued (by a copy, or by a report dated before the latest) is going again.
+    if (best.quietIn.length && this.latest - best.last <= QUIET_DAYS * DAY) {
+      for (const n of best.quietIn) {
+        const quiet = this.quietByName.get(n)!;
+        quiet.splice(quiet.indexOf(best), 1);
+        this.byName.get(n)!.push(best);
+      }
+      best.quietIn = [];
+    }
     for (const n of sig) {
       if (!best.names.has(n)) (this.byName.get(n) ?? this.byName.set(n, []).get(n)!).push(best);
       best.names.set(n, (best.names.get(n) ?? 0) + 1);
     }
     return best.index;
+  }
+
+  /** Moves the stories naming `n` that have been quiet for QUIET_DAYS before `day` to its quiet list, keeping the order of the rest. */
+  private moveQuiet(n: string, day: number): void {
+    const list = this.byName.get(n);
+    if (!list) return;
+    let kept = 0;
+    for (const d of list) {
+      if (day - d.last > QUIET_DAYS * DAY) {
+        (this.quietByName.get(n) ?? this.quietByName.set(n, []).get(n)!).push(d);
+        d.quietIn.push(n);
+      } else list[kept++] = d;
+    }
+    list.length = kept;
   }
 
   /** The stories, in the order their first reports were added. */
