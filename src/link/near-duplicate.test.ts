@@ -71,3 +71,11 @@ test('a band set holds the buckets of the reports added: one band in common is e
   assert.ok(!added.some((s) => set.shares(sig().map((h, k) => (k === 20 || k === 21 ? s[k - 2]! : h)))));
   assert.ok(!Array.from({ length: 1000 }, sig).some((s) => set.shares(s)));
 });
+
+test('a report given twice is not a copy of itself', () => {
+  const r = makeReport('a.txt', `River floods town\n\n${body}`, 'file', meta);
+  const sig = reportSignature(r);
+  assert.deepEqual(duplicatesBySignature([{ id: r.id, sig }, { id: r.id, sig }], 0.4), new Map());
+  const copy = makeReport('b.txt', `Town under water\n\n${body}`, 'file', meta);
+  assert.deepEqual(duplicatesBySignature([{ id: r.id, sig }, { id: r.id, sig }, { id: copy.id, sig: reportSignature(copy) }], 0.4), new Map([[copy.id, r.id]]));
+});

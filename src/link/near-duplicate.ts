@@ -74,8 +74,8 @@ export class DuplicateIndex {
 
   constructor(private readonly threshold: number) {}
 
-  /** The earliest original that `sig` copies, or -1 (originals are numbered in the order added). */
-  check(sig: Uint32Array): number {
+  /** The earliest original that `sig` copies, or -1 (originals are numbered in the order added); `skip` passes over some. */
+  check(sig: Uint32Array, skip?: (original: number) => boolean): number {
     this.checks++;
     let first = -1;
     for (let b = 0; b < BANDS; b++) {
@@ -83,7 +83,7 @@ export class DuplicateIndex {
         // Chains run latest first: only an original earlier than the one found can change the answer.
         if ((first !== -1 && o >= first) || this.seen[o] === this.checks || !this.agrees(sig, o, b * ROWS, (b + 1) * ROWS)) continue;
         this.seen[o] = this.checks;
-        if (this.agrees(sig, o, 0, HASHES, this.threshold)) first = o;
+        if (!skip?.(o) && this.agrees(sig, o, 0, HASHES, this.threshold)) first = o;
       }
     }
     return first;
@@ -194,7 +194,8 @@ export function duplicatesBySignature(reports: readonly { readonly id: string; r
   const originals: string[] = [];
   const out = new Map<string, string>();
   reports.forEach((r, i) => {
-    const copies = i < from ? known.get(r.id) : originals[index.check(r.sig)];
+    // A report given twice is not a copy of itself.
+    const copies = i < from ? known.get(r.id) : originals[index.check(r.sig, (o) => originals[o] === r.id)];
     if (copies !== undefined) out.set(r.id, copies);
     // Only originals are indexed: a copy is compared with originals, never with other copies, so a
     // story syndicated a thousand times costs a thousand comparisons, not a million.

@@ -84,3 +84,13 @@ test('a quiet story: left by dated reports, continued by an undated one, and goi
   assert.equal(grouper.add(null, names('Anton Weil', 'Sara Holm', 'Kessling'), -1), 1);
   assert.deepEqual(grouper.stories().map((g) => g.reports), [[0, 3, 4], [1, 5], [2]]);
 });
+
+test('a report listed as a copy of itself is placed by its names', () => {
+  const names = (...list: string[]): NameCount[] => list.map((n) => [n, 'person', 1, n, false]);
+  const items = [
+    { id: 'a', published: '2025-01-10', names: names('Ann Lee', 'Petra Lund', 'Sara Holm') },
+    { id: 'b', published: '2025-01-10', names: names('Bob Ray', 'Carl Moe', 'Dina Oz') },
+    { id: 'c', published: '2025-01-11', names: names('Bob Ray', 'Carl Moe', 'Dina Oz') },
+  ];
+  assert.deepEqual(clusterStories(items, new Map([['c', 'c']])).stories.map((s) => s.reports), [['a'], ['b', 'c']]);
+});

@@ -111,6 +111,8 @@ export class NameBook {
    */
   linked(order: Iterable<number>): (report: number) => NameCount[] {
     const to = this.linkAll(order);
+    // Every report is added before linking: the keys that found a name's number are needed no more.
+    this.ids.clear();
     return (r) => {
       const out: NameCount[] = [];
       for (let k = this.starts[r]!; k < this.starts[r + 1]!; k += 2) {
@@ -188,11 +190,11 @@ export class StoryGrouper {
   private storyAt = new Int32Array(1024);
   private count = 0;
 
-  /** Adds the next report; `copyOf` is the report it is a near-copy of (by the order added), or -1. Returns its story's number. */
+  /** Adds the next report; `copyOf` is the earlier report it is a near-copy of (by the order added), or -1. Returns its story's number. */
   add(published: string | null, names: readonly NameCount[], copyOf: number): number {
     const sig = this.signature(names);
     const day = dayOf(published);
-    let best = copyOf === -1 ? null : this.drafts[this.storyAt[copyOf]!]!;
+    let best = copyOf === -1 || copyOf >= this.count ? null : this.drafts[this.storyAt[copyOf]!]!;
     let bestShared = 0;
     if (!best) {
       // An undated report, or one dated before a report already added, may continue a quiet story too.
@@ -288,9 +290,9 @@ export function clusterStories(items: readonly Clusterable[], duplicates: Readon
   const grouper = new StoryGrouper();
   const at = new Map<string, number>();
   items.forEach((item, i) => {
-    at.set(item.id, i);
     const original = duplicates.get(item.id);
     grouper.add(item.published, item.names, original === undefined ? -1 : at.get(original) ?? -1);
+    at.set(item.id, i);
   });
   const storyOf = new Map<string, string>();
   const stories = grouper.stories().map((g, k) => {

@@ -57,28 +57,43 @@ const KEYS_PAGE = 1000;
  * plus a few numbers per report: about 0.3 KB a report, where holding every report's keys took 3.5 KB.
  * `pageSize`: reports read at a time.
  */
-export async function planStories(store: Store, ctx: Context, pageSize = KEYS_PAGE): Promise<{ plans: StoryPlan[]; found: Found[] }> {
+/**
+ * The first read: every report's names in a NameBook (numbered in the order read), the reports by
+ * that number in canonical order, the place in that order of the first not yet checked for
+ * near-copies (-1: none), and the originals that stored answers name. Publication dates and the
+ * checked flags are not kept past it.
+ */
+async function readNames(store: Store, pageSize: number): Promise<{ names: NameBook; ids: string[]; order: number[]; from: number; named: Set<string> }> {
   const names = new NameBook();
   const ids: string[] = [];
   const published: (string | null)[] = [];
   const unchecked = new Set<string>();
-  const known = new Map<string, string>();
+  const named = new Set<string>();
   // Each page is asked for as soon as the one before arrives, so the database reads it while this reads the last.
   for (let next = store.listStoryKeys({ after: null, limit: pageSize }); ;) {
     const page = await next;
-    if (page.length === pageSize) next = store.listStoryKeys({ after: page.at(-1)!.keys.id, limit: pageSize });
+    if (page.length === pageSize) next = prefetched(store.listStoryKeys({ after: page.at(-1)!.keys.id, limit: pageSize }));
     for (const { keys, checked, duplicateOf } of page) {
       names.add(keys.names);
       ids.push(keys.id);
       published.push(keys.published);
       if (!checked) unchecked.add(keys.id);
-      else if (duplicateOf) known.set(keys.id, duplicateOf);
+      else if (duplicateOf) named.add(duplicateOf);
     }
     if (page.length < pageSize) break;
   }
-  // Reports by their number in the first read, in canonical order.
   const order = Array.from(ids, (_, i) => i).sort((a, b) => canonicalCompare(published[a]!, ids[a]!, published[b]!, ids[b]!));
-  const from = order.findIndex((i) => unchecked.has(ids[i]!));
+  return { names, ids, order, from: order.findIndex((i) => unchecked.has(ids[i]!)), named };
+}
+
+/** A read started before it is awaited: should what runs meanwhile throw, its failure is not left unhandled. */
+function prefetched<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {});
+  return p;
+}
+
+export async function planStories(store: Store, ctx: Context, pageSize = KEYS_PAGE): Promise<{ plans: StoryPlan[]; found: Found[] }> {
+  const { names, ids, order, from, named } = await readNames(store, pageSize);
   const linked = names.linked(order);
 
   const index = new DuplicateIndex(ctx.options.duplicateThreshold);
@@ -87,12 +102,11 @@ export async function planStories(store: Store, ctx: Context, pageSize = KEYS_PA
   // number in the index, and of each original a stored answer names by its id.
   const added: string[] = [];
   const originals: number[] = [];
-  const named = new Set(known.values());
   const placeOf = new Map<string, number>();
   const titles: (string | null)[] = [];
   const copies: Map<string, string>[] = [];
   const found: Found[] = [];
-  const keysOf = (at: number) => store.getStoryKeys(order.slice(at, at + pageSize).map((i) => ids[i]!));
+  const keysOf = (at: number) => prefetched(store.getStoryKeys(order.slice(at, at + pageSize).map((i) => ids[i]!)));
   // Only the reports from `from` on are compared, and only with the originals that share a bucket
   // with one of them: the others are not indexed, so what is held grows with the reports compared.
   const compareFrom = from === -1 ? order.length : from;
@@ -102,17 +116,18 @@ export async function planStories(store: Store, ctx: Context, pageSize = KEYS_PA
   }
   for (let at = 0, next = keysOf(0); at < order.length; at += pageSize) {
     const batch = order.slice(at, at + pageSize);
-    const got = new Map((await next).map((k) => [k.keys.id, k.keys]));
+    const got = new Map((await next).map((k) => [k.keys.id, k]));
     if (at + pageSize < order.length) next = keysOf(at + pageSize);
     batch.forEach((number, j) => {
       const id = ids[number]!;
-      const keys = got.get(id);
+      const { keys, duplicateOf } = got.get(id) ?? {};
       // Keys are replaced, never removed; should one be missing, the next reconcile places its report.
       if (!keys) return;
       const sig = decodeSignature(keys.minhash);
       const compare = at + j >= compareFrom;
-      const original = compare ? originals[index.check(sig)] ?? -1 : placeOf.get(known.get(id) ?? '') ?? -1;
-      const copyOf = compare ? (original === -1 ? undefined : added[original]) : known.get(id);
+      const like = compare ? index.check(sig) : -1;
+      const original = compare ? (like === -1 ? -1 : originals[like]!) : placeOf.get(duplicateOf ?? '') ?? -1;
+      const copyOf = compare ? (original === -1 ? undefined : added[original]) : duplicateOf ?? undefined;
       if (compare) found.push({ reportId: id, duplicateOf: copyOf ?? null });
       const story = grouper.add(keys.published, linked(number), original);
       if (copyOf === undefined && (compare || wanted!.shares(sig))) {

@@ -8,12 +8,12 @@ import type { ExtractLine, StoryRecord } from '../model/record.js';
 import type { Report } from '../model/report.js';
 import type { StoryKeys } from '../model/story.js';
 import { keyedFromRow, type IngestResult, type Store } from './store.js';
-
-const rowToKeyed = (x: { keys: StoryKeys; duplicate_of: string | null }) => keyedFromRow(x.keys, x.duplicate_of);
 import { MIGRATIONS } from './migrations.js';
 
 const LOCK = 74210317;
 const RECONCILE_LOCK = 74210318;
+
+const rowToKeyed = (x: { keys: StoryKeys; duplicate_of: string | null }) => keyedFromRow(x.keys, x.duplicate_of);
 
 async function upsertStory(db: pg.Pool | pg.PoolClient, id: string, title: string, record: StoryRecord): Promise<void> {
   await db.query(`INSERT INTO stories (id, title, reports, record, updated_at) VALUES ($1, $2, $3, $4, $5)
