@@ -55,6 +55,8 @@ export function nameLinker(): NameLinker {
   /** Each canonical name's entry in `spellings`, so a name met again is only counted. */
   const spelledAs = new Map<string, Map<string, number>>();
   const asName = new Set<string>();
+  /** How often each canonical name is given each type other than 'other', for a report that could not tell. */
+  const typed = new Map<string, Map<EntityType, number>>();
   /** The names read so far: a name met again adds nothing but its count. */
   const read = new Set<string>();
   /** What each name links to, once all are added: a corpus writes the same names many times. */
@@ -68,6 +70,10 @@ export function nameLinker(): NameLinker {
     }
     spelled.set(n.canonical, (spelled.get(n.canonical) ?? 0) + times);
     if (!n.openerOnly) asName.add(n.text);
+    if (n.type !== 'other') {
+      const types = typed.get(n.canonical) ?? typed.set(n.canonical, new Map()).get(n.canonical)!;
+      types.set(n.type, (types.get(n.type) ?? 0) + times);
+    }
     const name = `${n.text}\u0000${n.canonical}\u0000${n.type}`;
     if (read.has(name)) return;
     read.add(name);
@@ -89,7 +95,10 @@ export function nameLinker(): NameLinker {
     const abbreviation = n.canonical === n.text ? abbreviationIn(n) : null;
     const long = abbreviation ? byAbbreviation.get(abbreviation) : undefined;
     if (long && long.canonical !== n.canonical) return { canonical: commonest(long.canonical), type: long.type };
-    return { canonical: commonest(n.canonical), type: n.type };
+    const canonical = commonest(n.canonical);
+    // A name one report could not type ("through central Castrel") takes the type other reports give it ("in Castrel").
+    const types = n.type === 'other' ? [...(typed.get(canonical) ?? [])] : [];
+    return { canonical, type: types.length ? types.reduce((a, b) => (b[1] > a[1] ? b : a))[0] : n.type };
   };
   const link: Linker = (n) => {
     const name = `${n.text}\u0000${n.canonical}\u0000${n.type}\u0000${n.openerOnly}`;

@@ -94,3 +94,24 @@ test('a report listed as a copy of itself is placed by its names', () => {
   ];
   assert.deepEqual(clusterStories(items, new Map([['c', 'c']])).stories.map((s) => s.reports), [['a'], ['b', 'c']]);
 });
+
+test('a name one report could not type takes the type the other reports give it', () => {
+  const docs = [docOf('Boats waited in Tarnwick on Sunday.'), docOf('The water ran through central Tarnwick by noon.')];
+  const other = docs[1]!.entity!.find((e) => e.text === 'Tarnwick');
+  assert.equal(other?.type, 'other', 'alone, the second report cannot tell');
+  const linked = linkEntitiesAcross(docs);
+  assert.equal(linked[1]!.entity!.find((e) => e.text === 'Tarnwick')?.type, 'place');
+  assert.deepEqual(linkNames(docs.map(clusterable)), linked.map(clusterable));
+});
+
+test("a report's own outlet is not a name its story is known by", () => {
+  const names = (...list: string[]): NameCount[] => list.map((n) => [n, 'organization', 1, n, false]);
+  const wire = names('Continental Press', 'Castrel', 'Police', 'Parliament');
+  const report = names('Castrel', 'Police', 'Union of Public Workers', 'Parliament Square', 'Interior Ministry');
+  const withOutlet = new StoryGrouper();
+  withOutlet.add('2025-10-12', wire, -1, 'Continental Press');
+  assert.equal(withOutlet.add('2025-10-12', report, -1, 'Castrel Daily'), 0);
+  const without = new StoryGrouper();
+  without.add('2025-10-12', wire, -1);
+  assert.equal(without.add('2025-10-12', report, -1), 1, 'counted, the agency makes the wire look like another story');
+});

@@ -32,10 +32,12 @@ const CORE = 0.25;
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'group', 'place', 'facility', 'law']);
 const DAY = 86400000;
 
-/** A report as grouping sees it: its id, publication date and named things. */
+/** A report as grouping sees it: its id, publication date, outlet and named things. */
 export interface Clusterable {
   readonly id: string;
   readonly published: string | null;
+  /** Absent from keys stored before outlets were kept. */
+  readonly outlet?: string | null;
   readonly names: readonly NameCount[];
 }
 
@@ -57,7 +59,7 @@ export function clusterable(doc: Doc): Clusterable {
     const n = linkNameOf(e);
     return [n.canonical, n.type, 1, n.text, n.openerOnly] as const;
   });
-  return { id: doc.report.id, published: doc.report.meta.published, names: countNames(names) };
+  return { id: doc.report.id, published: doc.report.meta.published, outlet: doc.report.meta.outlet, names: countNames(names) };
 }
 
 /** The keys stored beside a document's line. */
@@ -190,9 +192,12 @@ export class StoryGrouper {
   private storyAt = new Int32Array(1024);
   private count = 0;
 
-  /** Adds the next report; `copyOf` is the earlier report it is a near-copy of (by the order added), or -1. Returns its story's number. */
-  add(published: string | null, names: readonly NameCount[], copyOf: number): number {
-    const sig = this.signature(names);
+  /**
+   * Adds the next report; `copyOf` is the earlier report it is a near-copy of (by the order added),
+   * or -1. Returns its story's number.
+   */
+  add(published: string | null, names: readonly NameCount[], copyOf: number, outlet: string | null = null): number {
+    const sig = this.signature(names, outlet);
     const day = dayOf(published);
     let best = copyOf === -1 || copyOf >= this.count ? null : this.drafts[this.storyAt[copyOf]!]!;
     let bestShared = 0;
@@ -269,12 +274,16 @@ export class StoryGrouper {
     }));
   }
 
-  /** A report's most-named things, lowercased canonical names, most mentions first. */
-  private signature(names: readonly NameCount[]): string[] {
+  /**
+   * A report's most-named things, lowercased canonical names, most mentions first. Its own outlet
+   * is not one: an agency's dateline ("(Continental Press)") tells who wrote it, not what about.
+   */
+  private signature(names: readonly NameCount[], outlet: string | null): string[] {
     const counts = new Map<string, number>();
+    const own = outlet?.toLowerCase();
     for (const [canonical, type, n] of names) {
-      if (!NAMED.has(type) || canonical.startsWith('@')) continue;
       const key = canonical.toLowerCase();
+      if (!NAMED.has(type) || canonical.startsWith('@') || key === own) continue;
       counts.set(key, (counts.get(key) ?? 0) + n);
       if (!this.display.has(key)) this.display.set(key, canonical);
     }
@@ -291,7 +300,7 @@ export function clusterStories(items: readonly Clusterable[], duplicates: Readon
   const at = new Map<string, number>();
   items.forEach((item, i) => {
     const original = duplicates.get(item.id);
-    grouper.add(item.published, item.names, original === undefined ? -1 : at.get(original) ?? -1);
+    grouper.add(item.published, item.names, original === undefined ? -1 : at.get(original) ?? -1, item.outlet ?? null);
     at.set(item.id, i);
   });
   const storyOf = new Map<string, string>();

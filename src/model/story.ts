@@ -94,6 +94,8 @@ export interface StoryKeys {
   readonly id: string;
   readonly title: string | null;
   readonly published: string | null;
+  /** Its outlet; absent from keys stored before outlets were kept. */
+  readonly outlet?: string | null;
   /** Its named things as its report alone writes them (not yet linked to other reports), in order of first mention. */
   readonly names: readonly NameCount[];
   /** Its body's near-duplicate signature (MinHash), base64. */

@@ -129,7 +129,7 @@ export async function planStories(store: Store, ctx: Context, pageSize = KEYS_PA
       const original = compare ? (like === -1 ? -1 : originals[like]!) : placeOf.get(duplicateOf ?? '') ?? -1;
       const copyOf = compare ? (original === -1 ? undefined : added[original]) : duplicateOf ?? undefined;
       if (compare) found.push({ reportId: id, duplicateOf: copyOf ?? null });
-      const story = grouper.add(keys.published, linked(number), original);
+      const story = grouper.add(keys.published, linked(number), original, keys.outlet ?? null);
       if (copyOf === undefined && (compare || wanted!.shares(sig))) {
         index.add(sig);
         originals.push(added.length);
