@@ -41,7 +41,7 @@ const DURATION_MOD: Record<string, TimexMod> = { nearly: 'EQUAL_OR_LESS', almost
 const RELATIVE_YEAR = /\b(last|this|next|past|coming) (year|month)\b/gi;
 const PRESENT = /\b(now|currently|at present|nowadays)\b/gi;
 const WEEKDAY = /^(?:(?:last|this|next|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-const YEAR = /(?<![\d,.$-])(?:(early|late|mid-|mid) ?)?((?:1[5-9]|20)\d{2})(?![\d%-]|,\d|s\b| (?:people|percent|members|troops|residents|workers|votes|shares|miles|acres|tons|dollars))/g;
+const YEAR = /(?<![\d,.$-])(?:(early|late|mid-|mid) ?)?((?:1[5-9]|20)\d{2})(?![\d%-]|[,.]\d|s\b| (?:people|percent|members|troops|residents|workers|votes|shares|miles|acres|tons|dollars))/g;
 const EDGE_MOD: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END' };
 const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi;
 const DECADES = /\b(?:for|in) (decades|years|centuries)\b|\bcenturies-old\b/gi;
@@ -51,6 +51,8 @@ const NOT_A_TIME = /^(?:\d+(?:[.:]\d+)?\s*a|\d{1,2}\/\d{1,2}|\d{1,2}|[\d.,/ ]+(?
 const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const PART_OF = /^(morning|afternoon|evening|night) of /i;
+/** What a clock time is written with: a figure, or a word for a time of day. */
+const CLOCK = /\d|\b(?:noon|midday|midnight|morning|afternoon|evening|night|tonight|hours?|minutes?)\b/i;
 
 function refDate(doc: Doc, ctx: Context): Date | null {
   const p = doc.report.meta.published ?? ctx.options.defaultPublished;
@@ -100,7 +102,7 @@ function fromChrono(r: ChronoPart, text: string, offset: number): TimeMention | 
   }
   const end = start + raw.length;
   // chrono leaves out "mid-", "early" and "late": they belong to the span and set the TIMEX3 mod.
-  const edge = /(mid-|early |late )$/i.exec(text.slice(Math.max(0, start - 6), start));
+  const edge = /(?<!\p{L})(mid-|early |late )$/iu.exec(text.slice(Math.max(0, start - 7), start));
   const mod: TimexMod | null = edge ? ({ 'mid-': 'MID', 'early ': 'START', 'late ': 'END' } as const)[edge[1]!.toLowerCase() as 'mid-'] ?? null : null;
   if (edge) start -= edge[1]!.length;
   const s = r.start;
@@ -114,6 +116,8 @@ function fromChrono(r: ChronoPart, text: string, offset: number): TimeMention | 
   if (/\byears? ago\b/.test(lower)) return mention(text, start, end, 'DATE', String(y), null, 'recognizer/chrono-ago', anchor);
   const part = /\b(morning|afternoon|evening|night)\b/.exec(lower)?.[1];
   if (s.isCertain('hour')) {
+    // chrono reads a clock time into words that name none: "in the SEC suit", "cut in half and".
+    if (!CLOCK.test(raw)) return null;
     const off = s.get('timezoneOffset');
     const zone = off === null || off === undefined ? '' : off === 0 ? 'Z' : `${off < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
     const local = new Date(d.getTime() + (off ?? 0) * 60000);

@@ -125,6 +125,9 @@ const notTimes: [string, string][] = [
   ['the future of something', 'They argued about the future of the harbour.'],
   ['an age', 'Ms. Lode, 52 years old, resigned.'],
   ['an age in decades', 'Both were in their twenties.'],
+  ['an index level with decimals', 'The index closed at 2082.1, down 47 points.'],
+  ['an abbreviation chrono reads as a second', 'He denied the allegations in the SEC suit.'],
+  ['a half chrono reads as a clock time', 'The mill cut its dividend in half and its shares fell.'],
 ];
 for (const [name, text] of notTimes) {
   test(`not a time: ${name}`, () => {
@@ -132,6 +135,11 @@ for (const [name, text] of notTimes) {
     assert.deepEqual(spans(doc, doc.time).map((t) => t.text), []);
   });
 }
+
+test('an edge word is a whole word: "nearly" is not "early"', () => {
+  const doc = docOf('The dam broke nearly four years ago.');
+  assert.deepEqual(spans(doc, doc.time).map((t) => [t.text, t.value, t.mod]), [['four years ago', '2021', null]]);
+});
 
 test('an edge word sets the mod of a year or a decade', () => {
   assert.equal(docOf('Output fell in early 1997.').time?.[0]?.mod, 'START');
