@@ -24,6 +24,7 @@ import { monthsOfRelativeYear } from './month-of-relative-year-recognizer.js';
 import { mayMonths } from './may-recognizer.js';
 import { sets } from './set-recognizer.js';
 import { isoWeek, pad } from './calendar.js';
+import { EVENT_AFTER, eventOffsets } from './event-offset-refiner.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
@@ -31,8 +32,9 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const UNIT: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', centurie: 'CE', century: 'CE' };
 // "three days later": TimeML marks the amount as a DURATION and leaves the signal word out; "two years ago" is a DATE, and so
-// is a single unit before a signal ("a day earlier", "a week later"), which names the day or week it points to. An age
-// ("52 years old", "a 5-year-old") is not a time.
+// is a single unit before a signal ("a day earlier", "a week later"), which names the day or week it points to, unless it
+// counts from an event the text names ("a month after the airline cut flights": the length between the two) or is an
+// hour or a minute (publication has no clock time to count from). An age ("52 years old", "a 5-year-old") is not a time.
 const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|an|a|a couple of|a few|several|few)( 1\/2|½| and a half)?[- ](minute|hour|day|week|month|year|decade)s?( and a half)?\b(?! ago| from now|-old| old\b)/gi;
 /** Half of each unit in the next smaller one ("2 1/2 years" is P2Y6M); half a week or a decade is written as a decimal (P2.5W). */
 const HALF: Record<string, string> = { Y: '6M', M: '15D', D: 'T12H', TH: '30M', TM: '30S' };
@@ -203,7 +205,10 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
   add(DURATION, (m) => {
     const word = m[2]!.toLowerCase().replace(/^a hundred$/, 'hundred');
     const half = Boolean(m[3] ?? m[5]);
-    if (!half && /^(?:an?|one)$/.test(word) && SIGNAL_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
+    const after = body.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const signal = SIGNAL_AFTER.exec(after);
+    const fromEvent = /^ (?:before|after)$/i.test(signal?.[0] ?? '') && EVENT_AFTER.test(after.slice(signal![0].length));
+    if (!half && /^(?:an?|one)$/.test(word) && signal && !fromEvent && !/^(?:hour|minute)$/i.test(m[4]!)) return null;
     const n = /^\d+$/.test(word) ? String(Number(word)) : word === 'a couple of' ? '2' : /few|several/.test(word) ? 'X'
       : String(word.split(/[- ]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0) || 1);
     const u = UNIT[m[4]!.toLowerCase()]!;
@@ -304,7 +309,7 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
     out.push(mention(text, s, e, part ? 'TIME' : 'DATE', part ? `${prior.value}T${part}` : prior.value, null, 'refiner/narrative-anaphora', `narrative:${prior.start}`));
     out.sort((a, b) => a.start - b.start);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return eventOffsets(out.sort((a, b) => a.start - b.start), text);
 }
 
 export const timeStage = defineStage({ name: 'annotate.time', requires: ['clean', 'segments'], assigns: 'time', run: extractTimes });
