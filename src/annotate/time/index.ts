@@ -25,6 +25,7 @@ import { mayMonths } from './may-recognizer.js';
 import { sets } from './set-recognizer.js';
 import { isoWeek, pad } from './calendar.js';
 import { EVENT_AFTER, eventOffsets } from './event-offset-refiner.js';
+import { weekOf } from './week-of-refiner.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
@@ -113,8 +114,13 @@ function fromChrono(r: ChronoPart, text: string, offset: number): TimeMention | 
   const ymd = `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   const lower = raw.toLowerCase();
   const anchor = s.isCertain('day') && s.isCertain('month') && s.isCertain('year') ? null : 'dct';
-  if (/\bweekend\b/.test(lower)) return mention(text, start, end, 'DATE', `${isoWeek(d)}-WE`, null, 'recognizer/chrono-weekend', anchor);
-  if (/\bweek\b/.test(lower)) return mention(text, start, end, 'DATE', isoWeek(d), null, 'recognizer/chrono-week', anchor);
+  if (/\bweekend\b/.test(lower)) {
+    // TimeML keeps the article ("ahead of the weekend"); "over the weekend" is kept whole, as the seeds' gold has it.
+    const article = /\b(?:over )?the $/i.exec(text.slice(Math.max(0, start - 9), start));
+    return mention(text, start - (article?.[0].length ?? 0), end, 'DATE', `${isoWeek(d)}-WE`, null, 'recognizer/chrono-weekend', anchor);
+  }
+  // "six weeks ago" names a week, as "two years ago" names a year.
+  if (/\bweek\b|\bweeks ago\b/.test(lower)) return mention(text, start, end, 'DATE', isoWeek(d), null, 'recognizer/chrono-week', anchor);
   if (/\byears? ago\b/.test(lower)) return mention(text, start, end, 'DATE', String(y), null, 'recognizer/chrono-ago', anchor);
   const part = /\b(morning|afternoon|evening|night)\b/.exec(lower)?.[1];
   if (s.isCertain('hour')) {
@@ -183,7 +189,7 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
       if (!m) continue;
       // The link word before a range's end ("through August") says nothing of its direction; the words before the range do.
       const at = r.clauseAt === undefined ? m.start : from + r.clauseAt;
-      const day = relativeWeek(directedMonth(directedWeekday(m, text, ref, at), text, ref, at), ref);
+      const day = weekOf(relativeWeek(directedMonth(directedWeekday(m, text, ref, at), text, ref, at), ref), text);
       chronoFound.push(inner && /^\d{4}-\d{2}-\d{2}$/.test(day.value)
         ? mention(text, from + r.index, day.end, 'TIME', `${day.value}T${PART[partOf![1]!.toLowerCase()]}`, null, 'recognizer/part-of-date', day.anchor)
         : day);
@@ -193,6 +199,11 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
       chronoFound.push(directedMonth(mention(text, p.start, p.end, 'DATE', `${ref.getUTCFullYear()}-05`, p.mod, p.via, 'dct'), text, ref));
     }
     chronoFound.sort((a, b) => a.start - b.start);
+    // A reading inside a longer one gives way to it: "the week" (read as "a week") inside "the week of March 3".
+    for (let i = chronoFound.length - 1; i >= 0; i--) {
+      const c = chronoFound[i]!;
+      if (chronoFound.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start)) chronoFound.splice(i, 1);
+    }
   }
   const add = (re: RegExp, f: (m: RegExpExecArray) => TimeMention | null) => {
     re.lastIndex = 0;

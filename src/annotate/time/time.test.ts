@@ -82,6 +82,11 @@ const cases: [string, string, string, string][] = [
   // weeks relative to publication, seasons, fiscal years
   ['Prices rose this week.', 'this week', 'DATE', '2025-W11'],
   ['Prices fell last week.', 'last week', 'DATE', '2025-W10'],
+  // "weeks ago" names a week, as "years ago" names a year
+  ['The dam was inspected six weeks ago.', 'six weeks ago', 'DATE', '2025-W05'],
+  // the weekend keeps its article, and "over the weekend" is read whole
+  ['Traders sold ahead of the weekend.', 'the weekend', 'DATE', '2025-W11-WE'],
+  ['Talks went on over the weekend.', 'over the weekend', 'DATE', '2025-W11-WE'],
   ['The dam was finished last fall.', 'last fall', 'DATE', '2024-FA'],
   ['Repairs will be done this summer.', 'this summer', 'DATE', '2025-SU'],
   ['Revenue for fiscal 2024 rose.', 'fiscal 2024', 'DATE', '2024'],
