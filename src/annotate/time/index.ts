@@ -26,6 +26,7 @@ import { sets } from './set-recognizer.js';
 import { isoWeek, pad } from './calendar.js';
 import { EVENT_AFTER, eventOffsets } from './event-offset-refiner.js';
 import { weekOf } from './week-of-refiner.js';
+import { dayParts } from './day-part-refiner.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
@@ -320,7 +321,8 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
     out.push(mention(text, s, e, part ? 'TIME' : 'DATE', part ? `${prior.value}T${part}` : prior.value, null, 'refiner/narrative-anaphora', `narrative:${prior.start}`));
     out.sort((a, b) => a.start - b.start);
   }
-  return eventOffsets(out.sort((a, b) => a.start - b.start), text);
+  out.sort((a, b) => a.start - b.start);
+  return eventOffsets(ref ? dayParts(out, text, ref) : out, text);
 }
 
 export const timeStage = defineStage({ name: 'annotate.time', requires: ['clean', 'segments'], assigns: 'time', run: extractTimes });
