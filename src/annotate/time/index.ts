@@ -26,6 +26,7 @@ import { sets } from './set-recognizer.js';
 import { isoWeek, pad } from './calendar.js';
 import { EVENT_AFTER, eventOffsets } from './event-offset-refiner.js';
 import { weekOf } from './week-of-refiner.js';
+import { monthEdge } from './month-edge-refiner.js';
 import { dayParts } from './day-part-refiner.js';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -91,6 +92,8 @@ function fromChrono(r: ChronoPart, text: string, offset: number): TimeMention | 
   if (!raw || /^(now|today)$/i.test(raw) && raw === raw.toUpperCase() && raw.length > 2) return null;
   // Prices and figures chrono reads as clock times or dates: "$2.50 a share", "up 7/8", "rose 20", "12 3/4", "3 to 20".
   if (NOT_A_TIME.test(raw)) return null;
+  // A unit in the plural names no one date: chrono reads "in the weeks ahead" as a week from now.
+  if (/^(?:the )?(?:days|weeks|months|years)$/i.test(raw)) return null;
   if (LOWER_MONTH.test(raw) && !r.start.isCertain('weekday') && !r.start.isCertain('hour')) return null;
   // Figures chrono reads as the hour of a date, which then stands alone: a count after a weekday's comma ("On Saturday,
   // 21 members …"), a number that goes on ("after Jan. 1, 1990 at 1,015 francs"), a price before it ("fell 6.43, on Friday").
@@ -190,7 +193,7 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
       if (!m) continue;
       // The link word before a range's end ("through August") says nothing of its direction; the words before the range do.
       const at = r.clauseAt === undefined ? m.start : from + r.clauseAt;
-      const day = weekOf(relativeWeek(directedMonth(directedWeekday(m, text, ref, at), text, ref, at), ref), text);
+      const day = monthEdge(weekOf(relativeWeek(directedMonth(directedWeekday(m, text, ref, at), text, ref, at), ref), text), text);
       chronoFound.push(inner && /^\d{4}-\d{2}-\d{2}$/.test(day.value)
         ? mention(text, from + r.index, day.end, 'TIME', `${day.value}T${PART[partOf![1]!.toLowerCase()]}`, null, 'recognizer/part-of-date', day.anchor)
         : day);

@@ -77,6 +77,7 @@ const cases: [string, string, string, string][] = [
   ['The current system is failing.', 'current', 'DATE', 'PRESENT_REF'],
   ['Rates will not fall in the near future.', 'the near future', 'DATE', 'FUTURE_REF'],
   ['Prices have risen in recent months.', 'recent months', 'DURATION', 'PXM'],
+  ['Funds may have to sell in the weeks ahead.', 'the weeks ahead', 'DURATION', 'PXW'],
   ['In the past, the river flooded every spring.', 'the past', 'DATE', 'PAST_REF'],
   ['Prices rose for the past three months.', 'three months', 'DURATION', 'P3M'],
   // weeks relative to publication, seasons, fiscal years
