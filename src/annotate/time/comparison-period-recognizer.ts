@@ -1,18 +1,19 @@
 /**
  * Comparison periods of business news: "a year earlier", "the year-ago
- * quarter", "the latest period", "the 1988 quarter". Where the report speaks
- * of quarters, these name a quarter: the one in focus (the last quarter the
- * report named, else the last one completed) or the same quarter a year
- * before. When a span of months was named after that quarter ("For the nine
- * months, net rose from $2 million a year earlier"), the period compared is
- * that span a year before, which TIMEX3 can only give as its year ("1988");
- * a comparison that says "quarter" stays one. Elsewhere "a year earlier" is
- * the year before publication.
+ * quarter", "the quarter a year ago", "the latest period", "the 1988
+ * quarter". Where the report speaks of quarters, these name a quarter: the
+ * one in focus (the last quarter the report named, else the last one
+ * completed) or the same quarter a year before. When a span of months was
+ * named after that quarter ("For the nine months, net rose from $2 million a
+ * year earlier"), the period compared is that span a year before, which
+ * TIMEX3 can only give as its year ("1988"); a comparison that says
+ * "quarter" stays one. Elsewhere "a year earlier" is the year before
+ * publication.
  */
 import type { TimeMention } from '../../model/mention.js';
 import type { TimeFound } from './found.js';
 
-const YEAR_BACK = /\b(?:(?:a|one) year (?:ago|earlier|before)|the (?:year-(?:earlier|ago)|corresponding|comparable|same) (?:quarter|period)(?: (?:a year (?:ago|earlier)|last year))?|last year's (?:quarter|period)|year-(?:earlier|ago))\b/gi;
+const YEAR_BACK = /\b(?:(?:a|one) year (?:ago|earlier|before)|the (?:(?:comparable |corresponding )?year-(?:earlier|ago)|corresponding|comparable|same) (?:quarter|period)(?: (?:a year (?:ago|earlier)|last year))?|the (?:quarter|period) (?:a year (?:ago|earlier)|last year)|last year's (?:quarter|period)|year-(?:earlier|ago))\b/gi;
 const IN_FOCUS = /\bthe (?:latest|most recent) (?:quarter|period)\b/gi;
 const OF_YEAR = /\bthe (\d{4}) (?:quarter|period)\b/gi;
 const QUARTER_VALUE = /^(\d{4})-Q(\d)$/;
