@@ -24,6 +24,9 @@ const cases: [string, string, string, string][] = [
   ['The trial took 2 1/2 weeks.', '2 1/2 weeks', 'DURATION', 'P2.5W'],
   ['Rain fell for twenty four hours.', 'twenty four hours', 'DURATION', 'PT24H'],
   ['The dispute ran for thirty-five years.', 'thirty-five years', 'DURATION', 'P35Y'],
+  // an added amount
+  ['The navy may use the port for at least 20 more years.', 'at least 20 more years', 'DURATION', 'P20Y'],
+  ['The loan may be extended for an additional year.', 'an additional year', 'DURATION', 'P1Y'],
   // a part of day of a date chrono cannot read together
   ['The doctor was shot on the night of Oct. 23 at home.', 'night of Oct. 23', 'TIME', '2024-10-23TNI'],
   ['The talks ended on the morning of Friday, March 14.', 'morning of Friday, March 14', 'TIME', '2025-03-14TMO'],
