@@ -23,6 +23,7 @@ import { holidays } from './holiday-recognizer.js';
 import { monthsOfRelativeYear } from './month-of-relative-year-recognizer.js';
 import { mayMonths } from './may-recognizer.js';
 import { sets } from './set-recognizer.js';
+import { rates } from './rate-recognizer.js';
 import { isoWeek, pad } from './calendar.js';
 import { EVENT_AFTER, eventOffsets } from './event-offset-refiner.js';
 import { weekOf } from './week-of-refiner.js';
@@ -218,6 +219,11 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
       if (t && !out.some((o) => o.start < t.end && t.start < o.end)) out.push(t);
     }
   };
+  // A rate ("$500 million a year", "24 hours a day") is read before the durations inside it.
+  for (const r of rates(text, from)) {
+    const set = mention(text, r.start, r.end, 'SET', r.value, r.mod, r.via, null);
+    out.push(r.freq ? { ...set, freq: r.freq } : set);
+  }
   add(DURATION, (m) => {
     const word = m[2]!.toLowerCase().replace(/^a hundred$/, 'hundred');
     const half = Boolean(m[3] ?? m[5]);
