@@ -61,6 +61,18 @@ const PART_OF = /^(morning|afternoon|evening|night) of /i;
 /** What a clock time is written with: a figure, or a word for a time of day. */
 const CLOCK = /\d|\b(?:noon|midday|midnight|morning|afternoon|evening|night|tonight|hours?|minutes?)\b/i;
 
+/** A word of time capitalised inside a sentence makes a name: the programmes "This Week" and "60 Minutes", "High Noon", "VOA Today". */
+const TITLE_WORD = /(?<=(.)\s*)\b(?:Week|Weekend|Minutes?|Hours?|Noon|Today|Tonight|Tomorrow|Morning|Afternoon|Evening|Night|Days?|Months?|Years?)\b/gu;
+
+/** A time read by chrono or as a duration whose word of time is capitalised where a sentence does not begin (holidays keep theirs). */
+function isTitle(t: TimeMention, text: string): boolean {
+  if (!/^recognizer\/(?:chrono|duration)/.test(t.via[0] ?? '')) return false;
+  const around = text.slice(Math.max(0, t.start - 3), t.end);
+  TITLE_WORD.lastIndex = Math.min(3, t.start);
+  for (let m = TITLE_WORD.exec(around); m; m = TITLE_WORD.exec(around)) if (!/[.!?"“'‘(\n]/.test(m[1]!)) return true;
+  return false;
+}
+
 function refDate(doc: Doc, ctx: Context): Date | null {
   const p = doc.report.meta.published ?? ctx.options.defaultPublished;
   if (!p) return null;
@@ -332,7 +344,8 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
     out.sort((a, b) => a.start - b.start);
   }
   out.sort((a, b) => a.start - b.start);
-  return eventOffsets(ref ? dayParts(out, text, ref) : out, text);
+  const times = out.filter((t) => !isTitle(t, text));
+  return eventOffsets(ref ? dayParts(times, text, ref) : times, text);
 }
 
 export const timeStage = defineStage({ name: 'annotate.time', requires: ['clean', 'segments'], assigns: 'time', run: extractTimes });

@@ -53,6 +53,8 @@ const cases: [string, string, string, string][] = [
   ['Crews returned in mid-March.', 'mid-March', 'DATE', '2025-03'],
   // a weekday follows its clause: back by default, ahead after a word of intent, the same day when it is today
   ['The mayor said Sunday that the water was falling.', 'Sunday', 'DATE', '2025-03-16'],
+  // a word of time capitalised at the start of a sentence is still a time
+  ['The river rose. Today, the water is calm.', 'Today', 'DATE', '2025-03-16'],
   ['The council will meet on Thursday to vote.', 'Thursday', 'DATE', '2025-03-20'],
   ['Talks are set to resume Monday in Kessling.', 'Monday', 'DATE', '2025-03-17'],
   ['The council voted to rebuild the dam Friday.', 'Friday', 'DATE', '2025-03-14'],
@@ -137,6 +139,9 @@ const notTimes: [string, string][] = [
   ['an index level with decimals', 'The index closed at 2082.1, down 47 points.'],
   ['an abbreviation chrono reads as a second', 'He denied the allegations in the SEC suit.'],
   ['a half chrono reads as a clock time', 'The mill cut its dividend in half and its shares fell.'],
+  ['a programme named with a word of time', 'The minister said on ABC\'s "This Week" that talks would go on.'],
+  ['a programme named with a duration', 'She told CBS\'s "60 Minutes" that she would stay.'],
+  ['a film named with a time of day', 'The poster showed a still from the film "High Noon".'],
 ];
 for (const [name, text] of notTimes) {
   test(`not a time: ${name}`, () => {
