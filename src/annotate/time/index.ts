@@ -44,8 +44,9 @@ const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|(?:t
 /** Half of each unit in the next smaller one ("2 1/2 years" is P2Y6M); half a week or a decade is written as a decimal (P2.5W). */
 const HALF: Record<string, string> = { Y: '6M', M: '15D', D: 'T12H', TH: '30M', TM: '30S' };
 const SIGNAL_AFTER = /^ (?:earlier|later|before|after)\b/i;
+const PLACED = /\bthe (?:past|last|next|coming|previous|following) $/i;
 const DURATION_MOD: Record<string, TimexMod> = { nearly: 'EQUAL_OR_LESS', almost: 'EQUAL_OR_LESS', about: 'APPROX', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', over: 'MORE_THAN' };
-const RELATIVE_YEAR = /\b(last|this|next|past|coming) (year|month)\b/gi;
+const RELATIVE_YEAR = /\b(?:the (?=past ))?(last|this|next|past|coming) (year|month)\b/gi;
 const PRESENT = /\b(now|currently|at present|nowadays)\b/gi;
 const WEEKDAY = /^(?:(?:last|this|next|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const YEAR = /(?<![\d,.$-])(?:(early|late|mid-|mid) ?)?((?:1[5-9]|20)\d{2})(?![\d%-]|[,.]\d|s\b| (?:people|percent|members|troops|residents|workers|votes|shares|miles|acres|tons|dollars))/g;
@@ -250,7 +251,9 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
     const amount = half && n !== 'X' && !rest ? `${n}.5` : n;
     const v = u.startsWith('T') ? `PT${amount}${u.slice(1)}${rest ?? ''}` : `P${amount}${u}${rest ?? ''}`;
     const mod = DURATION_MOD[(m[1] ?? '').toLowerCase()] ?? (word === 'a couple of' ? 'APPROX' : null);
-    return mention(text, from + m.index, from + m.index + m[0].length, 'DURATION', v, mod, 'recognizer/duration', null);
+    // TimeML keeps the words that place the span: "the past three months", "the next two weeks".
+    const placed = PLACED.exec(body.slice(Math.max(0, m.index - 20), m.index))?.[0].length ?? 0;
+    return mention(text, from + m.index - placed, from + m.index + m[0].length, 'DURATION', v, mod, 'recognizer/duration', null);
   });
   for (const c of chronoFound) {
     // "Sun" and "Sat" alone are more often names (Sun Microsystems) than days; "now" is PRESENT_REF, added below.

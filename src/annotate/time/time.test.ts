@@ -84,7 +84,9 @@ const cases: [string, string, string, string][] = [
   ['Prices have risen in recent months.', 'recent months', 'DURATION', 'PXM'],
   ['Funds may have to sell in the weeks ahead.', 'the weeks ahead', 'DURATION', 'PXW'],
   ['In the past, the river flooded every spring.', 'the past', 'DATE', 'PAST_REF'],
-  ['Prices rose for the past three months.', 'three months', 'DURATION', 'P3M'],
+  ['Prices rose for the past three months.', 'the past three months', 'DURATION', 'P3M'],
+  ['The strike may last the next two weeks.', 'the next two weeks', 'DURATION', 'P2W'],
+  ['Prices doubled over the past year.', 'the past year', 'DATE', '2024'],
   // weeks relative to publication, seasons, fiscal years
   ['Prices rose this week.', 'this week', 'DATE', '2025-W11'],
   ['Prices fell last week.', 'last week', 'DATE', '2025-W10'],
@@ -162,7 +164,7 @@ test('an edge word sets the mod of a year or a decade', () => {
 
 test('the past before a count is left to the duration', () => {
   const doc = docOf('Prices rose for the past 20 years.');
-  assert.deepEqual(spans(doc, doc.time).map((t) => [t.text, t.value]), [['20 years', 'P20Y']]);
+  assert.deepEqual(spans(doc, doc.time).map((t) => [t.text, t.value]), [['the past 20 years', 'P20Y']]);
 });
 
 test('an edge word before May sets the mod', () => {
