@@ -28,6 +28,7 @@ import { isoWeek, pad } from './calendar.js';
 import { EVENT_AFTER, eventOffsets } from './event-offset-refiner.js';
 import { weekOf } from './week-of-refiner.js';
 import { monthEdge } from './month-edge-refiner.js';
+import { edgeWord } from './edge-word-refiner.js';
 import { dayParts } from './day-part-refiner.js';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -44,7 +45,7 @@ const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|(?:t
 /** Half of each unit in the next smaller one ("2 1/2 years" is P2Y6M); half a week or a decade is written as a decimal (P2.5W). */
 const HALF: Record<string, string> = { Y: '6M', M: '15D', D: 'T12H', TH: '30M', TM: '30S' };
 const SIGNAL_AFTER = /^ (?:earlier|later|before|after)\b/i;
-const PLACED = /\bthe (?:past|last|next|coming|previous|following) $/i;
+const PLACED = /\bthe (?:(?:past|last|next|coming|previous|following|first|latest) )?$/i;
 const DURATION_MOD: Record<string, TimexMod> = { nearly: 'EQUAL_OR_LESS', almost: 'EQUAL_OR_LESS', about: 'APPROX', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', over: 'MORE_THAN' };
 const RELATIVE_YEAR = /\b(?:the (?=past ))?(last|this|next|past|coming) (year|month)\b/gi;
 const PRESENT = /\b(now|currently|at present|nowadays)\b/gi;
@@ -251,8 +252,9 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
     const amount = half && n !== 'X' && !rest ? `${n}.5` : n;
     const v = u.startsWith('T') ? `PT${amount}${u.slice(1)}${rest ?? ''}` : `P${amount}${u}${rest ?? ''}`;
     const mod = DURATION_MOD[(m[1] ?? '').toLowerCase()] ?? (word === 'a couple of' ? 'APPROX' : null);
-    // TimeML keeps the words that place the span: "the past three months", "the next two weeks".
-    const placed = PLACED.exec(body.slice(Math.max(0, m.index - 20), m.index))?.[0].length ?? 0;
+    // TimeML keeps the words that place the span, "the past three months", "the first nine months", but not before a
+    // modifier ("the 14-day halt").
+    const placed = /-/.test(m[0]) ? 0 : PLACED.exec(body.slice(Math.max(0, m.index - 20), m.index))?.[0].length ?? 0;
     return mention(text, from + m.index - placed, from + m.index + m[0].length, 'DURATION', v, mod, 'recognizer/duration', null);
   });
   for (const c of chronoFound) {
@@ -347,7 +349,7 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
     out.sort((a, b) => a.start - b.start);
   }
   out.sort((a, b) => a.start - b.start);
-  const times = out.filter((t) => !isTitle(t, text));
+  const times = out.filter((t) => !isTitle(t, text)).map((t) => edgeWord(t, text));
   return eventOffsets(ref ? dayParts(times, text, ref) : times, text);
 }
 

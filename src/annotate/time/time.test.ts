@@ -86,6 +86,8 @@ const cases: [string, string, string, string][] = [
   ['In the past, the river flooded every spring.', 'the past', 'DATE', 'PAST_REF'],
   ['Prices rose for the past three months.', 'the past three months', 'DURATION', 'P3M'],
   ['The strike may last the next two weeks.', 'the next two weeks', 'DURATION', 'P2W'],
+  ['Net rose 4% in the first nine months.', 'the first nine months', 'DURATION', 'P9M'],
+  ['The judge lifted the 14-day halt.', '14-day', 'DURATION', 'P14D'],
   ['Prices doubled over the past year.', 'the past year', 'DATE', '2024'],
   // weeks relative to publication, seasons, fiscal years
   ['Prices rose this week.', 'this week', 'DATE', '2025-W11'],
