@@ -53,7 +53,9 @@ const WEEKDAY = /^(?:(?:last|this|next|on) )?(monday|tuesday|wednesday|thursday|
 const YEAR = /(?<![\d,.$-])(?:(early|late|mid-|mid) ?)?((?:1[5-9]|20)\d{2})(?![\d%-]|[,.]\d|s\b| (?:people|percent|members|troops|residents|workers|votes|shares|miles|acres|tons|dollars))/g;
 const EDGE_MOD: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END' };
 const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi;
-const DECADES = /\b(?:for|in) (decades|years|centuries)\b|\bcenturies-old\b/gi;
+/** An unspecified number of a unit after "for", "in" or "within": "for decades", "within weeks" (PXDE, PXW). */
+const DECADES = /\b(?:for|in|within) (decades|years|centuries|months|weeks|days)\b|\bcenturies-old\b/gi;
+const VAGUE_UNIT: Record<string, string> = { decade: 'DE', centur: 'CE', year: 'Y', month: 'M', week: 'W', day: 'D' };
 const ANAPHORA = /\b[Tt]hat (morning|afternoon|evening|night|day)\b/g;
 const NOT_A_TIME = /^(?:\d+(?:[.:]\d+)?\s*a|\d{1,2}\/\d{1,2}|\d{1,2}|[\d.,/ ]+(?: to [\d.,/ ]+)?)$/i;
 /** A month name in lower case is a word ("may", "march"), not a date. */
@@ -329,8 +331,9 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
   add(CENTURY, (m) => mention(text, from + m.index, from + m.index + m[0].length, 'DATE', pad(Number(m[1]) - 1), null, 'recognizer/century', null));
   add(DECADES, (m) => {
     const w = m[0].toLowerCase();
-    const s = from + m.index + (w.startsWith('for ') || w.startsWith('in ') ? w.indexOf(' ') + 1 : 0);
-    return mention(text, s, from + m.index + m[0].length, 'DURATION', /decade/.test(w) ? 'PXDE' : /centur/.test(w) ? 'PXCE' : 'PXY', null, 'recognizer/vague-duration', null);
+    const s = from + m.index + (/^(?:for|in|within) /.test(w) ? w.indexOf(' ') + 1 : 0);
+    const unit = Object.entries(VAGUE_UNIT).find(([k]) => w.includes(k))![1];
+    return mention(text, s, from + m.index + m[0].length, 'DURATION', `PX${unit}`, null, 'recognizer/vague-duration', null);
   });
   out.sort((a, b) => a.start - b.start);
   ANAPHORA.lastIndex = 0;

@@ -83,6 +83,8 @@ const cases: [string, string, string, string][] = [
   ['Rates will not fall in the near future.', 'the near future', 'DATE', 'FUTURE_REF'],
   ['Prices have risen in recent months.', 'recent months', 'DURATION', 'PXM'],
   ['Funds may have to sell in the weeks ahead.', 'the weeks ahead', 'DURATION', 'PXW'],
+  ['Troops will arrive within weeks.', 'weeks', 'DURATION', 'PXW'],
+  ['For months the town has waited.', 'months', 'DURATION', 'PXM'],
   ['In the past, the river flooded every spring.', 'the past', 'DATE', 'PAST_REF'],
   ['Prices rose for the past three months.', 'the past three months', 'DURATION', 'P3M'],
   ['The strike may last the next two weeks.', 'the next two weeks', 'DURATION', 'P2W'],
