@@ -41,7 +41,7 @@ const UNIT: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D', week:
 // counts from an event the text names ("a month after the airline cut flights": the length between the two) or is an
 // hour or a minute (publication has no clock time to count from). "two more weeks", "an additional year" are the added
 // amount. An age ("52 years old", "a 5-year-old") is not a time.
-const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|an|a|a couple of|a few|several|few)( 1\/2|½| and a half)?(?: more| additional| extra)?[- ](minute|hour|day|week|month|year|decade)s?( and a half)?\b(?! ago| from now|-old| old\b)/gi;
+const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|an|a|a couple of|couple of|a few|several|few)( 1\/2|½| and a half)?(?: more| additional| extra)?[- ](minute|hour|day|week|month|year|decade)s?( and a half)?\b(?! ago| from now|-old| old\b)/gi;
 /** Half of each unit in the next smaller one ("2 1/2 years" is P2Y6M); half a week or a decade is written as a decimal (P2.5W). */
 const HALF: Record<string, string> = { Y: '6M', M: '15D', D: 'T12H', TH: '30M', TM: '30S' };
 const SIGNAL_AFTER = /^ (?:earlier|later|before|after)\b/i;
@@ -247,13 +247,13 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
     const signal = SIGNAL_AFTER.exec(after);
     const fromEvent = /^ (?:before|after)$/i.test(signal?.[0] ?? '') && EVENT_AFTER.test(after.slice(signal![0].length));
     if (!half && /^(?:an?|one)$/.test(word) && signal && !fromEvent && !/^(?:hour|minute)$/i.test(m[4]!)) return null;
-    const n = /^\d+$/.test(word) ? String(Number(word)) : word === 'a couple of' ? '2' : /few|several/.test(word) ? 'X'
+    const n = /^\d+$/.test(word) ? String(Number(word)) : /couple of$/.test(word) ? '2' : /few|several/.test(word) ? 'X'
       : String(word.split(/[- ]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0) || 1);
     const u = UNIT[m[4]!.toLowerCase()]!;
     const rest = half && n !== 'X' ? HALF[u] : undefined;
     const amount = half && n !== 'X' && !rest ? `${n}.5` : n;
     const v = u.startsWith('T') ? `PT${amount}${u.slice(1)}${rest ?? ''}` : `P${amount}${u}${rest ?? ''}`;
-    const mod = DURATION_MOD[(m[1] ?? '').toLowerCase()] ?? (word === 'a couple of' ? 'APPROX' : null);
+    const mod = DURATION_MOD[(m[1] ?? '').toLowerCase()] ?? (/couple of$/.test(word) ? 'APPROX' : null);
     // TimeML keeps the words that place the span, "the past three months", "the first nine months", but not before a
     // modifier ("the 14-day halt").
     const placed = /-/.test(m[0]) ? 0 : PLACED.exec(body.slice(Math.max(0, m.index - 20), m.index))?.[0].length ?? 0;

@@ -100,6 +100,8 @@ const cases: [string, string, string, string][] = [
   ['Traders sold ahead of the weekend.', 'the weekend', 'DATE', '2025-W11-WE'],
   ['Talks went on over the weekend.', 'over the weekend', 'DATE', '2025-W11-WE'],
   ['The dam was finished last fall.', 'last fall', 'DATE', '2024-FA'],
+  ['The plant closed this past spring.', 'this past spring', 'DATE', '2024-SP'],
+  ['Sales may double over the next couple of years.', 'the next couple of years', 'DURATION', 'P2Y'],
   ['Repairs will be done this summer.', 'this summer', 'DATE', '2025-SU'],
   ['Revenue for fiscal 2024 rose.', 'fiscal 2024', 'DATE', '2024'],
   // a participle after "be" takes the tense of what comes before it
