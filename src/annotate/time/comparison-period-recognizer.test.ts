@@ -7,7 +7,7 @@ const cases: [string, string, string][] = [
   ['Net rose in the third quarter from $2 million a year earlier.', 'a year earlier', '1988-Q3'],
   ['Sales fell 3% from a year earlier.', 'a year earlier', '1988'],
   // the period and its comparison are one time
-  ['Net fell in the third quarter. For the quarter a year ago, it earned $16 million.', 'the quarter a year ago', '1988-Q3'],
+  ['Net fell in the third quarter; in the quarter a year ago the mill earned $4 million.', 'the quarter a year ago', '1988-Q3'],
   ['Net fell in the third quarter, against a profit in the comparable year-ago quarter.', 'the comparable year-ago quarter', '1988-Q3'],
   // a span of months named after the quarter is compared as a whole: its year
   ['Net rose in the third quarter. For the nine months, net was $9 million, up from $7 million a year earlier.', 'a year earlier', '1988'],

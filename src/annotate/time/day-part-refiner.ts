@@ -5,8 +5,8 @@
  * publication (chrono reads "in the day" as tomorrow); "the next morning" is
  * of the day after that one. After "mid" or an edge
  * word ("mid afternoon", "late evening") chrono's reading stands. Anywhere
- * else it is no time: a greeting ("Good evening"), a rate ("$55 a night"), a
- * modifier ("the morning talk show").
+ * else it is no time: a greeting ("Good evening"), a rate ("$40 a night"), a
+ * modifier ("a morning radio show").
  */
 import type { TimeMention } from '../../model/mention.js';
 import { timexValue } from '../../model/timex.js';

@@ -8,7 +8,7 @@ const cases: [string, string, string, string][] = [
   ['Neighbours heard shouting in the days before the flood.', 'the days before', 'DATE', 'XXXX-XX-XX'],
   ['The mayor resigned the day after the audit was published.', 'the day after', 'DATE', 'XXXX-XX-XX'],
   // beside a date, the offset is that date
-  ['He was last seen Nov. 3, the day before the warrant was issued.', 'the day before', 'DATE', '2024-11-03'],
+  ['The boat left port on Nov. 3, the day before the storm hit.', 'the day before', 'DATE', '2024-11-03'],
   // a counted offset from an event is the length between the two
   ['The strike began a month after the mill cut wages.', 'a month', 'DURATION', 'P1M'],
   ['Less than an hour after the verdict, crowds gathered.', 'an hour', 'DURATION', 'PT1H'],
@@ -32,7 +32,7 @@ test('event offset: an unknown day says so, a date beside it anchors it', () => 
   const unknown = docOf('The mayor resigned the day after the audit was published.').time?.[0];
   assert.equal(unknown?.certainty, 'unknown');
   assert.deepEqual(unknown?.via, ['recognizer/chrono-date', 'refiner/event-offset']);
-  const doc = docOf('He was last seen Nov. 3, the day before the warrant was issued.');
+  const doc = docOf('The boat left port on Nov. 3, the day before the storm hit.');
   const beside = doc.time?.find((t) => t.text === 'the day before');
   assert.equal(beside?.certainty, 'implied');
   assert.equal(beside?.anchor, `narrative:${doc.time?.find((t) => t.text === 'Nov. 3')?.start}`);

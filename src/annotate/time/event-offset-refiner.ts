@@ -1,12 +1,12 @@
 /**
  * Offsets counted from an event the text names, not from publication: "the
- * day before authorities issued a warrant", "in the weeks before the
- * shooting". chrono counts them from publication. Such an offset is the day
- * before or after the date that follows it ("the day before Nov. 3"), the
- * date it stands beside ("Oct. 12, the day before the crash"), or else
- * unknown at its unit's granularity (XXXX-XX-XX, XXXX-WXX). A counted offset
- * ("a month after the airline cut flights") is the duration recognizer's: the
- * length between the two (TimeML).
+ * day before the storm hit", "in the weeks before the fire". chrono counts
+ * them from publication. Such an offset is the day before or after the date
+ * that follows it ("the day before Nov. 3"), the date it stands beside
+ * ("Nov. 3, the day before the storm"), or else unknown at its unit's
+ * granularity (XXXX-XX-XX, XXXX-WXX). A counted offset ("a month after the
+ * mill cut wages") is the duration recognizer's: the length between the two
+ * (TimeML).
  */
 import type { TimeMention } from '../../model/mention.js';
 import { timexValue } from '../../model/timex.js';

@@ -38,7 +38,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const UNIT: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', centurie: 'CE', century: 'CE' };
 // "three days later": TimeML marks the amount as a DURATION and leaves the signal word out; "two years ago" is a DATE, and so
 // is a single unit before a signal ("a day earlier", "a week later"), which names the day or week it points to, unless it
-// counts from an event the text names ("a month after the airline cut flights": the length between the two) or is an
+// counts from an event the text names ("a month after the mill cut wages": the length between the two) or is an
 // hour or a minute (publication has no clock time to count from). "two more weeks", "an additional year" are the added
 // amount. An age ("52 years old", "a 5-year-old") is not a time.
 const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|an|a|a couple of|couple of|a few|several|few)( 1\/2|½| and a half)?(?: more| additional| extra)?[- ](minute|hour|day|week|month|year|decade)s?( and a half)?\b(?! ago| from now|-old| old\b)/gi;
@@ -146,7 +146,7 @@ function fromChrono(r: ChronoPart, text: string, offset: number): TimeMention | 
   if (/\byears? ago\b/.test(lower)) return mention(text, start, end, 'DATE', String(y), null, 'recognizer/chrono-ago', anchor);
   const part = /\b(morning|afternoon|evening|night)\b/.exec(lower)?.[1];
   if (s.isCertain('hour')) {
-    // chrono reads a clock time into words that name none: "in the SEC suit", "cut in half and".
+    // chrono reads a clock time into words that name none: "in the SEC case", "cut in half and".
     if (!CLOCK.test(raw)) return null;
     const off = s.get('timezoneOffset');
     const zone = off === null || off === undefined ? '' : off === 0 ? 'Z' : `${off < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
@@ -235,7 +235,7 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
       if (t && !out.some((o) => o.start < t.end && t.start < o.end)) out.push(t);
     }
   };
-  // A rate ("$500 million a year", "24 hours a day") is read before the durations inside it.
+  // A rate ("$2 million a year", "24 hours a day") is read before the durations inside it.
   for (const r of rates(text, from)) {
     const set = mention(text, r.start, r.end, 'SET', r.value, r.mod, r.via, null);
     out.push(r.freq ? { ...set, freq: r.freq } : set);

@@ -4,7 +4,7 @@ import { docOf, spans } from '../../../test/helpers/doc.js';
 
 // Published Sunday 16 March 2025: [sentence, span, value, mod]. The edge of a month is the month with a mod.
 const cases: [string, string, string, string][] = [
-  ['The offer expires at the end of November.', 'the end of November', '2025-11', 'END'],
+  ['The ferry timetable expires at the end of November.', 'the end of November', '2025-11', 'END'],
   ['The levee was rebuilt at the beginning of February.', 'the beginning of February', '2025-02', 'START'],
   ['Rents rose in the middle of January.', 'the middle of January', '2025-01', 'MID'],
   ['Crews hope to finish by the end of the month.', 'the end of the month', '2025-03', 'END'],

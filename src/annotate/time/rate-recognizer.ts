@@ -1,10 +1,10 @@
 /**
- * Rates: "$500 million a year", "700 seats a week", "twice a month", "24
+ * Rates: "$2 million a year", "700 extra seats a week", "twice a month", "24
  * hours a day". TimeML reads the unit after "a" or "per" as a SET (P1Y,
  * P1W). When a time comes before it ("24 hours a day", "five days a week")
  * the whole phrase is the set, and a bound before it is its mod ("up to 24
  * hours a day" is EQUAL_OR_LESS). Without one, "a year" is a rate only right
- * after a figure and the words it counts ("hundreds of interviews a day");
+ * after a figure and the words it counts ("hundreds of trucks a day");
  * "spent a year", "within a week" are lengths of time.
  */
 import type { TimexMod } from '../../model/timex.js';

@@ -25,8 +25,8 @@ const cases: [string, string, string, string][] = [
   ['Rain fell for twenty four hours.', 'twenty four hours', 'DURATION', 'PT24H'],
   ['The dispute ran for thirty-five years.', 'thirty-five years', 'DURATION', 'P35Y'],
   // an added amount
-  ['The navy may use the port for at least 20 more years.', 'at least 20 more years', 'DURATION', 'P20Y'],
-  ['The loan may be extended for an additional year.', 'an additional year', 'DURATION', 'P1Y'],
+  ['The ferry company may lease the pier for at least 20 more years.', 'at least 20 more years', 'DURATION', 'P20Y'],
+  ['The lease can be renewed for an additional year.', 'an additional year', 'DURATION', 'P1Y'],
   // a part of day of a date chrono cannot read together
   ['The doctor was shot on the night of Oct. 23 at home.', 'night of Oct. 23', 'TIME', '2024-10-23TNI'],
   ['The talks ended on the morning of Friday, March 14.', 'morning of Friday, March 14', 'TIME', '2025-03-14TMO'],
@@ -82,8 +82,8 @@ const cases: [string, string, string, string][] = [
   ['The current system is failing.', 'current', 'DATE', 'PRESENT_REF'],
   ['Rates will not fall in the near future.', 'the near future', 'DATE', 'FUTURE_REF'],
   ['Prices have risen in recent months.', 'recent months', 'DURATION', 'PXM'],
-  ['Funds may have to sell in the weeks ahead.', 'the weeks ahead', 'DURATION', 'PXW'],
-  ['Troops will arrive within weeks.', 'weeks', 'DURATION', 'PXW'],
+  ['Water levels may fall in the weeks ahead.', 'the weeks ahead', 'DURATION', 'PXW'],
+  ['The new bridge will open within weeks.', 'weeks', 'DURATION', 'PXW'],
   ['For months the town has waited.', 'months', 'DURATION', 'PXM'],
   ['In the past, the river flooded every spring.', 'the past', 'DATE', 'PAST_REF'],
   ['Prices rose for the past three months.', 'the past three months', 'DURATION', 'P3M'],
@@ -101,7 +101,7 @@ const cases: [string, string, string, string][] = [
   ['Talks went on over the weekend.', 'over the weekend', 'DATE', '2025-W11-WE'],
   ['The dam was finished last fall.', 'last fall', 'DATE', '2024-FA'],
   ['The plant closed this past spring.', 'this past spring', 'DATE', '2024-SP'],
-  ['Sales may double over the next couple of years.', 'the next couple of years', 'DURATION', 'P2Y'],
+  ['Rents may double over the next couple of years.', 'the next couple of years', 'DURATION', 'P2Y'],
   ['Repairs will be done this summer.', 'this summer', 'DATE', '2025-SU'],
   ['Revenue for fiscal 2024 rose.', 'fiscal 2024', 'DATE', '2024'],
   // a participle after "be" takes the tense of what comes before it
@@ -144,12 +144,12 @@ const notTimes: [string, string][] = [
   ['the future of something', 'They argued about the future of the harbour.'],
   ['an age', 'Ms. Lode, 52 years old, resigned.'],
   ['an age in decades', 'Both were in their twenties.'],
-  ['an index level with decimals', 'The index closed at 2082.1, down 47 points.'],
-  ['an abbreviation chrono reads as a second', 'He denied the allegations in the SEC suit.'],
-  ['a half chrono reads as a clock time', 'The mill cut its dividend in half and its shares fell.'],
+  ['an index level with decimals', 'The harbour index closed at 1534.2, down 12 points.'],
+  ['an abbreviation chrono reads as a second', 'The firm filed papers in the SEC case.'],
+  ['a half chrono reads as a clock time', 'The council cut the grant in half and the library closed.'],
   ['a programme named with a word of time', 'The minister said on ABC\'s "This Week" that talks would go on.'],
   ['a programme named with a duration', 'She told CBS\'s "60 Minutes" that she would stay.'],
-  ['a film named with a time of day', 'The poster showed a still from the film "High Noon".'],
+  ['a film named with a time of day', 'The cinema reopened with the western "High Noon".'],
 ];
 for (const [name, text] of notTimes) {
   test(`not a time: ${name}`, () => {
