@@ -22,6 +22,8 @@ export interface TimeMention extends MentionBase {
   readonly certainty: Certainty;
   /** Id-free pointer to what anchored a relative expression ("dct", "narrative:<start>"). */
   readonly anchor: string | null;
+  /** TimeML's freq of a SET, what recurs in each period: "PT24H" in "24 hours a day", "2X" in "twice a week". */
+  readonly freq?: string;
 }
 
 export interface QuantityMention extends MentionBase {

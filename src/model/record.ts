@@ -29,7 +29,7 @@ export interface ReportJson {
 interface MentionJsonBase { readonly start: number; readonly end: number; readonly text: string; readonly via?: readonly string[] }
 
 export type MentionJson =
-  | (MentionJsonBase & { readonly kind: 'time'; readonly type: TimexType; readonly value: string; readonly mod: TimexMod | null })
+  | (MentionJsonBase & { readonly kind: 'time'; readonly type: TimexType; readonly value: string; readonly mod: TimexMod | null; readonly freq?: string })
   | (MentionJsonBase & { readonly kind: 'quantity'; readonly value: number | null; readonly min: number | null; readonly max: number | null;
       readonly minExclusive: boolean; readonly maxExclusive: boolean; readonly approx: boolean; readonly counted: string | null; readonly unit: string | null })
   | (MentionJsonBase & { readonly kind: 'quote'; readonly speaker: string | null; readonly speakerText: string | null; readonly cue: string | null; readonly direct: boolean })

@@ -248,7 +248,8 @@ function backgroundDraft(story: string, docs: readonly Doc[], duplicates: Readon
     for (const t of doc.time ?? []) {
       if (used.has(`${doc.report.id}:${t.start}`) || t.type === 'TIME' || t.value === 'PRESENT_REF' || /_REF$/.test(t.value)) continue;
       if (t.type === 'DATE' && t.value.slice(0, 10) === (doc.report.meta.published ?? '').slice(0, 10)) continue;
-      put(`${t.type === 'DURATION' ? 'duration' : 'time'}=${t.value}`, valueJson(doc, claimOf(t), t, t.value, { type: 'time', timex: { value: t.value, type: t.type } }));
+      // A rate is the amount it repeats, not only its period: "24 hours a day" is not "every day".
+      put(`${t.type === 'DURATION' ? 'duration' : t.freq ? `rate:${t.freq}` : 'time'}=${t.value}`, valueJson(doc, claimOf(t), t, t.value, { type: 'time', timex: { value: t.value, type: t.type } }));
     }
   }
   // A century or decade ("18th-century": "17") is the same figure as the one year it contains (1798).

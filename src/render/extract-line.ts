@@ -28,7 +28,7 @@ export function mentionJson(m: Mention): MentionJson | null {
   const base = { start: m.start, end: m.end, text: m.text, via: m.via };
   switch (m.kind) {
     case 'time':
-      return { kind: 'time', ...base, type: m.type, value: m.value, mod: m.mod };
+      return { kind: 'time', ...base, type: m.type, value: m.value, mod: m.mod, ...(m.freq ? { freq: m.freq } : {}) };
     case 'quantity':
       return { kind: 'quantity', ...base, value: m.value, min: m.min, max: m.max, minExclusive: m.minExclusive,
         maxExclusive: m.maxExclusive, approx: m.approx, counted: m.counted, unit: m.unit };

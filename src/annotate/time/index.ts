@@ -23,7 +23,13 @@ import { holidays } from './holiday-recognizer.js';
 import { monthsOfRelativeYear } from './month-of-relative-year-recognizer.js';
 import { mayMonths } from './may-recognizer.js';
 import { sets } from './set-recognizer.js';
+import { rates } from './rate-recognizer.js';
 import { isoWeek, pad } from './calendar.js';
+import { EVENT_AFTER, eventOffsets } from './event-offset-refiner.js';
+import { weekOf } from './week-of-refiner.js';
+import { monthEdge } from './month-edge-refiner.js';
+import { edgeWord } from './edge-word-refiner.js';
+import { dayParts } from './day-part-refiner.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
@@ -31,26 +37,45 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const UNIT: Record<string, string> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', centurie: 'CE', century: 'CE' };
 // "three days later": TimeML marks the amount as a DURATION and leaves the signal word out; "two years ago" is a DATE, and so
-// is a single unit before a signal ("a day earlier", "a week later"), which names the day or week it points to. An age
-// ("52 years old", "a 5-year-old") is not a time.
-const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|an|a|a couple of|a few|several|few)( 1\/2|½| and a half)?[- ](minute|hour|day|week|month|year|decade)s?( and a half)?\b(?! ago| from now|-old| old\b)/gi;
+// is a single unit before a signal ("a day earlier", "a week later"), which names the day or week it points to, unless it
+// counts from an event the text names ("a month after the mill cut wages": the length between the two) or is an
+// hour or a minute (publication has no clock time to count from). "two more weeks", "an additional year" are the added
+// amount. An age ("52 years old", "a 5-year-old") is not a time.
+const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|an|a|a couple of|couple of|a few|several|few)( 1\/2|½| and a half)?(?: more| additional| extra)?[- ](minute|hour|day|week|month|year|decade)s?( and a half)?\b(?! ago| from now|-old| old\b)/gi;
 /** Half of each unit in the next smaller one ("2 1/2 years" is P2Y6M); half a week or a decade is written as a decimal (P2.5W). */
 const HALF: Record<string, string> = { Y: '6M', M: '15D', D: 'T12H', TH: '30M', TM: '30S' };
 const SIGNAL_AFTER = /^ (?:earlier|later|before|after)\b/i;
+const PLACED = /\bthe (?:(?:past|last|next|coming|previous|following|first|latest) )?$/i;
 const DURATION_MOD: Record<string, TimexMod> = { nearly: 'EQUAL_OR_LESS', almost: 'EQUAL_OR_LESS', about: 'APPROX', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', over: 'MORE_THAN' };
-const RELATIVE_YEAR = /\b(last|this|next|past|coming) (year|month)\b/gi;
+const RELATIVE_YEAR = /\b(?:the (?=past ))?(last|this|next|past|coming) (year|month)\b/gi;
 const PRESENT = /\b(now|currently|at present|nowadays)\b/gi;
 const WEEKDAY = /^(?:(?:last|this|next|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-const YEAR = /(?<![\d,.$-])(?:(early|late|mid-|mid) ?)?((?:1[5-9]|20)\d{2})(?![\d%-]|,\d|s\b| (?:people|percent|members|troops|residents|workers|votes|shares|miles|acres|tons|dollars))/g;
+const YEAR = /(?<![\d,.$-])(?:(early|late|mid-|mid) ?)?((?:1[5-9]|20)\d{2})(?![\d%-]|[,.]\d|s\b| (?:people|percent|members|troops|residents|workers|votes|shares|miles|acres|tons|dollars))/g;
 const EDGE_MOD: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END' };
 const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi;
-const DECADES = /\b(?:for|in) (decades|years|centuries)\b|\bcenturies-old\b/gi;
+/** An unspecified number of a unit after "for", "in" or "within": "for decades", "within weeks" (PXDE, PXW). */
+const DECADES = /\b(?:for|in|within) (decades|years|centuries|months|weeks|days)\b|\bcenturies-old\b/gi;
+const VAGUE_UNIT: Record<string, string> = { decade: 'DE', centur: 'CE', year: 'Y', month: 'M', week: 'W', day: 'D' };
 const ANAPHORA = /\b[Tt]hat (morning|afternoon|evening|night|day)\b/g;
 const NOT_A_TIME = /^(?:\d+(?:[.:]\d+)?\s*a|\d{1,2}\/\d{1,2}|\d{1,2}|[\d.,/ ]+(?: to [\d.,/ ]+)?)$/i;
 /** A month name in lower case is a word ("may", "march"), not a date. */
 const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const PART_OF = /^(morning|afternoon|evening|night) of /i;
+/** What a clock time is written with: a figure, or a word for a time of day. */
+const CLOCK = /\d|\b(?:noon|midday|midnight|morning|afternoon|evening|night|tonight|hours?|minutes?)\b/i;
+
+/** A word of time capitalised inside a sentence makes a name: the programmes "This Week" and "60 Minutes", "High Noon", "VOA Today". */
+const TITLE_WORD = /(?<=(.)\s*)\b(?:Week|Weekend|Minutes?|Hours?|Noon|Today|Tonight|Tomorrow|Morning|Afternoon|Evening|Night|Days?|Months?|Years?)\b/gu;
+
+/** A time read by chrono or as a duration whose word of time is capitalised where a sentence does not begin (holidays keep theirs). */
+function isTitle(t: TimeMention, text: string): boolean {
+  if (!/^recognizer\/(?:chrono|duration)/.test(t.via[0] ?? '')) return false;
+  const around = text.slice(Math.max(0, t.start - 3), t.end);
+  TITLE_WORD.lastIndex = Math.min(3, t.start);
+  for (let m = TITLE_WORD.exec(around); m; m = TITLE_WORD.exec(around)) if (!/[.!?"“'‘(\n]/.test(m[1]!)) return true;
+  return false;
+}
 
 function refDate(doc: Doc, ctx: Context): Date | null {
   const p = doc.report.meta.published ?? ctx.options.defaultPublished;
@@ -85,6 +110,8 @@ function fromChrono(r: ChronoPart, text: string, offset: number): TimeMention | 
   if (!raw || /^(now|today)$/i.test(raw) && raw === raw.toUpperCase() && raw.length > 2) return null;
   // Prices and figures chrono reads as clock times or dates: "$2.50 a share", "up 7/8", "rose 20", "12 3/4", "3 to 20".
   if (NOT_A_TIME.test(raw)) return null;
+  // A unit in the plural names no one date: chrono reads "in the weeks ahead" as a week from now.
+  if (/^(?:the )?(?:days|weeks|months|years)$/i.test(raw)) return null;
   if (LOWER_MONTH.test(raw) && !r.start.isCertain('weekday') && !r.start.isCertain('hour')) return null;
   // Figures chrono reads as the hour of a date, which then stands alone: a count after a weekday's comma ("On Saturday,
   // 21 members …"), a number that goes on ("after Jan. 1, 1990 at 1,015 francs"), a price before it ("fell 6.43, on Friday").
@@ -100,7 +127,7 @@ function fromChrono(r: ChronoPart, text: string, offset: number): TimeMention | 
   }
   const end = start + raw.length;
   // chrono leaves out "mid-", "early" and "late": they belong to the span and set the TIMEX3 mod.
-  const edge = /(mid-|early |late )$/i.exec(text.slice(Math.max(0, start - 6), start));
+  const edge = /(?<!\p{L})(mid-|early |late )$/iu.exec(text.slice(Math.max(0, start - 7), start));
   const mod: TimexMod | null = edge ? ({ 'mid-': 'MID', 'early ': 'START', 'late ': 'END' } as const)[edge[1]!.toLowerCase() as 'mid-'] ?? null : null;
   if (edge) start -= edge[1]!.length;
   const s = r.start;
@@ -109,11 +136,18 @@ function fromChrono(r: ChronoPart, text: string, offset: number): TimeMention | 
   const ymd = `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   const lower = raw.toLowerCase();
   const anchor = s.isCertain('day') && s.isCertain('month') && s.isCertain('year') ? null : 'dct';
-  if (/\bweekend\b/.test(lower)) return mention(text, start, end, 'DATE', `${isoWeek(d)}-WE`, null, 'recognizer/chrono-weekend', anchor);
-  if (/\bweek\b/.test(lower)) return mention(text, start, end, 'DATE', isoWeek(d), null, 'recognizer/chrono-week', anchor);
+  if (/\bweekend\b/.test(lower)) {
+    // TimeML keeps the article ("ahead of the weekend"); "over the weekend" is kept whole, as the seeds' gold has it.
+    const article = /\b(?:over )?the $/i.exec(text.slice(Math.max(0, start - 9), start));
+    return mention(text, start - (article?.[0].length ?? 0), end, 'DATE', `${isoWeek(d)}-WE`, null, 'recognizer/chrono-weekend', anchor);
+  }
+  // "six weeks ago" names a week, as "two years ago" names a year.
+  if (/\bweek\b|\bweeks ago\b/.test(lower)) return mention(text, start, end, 'DATE', isoWeek(d), null, 'recognizer/chrono-week', anchor);
   if (/\byears? ago\b/.test(lower)) return mention(text, start, end, 'DATE', String(y), null, 'recognizer/chrono-ago', anchor);
   const part = /\b(morning|afternoon|evening|night)\b/.exec(lower)?.[1];
   if (s.isCertain('hour')) {
+    // chrono reads a clock time into words that name none: "in the SEC case", "cut in half and".
+    if (!CLOCK.test(raw)) return null;
     const off = s.get('timezoneOffset');
     const zone = off === null || off === undefined ? '' : off === 0 ? 'Z' : `${off < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
     const local = new Date(d.getTime() + (off ?? 0) * 60000);
@@ -177,7 +211,7 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
       if (!m) continue;
       // The link word before a range's end ("through August") says nothing of its direction; the words before the range do.
       const at = r.clauseAt === undefined ? m.start : from + r.clauseAt;
-      const day = relativeWeek(directedMonth(directedWeekday(m, text, ref, at), text, ref, at), ref);
+      const day = monthEdge(weekOf(relativeWeek(directedMonth(directedWeekday(m, text, ref, at), text, ref, at), ref), text), text);
       chronoFound.push(inner && /^\d{4}-\d{2}-\d{2}$/.test(day.value)
         ? mention(text, from + r.index, day.end, 'TIME', `${day.value}T${PART[partOf![1]!.toLowerCase()]}`, null, 'recognizer/part-of-date', day.anchor)
         : day);
@@ -187,6 +221,11 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
       chronoFound.push(directedMonth(mention(text, p.start, p.end, 'DATE', `${ref.getUTCFullYear()}-05`, p.mod, p.via, 'dct'), text, ref));
     }
     chronoFound.sort((a, b) => a.start - b.start);
+    // A reading inside a longer one gives way to it: "the week" (read as "a week") inside "the week of March 3".
+    for (let i = chronoFound.length - 1; i >= 0; i--) {
+      const c = chronoFound[i]!;
+      if (chronoFound.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start)) chronoFound.splice(i, 1);
+    }
   }
   const add = (re: RegExp, f: (m: RegExpExecArray) => TimeMention | null) => {
     re.lastIndex = 0;
@@ -196,18 +235,29 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
       if (t && !out.some((o) => o.start < t.end && t.start < o.end)) out.push(t);
     }
   };
+  // A rate ("$2 million a year", "24 hours a day") is read before the durations inside it.
+  for (const r of rates(text, from)) {
+    const set = mention(text, r.start, r.end, 'SET', r.value, r.mod, r.via, null);
+    out.push(r.freq ? { ...set, freq: r.freq } : set);
+  }
   add(DURATION, (m) => {
     const word = m[2]!.toLowerCase().replace(/^a hundred$/, 'hundred');
     const half = Boolean(m[3] ?? m[5]);
-    if (!half && /^(?:an?|one)$/.test(word) && SIGNAL_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
-    const n = /^\d+$/.test(word) ? String(Number(word)) : word === 'a couple of' ? '2' : /few|several/.test(word) ? 'X'
+    const after = body.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const signal = SIGNAL_AFTER.exec(after);
+    const fromEvent = /^ (?:before|after)$/i.test(signal?.[0] ?? '') && EVENT_AFTER.test(after.slice(signal![0].length));
+    if (!half && /^(?:an?|one)$/.test(word) && signal && !fromEvent && !/^(?:hour|minute)$/i.test(m[4]!)) return null;
+    const n = /^\d+$/.test(word) ? String(Number(word)) : /couple of$/.test(word) ? '2' : /few|several/.test(word) ? 'X'
       : String(word.split(/[- ]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0) || 1);
     const u = UNIT[m[4]!.toLowerCase()]!;
     const rest = half && n !== 'X' ? HALF[u] : undefined;
     const amount = half && n !== 'X' && !rest ? `${n}.5` : n;
     const v = u.startsWith('T') ? `PT${amount}${u.slice(1)}${rest ?? ''}` : `P${amount}${u}${rest ?? ''}`;
-    const mod = DURATION_MOD[(m[1] ?? '').toLowerCase()] ?? (word === 'a couple of' ? 'APPROX' : null);
-    return mention(text, from + m.index, from + m.index + m[0].length, 'DURATION', v, mod, 'recognizer/duration', null);
+    const mod = DURATION_MOD[(m[1] ?? '').toLowerCase()] ?? (/couple of$/.test(word) ? 'APPROX' : null);
+    // TimeML keeps the words that place the span, "the past three months", "the first nine months", but not before a
+    // modifier ("the 14-day halt").
+    const placed = /-/.test(m[0]) ? 0 : PLACED.exec(body.slice(Math.max(0, m.index - 20), m.index))?.[0].length ?? 0;
+    return mention(text, from + m.index - placed, from + m.index + m[0].length, 'DURATION', v, mod, 'recognizer/duration', null);
   });
   for (const c of chronoFound) {
     // "Sun" and "Sat" alone are more often names (Sun Microsystems) than days; "now" is PRESENT_REF, added below.
@@ -281,8 +331,9 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
   add(CENTURY, (m) => mention(text, from + m.index, from + m.index + m[0].length, 'DATE', pad(Number(m[1]) - 1), null, 'recognizer/century', null));
   add(DECADES, (m) => {
     const w = m[0].toLowerCase();
-    const s = from + m.index + (w.startsWith('for ') || w.startsWith('in ') ? w.indexOf(' ') + 1 : 0);
-    return mention(text, s, from + m.index + m[0].length, 'DURATION', /decade/.test(w) ? 'PXDE' : /centur/.test(w) ? 'PXCE' : 'PXY', null, 'recognizer/vague-duration', null);
+    const s = from + m.index + (/^(?:for|in|within) /.test(w) ? w.indexOf(' ') + 1 : 0);
+    const unit = Object.entries(VAGUE_UNIT).find(([k]) => w.includes(k))![1];
+    return mention(text, s, from + m.index + m[0].length, 'DURATION', `PX${unit}`, null, 'recognizer/vague-duration', null);
   });
   out.sort((a, b) => a.start - b.start);
   ANAPHORA.lastIndex = 0;
@@ -300,7 +351,9 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
     out.push(mention(text, s, e, part ? 'TIME' : 'DATE', part ? `${prior.value}T${part}` : prior.value, null, 'refiner/narrative-anaphora', `narrative:${prior.start}`));
     out.sort((a, b) => a.start - b.start);
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  const times = out.filter((t) => !isTitle(t, text)).map((t) => edgeWord(t, text));
+  return eventOffsets(ref ? dayParts(times, text, ref) : times, text);
 }
 
 export const timeStage = defineStage({ name: 'annotate.time', requires: ['clean', 'segments'], assigns: 'time', run: extractTimes });

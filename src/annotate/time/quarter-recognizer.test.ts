@@ -6,6 +6,7 @@ import { docOf, spans } from '../../../test/helpers/doc.js';
 const cases: [string, string, string][] = [
   ['Profit rose in the third quarter.', 'the third quarter', '1989-Q3'],
   ['It expects a fourth-quarter charge.', 'fourth-quarter', '1989-Q4'],
+  ['It will report the third-quarter results next week.', 'third-quarter', '1989-Q3'],
   ['Sales fell in the quarter.', 'the quarter', '1989-Q3'],
   ['Sales are rising in the current quarter.', 'the current quarter', '1989-Q4'],
   ['It earned $3 million in the 1988 second quarter.', 'the 1988 second quarter', '1988-Q2'],

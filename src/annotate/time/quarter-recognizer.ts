@@ -32,7 +32,9 @@ export function quarters(text: string, from: number, ref: Date): TimeFound[] {
     } else if (which?.toLowerCase() === 'current') { year = refYear; q = refQ; }
     else if (stated) continue; // "the 1988 quarter": a comparison period
     else { q = refQ === 1 ? 4 : refQ - 1; year = refYear - (refQ === 1 ? 1 : 0); }
-    out.push({ start: m.index, end: m.index + whole.length, value: `${year}-Q${q}`, via: 'recognizer/quarter' });
+    // "the third-quarter results": the article belongs to the noun the quarter modifies.
+    const start = /^the /i.test(whole) && /-quarter$/i.test(whole) ? m.index + 4 : m.index;
+    out.push({ start, end: m.index + whole.length, value: `${year}-Q${q}`, via: 'recognizer/quarter' });
   }
   return out;
 }

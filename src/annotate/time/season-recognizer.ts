@@ -1,11 +1,11 @@
 /**
  * Seasons and fiscal years: "last fall" is 2024-FA, "this summer" 2025-SU
  * (TIMEX3 season codes), "fiscal 1989" the year 1989. A season with
- * "last" is the latest one already over; with "this" the one of
- * publication's year; with "next" the next one to begin.
+ * "last" or "this past" is the latest one already over; with "this" the one
+ * of publication's year; with "next" the next one to begin.
  */
 import type { TimeFound } from './found.js';
-const SEASON = /\b(last|this|next|early|late|the)\s+(spring|summer|fall|autumn|winter)\b/gi;
+const SEASON = /\b(last|this past|this|next|early|late|the)\s+(spring|summer|fall|autumn|winter)\b/gi;
 const FISCAL = /\bfiscal\s+(\d{4})\b/gi;
 const CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 /** The month each season begins (northern hemisphere, as the corpora we read are). */
@@ -18,7 +18,8 @@ export function seasons(text: string, from: number, ref: Date): TimeFound[] {
   SEASON.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = SEASON.exec(text))) {
-    const which = m[1]!.toLowerCase();
+    // "this past spring" is the last one.
+    const which = m[1]!.toLowerCase().replace('this past', 'last');
     const code = CODE[m[2]!.toLowerCase()]!;
     const begun = month >= BEGINS[code]!;
     const y = which === 'last' ? (begun && month >= BEGINS[code]! + 3 ? year : year - 1) : which === 'next' ? (begun ? year + 1 : year) : year;

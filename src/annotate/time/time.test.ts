@@ -24,6 +24,9 @@ const cases: [string, string, string, string][] = [
   ['The trial took 2 1/2 weeks.', '2 1/2 weeks', 'DURATION', 'P2.5W'],
   ['Rain fell for twenty four hours.', 'twenty four hours', 'DURATION', 'PT24H'],
   ['The dispute ran for thirty-five years.', 'thirty-five years', 'DURATION', 'P35Y'],
+  // an added amount
+  ['The ferry company may lease the pier for at least 20 more years.', 'at least 20 more years', 'DURATION', 'P20Y'],
+  ['The lease can be renewed for an additional year.', 'an additional year', 'DURATION', 'P1Y'],
   // a part of day of a date chrono cannot read together
   ['The doctor was shot on the night of Oct. 23 at home.', 'night of Oct. 23', 'TIME', '2024-10-23TNI'],
   ['The talks ended on the morning of Friday, March 14.', 'morning of Friday, March 14', 'TIME', '2025-03-14TMO'],
@@ -50,6 +53,8 @@ const cases: [string, string, string, string][] = [
   ['Crews returned in mid-March.', 'mid-March', 'DATE', '2025-03'],
   // a weekday follows its clause: back by default, ahead after a word of intent, the same day when it is today
   ['The mayor said Sunday that the water was falling.', 'Sunday', 'DATE', '2025-03-16'],
+  // a word of time capitalised at the start of a sentence is still a time
+  ['The river rose. Today, the water is calm.', 'Today', 'DATE', '2025-03-16'],
   ['The council will meet on Thursday to vote.', 'Thursday', 'DATE', '2025-03-20'],
   ['Talks are set to resume Monday in Kessling.', 'Monday', 'DATE', '2025-03-17'],
   ['The council voted to rebuild the dam Friday.', 'Friday', 'DATE', '2025-03-14'],
@@ -77,12 +82,26 @@ const cases: [string, string, string, string][] = [
   ['The current system is failing.', 'current', 'DATE', 'PRESENT_REF'],
   ['Rates will not fall in the near future.', 'the near future', 'DATE', 'FUTURE_REF'],
   ['Prices have risen in recent months.', 'recent months', 'DURATION', 'PXM'],
+  ['Water levels may fall in the weeks ahead.', 'the weeks ahead', 'DURATION', 'PXW'],
+  ['The new bridge will open within weeks.', 'weeks', 'DURATION', 'PXW'],
+  ['For months the town has waited.', 'months', 'DURATION', 'PXM'],
   ['In the past, the river flooded every spring.', 'the past', 'DATE', 'PAST_REF'],
-  ['Prices rose for the past three months.', 'three months', 'DURATION', 'P3M'],
+  ['Prices rose for the past three months.', 'the past three months', 'DURATION', 'P3M'],
+  ['The strike may last the next two weeks.', 'the next two weeks', 'DURATION', 'P2W'],
+  ['Net rose 4% in the first nine months.', 'the first nine months', 'DURATION', 'P9M'],
+  ['The judge lifted the 14-day halt.', '14-day', 'DURATION', 'P14D'],
+  ['Prices doubled over the past year.', 'the past year', 'DATE', '2024'],
   // weeks relative to publication, seasons, fiscal years
   ['Prices rose this week.', 'this week', 'DATE', '2025-W11'],
   ['Prices fell last week.', 'last week', 'DATE', '2025-W10'],
+  // "weeks ago" names a week, as "years ago" names a year
+  ['The dam was inspected six weeks ago.', 'six weeks ago', 'DATE', '2025-W05'],
+  // the weekend keeps its article, and "over the weekend" is read whole
+  ['Traders sold ahead of the weekend.', 'the weekend', 'DATE', '2025-W11-WE'],
+  ['Talks went on over the weekend.', 'over the weekend', 'DATE', '2025-W11-WE'],
   ['The dam was finished last fall.', 'last fall', 'DATE', '2024-FA'],
+  ['The plant closed this past spring.', 'this past spring', 'DATE', '2024-SP'],
+  ['Rents may double over the next couple of years.', 'the next couple of years', 'DURATION', 'P2Y'],
   ['Repairs will be done this summer.', 'this summer', 'DATE', '2025-SU'],
   ['Revenue for fiscal 2024 rose.', 'fiscal 2024', 'DATE', '2024'],
   // a participle after "be" takes the tense of what comes before it
@@ -125,6 +144,12 @@ const notTimes: [string, string][] = [
   ['the future of something', 'They argued about the future of the harbour.'],
   ['an age', 'Ms. Lode, 52 years old, resigned.'],
   ['an age in decades', 'Both were in their twenties.'],
+  ['an index level with decimals', 'The harbour index closed at 1534.2, down 12 points.'],
+  ['an abbreviation chrono reads as a second', 'The firm filed papers in the SEC case.'],
+  ['a half chrono reads as a clock time', 'The council cut the grant in half and the library closed.'],
+  ['a programme named with a word of time', 'The minister said on ABC\'s "This Week" that talks would go on.'],
+  ['a programme named with a duration', 'She told CBS\'s "60 Minutes" that she would stay.'],
+  ['a film named with a time of day', 'The cinema reopened with the western "High Noon".'],
 ];
 for (const [name, text] of notTimes) {
   test(`not a time: ${name}`, () => {
@@ -133,6 +158,11 @@ for (const [name, text] of notTimes) {
   });
 }
 
+test('an edge word is a whole word: "nearly" is not "early"', () => {
+  const doc = docOf('The dam broke nearly four years ago.');
+  assert.deepEqual(spans(doc, doc.time).map((t) => [t.text, t.value, t.mod]), [['four years ago', '2021', null]]);
+});
+
 test('an edge word sets the mod of a year or a decade', () => {
   assert.equal(docOf('Output fell in early 1997.').time?.[0]?.mod, 'START');
   assert.equal(docOf('Prices soared in the late 1970s.').time?.[0]?.mod, 'END');
@@ -140,7 +170,7 @@ test('an edge word sets the mod of a year or a decade', () => {
 
 test('the past before a count is left to the duration', () => {
   const doc = docOf('Prices rose for the past 20 years.');
-  assert.deepEqual(spans(doc, doc.time).map((t) => [t.text, t.value]), [['20 years', 'P20Y']]);
+  assert.deepEqual(spans(doc, doc.time).map((t) => [t.text, t.value]), [['the past 20 years', 'P20Y']]);
 });
 
 test('an edge word before May sets the mod', () => {

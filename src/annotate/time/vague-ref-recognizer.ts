@@ -5,7 +5,8 @@
  * listed there under `notBefore` stops one ("current quarter", "current
  * prices", "the future of the town" are something else), and so does a count
  * after "the …" ("the past three months" is a duration). "recent years",
- * "recent weeks" are an unspecified amount of the unit: DURATION PXY, PXW.
+ * "recent weeks", "the weeks ahead" are an unspecified amount of the unit:
+ * DURATION PXY, PXW.
  */
 import { fromLexicons, lexicon } from '../../lexicon/index.js';
 
@@ -15,6 +16,7 @@ interface RefLexicon {
 }
 
 const RECENT_UNITS = /\b(?:in |of )?(recent|coming) (years|months|weeks|days)\b/gi;
+const UNITS_AHEAD = /\bthe (years|months|weeks|days) ahead\b/gi;
 const UNIT: Record<string, string> = { years: 'Y', months: 'M', weeks: 'W', days: 'D' };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -39,6 +41,10 @@ export function vagueRefs(text: string, from: number): VagueFound[] {
   while ((m = RECENT_UNITS.exec(text))) {
     const start = m.index + m[0].length - m[1]!.length - m[2]!.length - 1;
     out.push({ start, end: m.index + m[0].length, type: 'DURATION', value: `PX${UNIT[m[2]!.toLowerCase()]}`, via: 'recognizer/vague-amount' });
+  }
+  UNITS_AHEAD.lastIndex = from;
+  while ((m = UNITS_AHEAD.exec(text))) {
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: `PX${UNIT[m[1]!.toLowerCase()]}`, via: 'recognizer/vague-amount' });
   }
   re.lastIndex = from;
   while ((m = re.exec(text))) {
