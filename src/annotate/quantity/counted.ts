@@ -1,6 +1,6 @@
 /**
  * What a number counts: the noun phrase after it with its "of" complement
- * ("members of the Venezuelan gang, Tren de Aragua"), its head word, and the
+ * ("members of the river gang, the Grey Eels"), its head word, and the
  * mention built for a vague amount. Shared by the quantity recognizers.
  */
 import type { QuantityMention } from '../../model/mention.js';

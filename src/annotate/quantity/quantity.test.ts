@@ -14,7 +14,7 @@ const cases: [string, string, { value: number | null; min: number | null; max: n
   ['At least 40 residents were flown out.', 'At least 40 residents', { value: null, min: 40, max: null }],
   ['They sent over 250 migrant workers to the border.', 'over 250 migrant workers', { value: null, min: 250, max: null }],
   ['More than 30 volunteers joined.', 'More than 30 volunteers', { value: null, min: 30, max: null }],
-  ['The jail can hold up to 40,000 people.', 'up to 40,000 people', { value: null, min: null, max: 40000 }],
+  ['The camp has room for up to 40,000 people.', 'up to 40,000 people', { value: null, min: null, max: 40000 }],
   // the span is the count's own words; `counted` keeps the "of" complement
   ['Seventeen members of the crew were moved.', 'Seventeen members', { value: 17, min: null, max: null, counted: 'members of the crew' }],
   ['Tens of thousands of people marched.', 'Tens of thousands of people', { value: null, min: 20000, max: null, approx: true }],

@@ -114,7 +114,7 @@ function fromChrono(r: ChronoPart, text: string, offset: number): TimeMention | 
   if (/^(?:the )?(?:days|weeks|months|years)$/i.test(raw)) return null;
   if (LOWER_MONTH.test(raw) && !r.start.isCertain('weekday') && !r.start.isCertain('hour')) return null;
   // Figures chrono reads as the hour of a date, which then stands alone: a count after a weekday's comma ("On Saturday,
-  // 21 members …"), a number that goes on ("after Jan. 1, 1990 at 1,015 francs"), a price before it ("fell 6.43, on Friday").
+  // 21 members …"), a number that goes on ("after Jan. 1, 1990 at 2,310 kronor"), a price before it ("fell 6.43, on Friday").
   const counted = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day),\s+\d{1,2}$/i.exec(raw)
     ?? (/^[,.]\d/.test(text.slice(start + raw.length)) ? /^(.+?)(?:,?\s+at)?\s+\d{1,2}$/.exec(raw) : null);
   const priced = r.start.isCertain('hour') && !/[ap]\.?m\b/i.test(raw) ? /^\d+\.\d+,?\s+(?:on\s+)?/.exec(raw) : null;

@@ -4,7 +4,7 @@ import { docOf, spans } from '../../../test/helpers/doc.js';
 
 // [published, sentence, span, value]: the year of a month or a day named without one.
 const cases: [string, string, string, string][] = [
-  ['1989-10-27', 'Revenue was $76 million for the year ended March 31.', 'March 31', '1989-03-31'],
+  ['1989-10-27', 'The firm booked $58 million of sales in its year ended March 31.', 'March 31', '1989-03-31'],
   ['1989-10-30', 'Conseco said it is calling the notes for redemption on Dec. 7.', 'Dec. 7', '1989-12-07'],
   ['1989-11-02', 'The bank agreed to the merger in January.', 'January', '1989-01'],
   ['2000-01-15', 'The service ruled that he must be returned by Jan. 14.', 'Jan. 14', '2000-01-14'],
