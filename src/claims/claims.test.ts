@@ -33,3 +33,17 @@ test('a figure named before its number joins the event its counted words name', 
   const arrest = claims.find((c) => c.type === 'arrest');
   assert.equal(arrest?.quantities.length, 1);
 });
+
+test('a count of who took part fills the gathering named before it, dated as that gathering', () => {
+  const doc = docOf('Farmers staged a protest in Dorn on Saturday. About 4,000 people took part, according to police, though the organisers counted 9,000.', '2025-06-02');
+  const joined = (doc.claims ?? []).find((c) => c.trigger.text === 'took part');
+  assert.equal(joined?.type, 'protest');
+  assert.deepEqual(joined?.quantities.map((i) => doc.quantity![i]!.text), ['About 4,000 people'], 'the figure in another clause is not the crowd');
+  assert.equal(joined?.when?.value, '2025-05-31');
+  assert.equal(joined?.attributedTo, 'police');
+});
+
+test('words of joining with no gathering named before them make no claim', () => {
+  const doc = docOf('About 4,000 people took part in the survey.');
+  assert.deepEqual((doc.claims ?? []).map((c) => c.type), []);
+});

@@ -4,15 +4,21 @@
  */
 import type { Claim, Modality, Voice } from '../model/claim.js';
 import type { Doc } from '../model/doc.js';
-import type { EntityMention } from '../model/mention.js';
+import type { EntityMention, TimeMention } from '../model/mention.js';
 import { need } from '../model/doc.js';
 import type { Range } from '../model/span.js';
 import { spanOf } from '../model/span.js';
 import type { Context } from '../pipeline/context.js';
 import { defineStage } from '../pipeline/stage.js';
-import { lexicon } from '../lexicon/index.js';
+import { fromLexicons, lexicon } from '../lexicon/index.js';
 
-interface TriggerLexicon { readonly triggers: Readonly<Record<string, string>>; readonly planned: readonly string[]; readonly negation: readonly string[] }
+interface TriggerLexicon {
+  readonly triggers: Readonly<Record<string, string>>;
+  readonly planned: readonly string[];
+  readonly negation: readonly string[];
+  /** Words of joining ("took part") and the gatherings they count the crowd of. */
+  readonly joining: { readonly phrases: readonly string[]; readonly types: readonly string[] };
+}
 
 const inside = (r: Range, s: Range) => r.start >= s.start && r.end <= s.end;
 const distance = (a: Range, b: Range) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
@@ -91,11 +97,14 @@ export function extractClaims(doc: Doc, _ctx: Context): Claim[] {
   const text = need(doc, 'clean').text;
   const { sentences, tokens } = need(doc, 'segments');
   const lex = lexicon<TriggerLexicon>('event-triggers');
+  const joiningWords = fromLexicons('joining-words', () => new RegExp(`\\b(?:${lex.joining.phrases.join('|')})\\b`));
   const claims: Claim[] = [];
   const time = doc.time ?? [];
   const quantity = doc.quantity ?? [];
   const entity = doc.entity ?? [];
   let ti = 0;
+  // The latest gathering the report has named and the time nearest it, for a later sentence that counts who joined it.
+  let gathering: { type: string; when: TimeMention | null } | null = null;
   for (const s of sentences) {
     while (ti < tokens.length && tokens[ti]!.end <= s.start) ti++;
     const words: { norm: string; start: number; end: number }[] = [];
@@ -111,7 +120,22 @@ export function extractClaims(doc: Doc, _ctx: Context): Claim[] {
       const type = lex.triggers[w.norm];
       if (type && !triggers.some((t) => t.type === type)) triggers.push({ w, type });
     }
-    const sentenceQs = quantity.map((q, i) => [q, i] as const).filter(([q]) => inside(q, s));
+    const datesOnly = datesHere.filter((t) => t.type !== 'DURATION' && t.type !== 'SET');
+    const nearestTime = (w: Range) => datesOnly.reduce<TimeMention | null>((best, t) => (!best || distance(t, w) < distance(best, w) ? t : best), null);
+    let sentenceQs = quantity.map((q, i) => [q, i] as const).filter(([q]) => inside(q, s));
+    // "An estimated 32,000 people took part": no word of the sentence names the event, but joining
+    // counts the crowd of the gathering named before it, with the figure just before the words of
+    // joining (not one in another clause: "..., although organisers said it was closer to 85,000").
+    const joining = gathering && !triggers.length ? joiningWords.exec(sentenceText) : null;
+    const joinedAt = joining ? s.start + joining.index : -1;
+    const joinedQs = joining ? sentenceQs.filter(([q]) => q.end <= joinedAt && !/[,;:]/.test(text.slice(q.end, joinedAt))) : [];
+    if (joinedQs.length) {
+      triggers.push({ w: { start: joinedAt, end: joinedAt + joining![0].length }, type: gathering!.type });
+      sentenceQs = joinedQs;
+    }
+    const joinedWhen = joinedQs.length && !datesOnly.length ? gathering!.when : null;
+    const named = triggers.filter((t) => lex.joining.types.includes(t.type)).at(-1);
+    if (named) gathering = { type: named.type, when: nearestTime(named.w) };
     // A figure named before its number ("the number of people arrested ... to 47") is as near as its counted words.
     const reach = (q: Range, w: Range) => Math.min(distance(q, w), 'countedSpan' in q && q.countedSpan ? distance(q.countedSpan as Range, w) : Infinity);
     const nearestOf = (among: typeof triggers, q: Range) => among.reduce((best, t) => (reach(q, t.w) < reach(q, best.w) ? t : best), among[0]!);
@@ -123,7 +147,7 @@ export function extractClaims(doc: Doc, _ctx: Context): Claim[] {
       const sentenceTs = time.map((t, i) => [t, i] as const).filter(([t]) => inside(t, s) && t.type !== 'DURATION' && t.type !== 'SET').map(([, i]) => i);
       // Every claim of the sentence is dated by its nearest time, but a time is the date value of its nearest trigger only.
       const ts = sentenceTs.filter((i) => nearest(time[i]!).type === type);
-      const when = sentenceTs.length ? time[sentenceTs.reduce((best, i) => (distance(time[i]!, w) < distance(time[best]!, w) ? i : best), sentenceTs[0]!)]! : null;
+      const when = nearestTime(w) ?? joinedWhen;
       const ents = entity.filter((e) => inside(e, s));
       const modality: Modality = lex.negation.some((n) => sentenceText.includes(` ${n} `)) ? 'negated'
         : lex.planned.some((p) => sentenceText.includes(p)) ? 'planned' : 'actual';
