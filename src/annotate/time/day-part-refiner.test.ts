@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { docOf, spans } from '../../../test/helpers/doc.js';
+import { docOf, spans, timeAt } from '../../../test/helpers/doc.js';
 
 // Published Sunday 16 March 2025: [sentence, span, type, value]. A part of day after "in the" is of the narrative's day.
 const cases: [string, string, string, string][] = [
@@ -13,9 +13,7 @@ const cases: [string, string, string, string][] = [
 
 for (const [text, span, type, value] of cases) {
   test(`day part: ${span} in ${JSON.stringify(text)} -> ${value}`, () => {
-    const doc = docOf(text);
-    const got = spans(doc, doc.time).find((t) => t.text === span);
-    assert.ok(got, `found ${JSON.stringify(span)} in ${JSON.stringify(spans(doc, doc.time).map((t) => [t.text, t.value]))}`);
+    const got = timeAt(text, span);
     assert.equal(got.type, type);
     assert.equal(got.value, value);
   });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { docOf, spans } from '../../../test/helpers/doc.js';
+import { docOf, timeAt } from '../../../test/helpers/doc.js';
 
 // Published Sunday 16 March 2025: [sentence, span, type, value]. An offset from an event is not counted from publication.
 const cases: [string, string, string, string][] = [
@@ -20,9 +20,7 @@ const cases: [string, string, string, string][] = [
 
 for (const [text, span, type, value] of cases) {
   test(`event offset: ${span} in ${JSON.stringify(text)} -> ${value}`, () => {
-    const doc = docOf(text);
-    const got = spans(doc, doc.time).find((t) => t.text === span);
-    assert.ok(got, `found ${JSON.stringify(span)} in ${JSON.stringify(spans(doc, doc.time).map((t) => [t.text, t.value]))}`);
+    const got = timeAt(text, span);
     assert.equal(got.type, type);
     assert.equal(got.value, value);
   });

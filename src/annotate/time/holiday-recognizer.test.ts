@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { docOf, spans } from '../../../test/helpers/doc.js';
+import { docOf, spans, timeAt } from '../../../test/helpers/doc.js';
 import { holidayDate } from './holiday-recognizer.js';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString().slice(0, 10));
@@ -32,9 +32,7 @@ const cases: [string, string, string][] = [
 
 for (const [text, span, value] of cases) {
   test(`holiday: ${span} -> ${value}`, () => {
-    const doc = docOf(text);
-    const got = spans(doc, doc.time).find((t) => t.text === span);
-    assert.ok(got, `found ${JSON.stringify(span)} in ${JSON.stringify(spans(doc, doc.time).map((t) => [t.text, t.value]))}`);
+    const got = timeAt(text, span);
     assert.equal(got.value, value);
   });
 }

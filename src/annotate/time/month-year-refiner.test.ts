@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { docOf, spans } from '../../../test/helpers/doc.js';
+import { timeAt } from '../../../test/helpers/doc.js';
 
 // [published, sentence, span, value]: the year of a month or a day named without one.
 const cases: [string, string, string, string][] = [
@@ -15,9 +15,7 @@ const cases: [string, string, string, string][] = [
 
 for (const [published, text, span, value] of cases) {
   test(`month year: ${span} in ${JSON.stringify(text)} (published ${published}) -> ${value}`, () => {
-    const doc = docOf(text, published);
-    const got = spans(doc, doc.time).find((t) => t.text === span);
-    assert.ok(got, `found ${JSON.stringify(span)} in ${JSON.stringify(spans(doc, doc.time).map((t) => [t.text, t.value]))}`);
+    const got = timeAt(text, span, published);
     assert.equal(got.value, value);
   });
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { docOf, spans } from '../../../test/helpers/doc.js';
+import { docOf, spans, timeAt } from '../../../test/helpers/doc.js';
 
 // Published 1989-11-02, in the fourth quarter: [sentence, span, value].
 const cases: [string, string, string][] = [
@@ -19,9 +19,7 @@ const cases: [string, string, string][] = [
 
 for (const [text, span, value] of cases) {
   test(`quarter: ${span} -> ${value}`, () => {
-    const doc = docOf(text, '1989-11-02');
-    const got = spans(doc, doc.time).find((t) => t.text === span);
-    assert.ok(got, `found ${JSON.stringify(span)} in ${JSON.stringify(spans(doc, doc.time).map((t) => [t.text, t.value]))}`);
+    const got = timeAt(text, span, '1989-11-02');
     assert.equal(got.value, value);
   });
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { docOf, spans } from '../../../test/helpers/doc.js';
+import { docOf, spans, timeAt } from '../../../test/helpers/doc.js';
 
 // Published 1989-11-02: [sentence, span, type, value, mod].
 const cases: [string, string, string, string, string | null][] = [
@@ -14,9 +14,7 @@ const cases: [string, string, string, string, string | null][] = [
 
 for (const [text, span, type, value, mod] of cases) {
   test(`year period: ${span} -> ${type} ${value}`, () => {
-    const doc = docOf(text, '1989-11-02');
-    const got = spans(doc, doc.time).find((t) => t.text === span);
-    assert.ok(got, `found ${JSON.stringify(span)} in ${JSON.stringify(spans(doc, doc.time).map((t) => [t.text, t.value]))}`);
+    const got = timeAt(text, span, '1989-11-02');
     assert.deepEqual([got.type, got.value, got.mod], [type, value, mod]);
   });
 }
