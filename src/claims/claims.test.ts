@@ -47,3 +47,10 @@ test('words of joining with no gathering named before them make no claim', () =>
   const doc = docOf('About 4,000 people took part in the survey.');
   assert.deepEqual((doc.claims ?? []).map((c) => c.type), []);
 });
+
+test('an estimate attributes its figure to the words before it, or to the person "she" stands for', () => {
+  assert.deepEqual(voices('The police put the turnout at 32,000 people.'), [['protest', 'attributed', 'police', 'put the turnout at']]);
+  const got = voices('Interior Minister Lidia Saro visited the square. She said 14 officers were injured.');
+  assert.deepEqual(got.find((v) => v[0] === 'injury')?.slice(1), ['attributed', 'Lidia Saro', 'said']);
+  assert.deepEqual(voices('They said 14 officers were injured.').find((v) => v[0] === 'injury')?.slice(1), ['attributed', null, 'said']);
+});

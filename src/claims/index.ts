@@ -40,6 +40,18 @@ function accordingTo(doc: Doc, from: number, sentenceEnd: number): string | null
   return named?.canonical ?? (words.join(' ').replace(/^the\s+/i, '') || null);
 }
 
+/**
+ * The few words that open the clause before a cue, when they are all there is ("The police put the
+ * turnout at"): "police". "He" or "she" is the last person named before; another pronoun names no one.
+ */
+function subjectBefore(doc: Doc, cue: Range, sentence: Range): string | null {
+  const before = doc.report.text.slice(sentence.start, cue.start);
+  const words = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1).trim().replace(/^the\s+/i, '');
+  if (/^(?:he|she)$/i.test(words)) return (doc.entity ?? []).filter((e) => e.type === 'person' && e.end <= sentence.start).at(-1)?.canonical ?? null;
+  if (/^(?:it|they|we|i|you|this|that)$/i.test(words)) return null;
+  return words && words.split(/\s+/).length <= SOURCE_WORDS - 3 ? words : null;
+}
+
 /** Who speaks before a cue: its last person ("Marrow posted a video on X and said"), else its last name. */
 function speakerBefore(entities: readonly EntityMention[]): EntityMention | undefined {
   return entities.filter((e) => e.type === 'person').pop() ?? entities.at(-1);
@@ -59,13 +71,14 @@ function voiceAndCue(doc: Doc, range: Range, sentence: Range): { voice: Voice; a
   if (hedge) return { voice: 'hedged', attributedTo: null, cue: hedge };
   const reported = (doc.quote ?? []).find((q) => q.speakerSpan && inside(q.speakerSpan, sentence));
   const attribution = cues.find((c) => c.function === 'attribution' || c.function === 'citation');
-  if (attribution && (reported || attribution.lemma === 'according to' || attribution.end <= range.start)) {
+  // An estimate's words may hold the event's own ("put the number of dead at three").
+  if (attribution && (reported || attribution.lemma === 'according to' || attribution.end <= range.start || inside(range, attribution))) {
     if (attribution.lemma === 'according to') return { voice: 'attributed', attributedTo: accordingTo(doc, attribution.end, sentence.end), cue: attribution };
     // "said the mayor, Ilse Marrow" names the speaker after the cue; "posted a video on X" names a place it was said.
     const after = (e: Range) => !/\b(?:on|in|at|to|from|with|about|for)\b/.test(doc.report.text.slice(attribution.end, e.start));
     const who = (doc.entity ?? []).find((e) => e.start >= attribution.end && e.start - attribution.end < 40 && inside(e, sentence) && after(e))
       ?? speakerBefore((doc.entity ?? []).filter((e) => e.end <= attribution.start && inside(e, sentence)));
-    return { voice: 'attributed', attributedTo: who?.canonical ?? attribution.source, cue: attribution };
+    return { voice: 'attributed', attributedTo: who?.canonical ?? attribution.source ?? subjectBefore(doc, attribution, sentence), cue: attribution };
   }
   const closing = attribution && attribution.start > range.end ? trailingSource(doc, range, attribution, sentence) : null;
   if (closing) return { voice: 'attributed', attributedTo: closing, cue: attribution! };

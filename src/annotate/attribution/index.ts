@@ -1,7 +1,8 @@
 /**
  * Cue mentions: the words that decide how a report voices a claim: hedges
- * ("alleged", "reportedly"), attributions ("according to"), and citations of
- * outlets ("reports Reuters", "told Axios"). All phrases are lexicon data.
+ * ("alleged", "reportedly"), attributions ("according to", and estimates: "put
+ * the turnout at" a figure), and citations of outlets ("reports Reuters", "told
+ * Axios"). All phrases are lexicon data.
  */
 import type { Doc } from '../../model/doc.js';
 import { need } from '../../model/doc.js';
@@ -9,8 +10,19 @@ import type { CueFunction, CueMention } from '../../model/mention.js';
 import type { Context } from '../../pipeline/context.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { fromLexicons, lexicon } from '../../lexicon/index.js';
+import { NUMBER_WORDS } from '../quantity/counted.js';
 
-interface CueLexicon { readonly hedge: readonly string[]; readonly attribution: readonly string[]; readonly citation: readonly string[] }
+interface CueLexicon {
+  readonly hedge: readonly string[];
+  readonly attribution: readonly string[];
+  readonly citation: readonly string[];
+  /** Verbs of estimating a figure ("put", "estimated"), and words that may stand between "at" and it ("about"). */
+  readonly estimate: readonly string[];
+  readonly estimateBefore: readonly string[];
+}
+
+/** Words between an estimating verb and its "at": "put the number of dead at". */
+const ESTIMATE_WORDS = 5;
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -21,6 +33,8 @@ function patterns(): { fn: CueFunction; re: RegExp }[] {
       { fn: 'hedge', re: new RegExp(`\\b(${lex.hedge.map(esc).join('|')})\\b`, 'gi') },
       { fn: 'attribution', re: new RegExp(`\\b(${lex.attribution.map(esc).join('|')})\\b`, 'gi') },
       { fn: 'citation', re: new RegExp(`\\b(?:${lex.citation.map(esc).join('|')})\\s+((?:[A-Z][\\p{L}.&-]*\\s?){1,3})`, 'gu') },
+      // "The police put the turnout at 32,000": the verb up to its "at", when a figure follows.
+      { fn: 'attribution', re: new RegExp(`\\b(${lex.estimate.map(esc).join('|')})\\s+(?:[\\p{L}'-]+\\s+){1,${ESTIMATE_WORDS}}?at(?=\\s+(?:(?:${lex.estimateBefore.map(esc).join('|')})\\s+)?(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b))`, 'giu') },
     ];
   });
 }
