@@ -54,3 +54,14 @@ test('an estimate attributes its figure to the words before it, or to the person
   assert.deepEqual(got.find((v) => v[0] === 'injury')?.slice(1), ['attributed', 'Lidia Saro', 'said']);
   assert.deepEqual(voices('They said 14 officers were injured.').find((v) => v[0] === 'injury')?.slice(1), ['attributed', null, 'said']);
 });
+
+test('a cue closing its clause before another attributes what comes before it', () => {
+  assert.deepEqual(voices('The toll rose to seven on Tuesday, the rescue service said, after divers found two more bodies.')[0]?.slice(1, 3), ['attributed', 'rescue service']);
+});
+
+test('"the crowd" counts the gathering named before it, with the figure after it', () => {
+  const doc = docOf('Farmers staged a protest in Dorn on Saturday. Organisers put the crowd at 9,000.');
+  const joined = (doc.claims ?? []).find((c) => c.trigger.text === 'the crowd');
+  assert.equal(joined?.type, 'protest');
+  assert.deepEqual(joined?.quantities.map((i) => doc.quantity![i]!.text), ['9,000']);
+});

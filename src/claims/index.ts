@@ -46,7 +46,8 @@ function accordingTo(doc: Doc, from: number, sentenceEnd: number): string | null
  */
 function subjectBefore(doc: Doc, cue: Range, sentence: Range): string | null {
   const before = doc.report.text.slice(sentence.start, cue.start);
-  const words = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1).trim().replace(/^the\s+/i, '');
+  const words = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1).trim()
+    .replace(/^(?:while|whereas|but|and|although|though)\s+/i, '').replace(/^the\s+/i, '');
   if (/^(?:he|she)$/i.test(words)) return (doc.entity ?? []).filter((e) => e.type === 'person' && e.end <= sentence.start).at(-1)?.canonical ?? null;
   if (/^(?:it|they|we|i|you|this|that)$/i.test(words)) return null;
   return words && words.split(/\s+/).length <= SOURCE_WORDS - 3 ? words : null;
@@ -57,27 +58,35 @@ function speakerBefore(entities: readonly EntityMention[]): EntityMention | unde
   return entities.filter((e) => e.type === 'person').pop() ?? entities.at(-1);
 }
 
-/** How a report voices what lies in `range`, with the span of the words that make it so: inside a quote → attributed; a hedge nearby → hedged; else asserted. */
-export function voiceOf(doc: Doc, range: Range, sentence: Range): Pick<Claim, 'voice' | 'attributedTo' | 'voiceCue'> {
-  const { voice, attributedTo, cue } = voiceAndCue(doc, range, sentence);
+/**
+ * How a report voices what lies in `range`, with the span of the words that make it so: inside a
+ * quote → attributed; a hedge nearby → hedged; else asserted. A claim is voiced by the first cue of
+ * its sentence; with `nearestCue`, a single figure by the cue nearest before it.
+ */
+export function voiceOf(doc: Doc, range: Range, sentence: Range, nearestCue = false): Pick<Claim, 'voice' | 'attributedTo' | 'voiceCue'> {
+  const { voice, attributedTo, cue } = voiceAndCue(doc, range, sentence, nearestCue);
   return { voice, attributedTo, voiceCue: cue ? spanOf(doc.report.text, cue.start, cue.end) : null };
 }
 
-function voiceAndCue(doc: Doc, range: Range, sentence: Range): { voice: Voice; attributedTo: string | null; cue: Range | null } {
+function voiceAndCue(doc: Doc, range: Range, sentence: Range, nearestCue: boolean): { voice: Voice; attributedTo: string | null; cue: Range | null } {
   const quote = (doc.quote ?? []).find((q) => q.start <= range.start && range.end <= q.end + 1);
   if (quote) return { voice: 'attributed', attributedTo: quote.speaker ?? quote.speakerText, cue: quote.cueSpan };
   const cues = (doc.cue ?? []).filter((c) => inside(c, sentence));
   const hedge = cues.find((c) => c.function === 'hedge' && (c.lemma.startsWith('according to report') || c.lemma.startsWith('with report') || (c.start >= range.start - 2 && c.end <= range.end + 2) || !/^alleged/.test(c.lemma)));
   if (hedge) return { voice: 'hedged', attributedTo: null, cue: hedge };
   const reported = (doc.quote ?? []).find((q) => q.speakerSpan && inside(q.speakerSpan, sentence));
-  const attribution = cues.find((c) => c.function === 'attribution' || c.function === 'citation');
+  // For a figure, the cue nearest before it: "police said, while the organisers claimed 85,000".
+  const attributions = cues.filter((c) => c.function === 'attribution' || c.function === 'citation');
+  const attribution = (nearestCue ? attributions.filter((c) => c.end <= range.start).at(-1) : undefined) ?? attributions[0];
   // An estimate's words may hold the event's own ("put the number of dead at three").
   if (attribution && (reported || attribution.lemma === 'according to' || attribution.end <= range.start || inside(range, attribution))) {
     if (attribution.lemma === 'according to') return { voice: 'attributed', attributedTo: accordingTo(doc, attribution.end, sentence.end), cue: attribution };
+    // A figure's own cue speaks for its clause only ("..., while the organisers claimed 85,000").
+    const clauseStart = nearestCue ? sentence.start + Math.max(0, doc.report.text.slice(sentence.start, attribution.start).search(/[,;][^,;]*$/)) : sentence.start;
     // "said the mayor, Ilse Marrow" names the speaker after the cue; "posted a video on X" names a place it was said.
     const after = (e: Range) => !/\b(?:on|in|at|to|from|with|about|for)\b/.test(doc.report.text.slice(attribution.end, e.start));
     const who = (doc.entity ?? []).find((e) => e.start >= attribution.end && e.start - attribution.end < 40 && inside(e, sentence) && after(e))
-      ?? speakerBefore((doc.entity ?? []).filter((e) => e.end <= attribution.start && inside(e, sentence)));
+      ?? speakerBefore((doc.entity ?? []).filter((e) => e.end <= attribution.start && e.start >= clauseStart && inside(e, sentence)));
     return { voice: 'attributed', attributedTo: who?.canonical ?? attribution.source ?? subjectBefore(doc, attribution, sentence), cue: attribution };
   }
   const closing = attribution && attribution.start > range.end ? trailingSource(doc, range, attribution, sentence) : null;
@@ -92,7 +101,8 @@ function voiceAndCue(doc: Doc, range: Range, sentence: Range): { voice: Voice; a
  */
 function trailingSource(doc: Doc, range: Range, cue: Range, sentence: Range): string | null {
   const text = doc.report.text;
-  if (!/^[\s\p{L}]{0,30}[.!?"”]*\s*$/u.test(text.slice(cue.end, sentence.end))) return null;
+  // It closes the sentence, or its clause before another ("..., police said, while organisers ...").
+  if (!/^[\s\p{L}]{0,30}[.!?"”]*\s*$/u.test(text.slice(cue.end, sentence.end)) && !/^\s*,/.test(text.slice(cue.end, sentence.end))) return null;
   const comma = text.lastIndexOf(',', cue.start);
   if (comma < range.end) return null;
   const words = text.slice(comma + 1, cue.start).trim();
@@ -137,13 +147,14 @@ export function extractClaims(doc: Doc, _ctx: Context): Claim[] {
     const nearestTime = (w: Range) => datesOnly.reduce<TimeMention | null>((best, t) => (!best || distance(t, w) < distance(best, w) ? t : best), null);
     let sentenceQs = quantity.map((q, i) => [q, i] as const).filter(([q]) => inside(q, s));
     // "An estimated 32,000 people took part": no word of the sentence names the event, but joining
-    // counts the crowd of the gathering named before it, with the figure just before the words of
-    // joining (not one in another clause: "..., although organisers said it was closer to 85,000").
+    // counts the crowd of the gathering named before it, with the figures of its own clause (not one
+    // in another: "..., although organisers said it was closer to 85,000").
     const joining = gathering && !triggers.length ? joiningWords.exec(sentenceText) : null;
     const joinedAt = joining ? s.start + joining.index : -1;
-    const joinedQs = joining ? sentenceQs.filter(([q]) => q.end <= joinedAt && !/[,;:]/.test(text.slice(q.end, joinedAt))) : [];
+    const joinedEnd = joining ? joinedAt + joining[0].length : -1;
+    const joinedQs = joining ? sentenceQs.filter(([q]) => !/[,;:]/.test(q.end <= joinedAt ? text.slice(q.end, joinedAt) : text.slice(joinedEnd, q.start))) : [];
     if (joinedQs.length) {
-      triggers.push({ w: { start: joinedAt, end: joinedAt + joining![0].length }, type: gathering!.type });
+      triggers.push({ w: { start: joinedAt, end: joinedEnd }, type: gathering!.type });
       sentenceQs = joinedQs;
     }
     const joinedWhen = joinedQs.length && !datesOnly.length ? gathering!.when : null;

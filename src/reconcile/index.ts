@@ -78,8 +78,21 @@ function ownHedge(doc: Doc, m: QuantityMention | TimeMention): Pick<Claim, 'voic
   return cue ? { voice: 'hedged', attributedTo: null, voiceCue: spanOf(doc.report.text, cue.start, cue.end) } : null;
 }
 
+/**
+ * Whom a value is attributed to by words of its own, other than its claim's: in "About 30,000
+ * people joined, police said, while the organisers claimed 85,000", each figure has its source.
+ */
+function ownSource(doc: Doc, m: QuantityMention | TimeMention, claim: Claim): Pick<Claim, 'voice' | 'attributedTo' | 'voiceCue'> | null {
+  if (claim.sentence.end <= claim.sentence.start) return null;
+  const own = voiceOf(doc, m, claim.sentence, true);
+  if (own.voice !== 'attributed' || !own.attributedTo || !own.voiceCue) return null;
+  // Only another source, by another cue before the value, overrides the claim's ("said on Sunday" dates the saying).
+  const another = own.attributedTo !== claim.attributedTo && own.voiceCue.start !== claim.voiceCue?.start;
+  return claim.voice === 'asserted' || (another && own.voiceCue.end <= m.start) ? own : null;
+}
+
 function valueJson(doc: Doc, claim: Claim, m: QuantityMention | TimeMention, value: number | string | null, data: FactValueData): Value {
-  const { voice, attributedTo, voiceCue } = ownHedge(doc, m) ?? claim;
+  const { voice, attributedTo, voiceCue } = ownHedge(doc, m) ?? (claim.voice === 'hedged' ? null : ownSource(doc, m, claim)) ?? claim;
   return {
     // `voiceCue`: the words that make the value attributed or hedged ("according to", "said"), so they can be shown in the report too.
     json: { value, text: m.text, report: doc.report.id, start: m.start, end: m.end, attributedTo, voice, voiceCue, modality: claim.modality, outlet: doc.report.meta.outlet, shown: shown(data, value) },

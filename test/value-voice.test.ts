@@ -1,0 +1,21 @@
+// Each figure of a sentence carries its own source when the report names another for it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildStory } from '../src/reconcile/index.js';
+import { makeContext } from '../src/pipeline/context.js';
+import { docOf } from './helpers/doc.js';
+
+test('"police said, while the organisers claimed 85,000": each crowd figure has its source', () => {
+  const doc = docOf('Farmers marched through Dorn on Saturday. About 30,000 people joined the march, police said, while the organisers claimed 85,000 people.');
+  const values = buildStory([doc], new Map(), makeContext()).events.flatMap((e) => e.facts.flatMap((f) => f.values));
+  const source = (text: string) => values.find((v) => v.text === text)?.attributedTo;
+  assert.equal(source('About 30,000 people'), 'police');
+  assert.equal(source('85,000 people'), 'organisers');
+});
+
+test('"the service said on Sunday": the day of saying keeps the source of what was said', () => {
+  const doc = docOf('Crews lifted 43 residents from rooftops, the rescue service said on Sunday.');
+  const values = buildStory([doc], new Map(), makeContext()).events.flatMap((e) => e.facts.flatMap((f) => f.values));
+  assert.ok(values.length > 0);
+  for (const v of values) assert.equal(v.attributedTo, 'rescue service', v.text);
+});
