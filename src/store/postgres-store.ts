@@ -109,9 +109,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
       return ids.flatMap((id) => byId.get(id) ?? []);
     },
     async listStoryKeys(page) {
-      const r = page
-        ? await pool.query('SELECT keys, duplicate_of FROM annotations WHERE keys IS NOT NULL AND report_id > $1 ORDER BY report_id LIMIT $2', [page.after ?? '', page.limit])
-        : await pool.query('SELECT keys, duplicate_of FROM annotations WHERE keys IS NOT NULL ORDER BY report_id');
+      const r = await pool.query('SELECT keys, duplicate_of FROM annotations WHERE keys IS NOT NULL AND report_id > $1 ORDER BY report_id LIMIT $2', [page.after ?? '', page.limit]);
       return r.rows.map(rowToKeyed);
     },
     async getStoryKeys(ids) {

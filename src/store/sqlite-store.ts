@@ -139,9 +139,7 @@ export function openSqliteStore(path: string): Store {
       const byId = new Map((listAnnotated.all(JSON.stringify(ids)) as { report: string; line: string | null }[]).map(rowToAnnotated).map((a) => [a.report.id, a]));
       return ids.flatMap((id) => byId.get(id) ?? []);
     },
-    listStoryKeys: async (page) => (page
-      ? keysPage.all(page.after ?? '', page.limit) as KeyRow[]
-      : db.prepare('SELECT keys, duplicate_of FROM annotations WHERE keys IS NOT NULL ORDER BY report_id').all() as KeyRow[]).map(rowToKeyed),
+    listStoryKeys: async (page) => (keysPage.all(page.after ?? '', page.limit) as KeyRow[]).map(rowToKeyed),
     getStoryKeys: async (ids) => {
       const byId = new Map((keysOf.all(JSON.stringify(ids)) as KeyRow[]).map(rowToKeyed).map((k) => [k.keys.id, k]));
       return ids.flatMap((id) => byId.get(id) ?? []);

@@ -68,10 +68,10 @@ export interface Store {
   /** These reports with their lines, in the order given, in one query; an id not stored is left out. */
   listAnnotated(ids: readonly string[]): Promise<Annotated[]>;
   /**
-   * The story keys of the reports stored with them, by report id: all of them, or a page of the
-   * first `limit` after the id `after` (null: from the first), so a caller need not hold them all.
+   * A page of the story keys of the reports stored with them, by report id: the first `limit` after
+   * the id `after` (null: from the first), so no caller holds them all at once.
    */
-  listStoryKeys(page?: { readonly after: string | null; readonly limit: number }): Promise<KeyedReport[]>;
+  listStoryKeys(page: { readonly after: string | null; readonly limit: number }): Promise<KeyedReport[]>;
   /** The story keys of these reports, in the order given, in one query; a report without keys is left out. */
   getStoryKeys(ids: readonly string[]): Promise<KeyedReport[]>;
   /** Stores, in one statement, what grouping found each of these reports copies (null: none); storing a report's line again clears it. */
