@@ -1,5 +1,5 @@
 // One contract suite for every store backend: SQLite and the real PostgreSQL on 127.0.0.1:5432.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -30,6 +30,14 @@ async function freshPostgres(): Promise<string | null> {
 }
 
 const pgUrl = await freshPostgres();
+// The database is this run's alone: it goes when the tests are done.
+after(async () => {
+  if (!pgUrl) return;
+  const c = new pg.Client({ connectionString: PG_ADMIN });
+  await c.connect();
+  await c.query(`DROP DATABASE IF EXISTS ${new URL(pgUrl).pathname.slice(1)} WITH (FORCE)`);
+  await c.end();
+});
 const BACKENDS: { name: string; url: string | null }[] = [
   { name: 'sqlite', url: join(tempDir('cc-store-'), 'test.db') },
   { name: 'postgres', url: pgUrl },
