@@ -4,6 +4,7 @@
  * syndicated copy is marked as a copy of the first report it copies.
  */
 import type { Report } from '../model/report.js';
+import { grown } from './grow.js';
 
 const HASHES = 64;
 const BANDS = 32;
@@ -46,13 +47,6 @@ export function findDuplicates(reports: readonly Report[], threshold = 0.8): Map
   return duplicatesBySignature(reports.map((r) => ({ id: r.id, sig: reportSignature(r) })), threshold);
 }
 
-/** A copy of `a` `size` long, the rest zero. */
-function grow<T extends Uint32Array | Int32Array | Uint8Array>(a: T, size: number): T {
-  const b = new (a.constructor as new (n: number) => T)(size);
-  b.set(a);
-  return b;
-}
-
 /**
  * The originals seen so far, for finding what a later report copies: their signatures end to end in
  * one typed array and their LSH buckets in an open-addressed table of typed arrays, so an original
@@ -92,11 +86,9 @@ export class DuplicateIndex {
   /** Adds an original, numbered the next. */
   add(sig: Uint32Array): void {
     const o = this.count++;
-    if (this.count * HASHES > this.sigs.length) {
-      this.sigs = grow(this.sigs, this.sigs.length * 2);
-      this.next = grow(this.next, this.next.length * 2);
-      this.seen = grow(this.seen, this.seen.length * 2);
-    }
+    this.sigs = grown(this.sigs, this.count * HASHES);
+    this.next = grown(this.next, this.count * BANDS);
+    this.seen = grown(this.seen, this.count);
     this.sigs.set(sig, o * HASHES);
     // At most half the slots full, so probes stay short.
     if (this.count * BANDS * 2 > this.slots.length) this.rehash(this.slots.length * 2);
@@ -143,6 +135,9 @@ export class DuplicateIndex {
   }
 }
 
+/** Band `band`'s bucket of `sig` as one exact number: the band, then its first hash. */
+const bucketKey = (band: number, sig: Uint32Array) => band * 2 ** 32 + sig[band * ROWS]!;
+
 /**
  * The buckets some reports fall in: an original that falls in none of them cannot be what one of
  * those reports copies, so it need not be indexed. Kept as one sorted typed array, 256 bytes a report.
@@ -153,12 +148,8 @@ export class BandSet {
   private sorted = true;
 
   add(sig: Uint32Array): void {
-    if (this.size + BANDS > this.keys.length) {
-      const grown = new Float64Array(this.keys.length * 2);
-      grown.set(this.keys);
-      this.keys = grown;
-    }
-    for (let b = 0; b < BANDS; b++) this.keys[this.size++] = b * 2 ** 32 + sig[b * ROWS]!;
+    this.keys = grown(this.keys, this.size + BANDS);
+    for (let b = 0; b < BANDS; b++) this.keys[this.size++] = bucketKey(b, sig);
     this.sorted = false;
   }
 
@@ -169,7 +160,7 @@ export class BandSet {
       this.sorted = true;
     }
     for (let b = 0; b < BANDS; b++) {
-      const key = b * 2 ** 32 + sig[b * ROWS]!;
+      const key = bucketKey(b, sig);
       let lo = 0;
       let hi = this.size;
       while (lo < hi) {

@@ -9,6 +9,7 @@ import type { Doc } from '../model/doc.js';
 import type { EntityType } from '../model/mention.js';
 import type { NameCount, StoryKeys } from '../model/story.js';
 import { linkNameOf, nameLinker, type Linker } from './entities.js';
+import { grown } from './grow.js';
 import { encodeSignature, reportSignature } from './near-duplicate.js';
 
 export interface StoryCluster {
@@ -86,11 +87,7 @@ export class NameBook {
 
   /** Adds a report's names; reports are numbered in the order added. */
   add(names: readonly NameCount[]): void {
-    if (this.used + 2 * names.length > this.pairs.length) {
-      const grown = new Int32Array(Math.max(this.pairs.length * 2, this.used + 2 * names.length));
-      grown.set(this.pairs);
-      this.pairs = grown;
-    }
+    this.pairs = grown(this.pairs, this.used + 2 * names.length);
     for (const n of names) {
       const key = `${n[0]}\u0000${n[1]}\u0000${n[3]}\u0000${n[4]}`;
       let id = this.ids.get(key);
@@ -227,11 +224,7 @@ export class StoryGrouper {
       best = { index: this.drafts.length, names: new Map(), reports: [], last: day ?? -Infinity, quietIn: [] };
       this.drafts.push(best);
     }
-    if (this.count === this.storyAt.length) {
-      const grown = new Int32Array(this.count * 2);
-      grown.set(this.storyAt);
-      this.storyAt = grown;
-    }
+    this.storyAt = grown(this.storyAt, this.count + 1);
     this.storyAt[this.count] = best.index;
     best.reports.push(this.count++);
     best.last = Math.max(best.last, day ?? best.last);
