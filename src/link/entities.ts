@@ -41,6 +41,13 @@ function abbreviationIn(n: LinkName): string | null {
   return !n.text.includes(' ') && n.text.length >= 3 && (ACRONYM.test(n.text) || /^[A-Z][a-z]+$/.test(n.text)) ? abbreviationKey(n.text) : null;
 }
 
+/** The key counted most (the first of equals), or undefined when none is. */
+function mostCounted<K>(counts: ReadonlyMap<K, number> | undefined): K | undefined {
+  let best: [K, number] | undefined;
+  for (const entry of counts ?? []) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0];
+}
+
 /** A linker built as names are added: it reads every name once, and links only after all are added. */
 export interface NameLinker {
   /** Adds a name written `times` times. */
@@ -85,8 +92,8 @@ export function nameLinker(): NameLinker {
     if (!had || n.canonical.length > had.length) bySurname.set(last, n.canonical);
   };
   const commonest = (canonical: string) => {
-    const counts = [...(spellings.get(spellingKey(canonical)) ?? [])];
-    return counts.length > 1 ? counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0] : canonical;
+    const counts = spelledAs.get(canonical) ?? spellings.get(spellingKey(canonical));
+    return counts && counts.size > 1 ? mostCounted(counts)! : canonical;
   };
   const resolve = (n: LinkName): { canonical: string; type: EntityType } => {
     const key = n.canonical.startsWith('@') ? null : n.canonical.split(' ').pop()!.toLowerCase();
@@ -97,8 +104,7 @@ export function nameLinker(): NameLinker {
     if (long && long.canonical !== n.canonical) return { canonical: commonest(long.canonical), type: long.type };
     const canonical = commonest(n.canonical);
     // A name one report could not type ("through central Castrel") takes the type other reports give it ("in Castrel").
-    const types = n.type === 'other' ? [...(typed.get(canonical) ?? [])] : [];
-    return { canonical, type: types.length ? types.reduce((a, b) => (b[1] > a[1] ? b : a))[0] : n.type };
+    return { canonical, type: (n.type === 'other' ? mostCounted(typed.get(canonical)) : undefined) ?? n.type };
   };
   const link: Linker = (n) => {
     const name = `${n.text}\u0000${n.canonical}\u0000${n.type}\u0000${n.openerOnly}`;
