@@ -46,18 +46,6 @@ export interface Found { readonly reportId: string; readonly duplicateOf: string
 const KEYS_PAGE = 1000;
 
 /**
- * The stories of the stored reports, from their keys: near-copies found, then clustered by shared
- * names. Whether a report is a copy depends only on the reports before it in canonical order, so
- * the reports before the first one not yet checked keep their stored answer, and only the rest are
- * compared (usually just the new reports, the latest published): `found` is their answers, to store.
- *
- * The keys are read twice, a page at a time and never all at once: first every report's names (to
- * link names across all reports) and place in canonical order, then, in that order, the rest. What
- * is held between pages grows with the stories, the distinct names and the originals' signatures,
- * plus a few numbers per report: about 0.3 KB a report, where holding every report's keys took 3.5 KB.
- * `pageSize`: reports read at a time.
- */
-/**
  * The first read: every report's names in a NameBook (numbered in the order read), the reports by
  * that number in canonical order, the place in that order of the first not yet checked for
  * near-copies (-1: none), and the originals that stored answers name. Publication dates and the
@@ -92,6 +80,18 @@ function prefetched<T>(p: Promise<T>): Promise<T> {
   return p;
 }
 
+/**
+ * The stories of the stored reports, from their keys: near-copies found, then clustered by shared
+ * names. Whether a report is a copy depends only on the reports before it in canonical order, so
+ * the reports before the first one not yet checked keep their stored answer, and only the rest are
+ * compared (usually just the new reports, the latest published): `found` is their answers, to store.
+ *
+ * The keys are read twice, a page at a time and never all at once: first every report's names (to
+ * link names across all reports) and place in canonical order, then, in that order, the rest. What
+ * is held between pages grows with the stories, the distinct names and the originals' signatures,
+ * plus a few numbers per report: about 0.3 KB a report, where holding every report's keys took 3.5 KB.
+ * `pageSize`: reports read at a time.
+ */
 export async function planStories(store: Store, ctx: Context, pageSize = KEYS_PAGE): Promise<{ plans: StoryPlan[]; found: Found[] }> {
   const { names, ids, order, from, named } = await readNames(store, pageSize);
   const linked = names.linked(order);
