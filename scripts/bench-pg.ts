@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { copyReport } from '../src/bench/run.js';
 import { loadInputs } from '../src/load/index.js';
-import { makeContext } from '../src/pipeline/context.js';
+import { makeContext } from '../src/core/context.js';
 import type { Report } from '../src/model/report.js';
 
 const ROOT = resolve(import.meta.dirname, '..');

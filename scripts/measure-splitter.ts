@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readGold } from '../src/eval/gold.js';
 import { loadInputs } from '../src/load/index.js';
-import { makeContext } from '../src/pipeline/context.js';
+import { makeContext } from '../src/core/context.js';
 import { runStages } from '../src/pipeline/compose.js';
 import { segment } from '../src/segment/index.js';
 import { phraseSet } from '../src/lexicon/index.js';

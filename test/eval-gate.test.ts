@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { makeContext } from '../src/pipeline/context.js';
+import { makeContext } from '../src/core/context.js';
 import { evaluate } from '../src/eval/run.js';
 import { checkGate } from '../src/eval/gate.js';
 import { convertTempEval } from '../src/eval/tempeval.js';

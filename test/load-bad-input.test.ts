@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync, openSync, ftruncateSync, closeSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadInputs } from '../src/load/index.js';
-import { makeContext } from '../src/pipeline/context.js';
+import { makeContext } from '../src/core/context.js';
 import { tempDir } from './helpers/tmp.js';
 
 const dir = tempDir('cc-load-');

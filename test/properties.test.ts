@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { loadBytes } from '../src/load/index.js';
 import { runStages } from '../src/pipeline/compose.js';
-import { makeContext } from '../src/pipeline/context.js';
+import { makeContext } from '../src/core/context.js';
 import { docMentions } from '../src/render/extract-line.js';
 
 const pieces = ['"', '“', '”', "'", ' said ', 'Mayor Ilse Marrow', ' 43 ', 'more than ', 'Sunday', ' last night', '\n\n', '\n\n\n\n', '— Tomas Reyl (@EstmarkRescue) March 9, 2025',

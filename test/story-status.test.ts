@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildStory } from '../src/reconcile/index.js';
-import { makeContext } from '../src/pipeline/context.js';
+import { makeContext } from '../src/core/context.js';
 import { docOf } from './helpers/doc.js';
 import type { FactJson } from '../src/model/record.js';
 

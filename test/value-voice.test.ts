@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildStory } from '../src/reconcile/index.js';
-import { makeContext } from '../src/pipeline/context.js';
+import { makeContext } from '../src/core/context.js';
 import { docOf } from './helpers/doc.js';
 
 test('"police said, while the organisers claimed 85,000": each crowd figure has its source', () => {

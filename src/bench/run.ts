@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { compactDoc, type Doc } from '../model/doc.js';
 import type { Report } from '../model/report.js';
 import { DEFAULT_STAGES } from '../pipeline/compose.js';
-import type { Context } from '../pipeline/context.js';
+import type { Context } from '../core/context.js';
 import { countWords, segment } from '../segment/index.js';
 import { linkEntitiesAcross } from '../link/entities.js';
 import { findDuplicates } from '../link/near-duplicate.js';

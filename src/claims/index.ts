@@ -8,8 +8,8 @@ import type { EntityMention, TimeMention } from '../model/mention.js';
 import { need } from '../model/doc.js';
 import type { Range } from '../model/span.js';
 import { spanOf } from '../model/span.js';
-import type { Context } from '../pipeline/context.js';
-import { defineStage } from '../pipeline/stage.js';
+import type { Context } from '../core/context.js';
+import { defineStage } from '../core/stage.js';
 import { fromLexicons, lexicon } from '../lexicon/index.js';
 
 interface TriggerLexicon {

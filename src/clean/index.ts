@@ -5,7 +5,7 @@
  */
 import type { CleanRule, CleanView, DroppedSpan, EmbeddedPost } from '../model/clean.js';
 import type { Report } from '../model/report.js';
-import { defineStage } from '../pipeline/stage.js';
+import { defineStage } from '../core/stage.js';
 import { fromLexicons, lexicon } from '../lexicon/index.js';
 
 interface LineRule { readonly rule: CleanRule; readonly pattern: RegExp }

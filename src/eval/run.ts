@@ -12,7 +12,7 @@ import type { Report } from '../model/report.js';
 import { loadInputs } from '../load/index.js';
 import { annotateReports } from '../pipeline/analyze.js';
 import { countWords } from '../segment/index.js';
-import type { Context } from '../pipeline/context.js';
+import type { Context } from '../core/context.js';
 import { filesEndingWith } from './files.js';
 import { findDuplicates } from '../link/near-duplicate.js';
 import { buildStory } from '../reconcile/index.js';

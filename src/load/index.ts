@@ -9,7 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { runError, type ErrorCode } from '../model/errors.js';
 import type { Report, ReportMeta, TextOrigin } from '../model/report.js';
-import type { Context } from '../pipeline/context.js';
+import type { Context } from '../core/context.js';
 
 const REPORT_EXT = new Set(['.txt', '.html', '.htm', '.xml', '.rss', '.atom', '.jsonl']);
 const SKIP = /(\.gold\.json|\.meta\.json)$|^FACTS\.|^README/i;

@@ -13,8 +13,8 @@ import { linkEntitiesAcross } from '../link/entities.js';
 import { findDuplicates } from '../link/near-duplicate.js';
 import { buildStory } from '../reconcile/index.js';
 import { runStages } from './compose.js';
-import { makeContext, type Context } from './context.js';
-import type { Options } from './options.js';
+import { makeContext, type Context } from '../core/context.js';
+import type { Options } from '../core/options.js';
 import type { FromWorker, ToWorker } from './annotate-worker.js';
 
 export interface AnalyzeResult {

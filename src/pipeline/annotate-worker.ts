@@ -9,8 +9,8 @@ import type { Report } from '../model/report.js';
 import { compactDoc, type Doc } from '../model/doc.js';
 import { setLexiconDirs } from '../lexicon/index.js';
 import { runStages } from './compose.js';
-import { makeContext } from './context.js';
-import type { Options } from './options.js';
+import { makeContext } from '../core/context.js';
+import type { Options } from '../core/options.js';
 
 /** A document's annotations, without its report; null for a report that could not be annotated. */
 export type Annotations = Omit<Doc, 'report'> | null;

@@ -4,8 +4,8 @@
  * when a stage needs a slot no earlier stage assigns.
  */
 import type { Doc, DocField } from '../model/doc.js';
-import type { Context } from './context.js';
-import type { Stage } from './stage.js';
+import type { Context } from '../core/context.js';
+import type { Stage } from '../core/stage.js';
 import { cleanStage } from '../clean/index.js';
 import { segmentStage } from '../segment/index.js';
 import { timeStage } from '../annotate/time/index.js';

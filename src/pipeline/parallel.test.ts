@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { loadInputs } from '../load/index.js';
 import { copyReport } from '../bench/run.js';
-import { makeContext } from './context.js';
+import { makeContext } from '../core/context.js';
 
 const built = new URL('../../dist/pipeline/analyze.js', import.meta.url);
 const skip = existsSync(built) ? false : 'dist/ is not built: run `npm run build` (npm test does)';

@@ -10,7 +10,7 @@ import { spanOf, type Range } from '../model/span.js';
 import { voiceOf } from '../claims/index.js';
 import type { FactValueData, FactStatus } from '../model/story.js';
 import { SCHEMA, type EventJson, type FactJson, type FactValueJson, type StoryRecord } from '../model/record.js';
-import type { Context } from '../pipeline/context.js';
+import type { Context } from '../core/context.js';
 import { reportJson } from '../render/extract-line.js';
 import { lexicon } from '../lexicon/index.js';
 import { countInterval, dateRange, intersect } from './interval.js';

@@ -6,7 +6,7 @@
  */
 import { need } from '../model/doc.js';
 import type { Paragraph, Segments, Sentence, Token, TokenShape } from '../model/segments.js';
-import { defineStage } from '../pipeline/stage.js';
+import { defineStage } from '../core/stage.js';
 import { phraseSet } from '../lexicon/index.js';
 
 const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });

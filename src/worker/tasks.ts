@@ -10,10 +10,10 @@
  */
 import type { Task, TaskList } from 'graphile-worker';
 import { loadInputs } from '../load/index.js';
-import { makeContext } from '../pipeline/context.js';
+import { makeContext } from '../core/context.js';
 import { annotateEach } from '../pipeline/analyze.js';
-import { annotationOf } from '../reconcile/stored.js';
-import { reconcileStore } from '../reconcile/stories.js';
+import { annotationOf } from '../corpus/stored.js';
+import { reconcileStore } from '../corpus/stories.js';
 import type { Store } from '../store/store.js';
 import { formatRunError } from '../model/errors.js';
 

@@ -4,7 +4,7 @@ import type { Doc } from '../../src/model/doc.js';
 import type { TimeMention } from '../../src/model/mention.js';
 import { makeReport } from '../../src/load/index.js';
 import { runStages } from '../../src/pipeline/compose.js';
-import { makeContext } from '../../src/pipeline/context.js';
+import { makeContext } from '../../src/core/context.js';
 
 export function docOf(text: string, published: string | null = '2025-03-16'): Doc {
   const header = published ? `published: ${published}\n\n` : '';

@@ -7,8 +7,8 @@
 import type { Doc } from '../../model/doc.js';
 import { need } from '../../model/doc.js';
 import type { CueFunction, CueMention } from '../../model/mention.js';
-import type { Context } from '../../pipeline/context.js';
-import { defineStage } from '../../pipeline/stage.js';
+import type { Context } from '../../core/context.js';
+import { defineStage } from '../../core/stage.js';
 import { fromLexicons, lexicon } from '../../lexicon/index.js';
 import { NUMBER_WORDS } from '../quantity/counted.js';
 

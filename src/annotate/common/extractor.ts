@@ -4,7 +4,7 @@
  * kind's configuration.ts lists them.
  */
 import type { Doc } from '../../model/doc.js';
-import type { Context } from '../../pipeline/context.js';
+import type { Context } from '../../core/context.js';
 
 export interface AnnotateInput {
   readonly doc: Doc;

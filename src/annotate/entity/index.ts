@@ -6,8 +6,8 @@
 import type { Doc } from '../../model/doc.js';
 import { need } from '../../model/doc.js';
 import type { EntityMention } from '../../model/mention.js';
-import type { Context } from '../../pipeline/context.js';
-import { defineStage } from '../../pipeline/stage.js';
+import type { Context } from '../../core/context.js';
+import { defineStage } from '../../core/stage.js';
 import { runExtractor } from '../common/extractor.js';
 import { entityConfiguration } from './configuration.js';
 

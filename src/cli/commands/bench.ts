@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadInputs } from '../../load/index.js';
-import { makeContext } from '../../pipeline/context.js';
+import { makeContext } from '../../core/context.js';
 import { baselineOf, benchSize, formatBench } from '../../bench/run.js';
 import { parse, UsageError } from '../args.js';
 import { note, printErrors } from '../io.js';

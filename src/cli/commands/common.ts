@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { createHash } from 'node:crypto';
 import type { StoryRecord } from '../../model/record.js';
-import type { Options } from '../../pipeline/options.js';
+import type { Options } from '../../core/options.js';
 import { int } from '../args.js';
 
 export const commonOptions = {

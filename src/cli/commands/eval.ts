@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { SCORED_KINDS, type ScoredKind } from '../../model/mention.js';
 import { setLexiconDirs } from '../../lexicon/index.js';
-import { makeContext } from '../../pipeline/context.js';
+import { makeContext } from '../../core/context.js';
 import { checkGate, updateBaseline } from '../../eval/gate.js';
 import { formatEval } from '../../eval/report.js';
 import { evaluate } from '../../eval/run.js';

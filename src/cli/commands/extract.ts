@@ -4,7 +4,7 @@
 import { loadInputs } from '../../load/index.js';
 import { setLexiconDirs } from '../../lexicon/index.js';
 import { annotateReports } from '../../pipeline/analyze.js';
-import { makeContext } from '../../pipeline/context.js';
+import { makeContext } from '../../core/context.js';
 import { extractLine } from '../../render/extract-line.js';
 import { oneOf, parse, UsageError } from '../args.js';
 import { note, printErrors, progress, writeOut } from '../io.js';

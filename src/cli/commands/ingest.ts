@@ -5,10 +5,10 @@
  */
 import { loadInputs } from '../../load/index.js';
 import { setLexiconDirs } from '../../lexicon/index.js';
-import { makeContext } from '../../pipeline/context.js';
+import { makeContext } from '../../core/context.js';
 import { annotateEach } from '../../pipeline/analyze.js';
-import { annotationOf } from '../../reconcile/stored.js';
-import { reconcileStore } from '../../reconcile/stories.js';
+import { annotationOf } from '../../corpus/stored.js';
+import { reconcileStore } from '../../corpus/stories.js';
 import { openStore } from '../../store/index.js';
 import { parse, UsageError } from '../args.js';
 import { note, printErrors, progress } from '../io.js';

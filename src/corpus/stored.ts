@@ -12,7 +12,7 @@ import type { ExtractLine } from '../model/record.js';
 import type { Report } from '../model/report.js';
 import type { Paragraph, Sentence } from '../model/segments.js';
 import { annotateEach } from '../pipeline/analyze.js';
-import type { Context } from '../pipeline/context.js';
+import type { Context } from '../core/context.js';
 import { extractLine } from '../render/extract-line.js';
 import { storyKeys } from '../link/stories.js';
 import type { AnnotationInput, Store } from '../store/store.js';

@@ -10,8 +10,8 @@ import { linkEntitiesAcross } from '../link/entities.js';
 import { BandSet, decodeSignature, DuplicateIndex } from '../link/near-duplicate.js';
 import { NameBook, StoryGrouper } from '../link/stories.js';
 import { canonicalCompare } from '../pipeline/analyze.js';
-import type { Context } from '../pipeline/context.js';
-import { buildStory } from './index.js';
+import type { Context } from '../core/context.js';
+import { buildStory } from '../reconcile/index.js';
 import { storedDocs, storeMissingKeys } from './stored.js';
 
 /** A story as grouping gives it, before its record is built. */
