@@ -74,14 +74,21 @@ export async function evaluate(dir: string, ctx: Context, only?: readonly Scored
     golds.push(gold);
     reports.push(withPublished(loaded, gold.published));
   }
+  // A story folder with a fact sheet is scored on all its reports, gold-annotated or not.
+  const factsPath = join(dir, 'FACTS.json');
+  if (existsSync(factsPath) && !only) {
+    const annotated = new Set(golds.map((g) => g.reportPath));
+    for (const r of await loadInputs([dir], ctx)) if (!annotated.has(r.source)) reports.push(r);
+  }
   const docs: Doc[] = annotateReports(reports, ctx);
   const tallies = new Map<ScoredKind, KindTallies>();
   const misses: Miss[] = [];
   let words = 0;
-  golds.forEach((gold, i) => {
-    const doc = docs[i];
+  for (const doc of docs) words += countWords(doc.report.text.slice(doc.report.bodyStart));
+  const docOf = new Map(docs.map((d) => [d.report.source, d]));
+  golds.forEach((gold) => {
+    const doc = docOf.get(gold.reportPath);
     if (!doc) return;
-    words += countWords(doc.report.text.slice(doc.report.bodyStart));
     const line = extractLine(doc);
     const name = basename(gold.reportPath);
     for (const kind of gold.kinds) {
@@ -98,7 +105,6 @@ export async function evaluate(dir: string, ctx: Context, only?: readonly Scored
   }
   let facts: FactScore | null = null;
   let voice: VoiceScore | null = null;
-  const factsPath = join(dir, 'FACTS.json');
   if ((existsSync(factsPath) || voicePath) && !only) {
     const duplicates = findDuplicates(docs.map((d) => d.report), ctx.options.duplicateThreshold);
     const record = buildStory(docs, duplicates, ctx);
