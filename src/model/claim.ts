@@ -1,7 +1,8 @@
 /**
  * Claims: one statement of one report, a filled frame around an event trigger.
  */
-import type { Span } from './span.js';
+import type { QuantityMention, TimeMention } from './mention.js';
+import type { Range, Span } from './span.js';
 import type { TimexType, TimexValue } from './timex.js';
 
 /** How a report puts a statement (CONTRACT §2 `voice`). */
@@ -41,5 +42,34 @@ export interface Claim {
   /** Canonical speaker when attributed, else null. */
   readonly attributedTo: string | null;
   /** The words that decided the voice ("according to", "alleged"), if any. */
+  readonly voiceCue: Span | null;
+}
+
+/** What a figure measures: a plain count, an amount in a unit (`amount:USD`, `amount:%`), or a time. */
+export type Measure = 'count' | `amount:${string}` | 'date' | 'time' | 'duration' | 'year';
+
+/**
+ * One value as one sentence states it, with what cross-report linking compares: its measure, what
+ * it counts, its role, the names it is about, the content words around it and its as-of time.
+ */
+export interface FigureClaim {
+  readonly report: string;
+  readonly mention: QuantityMention | TimeMention;
+  readonly measure: Measure;
+  /** Canonical head of what is counted ("people", "seat", "flight"), or null. */
+  readonly head: string | null;
+  /** The one named group or organisation inside what is counted ("21 MS-13 members"), or null. */
+  readonly group: string | null;
+  /** Role of the figure in what happened ("death", "cancellation", "seats-won"), or null. */
+  readonly role: string | null;
+  /** Canonical names the figure's clause is about (never its source). */
+  readonly about: readonly string[];
+  /** Lemmas of the content words around the figure. */
+  readonly context: readonly string[];
+  /** The time the figure is given for: a date in its clause, else its report's publication. */
+  readonly asOf: string | null;
+  readonly sentence: Range;
+  readonly voice: Voice;
+  readonly attributedTo: string | null;
   readonly voiceCue: Span | null;
 }

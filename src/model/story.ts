@@ -1,7 +1,7 @@
 /**
  * Events, facts and the story record (CONTRACT §2).
  */
-import type { Modality, ResolvedTime, Voice } from './claim.js';
+import type { Measure, Modality, ResolvedTime, Voice } from './claim.js';
 import type { EntityType } from './mention.js';
 import type { Range } from './span.js';
 
@@ -25,6 +25,18 @@ export interface FactValue extends Range {
   readonly modality: Modality;
   /** Publication time of the report, for evolving figures. */
   readonly reportedAt: string | null;
+}
+
+/**
+ * What a fact is about, as a typed value: its measure, what it counts, the named group counted, its
+ * role and the names it is about. It becomes a string (`attribute`) only when written.
+ */
+export interface FactKey {
+  readonly measure: Measure | 'quote' | 'name';
+  readonly head: string | null;
+  readonly group: string | null;
+  readonly role: string | null;
+  readonly about: readonly string[];
 }
 
 export interface Fact {

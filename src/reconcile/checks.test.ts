@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FactValueData } from '../model/story.js';
+import type { FactKey, FactValueData } from '../model/story.js';
 import type { FactValueJson } from '../model/record.js';
 import { headerBody, partsSum, selfContradictions, timezones, type CheckedFact } from './checks.js';
 import { docOf } from '../../test/helpers/doc.js';
@@ -8,8 +8,13 @@ import { docOf } from '../../test/helpers/doc.js';
 const count = (value: number | null, min: number | null = null): FactValueData =>
   ({ type: 'count', value, min, max: null, minExclusive: false, maxExclusive: false, approx: false, unit: null });
 const json = (report: string, value: number | null): FactValueJson => ({ value, text: String(value), report, start: 0, end: 1, attributedTo: null, voice: 'asserted' });
+/** "count:River Guild members" is the part of one group; "count:people" a total. */
+const keyOf = (attribute: string): FactKey => {
+  const group = /^count:(.+) members$/.exec(attribute)?.[1] ?? null;
+  return { measure: 'count', head: group ? 'member' : attribute.slice('count:'.length), group, role: null, about: [] };
+};
 const fact = (id: string, attribute: string, values: [string, FactValueData][]): CheckedFact =>
-  ({ id, attribute, subject: attribute, values: values.map(([r, data]) => ({ json: json(r, data.type === 'count' ? data.value : null), data })) });
+  ({ id, key: keyOf(attribute), attribute, subject: attribute, values: values.map(([r, data]) => ({ json: json(r, data.type === 'count' ? data.value : null), data })) });
 
 test('parts-sum: two group counts that add up to the total hold', () => {
   const got = partsSum([

@@ -6,13 +6,15 @@
  */
 import { basename } from 'node:path';
 import type { Doc } from '../model/doc.js';
-import type { FactValueData, ConsistencyCheck } from '../model/story.js';
+import type { ConsistencyCheck, FactKey, FactValueData } from '../model/story.js';
 import type { FactValueJson } from '../model/record.js';
 import { countedHeadOf, NUMBER_WORDS } from '../annotate/quantity/counted.js';
+import { isPeopleLike } from '../claims/figures.js';
 
 /** A fact as reconciliation built it: its id, key, and typed values. */
 export interface CheckedFact {
   readonly id: string;
+  readonly key: FactKey;
   readonly attribute: string;
   readonly subject: string;
   readonly values: readonly { readonly json: FactValueJson; readonly data: FactValueData }[];
@@ -20,9 +22,9 @@ export interface CheckedFact {
 
 type Count = Extract<FactValueData, { type: 'count' }>;
 
-const TOTAL = /^count:people$/;
-/** A subgroup's key names its group before the counted head ("count:MS-13 members"). */
-const PART = /^count:.+ members$/;
+/** A total counts people of no one group; a part counts the members of one named group ("21 MS-13 members"). */
+const isTotal = (f: CheckedFact) => f.key.measure === 'count' && f.key.group === null && f.key.head !== null && isPeopleLike(f.key.head);
+const isPart = (f: CheckedFact) => f.key.measure === 'count' && f.key.group !== null;
 /** Two zoned times this close in one report are one instant given twice ("19:25 EDT (23:25 GMT)"). */
 const SAME_INSTANT_WINDOW = 60;
 /** Enumerating exact combinations is capped: a part with more distinct values than this is summed as an interval only. */
@@ -64,16 +66,16 @@ function reaches(parts: readonly Count[][], total: number): Count[] | null {
  * choice of the parts' values reaches is flagged; bounds ("at least 21") reach any total above them.
  */
 export function partsSum(facts: readonly CheckedFact[]): ConsistencyCheck[] {
-  const parts = facts.filter((f) => PART.test(f.attribute));
+  const parts = facts.filter(isPart);
   if (parts.length < 2) return [];
   const options = parts.map(partOptions);
   if (options.some((o) => o.length === 0)) return [];
   const out: ConsistencyCheck[] = [];
-  for (const total of facts.filter((f) => TOTAL.test(f.attribute))) {
+  for (const total of facts.filter(isTotal)) {
     const totals = [...new Set(counts(total).filter((c) => c.value !== null && !c.approx).map((c) => c.value!))];
     for (const t of totals) {
       const pick = reaches(options, t);
-      const names = parts.map((p) => p.attribute.replace(/^count:/, ''));
+      const names = parts.map((p) => `${p.key.group} members`);
       out.push(pick
         ? { rule: 'parts-sum', ok: true, message: `${pick.map((c, i) => `${show(c)} ${names[i]}`).join(' + ')} = ${t}`, facts: [...parts.map((p) => p.id), total.id] }
         : { rule: 'parts-sum', ok: false, message: `no choice of ${names.join(', ')} (${options.map((o) => o.map(show).join(' or ')).join('; ')}) sums to the stated total ${t}`, facts: [...parts.map((p) => p.id), total.id] });
@@ -117,7 +119,7 @@ export function selfContradictions(facts: readonly CheckedFact[], running: boole
   const out: ConsistencyCheck[] = [];
   // Only the count of a named group is one thing for certain: a report's "2 shares" and "5 shares",
   // or "43 residents" and "45 people", may well be different groups.
-  for (const f of facts.filter((x) => PART.test(x.attribute))) {
+  for (const f of facts.filter(isPart)) {
     const byReport = new Map<string, Set<number>>();
     for (const v of f.values) {
       if (v.data.type !== 'count' || v.data.value === null || v.data.approx) continue;

@@ -1,103 +1,60 @@
 /**
- * The story record: claims with values are clustered into events (blocked by
- * event family and day), their values grouped into facts by what they count,
- * and each fact given a status with the reason in words.
+ * The story record: the figure claims of each story are linked across reports into facts (link/facts),
+ * each fact given a status with the reason in words; quotes and names are facts too. Events are read
+ * off the facts (what they are about), dated by the dates the reports give for what happened and by
+ * when the figures were given, never by a year named in passing.
  */
 import type { Doc } from '../model/doc.js';
-import type { QuantityMention, TimeMention } from '../model/mention.js';
-import type { Claim } from '../model/claim.js';
+import type { EntityMention, QuantityMention, TimeMention } from '../model/mention.js';
+import type { FigureClaim } from '../model/claim.js';
 import { spanOf, type Range } from '../model/span.js';
 import { voiceOf } from '../claims/index.js';
-import type { FactValueData, FactStatus } from '../model/story.js';
-import { SCHEMA, type EventJson, type FactJson, type FactValueJson, type StoryRecord } from '../model/record.js';
+import { figureClaims } from '../claims/figures.js';
+import type { ConsistencyCheck, FactKey, FactStatus, FactValueData, QuoteEntry } from '../model/story.js';
+import { SCHEMA, type EventJson, type FactJson, type FactValueJson, type StoryRecord, type WhenJson } from '../model/record.js';
 import type { Context } from '../core/context.js';
 import { reportJson } from '../render/extract-line.js';
 import { lexicon } from '../lexicon/index.js';
-import { countInterval, dateRange, intersect } from './interval.js';
+import { countInterval, dateRange, intersect } from '../core/interval.js';
 import { quoteLedger } from './quotes.js';
 import { clusterable, clusterStories } from '../link/stories.js';
+import { clusterFigures, type FigureCluster } from '../link/facts.js';
 import { headerBody, partsSum, selfContradictions, timezones, type CheckedFact } from './checks.js';
-import type { ConsistencyCheck } from '../model/story.js';
 import { citationGraph, citesOf, framingByOutlet, termChoices } from '../framing/index.js';
 
-interface Families { readonly families: Readonly<Record<string, string>>; readonly people: readonly string[]; readonly running: readonly string[]; readonly ownCounts: readonly string[] }
+interface RoleLexicon { readonly running: readonly string[]; readonly families: Readonly<Record<string, string>> }
 
 interface Value { json: FactValueJson; data: FactValueData; reportedAt: string }
 
-interface EventDraft { story: string; family: string; type: string; day: number; last: number; values: Map<string, Value[]>; dates: Value[]; bare: Value[]; reports: Set<string>; label: string; seen: Set<string> }
-
-/**
- * A bare exact figure of an event ("six are linked to ...") joins the one fact of that event that
- * another report gives with the same exact value: the same number about the same happening, worded
- * without its noun. With no such fact, or several, it stays for the background.
- */
-function attachBare(ev: EventDraft): void {
-  for (const b of ev.bare) {
-    const keys = [...ev.values].filter(([, vs]) => vs.some((v) => v.json.report !== b.json.report && v.data.type === 'count' && v.data.value === b.json.value && !v.data.approx));
-    if (keys.length === 1) keys[0]![1].push(b);
-  }
-}
-
 const DAY = 86400000;
-const RUNNING_GAP = 7 * DAY;
-
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const t of items) {
-    const k = key(t);
-    const list = out.get(k);
-    if (list) list.push(t);
-    else out.set(k, [t]);
-  }
-  return out;
-}
-/** What joins a name to the year that ends it: "the ... Act of 1798". */
-const OF_NAME = /^ of $/;
-
-/** The day a claim is about: its own calendar time, else its report's publication day. */
-function dayOf(claim: Claim, doc: Doc): number | null {
-  for (const v of [claim.when?.value, doc.report.meta.published]) {
-    const r = v ? dateRange(v.slice(0, 10)) : null;
-    if (r) return r.start;
-  }
-  return null;
-}
-
-function subjectKey(q: QuantityMention, doc: Doc, people: ReadonlySet<string>): string | null {
-  if (q.unit) return `amount:${q.unit}`;
-  if (!q.countedSpan || !q.countedHead) return null;
-  const groups = (doc.entity ?? []).filter((e) => e.start >= q.countedSpan!.start && e.end <= q.countedSpan!.end && (e.type === 'group' || e.type === 'organization'));
-  const head = people.has(q.countedHead) ? 'people' : q.countedHead;
-  if (groups.length === 1) return `count:${groups[0]!.canonical} ${head === 'people' ? 'members' : head}`;
-  return `count:${head}`;
-}
 
 /** A hedge inside a value's own words ("200 alleged gang members") hedges that value, whatever its sentence's voice. */
-function ownHedge(doc: Doc, m: QuantityMention | TimeMention): Pick<Claim, 'voice' | 'attributedTo' | 'voiceCue'> | null {
+function ownHedge(doc: Doc, m: Range): ReturnType<typeof voiceOf> | null {
   const cue = (doc.cue ?? []).find((c) => c.function === 'hedge' && m.start <= c.start && c.end <= m.end);
   return cue ? { voice: 'hedged', attributedTo: null, voiceCue: spanOf(doc.report.text, cue.start, cue.end) } : null;
 }
 
-/**
- * Whom a value is attributed to by words of its own, other than its claim's: in "About 30,000
- * people joined, police said, while the organisers claimed 85,000", each figure has its source.
- */
-function ownSource(doc: Doc, m: QuantityMention | TimeMention, claim: Claim): Pick<Claim, 'voice' | 'attributedTo' | 'voiceCue'> | null {
-  if (claim.sentence.end <= claim.sentence.start) return null;
-  const own = voiceOf(doc, m, claim.sentence, true);
-  if (own.voice !== 'attributed' || !own.attributedTo || !own.voiceCue) return null;
-  // Only another source, by another cue before the value, overrides the claim's ("said on Sunday" dates the saying).
-  const another = own.attributedTo !== claim.attributedTo && own.voiceCue.start !== claim.voiceCue?.start;
-  return claim.voice === 'asserted' || (another && own.voiceCue.end <= m.start) ? own : null;
+/** The key as the record writes it: "count:seat:seats-won", "count:MS-13 members", "amount:USD:cost". */
+export function attributeOf(key: FactKey): string {
+  const what = key.group ? `${key.group} members` : key.head;
+  return [key.measure, what, key.role].filter((x): x is string => !!x).join(':');
 }
 
-function valueJson(doc: Doc, claim: Claim, m: QuantityMention | TimeMention, value: number | string | null, data: FactValueData): Value {
-  const { voice, attributedTo, voiceCue } = ownHedge(doc, m) ?? (claim.voice === 'hedged' ? null : ownSource(doc, m, claim)) ?? claim;
+function dataOf(m: QuantityMention | TimeMention): FactValueData {
+  return m.kind === 'quantity'
+    ? { type: 'count', value: m.value, min: m.min, max: m.max, minExclusive: m.minExclusive, maxExclusive: m.maxExclusive, approx: m.approx, unit: m.unit }
+    : { type: 'time', timex: { value: m.value, type: m.type } };
+}
+
+function figureValue(doc: Doc, f: FigureClaim): Value {
+  const m = f.mention;
+  const data = dataOf(m);
+  const value = m.kind === 'quantity' ? (m.value ?? m.min ?? m.max) : m.value;
   return {
-    // `voiceCue`: the words that make the value attributed or hedged ("according to", "said"), so they can be shown in the report too.
-    json: { value, text: m.text, report: doc.report.id, start: m.start, end: m.end, attributedTo, voice, voiceCue, modality: claim.modality, outlet: doc.report.meta.outlet, shown: shown(data, value) },
+    json: { value, text: m.text, report: doc.report.id, start: m.start, end: m.end, attributedTo: f.attributedTo, voice: f.voice, voiceCue: f.voiceCue,
+      outlet: doc.report.meta.outlet, shown: shown(data, value), ...(f.asOf ? { asOf: f.asOf } : {}) },
     data,
-    reportedAt: doc.report.meta.published ?? '',
+    reportedAt: f.asOf ?? doc.report.meta.published ?? '',
   };
 }
 
@@ -179,207 +136,209 @@ function shown(d: FactValueData, value: number | string | null): string {
   return `${d.approx ? 'nearly' : d.maxExclusive ? 'under' : 'up to'} ${n(d.max!)}`;
 }
 
-const WORDS_OF_SHAPE: Record<string, string> = { '~': ' about ', '>': ' over ', '≥': ' at least ', '<': ' under ', '≤': ' up to ' };
+/** Milliseconds of a TIMEX3 clock time, with its offset when it has one. */
+function instantOf(value: string): number | null {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?$/.exec(value);
+  return m ? Date.parse(`${m[1]}T${m[2]}:${m[3]}:00${m[4] ?? 'Z'}`) : null;
+}
 
-/** A fact key as people read it: "count:volunteer=>30" is "volunteer over 30", "count:people:death" is "people, death". */
-function readable(key: string): string {
-  return key.replace(/^count:|^amount:/, '').replace(/:/g, ', ').replace(/=([~><≥≤]?)/g, (_, sym: string) => WORDS_OF_SHAPE[sym] ?? ' ');
+/** Clock times: one instant in any zone agrees; a coarser or rounded time ("about 3pm", "evening") within the hour is compatible. */
+function clockStatus(values: readonly Value[]): { status: FactStatus; reason: string } {
+  const instants = values.map((v) => (v.data.type === 'time' ? instantOf(v.data.timex.value) : null));
+  const exact = instants.filter((x): x is number => x !== null);
+  if (exact.length === values.length && new Set(exact).size === 1) return { status: 'agree', reason: 'every report gives the same instant' };
+  const lo = Math.min(...exact);
+  const hi = Math.max(...exact);
+  const rounded = values.some((v) => /\b(?:about|around|roughly|approximately|just|shortly|cerca|hacia|sobre|por volta)\b/i.test(v.json.text));
+  if (exact.length && hi - lo <= (rounded || exact.length < values.length ? 60 : 0) * 60_000) {
+    return { status: 'compatible', reason: 'the times differ in precision or rounding but can be one moment' };
+  }
+  return exact.length > 1 ? { status: 'conflict', reason: `the reports give different times, ${(hi - lo) / 60_000} minutes apart` } : { status: 'compatible', reason: 'the times differ in precision' };
+}
+
+/** The commonest non-null value of one field of a cluster's members. */
+function commonest<T>(items: readonly (T | null)[]): T | null {
+  const counts = new Map<T, number>();
+  for (const x of items) if (x !== null) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best: T | null = null;
+  let n = 0;
+  for (const [x, c] of counts) if (c > n) { best = x; n = c; }
+  return best;
+}
+
+function keyOf(c: FigureCluster): FactKey {
+  const m = c.members;
+  const about = new Map<string, number>();
+  for (const f of m) for (const a of f.about) about.set(a, (about.get(a) ?? 0) + 1);
+  const shared = [...about].filter(([, n]) => n * 2 >= m.length || m.length === 1).sort((a, b) => b[1] - a[1]).map(([a]) => a).slice(0, 3);
+  return { measure: m[0]!.measure, head: commonest(m.map((f) => f.head)), group: commonest(m.map((f) => f.group)), role: commonest(m.map((f) => f.role)), about: shared };
+}
+
+const MEASURE_WORDS: Readonly<Record<string, string>> = { date: 'date', time: 'time', duration: 'duration', year: 'year' };
+
+/** What a fact is about, in words: "seat (seats-won), Labour", "time: silence, began". */
+function subjectOf(key: FactKey, c: FigureCluster): string {
+  const what = key.group ? `${key.group} members` : key.head ?? (key.measure.startsWith('amount:') ? key.measure.slice(7) : MEASURE_WORDS[key.measure] ?? 'figure');
+  const words = commonest(c.members.map((f) => f.context[0] ?? null));
+  const parts = [what, key.role ? `(${key.role})` : '', key.about.length ? `about ${key.about.join(', ')}` : words ? `near "${words}"` : ''];
+  return parts.filter(Boolean).join(' ');
+}
+
+interface Built { key: FactKey; json: FactJson; values: Value[]; family: string; running: boolean }
+
+/** Each cluster of figure claims as a fact with its status and reason. */
+function figureFacts(clusters: readonly FigureCluster[], docOf: ReadonlyMap<string, Doc>, lex: RoleLexicon): Built[] {
+  const running = new Set(lex.running);
+  return clusters.map((c) => {
+    const key = keyOf(c);
+    const values = c.members.map((f) => figureValue(docOf.get(f.report)!, f));
+    const isRunning = key.role !== null && running.has(key.role);
+    const reports = new Set(values.map((v) => v.json.report));
+    const s = reports.size < 2 ? { status: 'single' as const, reason: 'one report gives this value' }
+      : key.measure === 'time' ? clockStatus(values) : status(values, isRunning);
+    const family = key.measure === 'year' ? 'background'
+      : key.role ? lex.families[key.role] ?? key.role
+      : key.measure === 'date' || key.measure === 'time' ? 'dates and times' : 'figures';
+    return {
+      key, values, family, running: isRunning,
+      json: { id: '', attribute: attributeOf(key), subject: subjectOf(key, c), status: s.status, reason: reports.size < 2 ? s.reason : `${s.reason}; ${c.reason}`, values: values.map((v) => v.json) },
+    };
+  });
+}
+
+/** The quote ledger as facts: who said the words, in each report that quotes them. */
+function quoteFacts(ledger: readonly QuoteEntry[]): Built[] {
+  return ledger.filter((q) => q.speaker !== 'unattributed').map((q) => {
+    const reports = new Set(q.occurrences.map((o) => o.report));
+    const values: Value[] = q.occurrences.map((o) => ({
+      json: { value: q.speaker, text: o.text, report: o.report, start: o.start, end: o.end, attributedTo: q.speaker, voice: 'attributed', voiceCue: null, difference: o.difference },
+      data: { type: 'text', value: q.speaker },
+      reportedAt: '',
+    }));
+    const key: FactKey = { measure: 'quote', head: null, group: null, role: null, about: [q.speaker] };
+    return {
+      key, values, family: 'quotes', running: false,
+      json: { id: '', attribute: 'quote', subject: `${q.speaker}: “${q.text.length > 80 ? `${q.text.slice(0, 77)}…` : q.text}”`,
+        status: reports.size < 2 ? 'single' : 'agree', reason: reports.size < 2 ? 'one report quotes these words' : `${reports.size} reports quote ${q.speaker} saying these words`, values: values.map((v) => v.json) },
+    };
+  });
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const NAMED: ReadonlySet<string> = new Set(['person', 'place', 'facility', 'organization', 'group']);
+
+/** Levenshtein distance of two short words, capped at 2. */
+function near(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return a === b;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
 
 /**
- * Values that cannot be said to be about one thing (figures without an event, amounts whose noun is
- * unknown, far-off figures) are grouped only when they are the same figure, so they agree or stand
- * single and never make a conflict the reports do not contain.
+ * Names as facts: each person, place or body two reports name, with the words each uses. One name
+ * spelled two ways beyond accents (Jonatan and Yonatan) is a conflict in its own right.
  */
-function byShape(values: readonly Value[]): Map<string, Value[]> {
-  const out = new Map<string, Value[]>();
-  for (const v of values) {
-    const k = shape(v.data);
-    const list = out.get(k);
-    if (list) list.push(v);
-    else out.set(k, [v]);
+function nameFacts(docs: readonly Doc[]): Built[] {
+  const groups = new Map<string, { canonical: string; type: string; first: Map<string, EntityMention> }>();
+  for (const d of docs) {
+    for (const e of d.entity ?? []) {
+      if (!NAMED.has(e.type) || e.start < d.report.bodyStart || !/\s/.test(e.canonical)) continue;
+      const k = fold(e.canonical);
+      const g = groups.get(k) ?? groups.set(k, { canonical: e.canonical, type: e.type, first: new Map() }).get(k)!;
+      if (!g.first.has(d.report.id)) g.first.set(d.report.id, e);
+    }
+  }
+  // A person's name one letter off another's, same surname: one person, spelled two ways.
+  const persons = [...groups.entries()].filter(([, g]) => g.type === 'person');
+  const merged = new Map<string, string>();
+  for (let i = 0; i < persons.length; i++) {
+    for (let j = i + 1; j < persons.length; j++) {
+      const [ka, a] = persons[i]!;
+      const [kb, b] = persons[j]!;
+      const wa = ka.split(' ');
+      const wb = kb.split(' ');
+      if (wa.length !== wb.length || wa.at(-1) !== wb.at(-1) || !wa.every((w, x) => near(w, wb[x]!))) continue;
+      const overlap = [...a.first.keys()].some((r) => b.first.has(r));
+      if (overlap || merged.has(kb)) continue;
+      for (const [r, e] of b.first) a.first.set(r, e);
+      merged.set(kb, ka);
+    }
+  }
+  const out: Built[] = [];
+  for (const [k, g] of groups) {
+    if (merged.has(k) || g.first.size < 2) continue;
+    const values: Value[] = [...g.first].map(([report, e]) => ({
+      json: { value: e.canonical, text: e.text, report, start: e.start, end: e.end, attributedTo: null, voice: 'asserted', voiceCue: null },
+      data: { type: 'text', value: e.canonical },
+      reportedAt: '',
+    }));
+    const spellings = new Set(values.map((v) => fold(String(v.json.value))));
+    const key: FactKey = { measure: 'name', head: g.type, group: null, role: null, about: [g.canonical] };
+    out.push({
+      key, values, family: 'names', running: false,
+      json: { id: '', attribute: `name:${g.type}`, subject: `${g.type}: ${g.canonical}`, status: spellings.size > 1 ? 'conflict' : 'agree',
+        reason: spellings.size > 1 ? `the reports spell the name ${[...spellings].length} ways: ${[...new Set(values.map((v) => v.json.value))].join(', ')}` : `${values.length} reports name ${g.canonical}`,
+        values: values.map((v) => v.json) },
+    });
   }
   return out;
 }
 
-/**
- * Values of one key whose magnitude is far (over 3x) from the exact counts are another figure of the
- * story ("hundreds" earlier against 17 now), not a disagreement about this one.
- */
-function splitOutliers(values: Value[]): { same: Value[]; apart: Value[] } {
-  const exact = values.map((v) => v.data).filter((d): d is Extract<FactValueData, { type: 'count' }> => d.type === 'count' && d.value !== null).map((d) => d.value!);
-  if (exact.length === 0) return { same: values, apart: [] };
-  const mid = [...exact].sort((a, b) => a - b)[Math.floor(exact.length / 2)]!;
-  const far = (v: Value) => {
-    if (v.data.type !== 'count') return false;
-    const x = v.data.value ?? v.data.min ?? v.data.max;
-    return x !== null && mid > 0 && (x / mid > 3 || mid / x > 3);
-  };
-  return { same: values.filter((v) => !far(v)), apart: values.filter(far) };
+/** An event's day: the date its date facts give, else the first day its figures were given. */
+function eventWhen(facts: readonly Built[]): WhenJson | null {
+  const dated = facts.filter((f) => f.key.measure === 'date' && f.values.length > 1)[0] ?? facts.find((f) => f.key.measure === 'date');
+  const date = dated ? commonest(dated.values.map((v) => (typeof v.json.value === 'string' ? v.json.value.slice(0, 10) : null))) : null;
+  if (date && dateRange(date)) return { value: date, type: 'DATE' };
+  const days = facts.flatMap((f) => f.values.map((v) => v.reportedAt.slice(0, 10))).filter((d) => dateRange(d)).sort();
+  return days[0] ? { value: days[0], type: 'DATE' } : null;
 }
 
-/**
- * Figures, durations and dates that no dated event holds (a sentence without a trigger, a duration, a
- * year far from the event) still belong in the record. They are keyed by their own value, so they can
- * only agree or stand single: a figure with no event cannot be said to contradict another.
- */
-function backgroundDraft(story: string, docs: readonly Doc[], duplicates: ReadonlyMap<string, string>, drafts: readonly EventDraft[], people: ReadonlySet<string>): EventDraft | null {
-  const used = new Set<string>();
-  for (const d of drafts) {
-    for (const values of d.values.values()) for (const v of values) used.add(`${v.json.report}:${v.json.start}`);
-    for (const v of d.dates) used.add(`${v.json.report}:${v.json.start}`);
-  }
-  const ev: EventDraft = { story, family: 'background', type: 'background', day: Infinity, last: Infinity, values: new Map(), dates: [], bare: [], reports: new Set(), label: '', seen: used };
-  const put = (key: string, v: Value) => {
-    const list = ev.values.get(key) ?? [];
-    list.push(v);
-    ev.values.set(key, list);
-    ev.reports.add(v.json.report);
-  };
-  for (const doc of docs) {
-    if (duplicates.has(doc.report.id)) continue;
-    const sentences = doc.segments?.sentences ?? [];
-    let si = 0;
-    // Mentions come in text order, so one forward walk finds each one's sentence; its voice is its own.
-    const claimOf = (m: Range): Claim => {
-      while (si < sentences.length - 1 && sentences[si]!.end <= m.start) si++;
-      const sentence = sentences[si] && sentences[si]!.start <= m.start ? sentences[si]! : m;
-      // A figure inside a name ("the ... Act of 1798") is part of what is named, not a claim anyone voices.
-      if ((doc.entity ?? []).some((e) => (e.start <= m.start && m.end <= e.end) || (e.type === 'law' && OF_NAME.test(doc.report.text.slice(e.end, m.start))))) return bare;
-      return { ...bare, ...voiceOf(doc, m, sentence) };
-    };
-    const bare: Claim = { id: '', report: doc.report.id, type: 'background', trigger: { start: 0, end: 0, text: '' }, sentence: { start: 0, end: 0, text: '' }, agents: [], themes: [], where: [], authority: [], quantities: [], times: [], when: null, modality: 'actual', voice: 'asserted', attributedTo: null, voiceCue: null };
-    for (const q of doc.quantity ?? []) {
-      // A number with no noun is a figure only when it is the subject of its clause ("one faces charges").
-      if (used.has(`${doc.report.id}:${q.start}`) || (!q.counted && !q.unit && !q.via.includes('refiner/elliptic-subject'))) continue;
-      // A bare figure ("101 were ...", "10,000 face charges") is still a figure the report gives.
-      const subject = subjectKey(q, doc, people) ?? 'count';
-      const data: FactValueData = { type: 'count', value: q.value, min: q.min, max: q.max, minExclusive: q.minExclusive, maxExclusive: q.maxExclusive, approx: q.approx, unit: q.unit };
-      put(`${subject}=${shape(data)}`, valueJson(doc, claimOf(q), q, q.value ?? q.min ?? q.max, data));
-    }
-    si = 0;
-    for (const t of doc.time ?? []) {
-      if (used.has(`${doc.report.id}:${t.start}`) || t.type === 'TIME' || t.value === 'PRESENT_REF' || /_REF$/.test(t.value)) continue;
-      if (t.type === 'DATE' && t.value.slice(0, 10) === (doc.report.meta.published ?? '').slice(0, 10)) continue;
-      // A rate is the amount it repeats, not only its period: "24 hours a day" is not "every day".
-      put(`${t.type === 'DURATION' ? 'duration' : t.freq ? `rate:${t.freq}` : 'time'}=${t.value}`, valueJson(doc, claimOf(t), t, t.value, { type: 'time', timex: { value: t.value, type: t.type } }));
-    }
-  }
-  // A century or decade ("18th-century": "17") is the same figure as the one year it contains (1798).
-  const years = [...ev.values.keys()].filter((k) => /^time=\d{4}$/.test(k));
-  for (const [key, list] of [...ev.values]) {
-    const coarse = /^time=(\d{2,3})$/.exec(key);
-    if (!coarse) continue;
-    const within = years.filter((y) => y.slice(5).startsWith(coarse[1]!));
-    if (within.length !== 1) continue;
-    ev.values.get(within[0]!)!.push(...list);
-    ev.values.delete(key);
-  }
-  return ev.values.size ? ev : null;
-}
+const ORDER = ['casualties', 'result', 'response', 'disruption', 'market'];
 
 export function buildStory(docs: readonly Doc[], duplicates: ReadonlyMap<string, string>, _ctx: Context): StoryRecord {
-  const lex = lexicon<Families>('event-families');
-  const people = new Set(lex.people);
-  const drafts: EventDraft[] = [];
+  const lex = lexicon<RoleLexicon>('roles');
   const { stories, storyOf } = clusterStories(docs.map(clusterable), duplicates);
-  const running = new Set(lex.running);
-  const ownCounts = new Set(lex.ownCounts);
-  // A happening spans two days around its first; a running figure (a toll) is one event for as long as
-  // reports keep giving it, each within a week of the last.
-  const find = (story: string, family: string, day: number) => drafts.find((d) => d.story === story && d.family === family
-    && (running.has(family) ? day >= d.day - 2 * DAY && day <= d.last + RUNNING_GAP : Math.abs(d.day - day) <= 2 * DAY));
-  for (const doc of docs) {
-    if (duplicates.has(doc.report.id)) continue;
-    const story = storyOf.get(doc.report.id)!;
-    for (const claim of doc.claims ?? []) {
-      if (claim.modality === 'negated') continue;
-      const day = dayOf(claim, doc);
-      if (day === null) continue;
-      const family = lex.families[claim.type] ?? claim.type;
-      let ev = find(story, family, day);
-      if (!ev) {
-        ev = { story, family, type: claim.type, day, last: day, values: new Map(), dates: [], bare: [], reports: new Set(), label: claim.sentence.text.slice(0, 80), seen: new Set() };
-        drafts.push(ev);
-      }
-      ev.reports.add(doc.report.id);
-      ev.last = Math.max(ev.last, day);
-      for (const qi of claim.quantities) {
-        const q = doc.quantity?.[qi];
-        if (!q) continue;
-        const subject = subjectKey(q, doc, people);
-        const key = subject && ownCounts.has(claim.type) && family !== claim.type ? `${subject}:${claim.type}` : subject;
-        const data: FactValueData = { type: 'count', value: q.value, min: q.min, max: q.max, minExclusive: q.minExclusive, maxExclusive: q.maxExclusive, approx: q.approx, unit: q.unit };
-        if (!key) {
-          if (q.value !== null && !q.approx) ev.bare.push(valueJson(doc, claim, q, q.value, data));
-          continue;
-        }
-        const list = ev.values.get(key) ?? [];
-        const seenKey = `${doc.report.id}:${q.start}`;
-        if (!ev.seen.has(seenKey)) list.push(valueJson(doc, claim, q, q.value ?? q.min ?? q.max, data));
-        ev.seen.add(seenKey);
-        ev.values.set(key, list);
-      }
-      for (const ti of claim.times) {
-        const t = doc.time?.[ti];
-        if (!t || ev.seen.has(`${doc.report.id}:${t.start}`)) continue;
-        ev.seen.add(`${doc.report.id}:${t.start}`);
-        // Only a time that can fall within the event's days dates it ("1798" in the same sentence does not).
-        const range = dateRange(t.value.slice(0, 10));
-        if (!range || range.end < ev.day - 3 * DAY || range.start > ev.last + 4 * DAY) continue;
-        ev.dates.push(valueJson(doc, claim, t, t.value, { type: 'time', timex: { value: t.value, type: t.type } }));
-      }
-    }
-  }
-  for (const d of drafts) attachBare(d);
-  const docsOf = groupBy(docs, (d) => storyOf.get(d.report.id)!);
-  const draftsOf = groupBy(drafts, (d) => d.story);
-  const backgrounds = stories.map((st) => backgroundDraft(st.id, docsOf.get(st.id) ?? [], duplicates, draftsOf.get(st.id) ?? [], people))
-    .filter((bg): bg is EventDraft => bg !== null);
+  const originals = docs.filter((d) => !duplicates.has(d.report.id));
+  const docOf = new Map(docs.map((d) => [d.report.id, d]));
   const events: EventJson[] = [];
   const conflicts: string[] = [];
   const checks: ConsistencyCheck[] = [];
-  let factNo = 0;
-  drafts.sort((a, b) => a.day - b.day);
-  drafts.push(...backgrounds);
   const allChecked: CheckedFact[] = [];
-  drafts.forEach((d, i) => {
-    const id = `e${i + 1}`;
-    const facts: FactJson[] = [];
-    const checked: CheckedFact[] = [];
-    const isRunning = running.has(d.family);
-    const add = (attribute: string, subject: string, values: Value[]) => {
-      const s = status(values, isRunning);
-      const fid = `f${++factNo}`;
-      if (s.status === 'conflict') conflicts.push(fid);
-      facts.push({ id: fid, attribute, subject, status: s.status, reason: s.reason, values: values.map((v) => v.json) });
-      checked.push({ id: fid, attribute, subject, values });
-    };
-    for (const [key, values] of d.values) {
-      const subject = readable(key);
-      if (key.startsWith('amount:') && d.family !== 'background') {
-        for (const [k, vs] of byShape(values)) add(`${key}=${k}`, `${readable(`${key}=${k}`)} (${d.family})`, vs);
-        continue;
+  let factNo = 0;
+  let eventNo = 0;
+  for (const st of stories) {
+    // Copies are in their story's facts too, each value showing what it copies (reports[].duplicateOf).
+    const mine = docs.filter((d) => storyOf.get(d.report.id) === st.id);
+    const figures = mine.flatMap((d) => figureClaims(d, (m, sentence) => ownHedge(d, m) ?? voiceOf(d, m, sentence, true)));
+    const built = [...figureFacts(clusterFigures(figures), docOf, lex), ...quoteFacts(quoteLedger(mine, duplicates)), ...nameFacts(mine)];
+    const families = new Map<string, Built[]>();
+    for (const b of built) (families.get(b.family) ?? families.set(b.family, []).get(b.family)!).push(b);
+    const rank = (f: string) => (ORDER.includes(f) ? ORDER.indexOf(f) : ['figures', 'dates and times', 'background', 'quotes', 'names'].indexOf(f) + ORDER.length + 1);
+    const drafts = [...families].map(([family, facts]) => ({ family, facts, when: family === 'background' || family === 'quotes' || family === 'names' ? null : eventWhen(facts) }))
+      .sort((a, b) => rank(a.family) - rank(b.family) || a.family.localeCompare(b.family));
+    for (const d of drafts) {
+      const id = `e${++eventNo}`;
+      const facts: FactJson[] = [];
+      const checked: CheckedFact[] = [];
+      // Facts of many reports first: what the story is most told by.
+      const ordered = [...d.facts].sort((a, b) => new Set(b.values.map((v) => v.json.report)).size - new Set(a.values.map((v) => v.json.report)).size);
+      for (const b of ordered) {
+        const fid = `f${++factNo}`;
+        if (b.json.status === 'conflict') conflicts.push(fid);
+        facts.push({ ...b.json, id: fid });
+        checked.push({ id: fid, key: b.key, attribute: b.json.attribute, subject: b.json.subject, values: b.values });
       }
-      // A running figure may grow a hundredfold: nothing in it is an outlier.
-      const { same, apart } = isRunning ? { same: values, apart: [] } : splitOutliers(values);
-      add(key, `${subject} (${d.family})`, same);
-      for (const [k, vs] of byShape(apart)) add(`${key}:other=${k}`, `${subject}, another figure: ${readable(`=${k}`).trim()} (${d.family})`, vs);
+      allChecked.push(...checked);
+      checks.push(...partsSum(checked), ...selfContradictions(checked, d.facts.some((f) => f.running)));
+      const reports = [...new Set(d.facts.flatMap((f) => f.values.map((v) => v.json.report)))];
+      const story = stories.length > 1 ? { story: st.id } : {};
+      const label = d.family === 'background' ? 'years and figures named in passing' : d.when ? `${d.family} around ${d.when.value}` : d.family;
+      events.push({ id, label, type: d.family, when: d.when, facts, reports, ...story });
     }
-    if (d.dates.length) add('date', `date of the ${d.family}`, d.dates);
-    allChecked.push(...checked);
-    checks.push(...partsSum(checked), ...selfContradictions(checked, isRunning));
-    const story = stories.length > 1 ? { story: d.story } : {};
-    if (d.family === 'background') {
-      if (facts.length) events.push({ id, label: 'figures and dates outside any dated event', type: d.family, when: null, facts, reports: [...d.reports], ...story });
-      return;
-    }
-    const day = new Date(d.day).toISOString().slice(0, 10);
-    if (facts.length) events.push({ id, label: `${d.family} around ${day}`, type: d.family, when: { value: day, type: 'DATE' }, facts, reports: [...d.reports], ...story });
-  });
-  const originals = docs.filter((d) => !duplicates.has(d.report.id));
+  }
   const outlets = framingByOutlet(docs, duplicates);
-  const timeline = events.map((e) => ({ when: e.when, event: e.id, reports: (e['reports'] as string[]) ?? [] }));
+  const timeline = events.filter((e) => e.when).sort((a, b) => a.when!.value.localeCompare(b.when!.value)).map((e) => ({ when: e.when, event: e.id, reports: (e['reports'] as string[]) ?? [] }));
   return {
     schema: SCHEMA,
     reports: docs.map((d) => ({ ...reportJson(d, duplicates.get(d.report.id) ?? null), cites: citesOf(d) })),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countInterval, dateRange, intersect } from './interval.js';
+import { countInterval, dateRange, intersect } from '../core/interval.js';
 
 const count = (value: number | null, min: number | null, max: number | null, minExclusive = false, approx = false) =>
   countInterval({ type: 'count', value, min, max, minExclusive, maxExclusive: false, approx, unit: null });

@@ -1,0 +1,32 @@
+// Lists, per gold fact of a story folder, which system fact holds each gold value (or none), to see splits and misses.
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { makeContext } from '../src/core/context.js';
+import { loadInputs } from '../src/load/index.js';
+import { annotateReports } from '../src/pipeline/analyze.js';
+import { findDuplicates } from '../src/link/near-duplicate.js';
+import { buildStory } from '../src/reconcile/index.js';
+import { readFacts, nthIndexOf } from '../src/eval/gold.js';
+
+const dir = process.argv[2]!;
+const only = process.argv[3];
+const ctx = makeContext();
+const reports = await loadInputs([dir], ctx);
+const docs = annotateReports(reports, ctx);
+const record = buildStory(docs, findDuplicates(docs.map((d) => d.report), ctx.options.duplicateThreshold), ctx);
+const name = new Map(docs.map((d) => [d.report.id, basename(d.report.source)]));
+const text = new Map(docs.map((d) => [basename(d.report.source), d.report.text]));
+const facts = record.events.flatMap((e) => e.facts.map((f) => ({ ...f, event: e.id })));
+for (const g of readFacts(join(dir, 'FACTS.json'), ctx.errors) ?? []) {
+  if (only && g.id !== only) continue;
+  const lines: string[] = [];
+  for (const v of g.values) {
+    const t = text.get(v.report) ?? '';
+    const at = nthIndexOf(t, v.text, 1);
+    const hits = facts.filter((f) => f.values.some((x) => name.get(x.report) === v.report && x.start < at + v.text.length && at < x.end));
+    lines.push(`   ${v.report} ${JSON.stringify(v.value)} "${v.text}" -> ${hits.map((f) => `${f.id}[${f.status}] ${f.subject}`).join(' | ') || 'NONE'}`);
+  }
+  console.log(`${g.id} [${g.status}]`);
+  console.log(lines.join('\n'));
+}
+if (existsSync('/dev/null')) for (const f of facts) if (process.env.ALL) console.log(`${f.id} ${f.event} [${f.status}] ${f.attribute} | ${f.subject} | ${f.values.map((v) => `${name.get(v.report)}:${v.text}`).join('; ')} | ${f['reason']}`);

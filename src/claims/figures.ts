@@ -1,0 +1,172 @@
+/**
+ * Figure claims: what one sentence says about one value (a count, an amount, a date, a time, a
+ * duration). Each names its measure, what is counted (its head, through the synonyms of
+ * lexicon/heads.json), its role (lexicon/roles.json: killed, injured, cancelled, won…), the names
+ * of its clause, the content words around it, and its as-of time: what cross-report linking
+ * compares, never the value alone.
+ */
+import type { Doc } from '../model/doc.js';
+import type { EntityMention, QuantityMention, TimeMention } from '../model/mention.js';
+import type { FigureClaim, Measure } from '../model/claim.js';
+import type { Range } from '../model/span.js';
+import { fromLexicons, lexicon } from '../lexicon/index.js';
+
+interface RoleLexicon { readonly roles: Readonly<Record<string, readonly string[]>>; readonly weak: readonly string[] }
+interface HeadLexicon { readonly synonyms: Readonly<Record<string, string>>; readonly peopleLike: readonly string[] }
+
+/** Words of a clause read on each side of a figure for its context. */
+const CONTEXT_REACH = 8;
+/** A clause shorter than this many words borrows the clause before it ("..., Labour had 412 seats"). */
+const SHORT_CLAUSE = 4;
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+const roleOfWord = () => fromLexicons('figure-roles', () => {
+  const lex = lexicon<RoleLexicon>('roles');
+  const out = new Map<string, string>();
+  for (const [role, words] of Object.entries(lex.roles)) for (const w of words) if (!out.has(w)) out.set(w, role);
+  return { table: out, weak: new Set(lex.weak) };
+});
+const stopwords = () => fromLexicons('context-stopwords', () => new Set(lexicon<string[]>('context-stopwords')));
+const heads = () => fromLexicons('figure-heads', () => {
+  const lex = lexicon<HeadLexicon>('heads');
+  return { synonyms: new Map(Object.entries(lex.synonyms)), peopleLike: new Set(lex.peopleLike) };
+});
+
+/** A word's plain singular, enough to meet its other forms ("flights" ~ "flight", "lives" ~ "life"). */
+export function lemma(word: string): string {
+  const w = word.toLowerCase().replace(/[’']s$/, '');
+  if (w.length <= 3) return w;
+  if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/ves$/.test(w)) return `${w.slice(0, -3)}fe`;
+  if (/(?:ss|us|is)$/.test(w)) return w;
+  if (/(?:sh|ch|x|ss)es$/.test(w)) return w.slice(0, -2);
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+/** The canonical head of what is counted: a synonym's target, else the lemma. */
+export function canonicalHead(head: string): string {
+  const { synonyms } = heads();
+  const l = lemma(head);
+  return synonyms.get(head.toLowerCase()) ?? synonyms.get(l) ?? l;
+}
+
+export function isPeopleLike(head: string): boolean {
+  return heads().peopleLike.has(head);
+}
+
+/** The clause holding `r`: bounded by ; : — and by commas that are not inside a number. */
+function clauseOf(text: string, r: Range, sentence: Range): Range {
+  const boundary = /[;:—–()]|,(?!\d)|\s-\s/g;
+  let start = sentence.start;
+  let end = sentence.end;
+  const before: number[] = [];
+  boundary.lastIndex = 0;
+  const s = text.slice(sentence.start, sentence.end);
+  for (let m = boundary.exec(s); m; m = boundary.exec(s)) {
+    const at = sentence.start + m.index;
+    if (at < r.start) before.push(at + m[0].length);
+    else if (at >= r.end) { end = at; break; }
+  }
+  start = before.at(-1) ?? sentence.start;
+  const words = (a: number, b: number) => (text.slice(a, b).match(WORD) ?? []).length;
+  if (words(start, end) < SHORT_CLAUSE && before.length >= 2) start = before.at(-2)!;
+  return { start, end };
+}
+
+const inside = (r: Range, s: Range) => r.start >= s.start && r.end <= s.end;
+
+function measureOf(m: QuantityMention | TimeMention): Measure | null {
+  if (m.kind === 'quantity') return m.unit ? `amount:${m.unit}` : 'count';
+  if (m.type === 'DURATION') return 'duration';
+  if (m.type === 'SET') return null;
+  if (/_REF$/.test(m.value) || /^X/.test(m.value)) return null;
+  if (/T\d/.test(m.value)) return 'time';
+  if (/^\d{4}-\d{2}-\d{2}/.test(m.value)) return 'date';
+  if (/^\d{4}$/.test(m.value)) return 'year';
+  return /^\d{4}-/.test(m.value) ? 'date' : null;
+}
+
+/** The nearest word of a role, within the clause, outside the figure's own words. */
+function roleNear(words: readonly { w: string; at: number }[], m: Range, counted: Range | null): string | null {
+  const { table, weak } = roleOfWord();
+  let best: { role: string; d: number } | null = null;
+  for (const { w, at } of words) {
+    if (at >= m.start && at < m.end) continue;
+    const role = table.get(w) ?? table.get(lemma(w));
+    if (!role) continue;
+    const d = at < m.start ? m.start - at : at - m.end;
+    // What is counted may itself be the role ("the dead", "cancellations").
+    // A word of change ("rose to 211") yields to a role of the clause ("the death toll rose to 211").
+    const own = (counted && at >= counted.start && at < counted.end ? 0 : d) + (weak.has(role) ? 1000 : 0);
+    if (!best || own < best.d) best = { role, d: own };
+  }
+  return best?.role ?? null;
+}
+
+/** Names a figure is about: those of its clause, else those of its sentence before it; never its source. */
+function aboutOf(entities: readonly EntityMention[], clause: Range, sentence: Range, m: Range, source: string | null, outlet: string | null): string[] {
+  const keep = (e: EntityMention) => e.canonical !== source && e.canonical !== outlet && e.type !== 'other';
+  // The clause's names, and those the sentence gives before it ("In Paiporta, at least 62 people died").
+  const names = entities.filter((e) => (inside(e, clause) || (inside(e, sentence) && e.end <= m.start)) && keep(e));
+  return [...new Set(names.map((e) => e.canonical))];
+}
+
+/**
+ * The figure claims of one report, in text order. `voice` gives each figure's voice (claims'
+ * `voiceOf`, passed in so that this module reads mentions only).
+ */
+export function figureClaims(
+  doc: Doc,
+  voice: (m: Range, sentence: Range) => Pick<FigureClaim, 'voice' | 'attributedTo' | 'voiceCue'>,
+): FigureClaim[] {
+  const text = doc.report.text;
+  const sentences = doc.segments?.sentences ?? [];
+  const entities = doc.entity ?? [];
+  const times = doc.time ?? [];
+  const stop = stopwords();
+  const published = doc.report.meta.published ?? null;
+  const mentions: (QuantityMention | TimeMention)[] = [...(doc.quantity ?? []), ...times].sort((a, b) => a.start - b.start);
+  const out: FigureClaim[] = [];
+  let si = 0;
+  for (const m of mentions) {
+    if (m.start < doc.report.bodyStart) continue;
+    const measure = measureOf(m);
+    if (!measure) continue;
+    while (si < sentences.length - 1 && sentences[si]!.end <= m.start) si++;
+    const sentence = sentences[si] && sentences[si]!.start <= m.start ? sentences[si]! : { start: m.start, end: m.end };
+    // A figure inside a name ("Channel File 291", "the ... Act of 1798") is part of the name.
+    if (entities.some((e) => e.start <= m.start && m.end <= e.end)) continue;
+    const clause = clauseOf(text, m, sentence);
+    const words: { w: string; at: number }[] = [];
+    WORD.lastIndex = 0;
+    const slice = text.slice(clause.start, clause.end);
+    for (let w = WORD.exec(slice); w; w = WORD.exec(slice)) words.push({ w: w[0].toLowerCase(), at: clause.start + w.index });
+    const counted = m.kind === 'quantity' ? m.countedSpan : null;
+    const rawHead = m.kind === 'quantity' ? m.countedHead : null;
+    let head = rawHead ? canonicalHead(rawHead) : null;
+    let role = roleNear(words, m, counted);
+    // "the dead", "241 lives": a head that is a toll counts people in the role of death.
+    if (head === 'death') { head = 'people'; role ??= 'death'; }
+    const near = words.filter(({ at }) => (at < m.start ? m.start - at : at - m.end) < CONTEXT_REACH * 8);
+    const context = [...new Set(near.filter(({ w, at }) => !(at >= m.start && at < m.end) && !stop.has(w) && w.length > 2).map(({ w }) => lemma(w)))];
+    const v = voice(m, sentence);
+    const groups = counted ? entities.filter((e) => inside(e, counted) && (e.type === 'group' || e.type === 'organization')) : [];
+    const dated = (t: TimeMention) => t !== m && t.type !== 'DURATION' && t.type !== 'SET' && /^\d{4}-\d{2}-\d{2}/.test(t.value);
+    const asOfTime = times.find((t) => dated(t) && inside(t, clause)) ?? times.find((t) => dated(t) && inside(t, sentence));
+    out.push({
+      report: doc.report.id,
+      mention: m,
+      measure,
+      head,
+      group: groups.length === 1 ? groups[0]!.canonical : null,
+      role,
+      about: aboutOf(entities, clause, sentence, m, v.attributedTo, doc.report.meta.outlet ?? null),
+      context,
+      asOf: (m.kind === 'quantity' && asOfTime ? asOfTime.value : null) ?? published,
+      sentence: { start: sentence.start, end: sentence.end },
+      ...v,
+    });
+  }
+  return out;
+}
