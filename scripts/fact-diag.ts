@@ -29,4 +29,4 @@ for (const g of readFacts(join(dir, 'FACTS.json'), ctx.errors) ?? []) {
   console.log(`${g.id} [${g.status}]`);
   console.log(lines.join('\n'));
 }
-if (existsSync('/dev/null')) for (const f of facts) if (process.env.ALL) console.log(`${f.id} ${f.event} [${f.status}] ${f.attribute} | ${f.subject} | ${f.values.map((v) => `${name.get(v.report)}:${v.text}`).join('; ')} | ${f['reason']}`);
+if (existsSync('/dev/null')) for (const f of facts) if (process.env.ALL) console.log(`${f.id} ${f.event} [${f.status}] ${f.attribute} | ${f.subject} | ${f.values.map((v) => `${name.get(v.report)}:${v.text}`).join('; ')} | ${f.reason}`);

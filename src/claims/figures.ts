@@ -106,7 +106,7 @@ function roleNear(words: readonly { w: string; at: number }[], m: Range, counted
 
 /** Names a figure is about: those of its clause, else those of its sentence before it; never its source. */
 function aboutOf(entities: readonly EntityMention[], clause: Range, sentence: Range, m: Range, source: string | null, outlet: string | null): string[] {
-  const keep = (e: EntityMention) => e.canonical !== source && e.canonical !== outlet && e.type !== 'other';
+  const keep = (e: EntityMention) => e.canonical !== source && e.canonical !== outlet;
   // The clause's names, and those the sentence gives before it ("In Paiporta, at least 62 people died").
   const names = entities.filter((e) => (inside(e, clause) || (inside(e, sentence) && e.end <= m.start)) && keep(e));
   return [...new Set(names.map((e) => e.canonical))];

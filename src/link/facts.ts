@@ -5,13 +5,15 @@
  * tips a close call, so two reports giving 230 and 242 passengers still meet.
  */
 import type { FigureClaim } from '../model/claim.js';
-import { isPeopleLike } from '../claims/figures.js';
+import { isPeopleLike, lemma } from '../claims/figures.js';
 import { dateRange } from '../core/interval.js';
 
 /** Score at which two figures of different reports are linked. */
 export const LINK_SCORE = 3;
 /** Mean score, over every pair of reports, that a merged cluster keeps. */
 const CLUSTER_MEAN = 2;
+/** Mean score a merge must keep when it brings different values together: a conflict needs close agreement on what is counted. */
+const DIFFERING_MEAN = 4.5;
 /** A blocking key shared by more figures than this says too little to compare them all on. */
 const MAX_BLOCK = 400;
 /** Values further apart than this ratio are rarely one figure told twice ("hundreds" against 17). */
@@ -26,6 +28,14 @@ export interface FigureCluster {
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** A name as linking compares it: accents folded, each word singular ("Conservatives" ~ "Conservative"). */
+const nameKey = (s: string) => fold(s).split(/\s+/).map(lemma).join(' ');
+
+/** "Labour" names what "Labour Party" names: one is the other's first words. */
+function sameName(a: string, b: string): boolean {
+  return a === b || (a.length < b.length ? b.startsWith(`${a} `) : a.startsWith(`${b} `));
+}
+
 function numberOf(f: FigureClaim): number | null {
   const m = f.mention;
   if (m.kind !== 'quantity') return null;
@@ -37,6 +47,15 @@ function instant(value: string): number | null {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?/.exec(value);
   if (!m) return null;
   return Date.parse(`${m[1]}T${m[2]}:${m[3]}:00${m[4] ?? 'Z'}`);
+}
+
+/** Two figures give the same value: the same number or bounds, the same TIMEX3 value. */
+function sameValue(a: FigureClaim, b: FigureClaim): boolean {
+  const x = a.mention;
+  const y = b.mention;
+  if (x.kind === 'quantity' && y.kind === 'quantity') return x.value === y.value && x.min === y.min && x.max === y.max;
+  if (x.kind === 'time' && y.kind === 'time') return x.value === y.value || (instant(x.value) !== null && instant(x.value) === instant(y.value));
+  return false;
 }
 
 interface Scored { score: number; why: string[] }
@@ -60,8 +79,8 @@ export function similarity(a: FigureClaim, b: FigureClaim, idf: ReadonlyMap<stri
     if (a.role === b.role) { score += 2; why.push(`same role (${a.role})`); }
     else score -= 1.5;
   }
-  const bAbout = new Set(b.about.map(fold));
-  const shared = a.about.filter((x) => bAbout.has(fold(x)));
+  const bAbout = b.about.map(nameKey);
+  const shared = a.about.filter((x) => { const k = nameKey(x); return bAbout.some((y) => sameName(k, y)); });
   if (shared.length) { score += 1.5 * Math.min(shared.length, 2); why.push(`about ${shared.slice(0, 2).join(', ')}`); }
   else if (a.about.length && b.about.length) score -= 1;
   const bContext = new Set(b.context);
@@ -130,7 +149,7 @@ function keysOf(f: FigureClaim): string[] {
   const keys: string[] = [];
   if (f.head) keys.push(`h:${f.head}`);
   if (f.role) keys.push(`r:${f.role}`);
-  for (const a of f.about) keys.push(`a:${fold(a)}`);
+  for (const a of f.about) keys.push(`a:${nameKey(a).split(' ')[0]}`);
   for (const w of f.context) keys.push(`w:${w}`);
   return keys.map((k) => `${f.measure}|${k}`);
 }
@@ -140,7 +159,7 @@ function keysOf(f: FigureClaim): string[] {
  * merged best first while every merged cluster keeps a mean score of CLUSTER_MEAN over its pairs of
  * reports. Two values of one sentence of one report are never one fact.
  */
-export function clusterFigures(figures: readonly FigureClaim[]): FigureCluster[] {
+export function clusterFigures(figures: readonly FigureClaim[], running: ReadonlySet<string>): FigureCluster[] {
   const idf = idfOf(figures);
   const blocks = new Map<string, number[]>();
   figures.forEach((f, i) => { for (const k of keysOf(f)) (blocks.get(k) ?? blocks.set(k, []).get(k)!).push(i); });
@@ -187,22 +206,25 @@ export function clusterFigures(figures: readonly FigureClaim[]): FigureCluster[]
     let total = 0;
     let pairs = 0;
     let clash = false;
+    let differ = false;
     for (const p of A) {
       for (const q of B) {
         const fp = figures[p]!;
         const fq = figures[q]!;
         if (fp.report === fq.report) {
-          if (fp.sentence.start === fq.sentence.start && numberOf(fp) !== numberOf(fq)) clash = true;
+          // One report giving two values is two facts, unless it tells a running figure's change.
+          if (!sameValue(fp, fq) && (fp.sentence.start === fq.sentence.start || !(running.has(fp.role ?? '') && fp.role === fq.role))) clash = true;
           continue;
         }
         const s = score(p, q).score;
         if (s === -Infinity) clash = true;
+        if (!sameValue(fp, fq)) differ = true;
         total += s;
         pairs++;
       }
       if (clash) break;
     }
-    if (clash || !pairs || total / pairs < CLUSTER_MEAN) continue;
+    if (clash || !pairs || total / pairs < (differ ? DIFFERING_MEAN : CLUSTER_MEAN)) continue;
     clusterOf[b] = a;
     A.push(...B);
     members[b] = [];

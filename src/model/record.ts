@@ -61,6 +61,8 @@ export interface FactJson {
   readonly attribute: string;
   readonly subject: string;
   readonly status: FactStatus;
+  /** Why this status, and why its values were linked, in words. */
+  readonly reason?: string;
   readonly values: readonly FactValueJson[];
   readonly [extra: string]: unknown;
 }

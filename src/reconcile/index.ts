@@ -77,18 +77,17 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
       const byTime = [...values].filter((v) => (v.data as { value: number | null }).value !== null && !(v.data as { approx: boolean }).approx)
         .sort((a, b) => a.reportedAt.localeCompare(b.reportedAt));
       const at = (v: Value) => (v.data as { value: number }).value;
-      if (running) {
-        // A running figure conflicts only where reports of the same day disagree; across days it evolves.
-        const sameDay = new Map<string, Set<number>>();
-        for (const v of byTime) (sameDay.get(v.reportedAt.slice(0, 10)) ?? sameDay.set(v.reportedAt.slice(0, 10), new Set()).get(v.reportedAt.slice(0, 10))!).add(at(v));
-        const clash = [...sameDay].find(([, set]) => set.size > 1);
-        if (!clash && sameDay.size > 1) {
-          const rising = byTime.every((v, i) => i === 0 || at(v) >= at(byTime[i - 1]!));
-          const latest = byTime.at(-1)!;
-          return { status: 'evolving', reason: `a running figure${rising ? ' rising' : ', revised up and down,'} over time, latest ${at(latest)} (${latest.reportedAt.slice(0, 10)})` };
-        }
-        if (clash) return { status: 'conflict', reason: `reports of ${clash[0]} give different exact counts: ${[...clash[1]].map((x) => withSources(x, byTime.filter((v) => v.reportedAt.startsWith(clash[0])))).join(' and ')}` };
+      // Values given for different days are a figure that moved, unless two claim the same day: a
+      // running figure (a toll) may be revised either way, any other only upward (a fifth seat declared later).
+      const sameDay = new Map<string, Set<number>>();
+      for (const v of byTime) (sameDay.get(v.reportedAt.slice(0, 10)) ?? sameDay.set(v.reportedAt.slice(0, 10), new Set()).get(v.reportedAt.slice(0, 10))!).add(at(v));
+      const clash = [...sameDay].find(([, set]) => set.size > 1);
+      const rising = byTime.every((v, i) => i === 0 || at(v) >= at(byTime[i - 1]!));
+      if (!clash && sameDay.size > 1 && (running || rising)) {
+        const latest = byTime.at(-1)!;
+        return { status: 'evolving', reason: `a running figure${rising ? ' rising' : ', revised up and down,'} over time, latest ${at(latest)} (${latest.reportedAt.slice(0, 10)})` };
       }
+      if (clash) return { status: 'conflict', reason: `reports of ${clash[0]} give different exact counts: ${[...clash[1]].map((x) => withSources(x, byTime.filter((v) => v.reportedAt.startsWith(clash[0])))).join(' and ')}` };
       return { status: 'conflict', reason: `reports give different exact counts: ${exact.map((x) => withSources(x, byTime)).join(' and ')}` };
     }
     if (exact.length === 1 && counts.every((c) => c.value === exact[0])) return { status: 'agree', reason: `every report gives ${exact[0]}` };
@@ -149,8 +148,9 @@ function clockStatus(values: readonly Value[]): { status: FactStatus; reason: st
   if (exact.length === values.length && new Set(exact).size === 1) return { status: 'agree', reason: 'every report gives the same instant' };
   const lo = Math.min(...exact);
   const hi = Math.max(...exact);
-  const rounded = values.some((v) => /\b(?:about|around|roughly|approximately|just|shortly|cerca|hacia|sobre|por volta)\b/i.test(v.json.text));
-  if (exact.length && hi - lo <= (rounded || exact.length < values.length ? 60 : 0) * 60_000) {
+  // A time on the hour ("5 a.m.") or rounded ("about 7.30am") holds any minute of its hour.
+  const coarse = values.some((v) => (v.data.type === 'time' && /T\d{2}:00/.test(v.data.timex.value)) || v.json['rounded'] === true);
+  if (exact.length && hi - lo <= (coarse || exact.length < values.length ? 60 : 0) * 60_000) {
     return { status: 'compatible', reason: 'the times differ in precision or rounding but can be one moment' };
   }
   return exact.length > 1 ? { status: 'conflict', reason: `the reports give different times, ${(hi - lo) / 60_000} minutes apart` } : { status: 'compatible', reason: 'the times differ in precision' };
@@ -311,7 +311,7 @@ export function buildStory(docs: readonly Doc[], duplicates: ReadonlyMap<string,
     // Copies are in their story's facts too, each value showing what it copies (reports[].duplicateOf).
     const mine = docs.filter((d) => storyOf.get(d.report.id) === st.id);
     const figures = mine.flatMap((d) => figureClaims(d, (m, sentence) => ownHedge(d, m) ?? voiceOf(d, m, sentence, true)));
-    const built = [...figureFacts(clusterFigures(figures), docOf, lex), ...quoteFacts(quoteLedger(mine, duplicates)), ...nameFacts(mine)];
+    const built = [...figureFacts(clusterFigures(figures, new Set(lex.running)), docOf, lex), ...quoteFacts(quoteLedger(mine, duplicates)), ...nameFacts(mine)];
     const families = new Map<string, Built[]>();
     for (const b of built) (families.get(b.family) ?? families.set(b.family, []).get(b.family)!).push(b);
     const rank = (f: string) => (ORDER.includes(f) ? ORDER.indexOf(f) : ['figures', 'dates and times', 'background', 'quotes', 'names'].indexOf(f) + ORDER.length + 1);
