@@ -137,7 +137,8 @@ export function figureClaims(
     const sentence = sentences[si] && sentences[si]!.start <= m.start ? sentences[si]! : { start: m.start, end: m.end };
     // A figure inside a name ("Channel File 291", "the ... Act of 1798") is part of the name.
     if (entities.some((e) => e.start <= m.start && m.end <= e.end)) continue;
-    const clause = clauseOf(text, m, sentence);
+    // A date or time modifies its sentence's main verb ("Last night, 238 members were deported"): its clause is the sentence.
+    const clause = m.kind === 'time' && measure !== 'duration' ? sentence : clauseOf(text, m, sentence);
     const words: { w: string; at: number }[] = [];
     WORD.lastIndex = 0;
     const slice = text.slice(clause.start, clause.end);
@@ -164,6 +165,7 @@ export function figureClaims(
       about: aboutOf(entities, clause, sentence, m, v.attributedTo, doc.report.meta.outlet ?? null),
       context,
       asOf: (m.kind === 'quantity' && asOfTime ? asOfTime.value : null) ?? published,
+      asOfStated: m.kind === 'quantity' && !!asOfTime,
       sentence: { start: sentence.start, end: sentence.end },
       ...v,
     });

@@ -19,6 +19,10 @@ const MAX_BLOCK = 400;
 /** Values further apart than this ratio are rarely one figure told twice ("hundreds" against 17). */
 const FAR_RATIO = 5;
 const DAY = 86_400_000;
+/** Days between two dates the text gives beyond which two figures are of different happenings. */
+const STATED_APART = 3;
+/** Days between two publications beyond which a link needs more than the usual evidence. */
+const PUBLISHED_APART = 10;
 
 export interface FigureCluster {
   readonly members: readonly FigureClaim[];
@@ -98,8 +102,27 @@ export function similarity(a: FigureClaim, b: FigureClaim, idf: ReadonlyMap<stri
     score += (3 * both) / Math.sqrt(na * nb);
     why.push(`words ${common.slice(0, 3).join(', ')}`);
   }
-  score += valueTerm(a, b, why);
+  score += valueTerm(a, b, why) + momentTerm(a, b);
   return { score, why };
+}
+
+/** Days between two as-of times, or null when either is unknown. */
+function daysApart(a: string | null, b: string | null): number | null {
+  const ra = a ? dateRange(a.slice(0, 10)) : null;
+  const rb = b ? dateRange(b.slice(0, 10)) : null;
+  return ra && rb ? Math.max(0, ra.start - rb.end, rb.start - ra.end) / DAY : null;
+}
+
+/**
+ * Figures the text dates to moments days apart are about different happenings ("17 last night" on
+ * 30 March, "21 last night" on 15 March); reports weeks apart rarely restate one figure, so they
+ * need more to be linked.
+ */
+function momentTerm(a: FigureClaim, b: FigureClaim): number {
+  const d = daysApart(a.asOf, b.asOf);
+  if (d === null) return 0;
+  if (a.asOfStated && b.asOfStated) return d > STATED_APART ? -3 : 0;
+  return d > PUBLISHED_APART ? -1 : 0;
 }
 
 /** A small pull for equal values and a push for far ones: a tie-breaker, never the reason alone. */

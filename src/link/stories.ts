@@ -30,7 +30,7 @@ const QUIET_DAYS = 45;
  * A big story collects many passing names; matching on them would let it swallow unrelated reports.
  */
 const CORE = 0.25;
-const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'group', 'place', 'facility', 'law']);
+const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'group', 'place', 'facility', 'law', 'other']);
 const DAY = 86400000;
 
 /** A report as grouping sees it: its id, publication date, outlet and named things. */

@@ -68,6 +68,8 @@ export interface FigureClaim {
   readonly context: readonly string[];
   /** The time the figure is given for: a date in its clause, else its report's publication. */
   readonly asOf: string | null;
+  /** Whether `asOf` is a date the text gives for the figure, not its report's publication. */
+  readonly asOfStated: boolean;
   readonly sentence: Range;
   readonly voice: Voice;
   readonly attributedTo: string | null;

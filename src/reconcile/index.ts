@@ -24,7 +24,8 @@ import { citationGraph, citesOf, framingByOutlet, termChoices } from '../framing
 
 interface RoleLexicon { readonly running: readonly string[]; readonly families: Readonly<Record<string, string>> }
 
-interface Value { json: FactValueJson; data: FactValueData; reportedAt: string }
+/** `stated`: the value's as-of time (`reportedAt`) is a date its text gives, not its report's publication. */
+interface Value { json: FactValueJson; data: FactValueData; reportedAt: string; stated?: boolean }
 
 const DAY = 86400000;
 
@@ -55,6 +56,7 @@ function figureValue(doc: Doc, f: FigureClaim): Value {
       outlet: doc.report.meta.outlet, shown: shown(data, value), ...(f.asOf ? { asOf: f.asOf } : {}) },
     data,
     reportedAt: f.asOf ?? doc.report.meta.published ?? '',
+    stated: f.asOfStated,
   };
 }
 
@@ -83,7 +85,9 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
       for (const v of byTime) (sameDay.get(v.reportedAt.slice(0, 10)) ?? sameDay.set(v.reportedAt.slice(0, 10), new Set()).get(v.reportedAt.slice(0, 10))!).add(at(v));
       const clash = [...sameDay].find(([, set]) => set.size > 1);
       const rising = byTime.every((v, i) => i === 0 || at(v) >= at(byTime[i - 1]!));
-      if (!clash && sameDay.size > 1 && (running || rising)) {
+      // A figure the text dates to its happening ("21 were deported last night") has one true value.
+      const ofHappening = !running && byTime.some((v) => v.stated);
+      if (!clash && sameDay.size > 1 && (running || rising) && !ofHappening) {
         const latest = byTime.at(-1)!;
         return { status: 'evolving', reason: `a running figure${rising ? ' rising' : ', revised up and down,'} over time, latest ${at(latest)} (${latest.reportedAt.slice(0, 10)})` };
       }

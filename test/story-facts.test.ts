@@ -1,0 +1,108 @@
+// Facts on any story: figures linked by what they say (what is counted, its role, the names it is
+// about, the words around it), never by a fixed event list or by their value alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FactJson } from '../src/model/record.js';
+import { buildStory } from '../src/reconcile/index.js';
+import { makeContext } from '../src/core/context.js';
+import { docOf } from './helpers/doc.js';
+
+const factsOf = (docs: ReturnType<typeof docOf>[]): FactJson[] => buildStory(docs, new Map(), makeContext()).events.flatMap((e) => e.facts);
+/** The fact holding the value written `text` in report `doc`. */
+const factWith = (facts: readonly FactJson[], doc: ReturnType<typeof docOf>, text: string) =>
+  facts.find((f) => f.values.some((v) => v.report === doc.report.id && v.text === text));
+
+test('two reports giving 230 and 242 people on board meet in one fact and conflict', () => {
+  const a = docOf('The airliner came down shortly after take-off from Ravel. There were 230 people on board the jet, the carrier said.');
+  const b = docOf('An airliner crashed moments after leaving Ravel airport. The jet was carrying 242 people on board, officials said.');
+  const facts = factsOf([a, b]);
+  const fact = factWith(facts, a, '230 people');
+  assert.ok(fact, 'the 230 figure is in a fact');
+  assert.ok(fact.values.some((v) => v.report === b.report.id && v.value === 242), `242 joins it: ${JSON.stringify(fact)}`);
+  assert.equal(fact.status, 'conflict');
+  assert.match(fact.reason ?? '', /linked:/);
+});
+
+test('the dead and those on board are two facts, even in the same sentences', () => {
+  const a = docOf('The crash in Ravel killed 241 people. There were 242 people on board the jet.');
+  const b = docOf('Of the 242 people on board the jet that crashed in Ravel, 241 were killed.');
+  const facts = factsOf([a, b]);
+  const killed = factWith(facts, a, '241 people');
+  const onBoard = factWith(facts, a, '242 people');
+  assert.ok(killed && onBoard);
+  assert.notEqual(killed.id, onBoard.id);
+  assert.ok(killed.values.every((v) => v.value === 241), JSON.stringify(killed.values));
+});
+
+test('the same figure agrees; a figure of another thing never joins it', () => {
+  const a = docOf('Officials counted 4,000 beds in the new wing of the Ostrel prison.');
+  const b = docOf('The new wing of the Ostrel prison has 4,000 beds, officials said. It is staffed by 300 guards.');
+  const facts = factsOf([a, b]);
+  const beds = factWith(facts, a, '4,000 beds');
+  assert.ok(beds);
+  assert.equal(beds.status, 'agree');
+  assert.ok(beds.values.every((v) => v.value === 4000));
+});
+
+test('a running toll given on different days is evolving, latest first in the reason', () => {
+  const a = docOf('Floods in the Varn valley have killed 40 people, the regional government said.', '2025-04-02');
+  const b = docOf('The death toll from the Varn valley floods rose to 62 people, the regional government said.', '2025-04-04');
+  const fact = factWith(factsOf([a, b]), a, '40 people');
+  assert.ok(fact);
+  assert.equal(fact.status, 'evolving');
+  assert.match(fact.reason ?? '', /latest 62/);
+});
+
+test('a duration is a fact with its span', () => {
+  const doc = docOf('The prison allows inmates 30 minutes of exercise daily.');
+  const duration = factsOf([doc]).find((f) => f.attribute.startsWith('duration'));
+  assert.ok(duration, 'a duration fact');
+  assert.equal(duration.status, 'single');
+  const v = duration.values[0]!;
+  assert.equal(doc.report.text.slice(v.start, v.end), v.text);
+});
+
+test('a year named in passing never dates an event', () => {
+  const a = docOf('Under a law passed in 1798, the council evacuated 300 residents from Kessel on Sunday.', '2025-03-17');
+  const b = docOf('About 300 residents of Kessel were evacuated on Sunday, using powers from 1798.', '2025-03-17');
+  const record = buildStory([a, b], new Map(), makeContext());
+  for (const e of record.events) assert.ok(!e.when || !e.when.value.startsWith('1798'), `${e.label} is dated ${e.when?.value}`);
+});
+
+test('an attributed value carries the span of the words that attribute it', () => {
+  const doc = docOf('The new wing has 5,000 beds, the warden said. It has 300 guards, according to the union.');
+  const values = factsOf([doc]).flatMap((f) => f.values);
+  const cues = values.map((v) => v.voiceCue ?? null).filter((c) => c !== null);
+  assert.ok(cues.length >= 1, 'at least one attributed value');
+  for (const c of cues) assert.equal(doc.report.text.slice(c.start, c.end), c.text);
+  assert.ok(cues.some((c) => c.text === 'according to' || c.text === 'said'));
+});
+
+test('a hedge inside a value\'s own words hedges it, whatever its sentence says', () => {
+  const doc = docOf('Police deported 200 alleged gang members on Monday.');
+  const v = factsOf([doc]).flatMap((f) => f.values).find((x) => x.text === '200 alleged gang members');
+  assert.ok(v, 'the count is in the record');
+  assert.equal(v.voice, 'hedged');
+  assert.equal(v.voiceCue?.text, 'alleged');
+});
+
+test('a name spelled two ways by two reports is a conflict; spelled with and without accents it agrees', () => {
+  const a = docOf('In Castrel, the insurer Parvex Holdings, led by Jonatan Hatzor, put the losses at $1.8bn. Minister Ivica Dačić denied it.');
+  const b = docOf('In Castrel, Parvex Holdings chief executive Yonatan Hatzor said losses were far lower. Minister Ivica Dacic spoke later.');
+  const names = factsOf([a, b]).filter((f) => f.attribute.startsWith('name:'));
+  const hatzor = names.find((f) => f.values.some((v) => v.text.includes('Hatzor')));
+  assert.ok(hatzor, JSON.stringify(names.map((f) => f.subject)));
+  assert.equal(hatzor.status, 'conflict');
+  const dacic = names.find((f) => f.values.some((v) => v.text.includes('Da')));
+  assert.ok(dacic);
+  assert.equal(dacic.status, 'agree');
+});
+
+test('the same words quoted by two reports are one quote fact of their speaker', () => {
+  const a = docOf('"We will rebuild every bridge," Mayor Ilse Marrow said on Monday.');
+  const b = docOf('Mayor Ilse Marrow said: "We will rebuild every bridge."');
+  const quote = factsOf([a, b]).find((f) => f.attribute === 'quote');
+  assert.ok(quote);
+  assert.equal(quote.status, 'agree');
+  assert.equal(new Set(quote.values.map((v) => v.report)).size, 2);
+});
