@@ -104,6 +104,18 @@ function roleNear(words: readonly { w: string; at: number }[], m: Range, counted
   return best?.role ?? null;
 }
 
+/** The name of the clause nearest the figure, by characters between them. */
+function subjectOf(entities: readonly EntityMention[], clause: Range, m: Range, source: string | null): string | null {
+  let best: EntityMention | null = null;
+  let gap = Infinity;
+  for (const e of entities) {
+    if (!inside(e, clause) || e.canonical === source) continue;
+    const d = e.end <= m.start ? m.start - e.end : e.start >= m.end ? e.start - m.end : 0;
+    if (d < gap) { best = e; gap = d; }
+  }
+  return best?.canonical ?? null;
+}
+
 /** Names a figure is about: those of its clause, else those of its sentence before it; never its source. */
 function aboutOf(entities: readonly EntityMention[], clause: Range, sentence: Range, m: Range, source: string | null, outlet: string | null): string[] {
   const keep = (e: EntityMention) => e.canonical !== source && e.canonical !== outlet;
@@ -154,7 +166,8 @@ export function figureClaims(
     const v = voice(m, sentence);
     const groups = counted ? entities.filter((e) => inside(e, counted) && (e.type === 'group' || e.type === 'organization')) : [];
     const dated = (t: TimeMention) => t !== m && t.type !== 'DURATION' && t.type !== 'SET' && /^\d{4}-\d{2}-\d{2}/.test(t.value);
-    const asOfTime = times.find((t) => dated(t) && inside(t, clause)) ?? times.find((t) => dated(t) && inside(t, sentence));
+    // A year in the figure's own clause dates it too ("the 418 won in 1997").
+    const asOfTime = times.find((t) => (dated(t) || (t !== m && /^\d{4}$/.test(t.value))) && inside(t, clause)) ?? times.find((t) => dated(t) && inside(t, sentence));
     out.push({
       report: doc.report.id,
       mention: m,
@@ -162,6 +175,7 @@ export function figureClaims(
       head,
       group: groups.length === 1 ? groups[0]!.canonical : null,
       role,
+      subject: subjectOf(entities, clause, m, v.attributedTo),
       about: aboutOf(entities, clause, sentence, m, v.attributedTo, doc.report.meta.outlet ?? null),
       context,
       asOf: (m.kind === 'quantity' && asOfTime ? asOfTime.value : null) ?? published,

@@ -62,6 +62,8 @@ export interface FigureClaim {
   readonly group: string | null;
   /** Role of the figure in what happened ("death", "cancellation", "seats-won"), or null. */
   readonly role: string | null;
+  /** The name nearest the figure in its clause ("410 seats for Labour"), or null. */
+  readonly subject: string | null;
   /** Canonical names the figure's clause is about (never its source). */
   readonly about: readonly string[];
   /** Lemmas of the content words around the figure. */

@@ -10,7 +10,7 @@ import type { FigureClaim } from '../model/claim.js';
 import { spanOf, type Range } from '../model/span.js';
 import { voiceOf } from '../claims/index.js';
 import { figureClaims } from '../claims/figures.js';
-import type { ConsistencyCheck, FactKey, FactStatus, FactValueData, QuoteEntry } from '../model/story.js';
+import type { ConsistencyCheck, FactKey, FactStatus, FactValueData } from '../model/story.js';
 import { SCHEMA, type EventJson, type FactJson, type FactValueJson, type StoryRecord, type WhenJson } from '../model/record.js';
 import type { Context } from '../core/context.js';
 import { reportJson } from '../render/extract-line.js';
@@ -95,9 +95,16 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
       return { status: 'conflict', reason: `reports give different exact counts: ${exact.map((x) => withSources(x, byTime)).join(' and ')}` };
     }
     if (exact.length === 1 && counts.every((c) => c.value === exact[0])) return { status: 'agree', reason: `every report gives ${exact[0]}` };
-    return intersect(counts.map(countInterval))
-      ? { status: 'compatible', reason: 'the values differ in precision or bound but one number satisfies all of them' }
-      : { status: 'conflict', reason: 'no single number satisfies every value' };
+    if (intersect(counts.map(countInterval))) return { status: 'compatible', reason: 'the values differ in precision or bound but one number satisfies all of them' };
+    // Bounds of a running figure given on different days ("at least 95", then "at least 217") tell it rising.
+    const point = (v: Value) => { const c = v.data as Extract<FactValueData, { type: 'count' }>; return c.value ?? c.min ?? c.max ?? 0; };
+    const byDay = [...values].sort((a, b) => a.reportedAt.localeCompare(b.reportedAt));
+    const days = new Set(byDay.map((v) => v.reportedAt.slice(0, 10)));
+    if (running && days.size > 1 && byDay.every((v, i) => i === 0 || point(v) >= point(byDay[i - 1]!))) {
+      const latest = byDay.at(-1)!;
+      return { status: 'evolving', reason: `a running figure rising over time, latest ${latest.json['shown'] ?? point(latest)} (${latest.reportedAt.slice(0, 10)})` };
+    }
+    return { status: 'conflict', reason: 'no single number satisfies every value' };
   }
   const ranges = values.map((v) => (v.data.type === 'time' ? dateRange(v.data.timex.value.slice(0, 10)) : null));
   if (ranges.some((r) => !r)) {
@@ -210,21 +217,55 @@ function figureFacts(clusters: readonly FigureCluster[], docOf: ReadonlyMap<stri
   });
 }
 
-/** The quote ledger as facts: who said the words, in each report that quotes them. */
-function quoteFacts(ledger: readonly QuoteEntry[]): Built[] {
-  return ledger.filter((q) => q.speaker !== 'unattributed').map((q) => {
-    const reports = new Set(q.occurrences.map((o) => o.report));
-    const values: Value[] = q.occurrences.map((o) => ({
-      json: { value: q.speaker, text: o.text, report: o.report, start: o.start, end: o.end, attributedTo: q.speaker, voice: 'attributed', voiceCue: null, difference: o.difference },
-      data: { type: 'text', value: q.speaker },
+/** Words of a quote as compared across reports: lower-case letters and digits. */
+const quoteWords = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+
+/**
+ * Quotes as facts: the same words in several reports (whoever each says spoke them), the value being
+ * the speaker. Two reports putting the words in two named mouths is a conflict.
+ */
+function quoteFacts(docs: readonly Doc[]): Built[] {
+  const groups: { words: Set<string>; text: string; occ: { report: string; start: number; end: number; text: string; speaker: string | null }[] }[] = [];
+  const byWord = new Map<string, number[]>();
+  for (const d of docs) {
+    for (const q of d.quote ?? []) {
+      const words = quoteWords(q.text);
+      if (words.length < 3) continue;
+      const set = new Set(words);
+      // Candidate groups share a word of the quote; the one sharing most of the shorter quote's words takes it.
+      const seen = new Set<number>();
+      let best = -1;
+      for (const w of set) for (const g of byWord.get(w) ?? []) seen.add(g);
+      for (const g of seen) {
+        const other = groups[g]!.words;
+        let shared = 0;
+        for (const w of set) if (other.has(w)) shared++;
+        if (shared >= 3 && shared / Math.min(set.size, other.size) >= 0.6) { best = g; break; }
+      }
+      const occ = { report: d.report.id, start: q.start, end: q.end, text: q.text, speaker: q.speaker ?? q.speakerText };
+      if (best >= 0) { groups[best]!.occ.push(occ); continue; }
+      groups.push({ words: set, text: q.text, occ: [occ] });
+      for (const w of set) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(groups.length - 1);
+    }
+  }
+  return groups.flatMap((g) => {
+    const speaker = commonest(g.occ.map((o) => o.speaker));
+    if (!speaker) return [];
+    const reports = new Set(g.occ.map((o) => o.report));
+    // Speakers are one person when their surnames agree ("CEO George Kurtz", "George Kurtz").
+    const named = [...new Map(g.occ.filter((o) => o.speaker).map((o) => [fold(o.speaker!.split(/\s+/).at(-1)!), o.speaker!])).values()];
+    const values: Value[] = g.occ.map((o) => ({
+      json: { value: o.speaker, text: o.text, report: o.report, start: o.start, end: o.end, attributedTo: o.speaker, voice: 'attributed', voiceCue: null },
+      data: { type: 'text', value: o.speaker ?? '' },
       reportedAt: '',
     }));
-    const key: FactKey = { measure: 'quote', head: null, group: null, role: null, about: [q.speaker] };
-    return {
-      key, values, family: 'quotes', running: false,
-      json: { id: '', attribute: 'quote', subject: `${q.speaker}: “${q.text.length > 80 ? `${q.text.slice(0, 77)}…` : q.text}”`,
-        status: reports.size < 2 ? 'single' : 'agree', reason: reports.size < 2 ? 'one report quotes these words' : `${reports.size} reports quote ${q.speaker} saying these words`, values: values.map((v) => v.json) },
-    };
+    // Who said a quote is read by machine: two speakers for one quote are shown, not listed as a dispute.
+    const status: FactStatus = reports.size < 2 ? 'single' : named.length > 1 ? 'compatible' : 'agree';
+    const reason = reports.size < 2 ? 'one report quotes these words'
+      : named.length > 1 ? `the reports name different speakers for these words (${named.join(', ')}): check who said them` : `${reports.size} reports quote ${speaker} saying these words`;
+    const key: FactKey = { measure: 'quote', head: null, group: null, role: null, about: [speaker] };
+    return [{ key, values, family: 'quotes', running: false,
+      json: { id: '', attribute: 'quote', subject: `${speaker}: “${g.text.length > 80 ? `${g.text.slice(0, 77)}…` : g.text}”`, status, reason, values: values.map((v) => v.json) } }];
   });
 }
 
@@ -315,7 +356,7 @@ export function buildStory(docs: readonly Doc[], duplicates: ReadonlyMap<string,
     // Copies are in their story's facts too, each value showing what it copies (reports[].duplicateOf).
     const mine = docs.filter((d) => storyOf.get(d.report.id) === st.id);
     const figures = mine.flatMap((d) => figureClaims(d, (m, sentence) => ownHedge(d, m) ?? voiceOf(d, m, sentence, true)));
-    const built = [...figureFacts(clusterFigures(figures, new Set(lex.running)), docOf, lex), ...quoteFacts(quoteLedger(mine, duplicates)), ...nameFacts(mine)];
+    const built = [...figureFacts(clusterFigures(figures, new Set(lex.running)), docOf, lex), ...quoteFacts(mine), ...nameFacts(mine)];
     const families = new Map<string, Built[]>();
     for (const b of built) (families.get(b.family) ?? families.set(b.family, []).get(b.family)!).push(b);
     const rank = (f: string) => (ORDER.includes(f) ? ORDER.indexOf(f) : ['figures', 'dates and times', 'background', 'quotes', 'names'].indexOf(f) + ORDER.length + 1);
