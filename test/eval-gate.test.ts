@@ -1,7 +1,7 @@
 // The eval gate: scores on the seeds and on the TempEval-3 training documents must not fall below the floors pinned in eval/baseline.json.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeContext } from '../src/core/context.js';
 import { evaluate } from '../src/eval/run.js';
@@ -12,6 +12,7 @@ import { tempDir } from './helpers/tmp.js';
 const ROOT = resolve(import.meta.dirname, '..');
 const SEEDS = resolve(ROOT, '..', 'shared', 'corpus', 'seeds');
 const BASELINE = join(ROOT, 'eval', 'baseline.json');
+const DEV = resolve(ROOT, '..', 'shared', 'corpus', 'dev');
 const TEMPEVAL = resolve(ROOT, '..', 'shared', 'data', 'tempeval3-train', 'TBAQ-cleaned');
 
 test('seeds stay above their pinned floors', { skip: existsSync(SEEDS) ? false : `../shared is absent (${SEEDS}): skipping the eval gate` }, async () => {
@@ -20,6 +21,17 @@ test('seeds stay above their pinned floors', { skip: existsSync(SEEDS) ? false :
   assert.deepEqual(ctx.errors.filter((e) => e.code.startsWith('CC2')), [], 'gold files read cleanly');
   const problems = checkGate(BASELINE, 'seeds', result);
   assert.deepEqual(problems, []);
+});
+
+// Each development story (real events, a gold fact sheet, no mention gold) holds its own fact floors.
+const devStories = existsSync(DEV) ? readdirSync(DEV).filter((d) => existsSync(join(DEV, d, 'FACTS.json'))).sort() : [];
+test('development stories stay above their pinned fact floors', { skip: devStories.length ? false : `${DEV} is absent: skipping the development stories' gate` }, async (t) => {
+  for (const story of devStories) {
+    await t.test(story, async () => {
+      const result = await evaluate(join(DEV, story), makeContext());
+      assert.deepEqual(checkGate(BASELINE, `dev/${story}`, result), []);
+    });
+  }
 });
 
 test('TempEval-3 time values stay above their pinned floor', { skip: existsSync(TEMPEVAL) ? false : `${TEMPEVAL} is absent: skipping the TempEval gate`, timeout: 300_000 }, async () => {

@@ -179,7 +179,8 @@ export function figureClaims(
       about: aboutOf(entities, clause, sentence, m, v.attributedTo, doc.report.meta.outlet ?? null),
       context,
       asOf: (m.kind === 'quantity' && asOfTime ? asOfTime.value : null) ?? published,
-      asOfStated: m.kind === 'quantity' && !!asOfTime,
+      // A date that is the publication day (a dateline, "today") says no more than the publication.
+      asOfStated: m.kind === 'quantity' && !!asOfTime && asOfTime.value.slice(0, 10) !== (published ?? '').slice(0, 10),
       sentence: { start: sentence.start, end: sentence.end },
       ...v,
     });

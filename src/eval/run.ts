@@ -39,7 +39,7 @@ export interface EvalResult {
   readonly voice: VoiceScore | null;
   readonly dates: DateScore;
   readonly misses: readonly Miss[];
-  /** SHA-256 over the gold files' bytes, sorted by path: the eval gate's corpus fingerprint. */
+  /** SHA-256 over the gold files' and the fact sheet's bytes, sorted by path: the eval gate's corpus fingerprint. */
   readonly fingerprint: string;
   readonly seconds: number;
 }
@@ -76,6 +76,7 @@ export async function evaluate(dir: string, ctx: Context, only?: readonly Scored
   }
   // A story folder with a fact sheet is scored on all its reports, gold-annotated or not.
   const factsPath = join(dir, 'FACTS.json');
+  if (existsSync(factsPath)) fingerprint.update('FACTS.json').update(readFileSync(factsPath));
   if (existsSync(factsPath) && !only) {
     const annotated = new Set(golds.map((g) => g.reportPath));
     for (const r of await loadInputs([dir], ctx)) if (!annotated.has(r.source)) reports.push(r);

@@ -6,7 +6,7 @@
  */
 import type { FigureClaim } from '../model/claim.js';
 import { isPeopleLike, lemma } from '../claims/figures.js';
-import { dateRange } from '../core/interval.js';
+import { countInterval, dateRange as rangeOf, intersect } from '../core/interval.js';
 
 /** Score at which two figures of different reports are linked. */
 export const LINK_SCORE = 3;
@@ -14,6 +14,8 @@ export const LINK_SCORE = 3;
 const CLUSTER_MEAN = 2;
 /** Mean score of the pairs of different values a merge brings together: a conflict needs close agreement on what is counted. */
 const DIFFERING_MEAN = 4.5;
+/** Partners each figure is tried with, best first. */
+const TOP_PARTNERS = 24;
 /** A blocking key shared by more figures than this says too little to compare them all on. */
 const MAX_BLOCK = 400;
 /** Values further apart than this ratio are rarely one figure told twice ("hundreds" against 17). */
@@ -30,6 +32,18 @@ export interface FigureCluster {
   readonly members: readonly FigureClaim[];
   /** Why the members were linked, in words. */
   readonly reason: string;
+}
+
+const ranges = new Map<string, ReturnType<typeof rangeOf>>();
+/** A date's range, computed once per value. */
+function dateRange(value: string): ReturnType<typeof rangeOf> {
+  let r = ranges.get(value);
+  if (r === undefined) {
+    r = rangeOf(value);
+    if (ranges.size > 100_000) ranges.clear();
+    ranges.set(value, r);
+  }
+  return r;
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -55,12 +69,26 @@ function instant(value: string): number | null {
   return Date.parse(`${m[1]}T${m[2]}:${m[3]}:00${m[4] ?? 'Z'}`);
 }
 
-/** Two figures give the same value: the same number or bounds, the same TIMEX3 value. */
-function sameValue(a: FigureClaim, b: FigureClaim): boolean {
+/**
+ * Two figures' values can both be true of one thing: equal, or differing only in precision or bound
+ * ("more than 50" and 56, "about 60%" and 59.9%, a day and a month holding it).
+ */
+function compatible(a: FigureClaim, b: FigureClaim): boolean {
   const x = a.mention;
   const y = b.mention;
-  if (x.kind === 'quantity' && y.kind === 'quantity') return x.value === y.value && x.min === y.min && x.max === y.max;
-  if (x.kind === 'time' && y.kind === 'time') return x.value === y.value || (instant(x.value) !== null && instant(x.value) === instant(y.value));
+  if (x.kind === 'quantity' && y.kind === 'quantity') {
+    if (x.value !== null && y.value !== null && !x.approx && !y.approx) return x.value === y.value;
+    const iv = (q: typeof x) => countInterval({ type: 'count', value: q.value, min: q.min, max: q.max, minExclusive: q.minExclusive, maxExclusive: q.maxExclusive, approx: q.approx, unit: q.unit });
+    return intersect([iv(x), iv(y)]) !== null;
+  }
+  if (x.kind === 'time' && y.kind === 'time') {
+    const ix = instant(x.value);
+    const iy = instant(y.value);
+    if (ix !== null && iy !== null) return ix === iy;
+    const rx = dateRange(x.value.slice(0, 10));
+    const ry = dateRange(y.value.slice(0, 10));
+    return !!rx && !!ry && rx.start < ry.end && ry.start < rx.end;
+  }
   return false;
 }
 
@@ -190,91 +218,188 @@ function keysOf(f: FigureClaim): string[] {
   return keys.map((k) => `${f.measure}|${k}`);
 }
 
+/** What makes two figure claims the same claim repeated (a syndicated copy, a sentence said twice). */
+function sameClaimKey(f: FigureClaim): string {
+  const m = f.mention;
+  const value = m.kind === 'quantity' ? `${m.value}|${m.min}|${m.max}|${m.approx}|${m.unit}` : m.value;
+  return [f.measure, f.head, f.group, f.role, f.subject, f.about.join('|'), f.context.join('|'), f.asOf, f.asOfStated, value].join('\u0000');
+}
+
+/** A value's class: figures of one class are compatible with each other. */
+function valueKey(f: FigureClaim): string {
+  const m = f.mention;
+  return m.kind === 'quantity' ? `${m.value}|${m.min}|${m.max}|${m.minExclusive}|${m.maxExclusive}|${m.approx}` : m.value;
+}
+
+interface Edge { sum: number; differSum: number }
+
+/** A cluster while merging: its figures (as representatives), counts by report and by value, its links to others. */
+interface Cluster {
+  reps: number[];
+  weight: number;
+  byReport: Map<string, number[]>;
+  reportCount: Map<string, number>;
+  values: Map<string, { rep: number; n: number }>;
+  groups: Set<string>;
+  edges: Map<number, Edge>;
+  reasons: string[];
+}
+
 /**
- * Clusters the figure claims of one story: candidate pairs from shared blocking keys, scored, then
- * merged best first while every merged cluster keeps a mean score of CLUSTER_MEAN over its pairs of
- * reports. Two values of one sentence of one report are never one fact.
+ * Clusters the figure claims of one story. Identical claims (copies) are folded first; candidate
+ * pairs come from shared blocking keys and are scored; clusters merge best pair first, by average
+ * linkage over their pairs of reports (a pair never scored counts as 0, so a merge costs only the
+ * pairs that were), and only while they keep a mean of CLUSTER_MEAN. Different values join only when
+ * their pairs score DIFFERING_MEAN on average, two values of one report only when they tell a
+ * running figure's change, two named groups never.
  */
 export function clusterFigures(figures: readonly FigureClaim[], running: ReadonlySet<string>): FigureCluster[] {
+  const repOf = new Map<string, number>();
+  const reps: number[] = [];
+  const copies: number[][] = [];
+  figures.forEach((f, i) => {
+    const k = sameClaimKey(f);
+    const r = repOf.get(k);
+    if (r === undefined) { repOf.set(k, reps.length); reps.push(i); copies.push([i]); } else copies[r]!.push(i);
+  });
   const idf = idfOf(figures);
+  const fig = (r: number) => figures[reps[r]!]!;
   const blocks = new Map<string, number[]>();
-  figures.forEach((f, i) => { for (const k of keysOf(f)) (blocks.get(k) ?? blocks.set(k, []).get(k)!).push(i); });
-  const scored = new Map<number, Scored>();
-  const n = figures.length;
-  const pairKey = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
-  const score = (i: number, j: number): Scored => {
-    const k = pairKey(i, j);
-    let s = scored.get(k);
-    if (!s) {
-      s = similarity(figures[i]!, figures[j]!, idf);
-      scored.set(k, s);
+  reps.forEach((_, r) => { for (const k of keysOf(fig(r))) (blocks.get(k) ?? blocks.set(k, []).get(k)!).push(r); });
+  const clusters: Cluster[] = reps.map((_, r) => {
+    const byReport = new Map<string, number[]>();
+    const reportCount = new Map<string, number>();
+    for (const i of copies[r]!) {
+      const rep = figures[i]!.report;
+      reportCount.set(rep, (reportCount.get(rep) ?? 0) + 1);
+      if (!byReport.has(rep)) byReport.set(rep, [r]);
     }
-    return s;
-  };
-  const candidates: [number, number, number][] = [];
+    const f = fig(r);
+    return { reps: [r], weight: copies[r]!.length, byReport, reportCount, values: new Map([[valueKey(f), { rep: r, n: copies[r]!.length }]]),
+      groups: new Set(f.group ? [f.group] : []), edges: new Map(), reasons: [] };
+  });
+  const n = reps.length;
   const seen = new Set<number>();
+  const why = new Map<number, string[]>();
+  const queue: [number, number, number][] = [];
+  const top: [number, number][][] = reps.map(() => []);
+  /** Keeps `j` among the TOP_PARTNERS best partners of `i`. */
+  const best = (i: number, j: number, score: number) => {
+    const list = top[i]!;
+    if (list.length < TOP_PARTNERS) { list.push([j, score]); return; }
+    let worst = 0;
+    for (let x = 1; x < list.length; x++) if (list[x]![1] < list[worst]![1]) worst = x;
+    if (list[worst]![1] < score) list[worst] = [j, score];
+  };
   for (const members of blocks.values()) {
     if (members.length < 2 || members.length > MAX_BLOCK) continue;
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
         const i = members[x]!;
         const j = members[y]!;
-        if (figures[i]!.report === figures[j]!.report) continue;
-        const k = pairKey(i, j);
+        const k = i < j ? i * n + j : j * n + i;
         if (seen.has(k)) continue;
         seen.add(k);
-        const s = score(i, j).score;
-        if (s >= LINK_SCORE) candidates.push([i, j, s]);
+        const s = similarity(fig(i), fig(j), idf);
+        if (s.score === -Infinity) continue;
+        const w = copies[i]!.length * copies[j]!.length;
+        const e = { sum: s.score * w, differSum: compatible(fig(i), fig(j)) ? 0 : s.score * w };
+        clusters[i]!.edges.set(j, e);
+        clusters[j]!.edges.set(i, { ...e });
+        if (s.score >= LINK_SCORE) { best(i, j, s.score); best(j, i, s.score); why.set(k, s.why); }
       }
     }
   }
-  candidates.sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
-  const clusterOf = figures.map((_, i) => i);
-  const members: number[][] = figures.map((_, i) => [i]);
-  const reasons: string[][] = figures.map(() => []);
-  const find = (i: number): number => (clusterOf[i] === i ? i : (clusterOf[i] = find(clusterOf[i]!)));
-  for (const [i, j] of candidates) {
-    const a = find(i);
-    const b = find(j);
-    if (a === b) continue;
-    const A = members[a]!;
-    const B = members[b]!;
-    let total = 0;
-    let pairs = 0;
-    let clash = false;
-    let differTotal = 0;
-    let differ = 0;
-    for (const p of A) {
-      for (const q of B) {
-        const fp = figures[p]!;
-        const fq = figures[q]!;
-        if (fp.report === fq.report) {
-          // One report giving two values is two facts, unless it tells a running figure's change.
-          if (!sameValue(fp, fq) && (fp.sentence.start === fq.sentence.start || !(running.has(fp.role ?? '') && fp.role === fq.role))) clash = true;
-          continue;
-        }
-        const s = score(p, q).score;
-        if (s === -Infinity) clash = true;
-        if (!sameValue(fp, fq)) { differ++; differTotal += s; }
-        total += s;
-        pairs++;
-      }
-      if (clash) break;
+  // Each figure's best partners only: a thousand reports giving a thousand values cost a thousand short lists, not a million pairs.
+  const queued = new Set<number>();
+  top.forEach((list, i) => {
+    for (const [j, score] of list) {
+      const k = i < j ? i * n + j : j * n + i;
+      if (!queued.has(k)) { queued.add(k); queue.push([Math.min(i, j), Math.max(i, j), score]); }
     }
-    if (clash || !pairs || total / pairs < CLUSTER_MEAN || (differ && differTotal / differ < DIFFERING_MEAN)) continue;
-    clusterOf[b] = a;
-    A.push(...B);
-    members[b] = [];
-    reasons[a]!.push(...reasons[b]!, ...score(i, j).why);
+  });
+  queue.sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
+  const parent = reps.map((_, r) => r);
+  const find = (r: number): number => (parent[r] === r ? r : (parent[r] = find(parent[r]!)));
+  for (const [i, j] of queue) {
+    let a = find(i);
+    let b = find(j);
+    if (a === b) continue;
+    if (!mayMerge(clusters, a, b, fig, running)) continue;
+    const A = clusters[a]!;
+    const B = clusters[b]!;
+    // The larger link map absorbs the smaller.
+    if (A.edges.size < B.edges.size) [a, b] = [b, a];
+    absorb(clusters, a, b);
+    parent[b] = a;
+    clusters[a]!.reasons.push(...(why.get(i < j ? i * n + j : j * n + i) ?? []));
   }
   const out: FigureCluster[] = [];
-  figures.forEach((_, i) => {
-    if (find(i) !== i) return;
-    const list = members[i]!.sort((x, y) => x - y).map((k) => figures[k]!);
-    const why = mostSaid(reasons[i]!);
-    out.push({ members: list, reason: why.length ? `linked: ${why.join('; ')}` : 'one report gives this figure' });
+  clusters.forEach((c, r) => {
+    if (find(r) !== r) return;
+    const list = c.reps.flatMap((x) => copies[x]!).sort((x, y) => x - y).map((k) => figures[k]!);
+    const said = mostSaid(c.reasons);
+    out.push({ members: list, reason: said.length ? `linked: ${said.join('; ')}` : 'one report gives this figure' });
   });
   return out;
+}
+
+/** Whether two clusters may become one fact (see clusterFigures). */
+function mayMerge(clusters: readonly Cluster[], a: number, b: number, fig: (r: number) => FigureClaim, running: ReadonlySet<string>): boolean {
+  const A = clusters[a]!;
+  const B = clusters[b]!;
+  for (const g of B.groups) if (A.groups.size && !A.groups.has(g)) return false;
+  const [small, large] = A.reportCount.size < B.reportCount.size ? [A, B] : [B, A];
+  let sameReport = 0;
+  for (const [report, count] of small.reportCount) sameReport += count * (large.reportCount.get(report) ?? 0);
+  const edge = A.edges.get(b) ?? { sum: 0, differSum: 0 };
+  const pairs = A.weight * B.weight - sameReport;
+  if (pairs > 0 && edge.sum / pairs < CLUSTER_MEAN) return false;
+  let differing = 0;
+  for (const x of A.values.values()) for (const y of B.values.values()) if (!compatible(fig(x.rep), fig(y.rep))) differing += x.n * y.n;
+  if (differing && edge.differSum / differing < DIFFERING_MEAN) return false;
+  // One report giving two values is two facts, unless it tells a running figure's change.
+  for (const [report, mine] of small.byReport) {
+    const theirs = large.byReport.get(report);
+    if (!theirs) continue;
+    for (const p of mine) {
+      for (const q of theirs) {
+        const fp = fig(p);
+        const fq = fig(q);
+        if (!compatible(fp, fq) && (fp.sentence.start === fq.sentence.start || !(running.has(fp.role ?? '') && fp.role === fq.role))) return false;
+      }
+    }
+  }
+  return true;
+}
+
+/** Cluster `b` joins cluster `a`: its figures, counts and links, every other cluster's link to `b` now to `a`. */
+function absorb(clusters: Cluster[], a: number, b: number): void {
+  const A = clusters[a]!;
+  const B = clusters[b]!;
+  A.reps.push(...B.reps);
+  A.weight += B.weight;
+  for (const [report, reps] of B.byReport) (A.byReport.get(report) ?? A.byReport.set(report, []).get(report)!).push(...reps);
+  for (const [report, count] of B.reportCount) A.reportCount.set(report, (A.reportCount.get(report) ?? 0) + count);
+  for (const [k, v] of B.values) {
+    const had = A.values.get(k);
+    if (had) had.n += v.n;
+    else A.values.set(k, { ...v });
+  }
+  for (const g of B.groups) A.groups.add(g);
+  A.reasons.push(...B.reasons);
+  A.edges.delete(b);
+  for (const [c, e] of B.edges) {
+    if (c === a) continue;
+    const mine = A.edges.get(c);
+    if (mine) { mine.sum += e.sum; mine.differSum += e.differSum; } else A.edges.set(c, { ...e });
+    const theirs = clusters[c]!.edges;
+    const toB = theirs.get(b)!;
+    theirs.delete(b);
+    const toA = theirs.get(a);
+    if (toA) { toA.sum += toB.sum; toA.differSum += toB.differSum; } else theirs.set(a, toB);
+  }
+  B.edges.clear();
 }
 
 /** The reasons said most often, at most three. */

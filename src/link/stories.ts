@@ -30,7 +30,7 @@ const QUIET_DAYS = 45;
  * A big story collects many passing names; matching on them would let it swallow unrelated reports.
  */
 const CORE = 0.25;
-const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'group', 'place', 'facility', 'law', 'other']);
+const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'group', 'place', 'facility', 'law']);
 const DAY = 86400000;
 
 /** A report as grouping sees it: its id, publication date, outlet and named things. */
@@ -194,7 +194,7 @@ export class StoryGrouper {
    * or -1. Returns its story's number.
    */
   add(published: string | null, names: readonly NameCount[], copyOf: number, outlet: string | null = null): number {
-    const sig = this.signature(names, outlet);
+    const { keys: sig, typed } = this.signature(names, outlet);
     const day = dayOf(published);
     let best = copyOf === -1 || copyOf >= this.count ? null : this.drafts[this.storyAt[copyOf]!]!;
     let bestShared = 0;
@@ -210,7 +210,8 @@ export class StoryGrouper {
       }
       for (const [d, n] of shared) {
         // Short reports name few things: sharing all but one of the smaller side's names (at least two) is enough.
-        const smaller = Math.min(sig.length, d.names.size);
+        // Untyped names may be shared, but they never raise how many must be.
+        const smaller = Math.min(Math.max(typed, 1), d.names.size);
         if (n < Math.min(SHARED, smaller <= 2 ? smaller : Math.max(2, smaller - 1)) || (day !== null && day - d.last > QUIET_DAYS * DAY)) continue;
         if (n > bestShared || (n === bestShared && best && d.reports.length > best.reports.length)) {
           best = d;
@@ -271,16 +272,22 @@ export class StoryGrouper {
    * A report's most-named things, lowercased canonical names, most mentions first. Its own outlet
    * is not one: an agency's dateline ("(Continental Press)") tells who wrote it, not what about.
    */
-  private signature(names: readonly NameCount[], outlet: string | null): string[] {
+  private signature(names: readonly NameCount[], outlet: string | null): { keys: string[]; typed: number } {
     const counts = new Map<string, number>();
+    const untyped = new Map<string, number>();
     const own = outlet?.toLowerCase();
     for (const [canonical, type, n] of names) {
       const key = canonical.toLowerCase();
-      if (!NAMED.has(type) || canonical.startsWith('@') || key === own) continue;
-      counts.set(key, (counts.get(key) ?? 0) + n);
+      // A name no type was found for counts when the report repeats it ("Labour", "CrowdStrike"), not a stray capital ("Oct").
+      const into = NAMED.has(type) ? counts : type === 'other' && n >= 2 ? untyped : null;
+      if (!into || canonical.startsWith('@') || key === own) continue;
+      into.set(key, (into.get(key) ?? 0) + n);
       if (!this.display.has(key)) this.display.set(key, canonical);
     }
-    return [...counts].sort((a, b) => b[1] - a[1]).slice(0, SIGNATURE).map(([k]) => k);
+    // Typed names first; repeated untyped ones fill what is left of the signature.
+    const byCount = (m: Map<string, number>) => [...m].filter(([k]) => m !== untyped || !counts.has(k)).sort((a, b) => b[1] - a[1]).map(([k]) => k);
+    const typed = byCount(counts).slice(0, SIGNATURE);
+    return { keys: [...typed, ...byCount(untyped)].slice(0, SIGNATURE), typed: typed.length };
   }
 }
 

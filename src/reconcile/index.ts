@@ -95,6 +95,7 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
       return { status: 'conflict', reason: `reports give different exact counts: ${exact.map((x) => withSources(x, byTime)).join(' and ')}` };
     }
     if (exact.length === 1 && counts.every((c) => c.value === exact[0])) return { status: 'agree', reason: `every report gives ${exact[0]}` };
+    if (new Set(values.map((v) => shape(v.data))).size === 1) return { status: 'agree', reason: `every report gives ${values[0]!.json['shown'] ?? shape(values[0]!.data)}` };
     if (intersect(counts.map(countInterval))) return { status: 'compatible', reason: 'the values differ in precision or bound but one number satisfies all of them' };
     // Bounds of a running figure given on different days ("at least 95", then "at least 217") tell it rising.
     const point = (v: Value) => { const c = v.data as Extract<FactValueData, { type: 'count' }>; return c.value ?? c.min ?? c.max ?? 0; };
@@ -111,8 +112,16 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
     const distinct = new Set(values.map((v) => String(v.json.value)));
     return distinct.size === 1 ? { status: 'agree', reason: 'every report gives the same value' } : { status: 'compatible', reason: 'values of different kinds' };
   }
-  const distinct = new Set(values.map((v) => String(v.json.value)));
-  if (distinct.size === 1) return { status: 'agree', reason: 'every report gives the same date' };
+  // Each report by its finest date ("March 15" over its "last week"); "Saturday" and "the night of
+  // 15 March" name one day, so only a coarser or another day is a difference.
+  const finest = new Map<string, { span: number; day: string }>();
+  values.forEach((v, i) => {
+    const span = ranges[i]!.end - ranges[i]!.start;
+    const day = String(v.json.value).replace(/T(?:MO|AF|EV|NI|DT)$/, '');
+    const had = finest.get(v.json.report);
+    if (!had || span < had.span) finest.set(v.json.report, { span, day });
+  });
+  if (new Set([...finest.values()].map((f) => f.day)).size === 1) return { status: 'agree', reason: 'every report gives the same date' };
   // A loop, not Math.max(...spread): a fact may hold a value from each of 100,000 reports.
   let lo = -Infinity;
   let hi = Infinity;
