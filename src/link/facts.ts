@@ -70,6 +70,20 @@ function instant(value: string): number | null {
 }
 
 /**
+ * Whether two clock times name one moment: `exact` for one instant, `zone` when one gives no zone
+ * and they differ by whole hours (7:11 p.m. in Belgrade and 18:11 GMT), else null.
+ */
+function sameMoment(a: string, b: string): 'exact' | 'zone' | null {
+  const ia = instant(a);
+  const ib = instant(b);
+  if (ia === null || ib === null) return null;
+  if (ia === ib) return 'exact';
+  const zoned = (v: string) => /(?:Z|[+-]\d{2}:\d{2})$/.test(v);
+  const apart = Math.abs(ia - ib);
+  return zoned(a) !== zoned(b) && apart % 3_600_000 === 0 && apart <= 14 * 3_600_000 ? 'zone' : null;
+}
+
+/**
  * Two figures' values can both be true of one thing: equal, or differing only in precision or bound
  * ("more than 50" and 56, "about 60%" and 59.9%, a day and a month holding it).
  */
@@ -82,9 +96,7 @@ function compatible(a: FigureClaim, b: FigureClaim): boolean {
     return intersect([iv(x), iv(y)]) !== null;
   }
   if (x.kind === 'time' && y.kind === 'time') {
-    const ix = instant(x.value);
-    const iy = instant(y.value);
-    if (ix !== null && iy !== null) return ix === iy;
+    if (instant(x.value) !== null && instant(y.value) !== null) return sameMoment(x.value, y.value) !== null;
     const rx = dateRange(x.value.slice(0, 10));
     const ry = dateRange(y.value.slice(0, 10));
     return !!rx && !!ry && rx.start < ry.end && ry.start < rx.end;
@@ -180,9 +192,13 @@ function valueTerm(a: FigureClaim, b: FigureClaim, why: string[]): number {
   if (a.measure === 'time') {
     const ia = instant(va);
     const ib = instant(vb);
-    // One minute of one day named by two reports is one moment; a time on the hour is commoner.
-    if (ia !== null && ib !== null && ia === ib) { why.push('same moment'); return new Date(ia).getUTCMinutes() === 0 ? 2.5 : 4; }
-    if (ia !== null && ib !== null && Math.abs(ia - ib) <= 15 * 60_000) { why.push('moments minutes apart'); return 1.5; }
+    if (ia === null || ib === null) return 0;
+    // One minute of one day named by two reports is one moment; a time on the hour is commoner, and
+    // one whose zone is not given may be that moment in another zone.
+    const onHour = new Date(ia).getUTCMinutes() === 0;
+    const same = sameMoment(va, vb);
+    if (same) { why.push('same moment'); return (onHour ? 2.5 : 4) - (same === 'zone' ? 1 : 0); }
+    if (Math.abs(ia - ib) <= 15 * 60_000) { why.push('moments minutes apart'); return 1.5; }
     return 0;
   }
   if (va === vb) { why.push('same value'); return 1.5; }
@@ -215,6 +231,11 @@ function keysOf(f: FigureClaim): string[] {
   if (f.role) keys.push(`r:${f.role}`);
   for (const a of f.about) keys.push(`a:${nameKey(a).split(' ')[0]}`);
   for (const w of f.context) keys.push(`w:${w}`);
+  // The same value proposes a pair ("18:11 GMT" and "7:11 p.m."), which the words must then confirm.
+  const m = f.mention;
+  // A clock time by its minute, so that a moment given in two zones meets.
+  const minute = m.kind === 'time' ? /T\d{2}:(\d{2})/.exec(m.value)?.[1] : undefined;
+  keys.push(`v:${m.kind === 'quantity' ? m.value ?? `${m.min}-${m.max}` : minute && minute !== '00' ? `${m.value.slice(0, 10)}:${minute}` : m.value}`);
   return keys.map((k) => `${f.measure}|${k}`);
 }
 
