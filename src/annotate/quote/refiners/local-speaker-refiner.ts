@@ -1,0 +1,139 @@
+/**
+ * Cue and speaker of each quote in a Spanish or Portuguese report, from the
+ * speech verbs and attribution words of `lexicon/<lang>/speech.json`. These
+ * languages put the subject after the verb (", disse Starmer"), leave it out
+ * ("Y añadió: …", ", afirmou") and name speakers by role ("declaró el
+ * regidor"), so, in order:
+ * - a cue right after the closing mark (", dijo X", ", X afirmó", " —dijo X—"),
+ *   or right before the opening one ("X dijo:", "añadió:", "según X,");
+ * - a speech verb earlier in the quote's sentence, whose subject opens it;
+ * - a name is the entity it is; a missing subject or a pronoun is the last
+ *   speaker, else the last person named; a role ("el regidor") is the last
+ *   person named before the quote, or the body it names ("el Ayuntamiento").
+ */
+import type { EntityMention, QuoteMention } from '../../../model/mention.js';
+import type { Range } from '../../../model/span.js';
+import type { Refiner } from '../../common/extractor.js';
+import { need } from '../../../model/doc.js';
+import { byStart } from '../../../model/span.js';
+import { fromLexicons, lexicon } from '../../../lexicon/index.js';
+import { readingLanguage } from '../../common/language.js';
+import { entityWithin, esc, indexAt, rangeAt } from '../quote-text.js';
+
+interface SpeechLexicon {
+  readonly verbs: readonly string[];
+  readonly attribution: readonly string[];
+  readonly pronouns: readonly string[];
+  readonly determiners: readonly string[];
+}
+
+interface SpeechPatterns {
+  readonly after: RegExp;
+  readonly before: RegExp;
+  readonly verb: RegExp;
+  readonly pronoun: RegExp;
+  readonly described: RegExp;
+}
+
+const CUE_WINDOW = 200;
+/** How far back a person named before a quote may be the one a role or a missing subject stands for. */
+const PERSON_WINDOW = 1500;
+const CLOSING = /^[,.!?\s]*["”»'’]?/;
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|de la|da|do|dos|das)\s+)?\p{Lu}[\p{L}'’-]+)*`;
+const SPEAKING_BODIES: ReadonlySet<string> = new Set(['organization', 'group']);
+
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '\\s+')).join('|');
+const capitalisedToo = (words: readonly string[]) => alt(words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
+
+function patterns(lang: string): SpeechPatterns {
+  return fromLexicons(`local-speech:${lang}`, () => {
+    const lex = lexicon<SpeechLexicon>(`${lang}/speech`);
+    const verb = (n: string) => `(?<${n}>${capitalisedToo(lex.verbs)})`;
+    const described = `(?:${capitalisedToo(lex.determiners)})\\s+\\p{Ll}[\\p{L}-]+(?:\\s+(?:de|del|de la|da|do|dos|das)\\s+(?:${NAME}|\\p{Ll}[\\p{L}-]+))?`;
+    const subject = (n: string) => `(?<${n}>${NAME}|${described}|${capitalisedToo(lex.pronouns)})`;
+    return {
+      // ", dijo Sánchez", ", afirmou", " —dijo la vecina—", ", Mazón aseguró"
+      after: new RegExp(`^\\s*[,—―–-]?\\s*(?:${verb('cue')}(?:\\s+${subject('subject')})?|${subject('subject2')}\\s+${verb('cue2')})(?![\\p{L}])`, 'u'),
+      // "Sánchez dijo a los periodistas:", "Y añadió:", "declaró el alcalde:", "según el alcalde,"
+      before: new RegExp(`(?:(?:${subject('subject')}\\s+)?${verb('cue')}(?:\\s+${subject('subject2')})?[^:“"«.]{0,60}:|(?<attr>${capitalisedToo(lex.attribution)})\\s+${subject('subject3')}\\s*,)\\s*$`, 'u'),
+      verb: new RegExp(`(?<![\\p{L}])${verb('cue')}(?![\\p{L}])`, 'u'),
+      pronoun: new RegExp(`^(?:${capitalisedToo(lex.pronouns)})$`, 'u'),
+      described: new RegExp(`^${described}$`, 'u'),
+    };
+  });
+}
+
+interface Found { readonly speakerText: string | null; readonly speakerStart: number; readonly cue: string; readonly cueStart: number; readonly via: string }
+
+function found(m: RegExpExecArray, offset: number, via: string): Found {
+  const g = m.groups ?? {};
+  const subject = g['subject'] ?? g['subject2'] ?? g['subject3'] ?? null;
+  const cue = g['cue'] ?? g['cue2'] ?? g['attr']!;
+  const subjectAt = subject ? m[0].indexOf(subject) : -1;
+  return { speakerText: subject, speakerStart: offset + m.index + subjectAt, cue, cueStart: offset + m.index + m[0].indexOf(cue), via };
+}
+
+function cueOf(text: string, q: QuoteMention, paragraph: Range, sentence: Range, p: SpeechPatterns, entities: readonly EntityMention[]): Found | null {
+  const close = q.end + CLOSING.exec(text.slice(q.end))![0].length;
+  const open = q.start - 1;
+  const head = text.slice(Math.max(paragraph.start, open - CUE_WINDOW), open).replace(/[“"«—―\s]+$/, '');
+  const headStart = Math.max(paragraph.start, open - CUE_WINDOW);
+  if (!/:\s*$/.test(head)) {
+    const after = p.after.exec(text.slice(close, Math.min(paragraph.end, close + CUE_WINDOW)));
+    if (after) return found(after, close, 'refiner/local-cue-after');
+  }
+  const before = p.before.exec(head);
+  if (before) return found(before, headStart, 'refiner/local-cue-before');
+  const lead = text.slice(sentence.start, Math.max(sentence.start, open));
+  const verb = p.verb.exec(lead);
+  if (!verb) return null;
+  // "Horas después, Mazón escribió en la red social X que entiende «…»": the subject is the last person named before the verb.
+  const named = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.start + verb.index);
+  const opening = named.filter((e) => e.type === 'person').pop() ?? named.find((e) => e.start === sentence.start);
+  return { speakerText: opening?.text ?? null, speakerStart: opening?.start ?? -1, cue: verb.groups!['cue']!, cueStart: sentence.start + verb.index, via: 'refiner/local-cue-in-sentence' };
+}
+
+export const localSpeakerRefiner: Refiner<QuoteMention> = {
+  name: 'local-speaker',
+  refine({ doc, text }, quotes) {
+    const lang = readingLanguage(doc);
+    if (!lang || lang === 'en') return quotes;
+    const p = patterns(lang);
+    const { paragraphs, sentences } = need(doc, 'segments');
+    const entities = doc.entity ?? [];
+    const persons = entities.filter((e) => e.type === 'person');
+    const starts = new Set(sentences.map((x) => x.start));
+    let last: { speaker: string; end: number } | null = null;
+    const lastPerson = (at: number) => persons.filter((e) => e.end <= at && at - e.end < PERSON_WINDOW && !quotes.some((q) => q.start <= e.start && e.end <= q.end)).pop()?.canonical ?? null;
+    const out: QuoteMention[] = [];
+    for (const q of [...quotes].sort(byStart)) {
+      if (q.embedded || q.speaker) { out.push(q); continue; }
+      const open = q.start - 1;
+      const paragraph = paragraphs[indexAt(paragraphs, open)] ?? { start: open, end: q.end };
+      const f = cueOf(text, q, paragraph, rangeAt(sentences, open), p, entities);
+      if (!f) { out.push(q); continue; }
+      const words = f.speakerText;
+      let speaker: string | null;
+      let how: string;
+      if (!words || p.pronoun.test(words)) {
+        // "Sunak reconheceu a derrota. «…», afirmou": a person opening a sentence since the last quote is who the story moved on to.
+        const since = persons.filter((e) => e.end <= q.start && (!last || e.start >= last.end) && starts.has(e.start)).pop();
+        speaker = since?.canonical ?? (last && q.start - last.end < PERSON_WINDOW ? last.speaker : lastPerson(q.start));
+        how = 'refiner/speaker-implied-subject';
+      } else if (p.described.test(words)) {
+        const body = entities.find((e) => SPEAKING_BODIES.has(e.type) && e.start >= f.speakerStart && e.end <= f.speakerStart + words.length);
+        speaker = body?.canonical ?? lastPerson(q.start);
+        how = 'refiner/speaker-described';
+      } else {
+        speaker = entityWithin(entities, f.speakerStart, f.speakerStart + words.length)?.canonical ?? words;
+        how = 'refiner/speaker-name';
+      }
+      const span = words ? { start: f.speakerStart, end: f.speakerStart + words.length } : null;
+      const next: QuoteMention = { ...q, speaker, speakerText: words, speakerSpan: span, cue: f.cue, cueSpan: { start: f.cueStart, end: f.cueStart + f.cue.length },
+        via: [...q.via, f.via, how, `lexicon/${lang}/speech`] };
+      if (speaker) last = { speaker, end: q.end };
+      out.push(next);
+    }
+    return out;
+  },
+};
