@@ -38,6 +38,10 @@ export interface LocalGrammar {
   readonly heads: Readonly<Record<string, string>>;
 }
 
+const ADVERBS = 'ya|ahora|hoy|já|agora|hoje';
+/** The forms a word takes after the counted noun as its adjective ("personas desaparecidas", "litros cúbicos"); a verb after it ends the phrase. */
+const ADJECTIVE = /(?:ad[oa]s?|id[oa]s?|al(?:es)?|ic[oa]s?|ári[oa]s?|ense|enses|iv[oa]s?|ables?|ibles?|eir[oa]s?|an[oa]s?|ês|eses|ñ[oa]s?|ad[oa]s?)$/u;
+
 export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '\\s+')).join('|');
 
@@ -53,7 +57,9 @@ export function localGrammar(lang: string): LocalGrammar {
       `(?<![\\p{L}\\d$€£.,/-])(?:(${alternation(Object.keys(lex.bounds))})\\s+)?(US\\$|R\\$|\\$|€|£)?\\s?(${digits}|${wordNumber})`
       + `(?:\\s+(${alternation(Object.keys(lex.scales))}))?(\\s?%|\\s+(?:${percent}))?(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
     const vague = new RegExp(`(?<![\\p{L}])(?:(un|una|um|uma|medio|media|meio|meia)\\s+)?(?:(${alternation(Object.keys(lex.vague))})|(${alternation(Object.keys(lex.vaguePlural))}))(?=\\s+(?:de|del|do|da|dos|das)\\s)`, 'giu');
-    const copulaBefore = new RegExp(`(?<![\\p{L}])(?:${alternation(lex.copulas)})\\s+(?:(?:${alternation(Object.keys(lex.bounds))})\\s+)?$`, 'iu');
+    // "asciende ya a 57": an adverb of time may sit inside the copula.
+    const copulas = alternation(lex.copulas).replace(/\\s\+/g, `\\s+(?:(?:${ADVERBS})\\s+)?`);
+    const copulaBefore = new RegExp(`(?<![\\p{L}])(?:${copulas})\\s+(?:(?:${alternation(Object.keys(lex.bounds))})\\s+)?$`, 'iu');
     return { lex, quantity, vague, copulaBefore, stop: phraseSet(`${lang}/np-stop`), heads: lexicon<Record<string, string>>(`${lang}/heads`) };
   });
 }
@@ -93,6 +99,8 @@ export function localCounted(text: string, from: number, g: LocalGrammar): { sta
     if (!m) break;
     const w = m[1]!.toLowerCase();
     if (g.stop.has(w) || /^\p{Lu}/u.test(m[1]!) && words === 0 && !g.heads[w]) break;
+    // After the noun, only its adjective or a phrase the heads map knows ("metros cúbicos") goes on: "militares trabajan" stops at the verb.
+    if (words > 0 && !ADJECTIVE.test(w) && !g.heads[`${text.slice(start, at).trim().toLowerCase()} ${w}`]) break;
     if (start < 0) start = at + m[0].length - m[1]!.length;
     end = at + m[0].length;
     at = end;

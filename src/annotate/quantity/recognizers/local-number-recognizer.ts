@@ -57,6 +57,8 @@ export const localNumberRecognizer: Recognizer<QuantityMention> = {
     const out: QuantityMention[] = [];
     for (const m of matchesFrom(g.quantity, text, doc.report.bodyStart)) {
       const start = m.index;
+      // "412 das 650 cadeiras": the second number belongs to the first one's phrase.
+      if (out.some((o) => o.start <= start && start < o.end)) continue;
       const raw = m[3]!;
       const numStart = start + m[0].lastIndexOf(raw, m[0].length - (m[4]?.length ?? 0) - (m[5]?.length ?? 0));
       if (inTime(numStart, numStart + raw.length)) continue;
@@ -73,9 +75,10 @@ export const localNumberRecognizer: Recognizer<QuantityMention> = {
       const money = unit ? null : /^\s+(?:de\s+)?(\p{L}+)/u.exec(text.slice(end, end + 24));
       const spelled = money ? g.lex.currencies[money[1]!.toLowerCase()] : undefined;
       if (spelled) { unit = spelled; end += money![0].length; }
-      let np = unit ? null : localCounted(text, end, g);
-      let inherited: QuantityMention | undefined;
-      if (!np && !unit && OF_THEM.test(text.slice(end, end + 24))) inherited = out.findLast((o) => o.counted && start - o.end < 120);
+      const ofThem = unit ? null : OF_THEM.exec(text.slice(end, end + 24));
+      const inherited = ofThem ? out.findLast((o) => o.counted && start - o.end < 120) : undefined;
+      if (ofThem) end += ofThem[0].length;
+      let np = unit || ofThem ? null : localCounted(text, end, g);
       if (np) end = np.end;
       let l = limits(value, boundOf(m[1], g));
       const half = new RegExp(`^\\s+(?:${g.lex.half.join('|')})(?![\\p{L}])`, 'iu').exec(text.slice(end, end + 12));
