@@ -55,7 +55,8 @@ function joinParticles(text: string, mentions: readonly EntityMention[], w: Name
   for (const e of mentions) {
     const prev = out[out.length - 1];
     const between = prev ? text.slice(prev.end, e.start) : '';
-    if (prev && /^\s+\S.*\s+$/u.test(between) && w.particles.has(between.trim()) && !/\n/.test(between) && prev.type === 'person') {
+    const nameLike = (x: EntityMention) => x.type === 'person' || x.type === 'other';
+    if (prev && /^\s+\S.*\s+$/u.test(between) && w.particles.has(between.trim()) && !/\n/.test(between) && nameLike(prev) && nameLike(e)) {
       const joined = text.slice(prev.start, e.end);
       out[out.length - 1] = { ...prev, end: e.end, text: joined, canonical: joined, via: [...prev.via, 'refiner/local-particle'] };
     } else out.push(e);
@@ -78,9 +79,9 @@ function refineOne(e: EntityMention, text: string, starts: ReadonlySet<number>, 
   if (body) return { ...m, canonical: body[0], type: body[1], via: [...m.via, 'lexicon/entities-local'] };
   const place = w.lex.places[m.text];
   if (place) return { ...m, canonical: place, type: 'place', via: [...m.via, 'lexicon/entities-local'] };
-  const head = w.typeOf.get(lower.split(/\s+/)[0]!);
+  // A type word written before the name says what it is ("la galería Serra Azul"); else its first word does.
   const before = TYPE_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
-  const type = head ?? (before ? w.typeOf.get(before[1]!) : undefined);
+  const type = (before ? w.typeOf.get(before[1]!) : undefined) ?? w.typeOf.get(lower.split(/\s+/)[0]!);
   return type && type !== m.type ? { ...m, type, via: [...m.via, 'refiner/local-type'] } : m;
 }
 

@@ -49,7 +49,8 @@ function patterns(lang: string): SpeechPatterns {
   return fromLexicons(`local-speech:${lang}`, () => {
     const lex = lexicon<SpeechLexicon>(`${lang}/speech`);
     const verb = (n: string) => `(?<${n}>${capitalisedToo(lex.verbs)})`;
-    const described = `(?:${capitalisedToo(lex.determiners)})\\s+\\p{Ll}[\\p{L}-]+(?:\\s+(?:de|del|de la|da|do|dos|das)\\s+(?:${NAME}|\\p{Ll}[\\p{L}-]+))?`;
+    // "el alcalde", "o prefeito de Lisboa", "la portavoz Elena Sanz", "el alcalde, Andrés Mora"
+    const described = `(?:${capitalisedToo(lex.determiners)})\\s+\\p{Ll}[\\p{L}-]+(?:\\s+(?:de|del|de la|da|do|dos|das)\\s+(?:${NAME}|\\p{Ll}[\\p{L}-]+))?(?:,?\\s+${NAME})?`;
     const subject = (n: string) => `(?<${n}>${NAME}|${described}|${capitalisedToo(lex.pronouns)})`;
     return {
       // ", dijo Sánchez", ", afirmou", " —dijo la vecina—", ", Mazón aseguró"
@@ -121,8 +122,10 @@ export const localSpeakerRefiner: Refiner<QuoteMention> = {
         speaker = since?.canonical ?? (last && q.start - last.end < PERSON_WINDOW ? last.speaker : lastPerson(q.start));
         how = 'refiner/speaker-implied-subject';
       } else if (p.described.test(words)) {
-        const body = entities.find((e) => SPEAKING_BODIES.has(e.type) && e.start >= f.speakerStart && e.end <= f.speakerStart + words.length);
-        speaker = body?.canonical ?? lastPerson(q.start);
+        // A role with its holder's name ("el ministro Tomás Rivas") is that person; a role alone is the last person named.
+        const within = entities.filter((e) => e.start >= f.speakerStart && e.end <= f.speakerStart + words.length);
+        const named = within.find((e) => e.type === 'person') ?? within.find((e) => SPEAKING_BODIES.has(e.type));
+        speaker = named?.canonical ?? lastPerson(q.start);
         how = 'refiner/speaker-described';
       } else {
         speaker = entityWithin(entities, f.speakerStart, f.speakerStart + words.length)?.canonical ?? words;
