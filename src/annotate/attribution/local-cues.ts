@@ -7,6 +7,7 @@
  */
 import type { CueFunction, CueMention } from '../../model/mention.js';
 import { fromLexicons, lexicon } from '../../lexicon/index.js';
+import { alternation, bothCases } from '../common/phrases.js';
 
 interface LocalCueLexicon {
   readonly hedge: readonly string[];
@@ -19,19 +20,17 @@ interface LocalCueLexicon {
 }
 
 const ESTIMATE_WORDS = 5;
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '\\s+')).join('|');
 
 function patterns(lang: string): { fn: CueFunction; re: RegExp }[] {
   return fromLexicons(`local-cues:${lang}`, () => {
     const lex = lexicon<LocalCueLexicon>(`${lang}/cues`);
-    const word = (list: readonly string[]) => `(?<![\\p{L}])(${alt(list)})(?![\\p{L}])`;
+    const word = (list: readonly string[]) => `(?<![\\p{L}])(${alternation(list)})(?![\\p{L}])`;
     return [
       { fn: 'hedge' as const, re: new RegExp(word(lex.hedge), 'giu') },
       { fn: 'attribution' as const, re: new RegExp(word(lex.attribution), 'giu') },
       // Case-sensitive, so that the source's capital means a name: the cue word is listed in both cases.
-      { fn: 'citation' as const, re: new RegExp(`(?<![\\p{L}])(?:${alt(lex.citation.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})\\s+(?:(?:el|la|los|las|o|a|os|as)\\s+)?((?:\\p{Lu}[\\p{L}.&-]*\\s?){1,3})`, 'gu') },
-      { fn: 'attribution' as const, re: new RegExp(`(?<![\\p{L}])(${alt(lex.estimate)})\\s+(?:[\\p{L}'-]+\\s+){1,${ESTIMATE_WORDS}}?(?:${alt(lex.estimateAt)})(?=\\s+(?:(?:${alt(lex.estimateBefore)})\\s+)?\\d)`, 'giu') },
+      { fn: 'citation' as const, re: new RegExp(`(?<![\\p{L}])(?:${alternation(bothCases(lex.citation))})\\s+(?:(?:el|la|los|las|o|a|os|as)\\s+)?((?:\\p{Lu}[\\p{L}.&-]*\\s?){1,3})`, 'gu') },
+      { fn: 'attribution' as const, re: new RegExp(`(?<![\\p{L}])(${alternation(lex.estimate)})\\s+(?:[\\p{L}'-]+\\s+){1,${ESTIMATE_WORDS}}?(?:${alternation(lex.estimateAt)})(?=\\s+(?:(?:${alternation(lex.estimateBefore)})\\s+)?\\d)`, 'giu') },
     ];
   });
 }

@@ -7,6 +7,7 @@
  * the English word it maps to (`lexicon/<lang>/heads.json`) for linking.
  */
 import { fromLexicons, lexicon, phraseSet } from '../../lexicon/index.js';
+import { alternation, esc } from '../common/phrases.js';
 
 /** How a bound word limits its number: CONTRACT §1's min/max, exclusive or not, approximate or not. */
 export type LocalBound = 'more-than' | 'at-least' | 'up-to' | 'less-than' | 'nearly' | 'approx';
@@ -34,6 +35,8 @@ export interface LocalGrammar {
   readonly vague: RegExp;
   /** A copula or verb of reaching right before a number ("son", "asciende a", "sobe para"), with an optional bound. */
   readonly copulaBefore: RegExp;
+  /** "y medio", "e meia" right after a number or its noun. */
+  readonly half: RegExp;
   readonly stop: ReadonlySet<string>;
   readonly heads: Readonly<Record<string, string>>;
 }
@@ -42,8 +45,6 @@ const ADVERBS = 'ya|ahora|hoy|já|agora|hoje';
 /** The forms a word takes after the counted noun as its adjective ("personas desaparecidas", "litros cúbicos"); a verb after it ends the phrase. */
 const ADJECTIVE = /(?:ad[oa]s?|id[oa]s?|al(?:es)?|ic[oa]s?|ári[oa]s?|ense|enses|iv[oa]s?|ables?|ibles?|eir[oa]s?|an[oa]s?|ês|eses|ñ[oa]s?|ad[oa]s?)$/u;
 
-export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '\\s+')).join('|');
 
 /** The grammar of `lang`'s numbers, built once from its lexicons. */
 export function localGrammar(lang: string): LocalGrammar {
@@ -60,7 +61,8 @@ export function localGrammar(lang: string): LocalGrammar {
     // "asciende ya a 57": an adverb of time may sit inside the copula.
     const copulas = alternation(lex.copulas).replace(/\\s\+/g, `\\s+(?:(?:${ADVERBS})\\s+)?`);
     const copulaBefore = new RegExp(`(?<![\\p{L}])(?:${copulas})\\s+(?:(?:${alternation(Object.keys(lex.bounds))})\\s+)?$`, 'iu');
-    return { lex, quantity, vague, copulaBefore, stop: phraseSet(`${lang}/np-stop`), heads: lexicon<Record<string, string>>(`${lang}/heads`) };
+    const half = new RegExp(`^\\s+(?:${alternation(lex.half)})(?![\\p{L}])`, 'iu');
+    return { lex, quantity, vague, copulaBefore, half, stop: phraseSet(`${lang}/np-stop`), heads: lexicon<Record<string, string>>(`${lang}/heads`) };
   });
 }
 

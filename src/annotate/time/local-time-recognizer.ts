@@ -14,6 +14,7 @@ import type { TimeMention } from '../../model/mention.js';
 import { timexValue, type TimexMod, type TimexType } from '../../model/timex.js';
 import { fromLexicons, lexicon } from '../../lexicon/index.js';
 import { localGrammar, localValue } from '../quantity/local-numbers.js';
+import { alternation } from '../common/phrases.js';
 import { pad } from './calendar.js';
 
 /** The shape of `lexicon/<lang>/time.json`. */
@@ -35,10 +36,10 @@ interface LocalTimeGrammar {
   readonly zone: RegExp;
   readonly future: RegExp;
   readonly duration: RegExp;
+  /** A whole span that is a duration ("una semana"): chrono reads it as a day, the duration recognizer as a length. */
+  readonly wholeDuration: RegExp;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '\\s+')).join('|');
 const DAY_MS = 86400000;
 const WEEKDAYS: Readonly<Record<string, number>> = {
   domingo: 0, lunes: 1, martes: 2, miércoles: 3, jueves: 4, viernes: 5, sábado: 6,
@@ -67,7 +68,8 @@ function grammar(lang: string): LocalTimeGrammar {
     const numbers = localGrammar(lang).lex;
     const amount = `\\d+|${alternation(Object.keys(numbers.words))}`;
     const duration = new RegExp(`(?<![\\p{L}\\d.,])(${amount})\\s+(${alternation(Object.keys(lex.units))})(?![\\p{L}])`, 'giu');
-    return { lex, parser, leading: new RegExp(`^(?:(?:${alternation(lex.leading)})\\s+)+`, 'iu'), clock, zone, future, duration };
+    const wholeDuration = new RegExp(`^${duration.source}$`, 'iu');
+    return { lex, parser, wholeDuration, leading: new RegExp(`^(?:(?:${alternation(lex.leading)})\\s+)+`, 'iu'), clock, zone, future, duration };
   });
 }
 
@@ -130,7 +132,7 @@ function calendarDates(g: LocalTimeGrammar, text: string, from: number, ref: Dat
     }
     if (!raw || /^\d+$/.test(raw) || ABBREVIATED.test(raw)) continue;
     // "en una semana" is a length, read as a duration below, not a day a week from now.
-    if (new RegExp(`^${g.duration.source}$`, 'iu').test(raw)) continue;
+    if (g.wholeDuration.test(raw)) continue;
     if (/^mañana$/iu.test(raw) && MORNING.test(text.slice(Math.max(from, start - 8), start))) continue;
     const end = start + raw.length;
     const via = ['recognizer/chrono-' + lang, `lexicon/${lang}/time`];

@@ -81,7 +81,7 @@ export const localNumberRecognizer: Recognizer<QuantityMention> = {
       let np = unit || ofThem ? null : localCounted(text, end, g);
       if (np) end = np.end;
       let l = limits(value, boundOf(m[1], g));
-      const half = new RegExp(`^\\s+(?:${g.lex.half.join('|')})(?![\\p{L}])`, 'iu').exec(text.slice(end, end + 12));
+      const half = g.half.exec(text.slice(end, end + 12));
       if (half && l.value !== null && Number.isInteger(l.value)) { l = { ...l, value: l.value + 0.5 }; end += half[0].length; }
       if (!np && !unit && !inherited) {
         const clauseStart = Math.max(doc.report.bodyStart, start - 100);

@@ -18,7 +18,8 @@ import { need } from '../../../model/doc.js';
 import { byStart } from '../../../model/span.js';
 import { fromLexicons, lexicon } from '../../../lexicon/index.js';
 import { readingLanguage } from '../../common/language.js';
-import { entityWithin, esc, indexAt, rangeAt } from '../quote-text.js';
+import { entityWithin, indexAt, rangeAt } from '../quote-text.js';
+import { alternation, bothCases } from '../../common/phrases.js';
 
 interface SpeechLexicon {
   readonly verbs: readonly string[];
@@ -42,8 +43,7 @@ const CLOSING = /^[,.!?\s]*["”»'’]?/;
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|de la|da|do|dos|das)\s+)?\p{Lu}[\p{L}'’-]+)*`;
 const SPEAKING_BODIES: ReadonlySet<string> = new Set(['organization', 'group']);
 
-const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '\\s+')).join('|');
-const capitalisedToo = (words: readonly string[]) => alt(words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
+const capitalisedToo = (words: readonly string[]) => alternation(bothCases(words));
 
 function patterns(lang: string): SpeechPatterns {
   return fromLexicons(`local-speech:${lang}`, () => {
