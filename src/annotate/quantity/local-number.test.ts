@@ -59,6 +59,9 @@ const negatives: [string, string][] = [
   ['es', 'Recibió un paquete con la documentación.'],
   ['pt', 'O rei Carlos 3º discursou no parlamento.'],
   ['pt', 'A votação terminou às 18h de quinta.'],
+  // an age is no count
+  ['es', 'Habló un conductor de 54 años que vio la riada.'],
+  ['pt', 'A moradora, de 71 anos, foi resgatada.'],
 ];
 
 for (const [lang, text] of negatives) {

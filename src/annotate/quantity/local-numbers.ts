@@ -133,3 +133,11 @@ export function countedBefore(text: string, at: number, g: LocalGrammar, clauseS
   for (const m of head.matchAll(/\p{L}[\p{L}'’-]*/gu)) if (g.heads[m[0].toLowerCase()]) best = { start: from + m.index!, end: from + m.index! + m[0].length };
   return best;
 }
+
+const AGE_BEFORE = /(?:^|[\s,(])de\s+$/u;
+const AGE_AFTER = /^\s+(?:años|anos)(?![\p{L}])(?!\s+de\s)/u;
+
+/** An age ("un taxista de 54 años", "Maria, de 71 anos"): a number after "de" and before "años", not a count or a length of time. */
+export function isAge(text: string, start: number, end: number): boolean {
+  return AGE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && AGE_AFTER.test(text.slice(end, end + 12));
+}

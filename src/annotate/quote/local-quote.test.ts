@@ -14,6 +14,12 @@ const cases: [string, string, string, { speaker: string | null; cue?: string | n
   ['pt', '"A água subiu em minutos", disse Paulo Teixeira aos repórteres.', 'A água subiu em minutos', { speaker: 'Paulo Teixeira', cue: 'disse' }],
   ['pt', 'Joana Prado falou depois da contagem. "Aceito o resultado das urnas", afirmou.', 'Aceito o resultado das urnas', { speaker: 'Joana Prado', cue: 'afirmou' }],
   ['pt', 'O prefeito Rui Matos visitou a área. «Ninguém ficará sem abrigo», declarou o prefeito.', 'Ninguém ficará sem abrigo', { speaker: 'Rui Matos', cue: 'declarou' }],
+  // the speech verb nearest the quote, whose subject is the person named just before it
+  ['es', 'La oposición pidió explicaciones al consejero Raúl Vidal, quien afirmó que "no volverá a pasar".', 'no volverá a pasar', { speaker: 'Raúl Vidal', cue: 'afirmó' }],
+  // a role of two words with its holder's name after a comma
+  ['es', '"Trabajamos día y noche", explicó su directora general, Pilar Ocaña, en la radio.', 'Trabajamos día y noche', { speaker: 'Pilar Ocaña', cue: 'explicó' }],
+  // a pronoun is the titled person who opened a sentence since the last quote
+  ['pt', '"Choveu muito", disse Ana Reis. O governador Caio Lemos visitou a região. "Vamos reconstruir tudo", afirmou ele.', 'Vamos reconstruir tudo', { speaker: 'Caio Lemos', cue: 'afirmou' }],
 ];
 
 for (const [lang, text, span, want] of cases) {

@@ -13,7 +13,7 @@ import * as chrono from 'chrono-node';
 import type { TimeMention } from '../../model/mention.js';
 import { timexValue, type TimexMod, type TimexType } from '../../model/timex.js';
 import { fromLexicons, lexicon } from '../../lexicon/index.js';
-import { localGrammar, localValue } from '../quantity/local-numbers.js';
+import { isAge, localGrammar, localValue } from '../quantity/local-numbers.js';
 import { alternation } from '../common/phrases.js';
 import { pad } from './calendar.js';
 
@@ -140,8 +140,10 @@ function calendarDates(g: LocalTimeGrammar, text: string, from: number, ref: Dat
     if (weekday) {
       const bracket = BRACKETED_DAY.exec(text.slice(end, end + 6));
       const clause = text.slice(Math.max(from, start - 40), start);
-      const day = bracket ? bracketedDay(weekday[1]!, Number(bracket[1]), ref) : weekdayDay(weekday[1]!, ref, g.future.test(clause));
-      if (day) out.push(mention(text, start, bracket ? end + bracket[0].length : end, 'DATE', day, null, [...via, bracket ? 'refiner/bracketed-day' : 'refiner/weekday-back'], 'dct'));
+      // A bracketed day that falls on another weekday is a slip of the text: the weekday alone decides.
+      const dated = bracket ? bracketedDay(weekday[1]!, Number(bracket[1]), ref) : null;
+      const day = dated ?? weekdayDay(weekday[1]!, ref, g.future.test(clause));
+      out.push(mention(text, start, bracket ? end + bracket[0].length : end, 'DATE', day, null, [...via, dated ? 'refiner/bracketed-day' : 'refiner/weekday-back'], 'dct'));
       continue;
     }
     const d = s.date();
@@ -191,7 +193,7 @@ export function localTimes(text: string, from: number, ref: Date | null, lang: s
     const s = from + m.index!;
     const e = s + m[0].length;
     const n = localValue(m[1]!, numbers.lex);
-    if (n === null || !free(s, e)) continue;
+    if (n === null || !free(s, e) || isAge(text, s, s + m[1]!.length)) continue;
     const unit = g.lex.units[m[2]!.toLowerCase()]!;
     out.push(mention(text, s, e, 'DURATION', unit.startsWith('T') ? `PT${n}${unit.slice(1)}` : `P${n}${unit}`, null, ['recognizer/local-duration', `lexicon/${lang}/time`], null));
   }

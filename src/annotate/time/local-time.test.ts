@@ -25,6 +25,8 @@ const cases: [string, string, string, { type: string; value: string; mod?: strin
   ['pt', 'Na segunda-feira (12), o resultado saiu à 1h20 pelo horário de Brasília.', '1h20', { type: 'TIME', value: '2025-05-12T01:20-03:00' }],
   ['pt', 'O alerta foi enviado às 20h11 de segunda.', '20h11', { type: 'TIME', value: '2025-05-12T20:11' }],
   ['pt', 'O partido governou por 14 anos seguidos.', '14 anos', { type: 'DURATION', value: 'P14Y' }],
+  // a bracketed day on another weekday is a slip: the weekday alone decides
+  ['pt', 'O decreto saiu na segunda-feira (11).', 'segunda-feira (11)', { type: 'DATE', value: '2025-05-12' }],
 ];
 
 for (const [lang, text, span, want, published] of cases) {
@@ -44,6 +46,8 @@ const negatives: [string, string][] = [
   ['es', 'Esa misma mañana se suspendieron las clases.'],
   // a weekday abbreviation inside a word
   ['pt', 'Os deputados terão uma nova sessão.'],
+  // an age is no duration
+  ['es', 'Lo contó un conductor de 54 años.'],
 ];
 
 for (const [lang, text] of negatives) {

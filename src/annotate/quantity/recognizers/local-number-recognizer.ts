@@ -10,7 +10,7 @@ import type { QuantityMention } from '../../../model/mention.js';
 import type { Range } from '../../../model/span.js';
 import { matchesFrom, type Recognizer } from '../../common/extractor.js';
 import { readingLanguage } from '../../common/language.js';
-import { countedBefore, localCounted, localGrammar, localHead, localValue, type LocalBound, type LocalGrammar } from '../local-numbers.js';
+import { countedBefore, isAge, localCounted, localGrammar, localHead, localValue, type LocalBound, type LocalGrammar } from '../local-numbers.js';
 
 const SYMBOL: Readonly<Record<string, string>> = { $: 'USD', US$: 'USD', R$: 'BRL', '€': 'EUR', '£': 'GBP' };
 const ARTICLE_ONE = /^(?:un|una|um|uma)$/i;
@@ -68,6 +68,7 @@ export const localNumberRecognizer: Recognizer<QuantityMention> = {
       if (base === null) continue;
       if (ARTICLE_ONE.test(raw) && !m[4]) continue;
       if (YEAR.test(raw) && !m[2] && !m[4] && !m[5]) continue;
+      if (!m[1] && !m[4] && isAge(text, numStart, numStart + raw.length)) continue;
       const value = base * (m[4] ? g.lex.scales[m[4].toLowerCase()] ?? 1 : 1);
       let end = start + m[0].length;
       let unit = m[2] ? SYMBOL[m[2]] ?? null : m[5] ? '%' : null;

@@ -31,7 +31,8 @@ interface SpeechLexicon {
 interface SpeechPatterns {
   readonly after: RegExp;
   readonly before: RegExp;
-  readonly verb: RegExp;
+  /** Every speech verb (global). */
+  readonly verbs: RegExp;
   readonly pronoun: RegExp;
   readonly described: RegExp;
 }
@@ -49,15 +50,15 @@ function patterns(lang: string): SpeechPatterns {
   return fromLexicons(`local-speech:${lang}`, () => {
     const lex = lexicon<SpeechLexicon>(`${lang}/speech`);
     const verb = (n: string) => `(?<${n}>${capitalisedToo(lex.verbs)})`;
-    // "el alcalde", "o prefeito de Lisboa", "la portavoz Elena Sanz", "el alcalde, Andrés Mora"
-    const described = `(?:${capitalisedToo(lex.determiners)})\\s+\\p{Ll}[\\p{L}-]+(?:\\s+(?:de|del|de la|da|do|dos|das)\\s+(?:${NAME}|\\p{Ll}[\\p{L}-]+))?(?:,?\\s+${NAME})?`;
+    // "el alcalde", "o prefeito de Lisboa", "la portavoz Elena Sanz", "su consejera delegada, Lucía Arranz"
+    const described = `(?:${capitalisedToo(lex.determiners)})\\s+\\p{Ll}[\\p{L}-]+(?:\\s+\\p{Ll}[\\p{L}-]+)?(?:\\s+(?:de|del|de la|da|do|dos|das)\\s+(?:${NAME}|\\p{Ll}[\\p{L}-]+))?(?:,?\\s+${NAME})?`;
     const subject = (n: string) => `(?<${n}>${NAME}|${described}|${capitalisedToo(lex.pronouns)})`;
     return {
       // ", dijo Sánchez", ", afirmou", " —dijo la vecina—", ", Mazón aseguró"
       after: new RegExp(`^\\s*[,—―–-]?\\s*(?:${verb('cue')}(?:\\s+${subject('subject')})?|${subject('subject2')}\\s+${verb('cue2')})(?![\\p{L}])`, 'u'),
       // "Sánchez dijo a los periodistas:", "Y añadió:", "declaró el alcalde:", "según el alcalde,"
       before: new RegExp(`(?:(?:${subject('subject')}\\s+)?${verb('cue')}(?:\\s+${subject('subject2')})?[^:“"«.]{0,60}:|(?<attr>${capitalisedToo(lex.attribution)})\\s+${subject('subject3')}\\s*,)\\s*$`, 'u'),
-      verb: new RegExp(`(?<![\\p{L}])${verb('cue')}(?![\\p{L}])`, 'u'),
+      verbs: new RegExp(`(?<![\\p{L}])${verb('cue')}(?![\\p{L}])`, 'gu'),
       pronoun: new RegExp(`^(?:${capitalisedToo(lex.pronouns)})$`, 'u'),
       described: new RegExp(`^${described}$`, 'u'),
     };
@@ -86,12 +87,13 @@ function cueOf(text: string, q: QuoteMention, paragraph: Range, sentence: Range,
   const before = p.before.exec(head);
   if (before) return found(before, headStart, 'refiner/local-cue-before');
   const lead = text.slice(sentence.start, Math.max(sentence.start, open));
-  const verb = p.verb.exec(lead);
+  // The speech verb nearest the quote: "La oposición pidió …, Raúl Soto, quien afirmó que «…»" is Soto's.
+  const verb = [...lead.matchAll(p.verbs)].pop();
   if (!verb) return null;
   // "Horas después, Mazón escribió en la red social X que entiende «…»": the subject is the last person named before the verb.
-  const named = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.start + verb.index);
+  const named = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.start + verb.index!);
   const opening = named.filter((e) => e.type === 'person').pop() ?? named.find((e) => e.start === sentence.start);
-  return { speakerText: opening?.text ?? null, speakerStart: opening?.start ?? -1, cue: verb.groups!['cue']!, cueStart: sentence.start + verb.index, via: 'refiner/local-cue-in-sentence' };
+  return { speakerText: opening?.text ?? null, speakerStart: opening?.start ?? -1, cue: verb.groups!['cue']!, cueStart: sentence.start + verb.index! + verb[0].indexOf(verb.groups!['cue']!), via: 'refiner/local-cue-in-sentence' };
 }
 
 export const localSpeakerRefiner: Refiner<QuoteMention> = {
@@ -103,7 +105,8 @@ export const localSpeakerRefiner: Refiner<QuoteMention> = {
     const { paragraphs, sentences } = need(doc, 'segments');
     const entities = doc.entity ?? [];
     const persons = entities.filter((e) => e.type === 'person');
-    const starts = new Set(sentences.map((x) => x.start));
+    // A person opens a sentence when only a few words (a title: "O governador") come before the name in it.
+    const opensSentence = (e: EntityMention) => /^[\p{L}\s]{0,40}$/u.test(text.slice(rangeAt(sentences, e.start).start, e.start));
     let last: { speaker: string; end: number } | null = null;
     const lastPerson = (at: number) => persons.filter((e) => e.end <= at && at - e.end < PERSON_WINDOW && !quotes.some((q) => q.start <= e.start && e.end <= q.end)).pop()?.canonical ?? null;
     const out: QuoteMention[] = [];
@@ -118,13 +121,13 @@ export const localSpeakerRefiner: Refiner<QuoteMention> = {
       let how: string;
       if (!words || p.pronoun.test(words)) {
         // "Sunak reconheceu a derrota. «…», afirmou": a person opening a sentence since the last quote is who the story moved on to.
-        const since = persons.filter((e) => e.end <= q.start && (!last || e.start >= last.end) && starts.has(e.start)).pop();
+        const since = persons.filter((e) => e.end <= q.start && (!last || e.start >= last.end) && opensSentence(e)).pop();
         speaker = since?.canonical ?? (last && q.start - last.end < PERSON_WINDOW ? last.speaker : lastPerson(q.start));
         how = 'refiner/speaker-implied-subject';
       } else if (p.described.test(words)) {
         // A role with its holder's name ("el ministro Tomás Rivas") is that person; a role alone is the last person named.
         const within = entities.filter((e) => e.start >= f.speakerStart && e.end <= f.speakerStart + words.length);
-        const named = within.find((e) => e.type === 'person') ?? within.find((e) => SPEAKING_BODIES.has(e.type));
+        const named = within.find((e) => e.type === 'person') ?? within.find((e) => SPEAKING_BODIES.has(e.type)) ?? within.find((e) => e.type === 'other');
         speaker = named?.canonical ?? lastPerson(q.start);
         how = 'refiner/speaker-described';
       } else {
