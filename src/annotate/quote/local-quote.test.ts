@@ -20,6 +20,8 @@ const cases: [string, string, string, { speaker: string | null; cue?: string | n
   ['es', '"Trabajamos día y noche", explicó su directora general, Pilar Ocaña, en la radio.', 'Trabajamos día y noche', { speaker: 'Pilar Ocaña', cue: 'explicó' }],
   // a pronoun is the titled person who opened a sentence since the last quote
   ['pt', '"Choveu muito", disse Ana Reis. O governador Caio Lemos visitou a região. "Vamos reconstruir tudo", afirmou ele.', 'Vamos reconstruir tudo', { speaker: 'Caio Lemos', cue: 'afirmou' }],
+  // a described subject that names no one titled so before stays unnamed, not the last speaker
+  ['es', '"Es culpable", dijo la fiscal Ana Ruiz. La defensa, por su parte, aseguró que "no hay pruebas".', 'no hay pruebas', { speaker: null, cue: 'aseguró' }],
 ];
 
 for (const [lang, text, span, want] of cases) {

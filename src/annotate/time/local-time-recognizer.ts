@@ -13,9 +13,10 @@ import * as chrono from 'chrono-node';
 import type { TimeMention } from '../../model/mention.js';
 import { timexValue, type TimexMod, type TimexType } from '../../model/timex.js';
 import { fromLexicons, lexicon } from '../../lexicon/index.js';
-import { isAge, localGrammar, localValue } from '../quantity/local-numbers.js';
+import { isAge, localGrammar, localValue, type NumberLexicon } from '../quantity/local-numbers.js';
 import { alternation } from '../common/phrases.js';
-import { pad } from './calendar.js';
+import { matchesFrom } from '../common/extractor.js';
+import { isoWeek, pad } from './calendar.js';
 
 /** The shape of `lexicon/<lang>/time.json`. */
 interface TimeLexicon {
@@ -26,6 +27,13 @@ interface TimeLexicon {
   readonly units: Readonly<Record<string, string>>;
   /** A phrase naming a zone: a fixed offset ("-03:00", "Z"), or "europe" / "europe-west" for the zones with EU summer time. */
   readonly zones: Readonly<Record<string, string>>;
+  /** Parts of the day after an hour ("de la tarde"), each "am" or "pm". */
+  readonly dayParts: Readonly<Record<string, 'am' | 'pm'>>;
+  /** The word of "ago" before its amount ("hace", "há"). */
+  readonly ago: readonly string[];
+  /** Words that place a week, month or year: this one, the last, the next ("esta", "pasado", "próximo"). */
+  readonly relative: Readonly<Record<'this' | 'last' | 'next', readonly string[]>>;
+  readonly periods: Readonly<Record<string, 'week' | 'month' | 'year'>>;
 }
 
 interface LocalTimeGrammar {
@@ -38,6 +46,12 @@ interface LocalTimeGrammar {
   readonly duration: RegExp;
   /** A whole span that is a duration ("una semana"): chrono reads it as a day, the duration recognizer as a length. */
   readonly wholeDuration: RegExp;
+  /** "8 de la mañana", "às 3 da tarde" — groups: 1 approx, 2 hour, 3 minute, 4 part of day. */
+  readonly clockPart: RegExp;
+  /** "hace dos semanas", "há três dias" — groups: 1 amount, 2 unit. */
+  readonly ago: RegExp;
+  /** "esta semana", "el año pasado", "no próximo mês" — groups: 1 this/next word, 2 period; or 3 period, 4 last/next word. */
+  readonly relative: RegExp;
 }
 
 const DAY_MS = 86400000;
@@ -69,7 +83,11 @@ function grammar(lang: string): LocalTimeGrammar {
     const amount = `\\d+|${alternation(Object.keys(numbers.words))}`;
     const duration = new RegExp(`(?<![\\p{L}\\d.,])(${amount})\\s+(${alternation(Object.keys(lex.units))})(?![\\p{L}])`, 'giu');
     const wholeDuration = new RegExp(`^${duration.source}$`, 'iu');
-    return { lex, parser, wholeDuration, leading: new RegExp(`^(?:(?:${alternation(lex.leading)})\\s+)+`, 'iu'), clock, zone, future, duration };
+    const clockPart = new RegExp(`(?:(${approx})\\s+)?(?:(?:a|à|às|as|las|la)\\s+)?(?<![\\d.,:])(\\d{1,2})(?:[.:h](\\d{2}))?\\s+(${alternation(Object.keys(lex.dayParts))})(?![\\p{L}])`, 'giu');
+    const ago = new RegExp(`(?<![\\p{L}])(?:${alternation(lex.ago)})\\s+(${amount})\\s+(${alternation(Object.keys(lex.units))})(?![\\p{L}])`, 'giu');
+    const periods = alternation(Object.keys(lex.periods));
+    const relative = new RegExp(`(?<![\\p{L}])(?:(${alternation([...lex.relative.this, ...lex.relative.next])})\\s+(${periods})|(${periods})\\s+(${alternation([...lex.relative.last, ...lex.relative.next])}))(?![\\p{L}])`, 'giu');
+    return { lex, parser, wholeDuration, clockPart, ago, relative, leading: new RegExp(`^(?:(?:${alternation(lex.leading)})\\s+)+`, 'iu'), clock, zone, future, duration };
   });
 }
 
@@ -126,7 +144,8 @@ function calendarDates(g: LocalTimeGrammar, text: string, from: number, ref: Dat
     const s = r.start;
     // A clock time without its day ("las 20.11") is the clock recognizer's; "lunes a las 20.00" keeps its weekday here.
     if (s.isCertain('hour')) {
-      const cut = /\s+(?:a|à|às|as)\s+(?:las?\s+)?\d/iu.exec(raw);
+      // "lunes a las 20.00" keeps "lunes"; "jueves 12 años" is a weekday before a count, which chrono took for 12 a.m.
+      const cut = /\s+(?:(?:a|à|às|as)\s+(?:las?\s+)?\d|\d{1,2}(?:\s+\p{L}{1,2})?$)/iu.exec(raw);
       if (!cut) continue;
       raw = raw.slice(0, cut.index);
     }
@@ -157,10 +176,18 @@ function calendarDates(g: LocalTimeGrammar, text: string, from: number, ref: Dat
 /** Clock times, each on the day of the date right after it ("… del martes 29"), else of the last date before it, else of publication. */
 function clockTimes(g: LocalTimeGrammar, text: string, from: number, ref: Date, dates: readonly TimeMention[], lang: string): TimeMention[] {
   const out: TimeMention[] = [];
-  g.clock.lastIndex = from;
-  for (let m = g.clock.exec(text); m; m = g.clock.exec(text)) {
-    const hour = Number(m[2]);
-    const minute = Number(m[3] ?? m[4] ?? 0);
+  // "8 de la tarde" first: the clock pattern alone would read "8.30 de la tarde" as half past eight in the morning.
+  const found: { m: RegExpExecArray; hour: number; minute: number }[] = [];
+  for (const m of matchesFrom(g.clockPart, text, from)) {
+    const part = g.lex.dayParts[m[4]!.toLowerCase().replace(/\s+/g, ' ')];
+    const h = Number(m[2]);
+    found.push({ m, hour: part === 'pm' && h < 12 ? h + 12 : part === 'am' && h === 12 ? 0 : h, minute: Number(m[3] ?? 0) });
+  }
+  for (const m of matchesFrom(g.clock, text, from)) {
+    const at = m.index;
+    if (!found.some((f) => f.m.index <= at && at < f.m.index + f.m[0].length)) found.push({ m, hour: Number(m[2]), minute: Number(m[3] ?? m[4] ?? 0) });
+  }
+  for (const { m, hour, minute } of found) {
     if (hour > 24 || minute > 59) continue;
     const numberAt = m.index + m[0].search(/\d/);
     const start = m[1] ? m.index : numberAt;
@@ -178,6 +205,35 @@ function clockTimes(g: LocalTimeGrammar, text: string, from: number, ref: Date, 
   return out;
 }
 
+/** "hace dos semanas", "há três dias": the day, week, month or year that far before publication, as English "two weeks ago". */
+function agoDates(g: LocalTimeGrammar, text: string, from: number, ref: Date, lex: NumberLexicon, lang: string): TimeMention[] {
+  const out: TimeMention[] = [];
+  for (const m of matchesFrom(g.ago, text, from)) {
+    const n = localValue(m[1]!, lex);
+    const unit = g.lex.units[m[2]!.toLowerCase()]!;
+    if (n === null || unit.startsWith('T') || unit === 'DE' || unit === 'CE') continue;
+    const back = new Date(Date.UTC(ref.getUTCFullYear() - (unit === 'Y' ? n : 0), ref.getUTCMonth() - (unit === 'M' ? n : 0), ref.getUTCDate() - (unit === 'D' ? n : unit === 'W' ? 7 * n : 0)));
+    const value = unit === 'D' ? ymd(back) : unit === 'W' ? isoWeek(back) : unit === 'M' ? `${back.getUTCFullYear()}-${pad(back.getUTCMonth() + 1)}` : String(back.getUTCFullYear());
+    out.push(mention(text, m.index, m.index + m[0].length, 'DATE', value, null, ['recognizer/local-ago', `lexicon/${lang}/time`], 'dct'));
+  }
+  return out;
+}
+
+/** "esta semana", "el año pasado", "no próximo mês": publication's week, month or year, or the one before or after. */
+function relativePeriods(g: LocalTimeGrammar, text: string, from: number, ref: Date, lang: string): TimeMention[] {
+  const out: TimeMention[] = [];
+  const shiftOf = (word: string) => (g.lex.relative.last.includes(word) ? -1 : g.lex.relative.next.includes(word) ? 1 : 0);
+  for (const m of matchesFrom(g.relative, text, from)) {
+    const period = g.lex.periods[(m[2] ?? m[3])!.toLowerCase()]!;
+    const shift = shiftOf((m[1] ?? m[4])!.toLowerCase().replace(/\s+/g, ' '));
+    const value = period === 'week' ? isoWeek(new Date(ref.getTime() + shift * 7 * DAY_MS))
+      : period === 'month' ? (() => { const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, 1)); return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`; })()
+      : String(ref.getUTCFullYear() + shift);
+    out.push(mention(text, m.index, m.index + m[0].length, 'DATE', value, null, ['recognizer/local-relative-period', `lexicon/${lang}/time`], 'dct'));
+  }
+  return out;
+}
+
 /**
  * The time mentions of a Spanish or Portuguese report body (from `from`), resolved against `ref`,
  * the publication time (no calendar dates without it, as in English).
@@ -189,6 +245,8 @@ export function localTimes(text: string, from: number, ref: Date | null, lang: s
   const free = (s: number, e: number) => !out.some((o) => o.start < e && s < o.end);
   for (const d of dates) if (free(d.start, d.end)) out.push(d);
   const numbers = localGrammar(lang);
+  if (ref) out.push(...agoDates(g, text, from, ref, numbers.lex, lang).filter((t) => free(t.start, t.end)));
+  if (ref) out.push(...relativePeriods(g, text, from, ref, lang).filter((t) => free(t.start, t.end)));
   for (const m of text.slice(from).matchAll(g.duration)) {
     const s = from + m.index!;
     const e = s + m[0].length;

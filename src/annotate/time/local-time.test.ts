@@ -24,6 +24,14 @@ const cases: [string, string, string, { type: string; value: string; mod?: strin
   ['pt', 'As urnas fecharam às 17h (horário de Brasília) de domingo.', '17h', { type: 'TIME', value: '2025-05-11T17:00-03:00' }],
   ['pt', 'Na segunda-feira (12), o resultado saiu à 1h20 pelo horário de Brasília.', '1h20', { type: 'TIME', value: '2025-05-12T01:20-03:00' }],
   ['pt', 'O alerta foi enviado às 20h11 de segunda.', '20h11', { type: 'TIME', value: '2025-05-12T20:11' }],
+  ['es', 'El lunes, los vecinos se concentraron a las 8.30 de la tarde.', '8.30 de la tarde', { type: 'TIME', value: '2025-05-12T20:30' }],
+  ['pt', 'No domingo, a marcha saiu às 9 da manhã.', '9 da manhã', { type: 'TIME', value: '2025-05-11T09:00' }],
+  ['es', 'Hace dos semanas se inundó el sótano.', 'Hace dos semanas', { type: 'DATE', value: '2025-W18' }],
+  ['pt', 'O acordo caiu há três dias.', 'há três dias', { type: 'DATE', value: '2025-05-11' }],
+  ['es', 'La empresa despidió a 40 personas la semana pasada.', 'semana pasada', { type: 'DATE', value: '2025-W19' }],
+  ['pt', 'A obra termina no próximo ano.', 'próximo ano', { type: 'DATE', value: '2026' }],
+  // chrono reads "jueves 12 a…" as midnight; the weekday stands alone before a count
+  ['es', 'La fiscal pidió este jueves 12 años de cárcel.', 'jueves', { type: 'DATE', value: '2025-05-08' }],
   ['pt', 'O partido governou por 14 anos seguidos.', '14 anos', { type: 'DURATION', value: 'P14Y' }],
   // a bracketed day on another weekday is a slip: the weekday alone decides
   ['pt', 'O decreto saiu na segunda-feira (11).', 'segunda-feira (11)', { type: 'DATE', value: '2025-05-12' }],

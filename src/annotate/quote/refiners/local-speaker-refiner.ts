@@ -35,9 +35,13 @@ interface SpeechPatterns {
   readonly verbs: RegExp;
   readonly pronoun: RegExp;
   readonly described: RegExp;
+  /** A described subject opening a sentence ("La defensa, por su parte, aseguró …"). */
+  readonly opensDescribed: RegExp;
 }
 
 const CUE_WINDOW = 200;
+/** How far before a name its title may be written ("el alcalde de la localidad, Ricardo Gabaldón"). */
+const TITLE_WINDOW = 40;
 /** How far back a person named before a quote may be the one a role or a missing subject stands for. */
 const PERSON_WINDOW = 1500;
 const CLOSING = /^[,.!?\s]*["”»'’]?/;
@@ -61,6 +65,7 @@ function patterns(lang: string): SpeechPatterns {
       verbs: new RegExp(`(?<![\\p{L}])${verb('cue')}(?![\\p{L}])`, 'gu'),
       pronoun: new RegExp(`^(?:${capitalisedToo(lex.pronouns)})$`, 'u'),
       described: new RegExp(`^${described}$`, 'u'),
+      opensDescribed: new RegExp(`^${described}(?=[\\s,])`, 'u'),
     };
   });
 }
@@ -93,7 +98,9 @@ function cueOf(text: string, q: QuoteMention, paragraph: Range, sentence: Range,
   // "Horas después, Mazón escribió en la red social X que entiende «…»": the subject is the last person named before the verb.
   const named = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.start + verb.index!);
   const opening = named.filter((e) => e.type === 'person').pop() ?? named.find((e) => e.start === sentence.start);
-  return { speakerText: opening?.text ?? null, speakerStart: opening?.start ?? -1, cue: verb.groups!['cue']!, cueStart: sentence.start + verb.index! + verb[0].indexOf(verb.groups!['cue']!), via: 'refiner/local-cue-in-sentence' };
+  const role = opening ? null : p.opensDescribed.exec(lead);
+  const subject = opening ? { text: opening.text, start: opening.start } : role ? { text: role[0], start: sentence.start } : null;
+  return { speakerText: subject?.text ?? null, speakerStart: subject?.start ?? -1, cue: verb.groups!['cue']!, cueStart: sentence.start + verb.index! + verb[0].indexOf(verb.groups!['cue']!), via: 'refiner/local-cue-in-sentence' };
 }
 
 export const localSpeakerRefiner: Refiner<QuoteMention> = {
@@ -108,6 +115,17 @@ export const localSpeakerRefiner: Refiner<QuoteMention> = {
     // A person opens a sentence when only a few words (a title: "O governador") come before the name in it.
     const opensSentence = (e: EntityMention) => /^[\p{L}\s]{0,40}$/u.test(text.slice(rangeAt(sentences, e.start).start, e.start));
     let last: { speaker: string; end: number } | null = null;
+    const heads = lexicon<Record<string, string>>(`${lang}/heads`);
+    /**
+     * Who a role names ("el regidor"): the last person written with a title of the same role before the quote
+     * ("el alcalde, Ricardo Gabaldón": alcalde and regidor are both mayor); a role no one was given names nobody.
+     */
+    const roleHolder = (words: string, at: number): string | null => {
+      const role = words.toLowerCase().split(/\s+/)[1] ?? '';
+      const same = (w: string) => w === role || (heads[w] !== undefined && heads[w] === heads[role]);
+      return persons.filter((e) => e.end <= at && at - e.end < PERSON_WINDOW
+        && (text.slice(Math.max(0, e.start - TITLE_WINDOW), e.start).toLowerCase().match(/\p{L}+/gu) ?? []).some(same)).pop()?.canonical ?? null;
+    };
     const lastPerson = (at: number) => persons.filter((e) => e.end <= at && at - e.end < PERSON_WINDOW && !quotes.some((q) => q.start <= e.start && e.end <= q.end)).pop()?.canonical ?? null;
     const out: QuoteMention[] = [];
     for (const q of [...quotes].sort(byStart)) {
@@ -128,7 +146,7 @@ export const localSpeakerRefiner: Refiner<QuoteMention> = {
         // A role with its holder's name ("el ministro Tomás Rivas") is that person; a role alone is the last person named.
         const within = entities.filter((e) => e.start >= f.speakerStart && e.end <= f.speakerStart + words.length);
         const named = within.find((e) => e.type === 'person') ?? within.find((e) => SPEAKING_BODIES.has(e.type)) ?? within.find((e) => e.type === 'other');
-        speaker = named?.canonical ?? lastPerson(q.start);
+        speaker = named?.canonical ?? roleHolder(words, q.start);
         how = 'refiner/speaker-described';
       } else {
         speaker = entityWithin(entities, f.speakerStart, f.speakerStart + words.length)?.canonical ?? words;
