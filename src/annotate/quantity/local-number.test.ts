@@ -19,6 +19,7 @@ const cases: [string, string, string, Want][] = [
   ['es', 'Los bomberos rescataron a tres niños del río.', 'tres niños', { value: 3, head: 'child' }],
   ['es', 'Llegaron dos mil voluntarios el sábado.', 'dos mil voluntarios', { value: 2000, head: 'volunteer' }],
   ['es', 'Un centenar de manifestantes cortó la avenida.', 'Un centenar de manifestantes', { value: 100, approx: true, head: 'protester' }],
+  ['es', 'Medio centenar de bomberos llegó de madrugada.', 'Medio centenar de bomberos', { value: 50, approx: true, head: 'firefighter' }],
   ['es', 'Miles de personas salieron a la calle.', 'Miles de personas', { value: null, min: 2000, approx: true, head: 'people' }],
   // a figure named before a copula counts what it names; "de ellos" counts what the figure before counted
   ['es', 'La cifra de fallecidos asciende ya a 57.', '57', { value: 57, head: 'dead' }],

@@ -31,7 +31,7 @@ export interface LocalGrammar {
   readonly lex: NumberLexicon;
   /** bound? symbol? number scale? percent? — groups: 1 bound, 2 symbol, 3 number, 4 scale, 5 percent. */
   readonly quantity: RegExp;
-  /** "un centenar de", "cientos de", "milhares de" — groups: 1 article, 2 singular vague word, 3 plural vague word. */
+  /** "un centenar de", "medio centenar de", "cientos de", "milhares de" — groups: 1 singular vague word, 2 plural vague word. */
   readonly vague: RegExp;
   /** A copula or verb of reaching right before a number ("son", "asciende a", "sobe para"), with an optional bound. */
   readonly copulaBefore: RegExp;
@@ -57,7 +57,7 @@ export function localGrammar(lang: string): LocalGrammar {
     const quantity = new RegExp(
       `(?<![\\p{L}\\d$€£.,/-])(?:(${alternation(Object.keys(lex.bounds))})\\s+)?(US\\$|R\\$|\\$|€|£)?\\s?(${digits}|${wordNumber})`
       + `(?:\\s+(${alternation(Object.keys(lex.scales))}))?(\\s?%|\\s+(?:${percent}))?(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
-    const vague = new RegExp(`(?<![\\p{L}])(?:(un|una|um|uma|medio|media|meio|meia)\\s+)?(?:(${alternation(Object.keys(lex.vague))})|(${alternation(Object.keys(lex.vaguePlural))}))(?=\\s+(?:de|del|do|da|dos|das)\\s)`, 'giu');
+    const vague = new RegExp(`(?<![\\p{L}])(?:(?:un|una|um|uma)\\s+)?(?:(${alternation(Object.keys(lex.vague))})|(${alternation(Object.keys(lex.vaguePlural))}))(?=\\s+(?:de|del|do|da|dos|das)\\s)`, 'giu');
     // "asciende ya a 57": an adverb of time may sit inside the copula.
     const copulas = alternation(lex.copulas).replace(/\\s\+/g, `\\s+(?:(?:${ADVERBS})\\s+)?`);
     const copulaBefore = new RegExp(`(?<![\\p{L}])(?:${copulas})\\s+(?:(?:${alternation(Object.keys(lex.bounds))})\\s+)?$`, 'iu');

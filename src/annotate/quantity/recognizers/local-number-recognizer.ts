@@ -99,9 +99,9 @@ export const localNumberRecognizer: Recognizer<QuantityMention> = {
       const np = localCounted(text, start + m[0].length, g);
       const end = np?.end ?? start + m[0].length;
       // "un centenar" is about a hundred; "centenares de" is at least a couple of hundred, as English "hundreds of".
-      const l: Limits = m[2]
-        ? { value: g.lex.vague[m[2].toLowerCase().replace(/\s+/g, ' ')]! * (/^medi|^mei/i.test(m[1] ?? '') ? 0.5 : 1), min: null, max: null, minExclusive: false, maxExclusive: false, approx: true }
-        : { value: null, min: g.lex.vaguePlural[m[3]!.toLowerCase()]!, max: null, minExclusive: false, maxExclusive: false, approx: true };
+      const l: Limits = m[1]
+        ? { value: g.lex.vague[m[1].toLowerCase().replace(/\s+/g, ' ')]!, min: null, max: null, minExclusive: false, maxExclusive: false, approx: true }
+        : { value: null, min: g.lex.vaguePlural[m[2]!.toLowerCase()]!, max: null, minExclusive: false, maxExclusive: false, approx: true };
       out.push(build(text, start, end, l, np, null, g, ['recognizer/local-vague-amount', `lexicon/${lang}/numbers`]));
     }
     return out;
