@@ -188,7 +188,7 @@ function clockTimes(g: LocalTimeGrammar, text: string, from: number, ref: Date, 
     if (!found.some((f) => f.m.index <= at && at < f.m.index + f.m[0].length)) found.push({ m, hour: Number(m[2]), minute: Number(m[3] ?? m[4] ?? 0) });
   }
   for (const { m, hour, minute } of found) {
-    if (hour > 24 || minute > 59) continue;
+    if (hour > 23 || minute > 59) continue;
     const numberAt = m.index + m[0].search(/\d/);
     const start = m[1] ? m.index : numberAt;
     const end = m.index + m[0].length;
