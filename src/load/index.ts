@@ -10,6 +10,7 @@ import { parseHTML } from 'linkedom';
 import { runError, type ErrorCode } from '../model/errors.js';
 import type { Report, ReportMeta, TextOrigin } from '../model/report.js';
 import type { Context } from '../core/context.js';
+import { withLanguage } from './language.js';
 
 const REPORT_EXT = new Set(['.txt', '.html', '.htm', '.xml', '.rss', '.atom', '.jsonl']);
 const SKIP = /(\.gold\.json|\.meta\.json)$|^FACTS\.|^README/i;
@@ -139,7 +140,7 @@ function metaFrom(fields: Record<string, unknown>, how: string): ReportMeta {
 
 export function makeReport(source: string, text: string, textOrigin: TextOrigin, meta: ReportMeta, bodyStart = 0): Report {
   const contentHash = createHash('sha256').update(text).digest('hex');
-  return { id: contentHash.slice(0, 16), contentHash, source, text, textOrigin, bodyStart, meta: inferMeta(meta, text, bodyStart) };
+  return { id: contentHash.slice(0, 16), contentHash, source, text, textOrigin, bodyStart, meta: withLanguage(inferMeta(meta, text, bodyStart), text, bodyStart) };
 }
 
 function sidecar(path: string): Record<string, unknown> {

@@ -4,7 +4,7 @@
  */
 import type { ConsistencyCheck, FactStatus, QuoteOccurrence } from './story.js';
 import type { EntityType } from './mention.js';
-import type { PublishedSource, TextOrigin } from './report.js';
+import type { LanguageSource, PublishedSource, TextOrigin } from './report.js';
 import type { TimexMod, TimexType } from './timex.js';
 import type { Voice } from './claim.js';
 import type { Span } from './span.js';
@@ -22,6 +22,13 @@ export interface ReportJson {
   readonly url?: string | null;
   readonly publishedHow?: string | null;
   readonly duplicateOf?: string | null;
+  /** ISO 639-1 code of the report's language, null when neither given nor detected. */
+  readonly language?: string | null;
+  readonly languageSource?: LanguageSource | null;
+  /** False when crosscheck has no extractors for the language: its times, figures and quotes were not read. */
+  readonly read?: boolean;
+  /** Why `read` is false, in words. */
+  readonly readReason?: string;
   readonly cites?: readonly string[];
   readonly words?: number;
 }

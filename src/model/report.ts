@@ -5,6 +5,9 @@
 /** How the publication time was found (CONTRACT §1). */
 export type PublishedSource = 'metadata' | 'text' | 'inferred';
 
+/** How a report's language was known: given by a header or sidecar, or detected from its words. */
+export type LanguageSource = 'metadata' | 'detected';
+
 /** Where `Report.text` came from: the file itself, or text extracted from HTML. */
 export type TextOrigin = 'file' | 'html-extracted';
 
@@ -14,7 +17,10 @@ export interface ReportMeta {
   readonly outlet: string | null;
   readonly title: string | null;
   readonly author: string | null;
+  /** ISO 639-1 code ("es"), or null when neither given nor detected (then read as English). */
   readonly language: string | null;
+  /** How `language` was known; null when it was not. */
+  readonly languageSource?: LanguageSource | null;
   /** ISO date, date-time with offset, or month (`2025-03`). */
   readonly published: string | null;
   readonly publishedSource: PublishedSource | null;
@@ -39,4 +45,12 @@ export interface Report {
   /** Offset where the body starts: after the header block, 0 when there is none. */
   readonly bodyStart: number;
   readonly meta: ReportMeta;
+}
+
+/** The languages whose times, figures and quotes crosscheck reads; a report in any other is loaded, stored and listed unread. */
+export const READ_LANGUAGES: ReadonlySet<string> = new Set(['en', 'es', 'pt']);
+
+/** Whether crosscheck reads the times, figures and quotes of a report in `language` (null, undecided, is read as English). */
+export function isRead(language: string | null): boolean {
+  return language === null || READ_LANGUAGES.has(language);
 }

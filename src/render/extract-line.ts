@@ -4,7 +4,14 @@
  */
 import type { Doc } from '../model/doc.js';
 import type { Mention } from '../model/mention.js';
+import { isRead } from '../model/report.js';
 import { SCHEMA, type ExtractLine, type MentionJson, type ReportJson } from '../model/record.js';
+
+/** `read: true`, or `read: false` with the reason, for a language crosscheck has no extractors for. */
+function readJson(language: string | null): { read: boolean; readReason?: string } {
+  return isRead(language) ? { read: true }
+    : { read: false, readReason: `no extractors for language "${language}": its times, figures and quotes were not read (names were)` };
+}
 
 /** The contract's report object, with the optional fields crosscheck adds. */
 export function reportJson(doc: Doc, duplicateOf: string | null = null): ReportJson {
@@ -20,6 +27,9 @@ export function reportJson(doc: Doc, duplicateOf: string | null = null): ReportJ
     url: report.meta.url,
     publishedHow: report.meta.publishedHow,
     duplicateOf,
+    language: report.meta.language,
+    languageSource: report.meta.languageSource ?? null,
+    ...readJson(report.meta.language),
   };
 }
 

@@ -11,6 +11,8 @@ import type { Context } from '../../core/context.js';
 import { defineStage } from '../../core/stage.js';
 import { fromLexicons, lexicon } from '../../lexicon/index.js';
 import { NUMBER_WORDS } from '../quantity/counted.js';
+import { readingLanguage } from '../common/language.js';
+import { localCues } from './local-cues.js';
 
 interface CueLexicon {
   readonly hedge: readonly string[];
@@ -41,6 +43,9 @@ function patterns(): { fn: CueFunction; re: RegExp }[] {
 
 export function extractCues(doc: Doc, _ctx: Context): CueMention[] {
   const text = need(doc, 'clean').text;
+  // Spanish and Portuguese read their own cue words; a language crosscheck does not read has none.
+  const lang = readingLanguage(doc);
+  if (lang !== 'en') return lang ? localCues(text, doc.report.bodyStart, lang) : [];
   const out: CueMention[] = [];
   for (const { fn, re } of patterns()) {
     re.lastIndex = doc.report.bodyStart;

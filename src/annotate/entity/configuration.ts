@@ -11,6 +11,7 @@ import { andJoinRefiner } from './refiners/and-join-refiner.js';
 import { appositionTypeRefiner } from './refiners/apposition-type-refiner.js';
 import { bracketedFirstNameRefiner } from './refiners/bracketed-first-name-refiner.js';
 import { openerWordRefiner } from './refiners/opener-word-refiner.js';
+import { localNameRefiner } from './refiners/local-name-refiner.js';
 import { placeAfterPrepositionRefiner } from './refiners/place-after-preposition-refiner.js';
 import { sentenceOpenerRefiner } from './refiners/sentence-opener-refiner.js';
 import { surnameRefiner } from './refiners/surname-refiner.js';
@@ -34,3 +35,14 @@ export const entityConfiguration: ExtractorConfiguration<EntityMention> = {
     aliasPrefixRefiner,
   ],
 };
+
+/** Spanish and Portuguese: the shared recognizer and refiners, then the language's articles, openers, head-first types and names. */
+export const localEntityConfiguration: ExtractorConfiguration<EntityMention> = {
+  recognizers: entityConfiguration.recognizers,
+  refiners: [...entityConfiguration.refiners, localNameRefiner],
+};
+
+/** The configuration for each language; a language crosscheck does not read still gets its names (English rules), for grouping stories. */
+export function entityConfigurationFor(language: string | null): ExtractorConfiguration<EntityMention> {
+  return language === 'es' || language === 'pt' ? localEntityConfiguration : entityConfiguration;
+}

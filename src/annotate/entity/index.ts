@@ -9,10 +9,11 @@ import type { EntityMention } from '../../model/mention.js';
 import type { Context } from '../../core/context.js';
 import { defineStage } from '../../core/stage.js';
 import { runExtractor } from '../common/extractor.js';
-import { entityConfiguration } from './configuration.js';
+import { readingLanguage } from '../common/language.js';
+import { entityConfigurationFor } from './configuration.js';
 
 export function extractEntities(doc: Doc, ctx: Context): EntityMention[] {
-  return runExtractor(entityConfiguration, { doc, text: need(doc, 'clean').text, ctx }, 'annotate.entity');
+  return runExtractor(entityConfigurationFor(readingLanguage(doc)), { doc, text: need(doc, 'clean').text, ctx }, 'annotate.entity');
 }
 
 export const entityStage = defineStage({ name: 'annotate.entity', requires: ['clean', 'segments'], assigns: 'entity', run: extractEntities });

@@ -6,6 +6,7 @@ import type { QuantityMention } from '../../model/mention.js';
 import type { ExtractorConfiguration } from '../common/extractor.js';
 import { byStart } from '../../model/span.js';
 import { fewOfUnitRecognizer } from './recognizers/few-of-unit-recognizer.js';
+import { localNumberRecognizer } from './recognizers/local-number-recognizer.js';
 import { numberRecognizer } from './recognizers/number-recognizer.js';
 import { vagueAmountRecognizer } from './recognizers/vague-amount-recognizer.js';
 import { bareNumberRefiner } from './refiners/bare-number-refiner.js';
@@ -21,4 +22,15 @@ export const quantityConfiguration: ExtractorConfiguration<QuantityMention> = {
     bareNumberRefiner,
     { name: 'text-order', refine: (_input, mentions) => [...mentions].sort(byStart) },
   ],
+};
+
+/** Spanish and Portuguese: one recognizer reads numbers, bounds and what they count from the language's lexicons. */
+export const localQuantityConfiguration: ExtractorConfiguration<QuantityMention> = {
+  recognizers: [localNumberRecognizer],
+  refiners: [{ name: 'text-order', refine: (_input, mentions) => [...mentions].sort(byStart) }],
+};
+
+/** The configuration for each language crosscheck reads; English is the default. */
+export const quantityConfigurations: Readonly<Record<string, ExtractorConfiguration<QuantityMention>>> = {
+  en: quantityConfiguration, es: localQuantityConfiguration, pt: localQuantityConfiguration,
 };

@@ -9,10 +9,13 @@ import type { QuantityMention } from '../../model/mention.js';
 import type { Context } from '../../core/context.js';
 import { defineStage } from '../../core/stage.js';
 import { runExtractor } from '../common/extractor.js';
-import { quantityConfiguration } from './configuration.js';
+import { readingLanguage } from '../common/language.js';
+import { quantityConfigurations } from './configuration.js';
 
+/** The report's quantities, read with its language's configuration; none for a language crosscheck does not read. */
 export function extractQuantities(doc: Doc, ctx: Context): QuantityMention[] {
-  return runExtractor(quantityConfiguration, { doc, text: need(doc, 'clean').text, ctx }, 'annotate.quantity');
+  const config = quantityConfigurations[readingLanguage(doc) ?? ''];
+  return config ? runExtractor(config, { doc, text: need(doc, 'clean').text, ctx }, 'annotate.quantity') : [];
 }
 
 export const quantityStage = defineStage({ name: 'annotate.quantity', requires: ['clean', 'segments', 'time'], assigns: 'quantity', run: extractQuantities });

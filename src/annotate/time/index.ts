@@ -30,6 +30,8 @@ import { weekOf } from './week-of-refiner.js';
 import { monthEdge } from './month-edge-refiner.js';
 import { edgeWord } from './edge-word-refiner.js';
 import { dayParts } from './day-part-refiner.js';
+import { localTimes } from './local-time-recognizer.js';
+import { readingLanguage } from '../common/language.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
@@ -197,6 +199,9 @@ function relativeWeek(m: TimeMention, ref: Date): TimeMention {
 export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
   const text = need(doc, 'clean').text;
   const ref = refDate(doc, ctx);
+  // Spanish and Portuguese have their own grammar; a language crosscheck does not read gets no times.
+  const lang = readingLanguage(doc);
+  if (lang !== 'en') return lang ? localTimes(text, doc.report.bodyStart, ref, lang) : [];
   const out: TimeMention[] = [];
   const from = doc.report.bodyStart;
   const body = text.slice(from);
