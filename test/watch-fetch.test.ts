@@ -26,7 +26,17 @@ async function pour(out: NodeJS.WritableStream & { destroyed: boolean }, total: 
   const chunk = Buffer.alloc(64 * 1024, 'a');
   while (huge.fed < total && !out.destroyed) {
     huge.fed += chunk.length;
-    if (!out.write(chunk)) await new Promise((r) => { out.once('drain', r); out.once('close', r); });
+    if (!out.write(chunk)) {
+      await new Promise<void>((r) => {
+        const go = () => {
+          out.off('drain', go);
+          out.off('close', go);
+          r();
+        };
+        out.once('drain', go);
+        out.once('close', go);
+      });
+    }
   }
   out.end();
 }
