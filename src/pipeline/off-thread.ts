@@ -28,10 +28,10 @@ export class OffThreadAnnotator {
   constructor(private readonly options: Options, private readonly deadlineMs = ANNOTATE_DEADLINE_MS) {}
 
   /**
-   * Annotates `reports` in order; callers take turns on the one thread. Failures are returned and
-   * pushed to `ctx.errors`; the documents are not yet linked across reports.
+   * Annotates `reports` in order, each within `deadlineMs`; callers take turns on the one thread.
+   * Failures are returned and pushed to `ctx.errors`; the documents are not yet linked across reports.
    */
-  annotate(reports: readonly Report[], ctx: Context): Promise<{ docs: Doc[]; failed: Failed[] }> {
+  annotate(reports: readonly Report[], ctx: Context, deadlineMs = this.deadlineMs): Promise<{ docs: Doc[]; failed: Failed[] }> {
     const run = async () => {
       const docs: Doc[] = [];
       const failed: Failed[] = [];
@@ -40,7 +40,7 @@ export class OffThreadAnnotator {
         const w = this.worker!;
         w.ref();
         await this.ready;
-        const out = this.worker === w ? await this.one(w, report) : runError('CC110', 'annotate', report.source, 'the annotating thread stopped as it started');
+        const out = this.worker === w ? await this.one(w, report, deadlineMs) : runError('CC110', 'annotate', report.source, 'the annotating thread stopped as it started');
         if ('report' in out) docs.push(out);
         else {
           ctx.errors.push(out);
@@ -79,7 +79,7 @@ export class OffThreadAnnotator {
     });
   }
 
-  private one(w: Worker, report: Report): Promise<Doc | RunError> {
+  private one(w: Worker, report: Report, deadlineMs: number): Promise<Doc | RunError> {
     return new Promise((resolve) => {
       const giveUp = (why: string) => {
         w.off('message', onMessage);
@@ -90,7 +90,7 @@ export class OffThreadAnnotator {
         void w.terminate();
         resolve(runError('CC111', 'annotate', report.source, why));
       };
-      const timer = setTimeout(() => giveUp(`annotating took longer than ${this.deadlineMs / 1000} s and was stopped; split the report into its articles`), this.deadlineMs);
+      const timer = setTimeout(() => giveUp(`annotating took longer than ${deadlineMs / 1000} s and was stopped; split the report into its articles`), deadlineMs);
       const onError = (e: Error) => giveUp(/memory/i.test(e.message) ? `annotating needed more than ${ANNOTATE_HEAP_MB} MB and was stopped; split the report into its articles` : `could not annotate: ${e.message}`);
       const onExit = (code: number) => giveUp(`the annotating thread stopped (exit code ${code})`);
       const onMessage = (m: FromWorker) => {
