@@ -63,6 +63,9 @@ test('jobs held by a killed worker run again at the next worker start, not four 
     worker.kill('SIGKILL');
     await exited;
     assert.ok((await locked()) > 0, 'the killed worker left a job locked');
+    const listed = await run(['stories', '--db', url]);
+    assert.equal(listed.code, 0, listed.err);
+    assert.match(listed.err, /\d+ job\(s\) in the worker queue not done yet/, 'stories says nothing of the pending work');
 
     const again = await run(['worker', '--db', url, '--once']);
     assert.equal(again.code, 0, again.err);
@@ -72,7 +75,7 @@ test('jobs held by a killed worker run again at the next worker start, not four 
     const store = await openStore(url);
     try {
       assert.equal(await store.countReports(), REPORTS);
-      assert.deepEqual(await store.pending(), { unannotated: 0, failed: 0 });
+      assert.deepEqual(await store.pending(), { unannotated: 0, failed: 0, queued: 0 });
       assert.equal((await store.listStories()).reduce((n, s) => n + s.reports.length, 0), REPORTS);
     } finally {
       await store.close();

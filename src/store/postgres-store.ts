@@ -117,7 +117,10 @@ export async function openPostgresStore(url: string): Promise<Store> {
       const r = await pool.query(`SELECT
         (SELECT count(*) FROM reports r WHERE NOT EXISTS (SELECT 1 FROM annotations a WHERE a.report_id = r.id) AND NOT EXISTS (SELECT 1 FROM failures f WHERE f.report_id = r.id)) AS unannotated,
         (SELECT count(*) FROM failures) AS failed`);
-      return { unannotated: Number(r.rows[0].unannotated), failed: Number(r.rows[0].failed) };
+      // The queue is graphile-worker's, made by the first worker; a store no worker used has none.
+      const queue = await pool.query(`SELECT to_regclass('graphile_worker._private_jobs') IS NOT NULL AS made`);
+      const queued = queue.rows[0].made ? Number((await pool.query('SELECT count(*) AS n FROM graphile_worker._private_jobs')).rows[0].n) : 0;
+      return { unannotated: Number(r.rows[0].unannotated), failed: Number(r.rows[0].failed), queued };
     },
     async getAnnotations(id) {
       return ((await pool.query('SELECT line FROM annotations WHERE report_id = $1', [id])).rows[0]?.line as ExtractLine | undefined) ?? null;

@@ -146,7 +146,7 @@ export function openSqliteStore(path: string): Store {
       (db.prepare('SELECT f.report_id, f.code, f.message, f.failed_at, r.source FROM failures f JOIN reports r ON r.id = f.report_id ORDER BY r.seq').all() as FailureRow[]).map(failureFromRow),
     pending: async () => db.prepare(`SELECT
         (SELECT count(*) FROM reports r WHERE NOT EXISTS (SELECT 1 FROM annotations a WHERE a.report_id = r.id) AND NOT EXISTS (SELECT 1 FROM failures f WHERE f.report_id = r.id)) AS unannotated,
-        (SELECT count(*) FROM failures) AS failed`).get() as Pending,
+        (SELECT count(*) FROM failures) AS failed, 0 AS queued`).get() as Pending,
     getAnnotations: async (id) => {
       const r = db.prepare('SELECT line FROM annotations WHERE report_id = ?').get(id) as { line: string } | undefined;
       return r ? (JSON.parse(r.line) as ExtractLine) : null;

@@ -71,6 +71,8 @@ export interface Pending {
   readonly unannotated: number;
   /** Reports the annotators gave up on. */
   readonly failed: number;
+  /** Jobs in the worker queue not done yet (PostgreSQL, once a worker has made the queue); 0 elsewhere. */
+  readonly queued: number;
 }
 
 /** A stored report with its line, null when not annotated yet. */

@@ -15,8 +15,9 @@ export const storiesHelp = `crosscheck stories [--db FILE|URL] [--json]
 
 /** Lines for stderr saying what no story shows yet: the pending and failed counts, then each failure. */
 export async function pendingLines(store: Store): Promise<string[]> {
-  const { unannotated, failed } = await store.pending();
+  const { unannotated, failed, queued } = await store.pending();
   const lines: string[] = [];
+  if (queued) lines.push(`crosscheck: ${queued} job(s) in the worker queue not done yet (run crosscheck worker)`);
   if (unannotated) lines.push(`crosscheck: ${unannotated} report(s) stored but not annotated yet (a writer or worker is at work, or stopped: run ingest or worker --once)`);
   if (failed) {
     lines.push(`crosscheck: ${failed} report(s) could not be annotated:`);
