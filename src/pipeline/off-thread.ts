@@ -81,18 +81,20 @@ export class OffThreadAnnotator {
 
   private one(w: Worker, report: Report, deadlineMs: number): Promise<Doc | RunError> {
     return new Promise((resolve) => {
-      const giveUp = (why: string) => {
+      const giveUp = (why: string, code: 'CC110' | 'CC111' = 'CC111') => {
         w.off('message', onMessage);
         w.off('error', onError);
         w.off('exit', onExit);
         clearTimeout(timer);
         if (this.worker === w) this.worker = null;
         void w.terminate();
-        resolve(runError('CC111', 'annotate', report.source, why));
+        resolve(runError(code, 'annotate', report.source, why));
       };
       const timer = setTimeout(() => giveUp(`annotating took longer than ${deadlineMs / 1000} s and was stopped; split the report into its articles`), deadlineMs);
-      const onError = (e: Error) => giveUp(/memory/i.test(e.message) ? `annotating needed more than ${ANNOTATE_HEAP_MB} MB and was stopped; split the report into its articles` : `could not annotate: ${e.message}`);
-      const onExit = (code: number) => giveUp(`the annotating thread stopped (exit code ${code})`);
+      const onError = (e: Error) => (/memory/i.test(e.message)
+        ? giveUp(`annotating needed more than ${ANNOTATE_HEAP_MB} MB and was stopped; split the report into its articles`)
+        : giveUp(`could not annotate: ${e.message}`, 'CC110'));
+      const onExit = (code: number) => giveUp(`the annotating thread stopped (exit code ${code})`, 'CC110');
       const onMessage = (m: FromWorker) => {
         clearTimeout(timer);
         w.off('error', onError);
