@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync, openSync, ftruncateSync, closeSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadInputs } from '../src/load/index.js';
+import { loadInputs, MAX_HTML_DEPTH } from '../src/load/index.js';
 import { makeContext } from '../src/core/context.js';
 import { tempDir } from './helpers/tmp.js';
 
@@ -161,10 +161,37 @@ test('the five seeds load, each with a publication date and how it was found', {
   }
 });
 
-test('deeply nested HTML is read without a stack overflow', async () => {
-  const html = `<html><body><article>${'<div>'.repeat(20000)}<p>Deep inside, 40 residents were moved on Sunday by the river crews.</p>${'</div>'.repeat(20000)}</article></body></html>`;
-  const { reports, errors } = await load([file('deep.html', html)]);
-  assert.equal(reports.length + errors.length, 1);
+const nested = (depth: number) => `<html><body><article>${'<div>'.repeat(depth)}<p>Deep inside, 40 residents were moved on Sunday by the river crews.</p>${'</div>'.repeat(depth)}</article></body></html>`;
+
+test('deeply nested HTML is refused with its own error; the good files of the run are still read', async () => {
+  const good = file('good.html', nested(20));
+  const { reports, errors } = await load([file('deep.html', nested(20000)), good, file('deep.txt.html', nested(MAX_HTML_DEPTH))]);
+  assert.deepEqual(reports.map((r) => r.source), [good]);
+  assert.deepEqual(errors.map((e) => [e.code, e.input]), [['CC106', join(dir, 'deep.html')], ['CC106', join(dir, 'deep.txt.html')]]);
+  assert.match(errors[0]!.message, new RegExp(`nested more than ${MAX_HTML_DEPTH} elements deep`));
+});
+
+test('refusing deep HTML costs time in proportion to the page, not its square', async () => {
+  const timed = async (depth: number) => {
+    const p = file(`deep-${depth}.html`, nested(depth));
+    const t0 = performance.now();
+    const { errors } = await load([p]);
+    assert.equal(errors[0]?.code, 'CC106');
+    return performance.now() - t0;
+  };
+  await timed(1000);
+  const small = Math.min(await timed(2000), await timed(2000));
+  const large = Math.min(await timed(16000), await timed(16000));
+  // 8 times the nesting: Readability took about 80 times as long (13.7 s against 94 s for twice the depth).
+  assert.ok(large < small * 12 + 50, `8x the depth took ${(large / small).toFixed(1)}x the time (${small.toFixed(0)} ms, ${large.toFixed(0)} ms)`);
+});
+
+test('a feed item nested too deep is refused, naming the feed', async () => {
+  const item = `<item><title>t</title><description>${'&lt;div&gt;'.repeat(MAX_HTML_DEPTH + 5)}Text${'&lt;/div&gt;'.repeat(MAX_HTML_DEPTH + 5)}</description></item>`;
+  const p = file('deep.rss', `<?xml version="1.0"?><rss><channel>${item}</channel></rss>`);
+  const { reports, errors } = await load([p]);
+  assert.equal(reports.length, 0);
+  assert.deepEqual(errors.map((e) => [e.code, e.input]), [['CC106', p]]);
 });
 
 test('a 1 MB single line is read and annotated', async () => {

@@ -147,4 +147,26 @@ for (const backend of BACKENDS) {
       await store.close();
     }
   });
+
+  test(`${backend.name}: a failure is kept with its reason, counted apart from pending reports, never offered again, and gone once a line is stored`, { skip }, async () => {
+    const store = await openStore(backend.url!);
+    try {
+      const failing = makeReport('fail-a.txt', 'A report the annotators gave up on.', 'file', meta);
+      const waiting = makeReport('fail-b.txt', 'A report still waiting for its line.', 'file', meta);
+      const before = await store.pending();
+      await store.putReports([failing, waiting]);
+      assert.deepEqual(await store.pending(), { unannotated: before.unannotated + 2, failed: before.failed, queued: 0 });
+      await store.putFailures([{ reportId: failing.id, code: 'CC111', message: 'too long to annotate' }]);
+      assert.deepEqual(await store.pending(), { unannotated: before.unannotated + 1, failed: before.failed + 1, queued: 0 });
+      const kept = (await store.listFailures()).find((f) => f.reportId === failing.id);
+      assert.deepEqual({ ...kept, failedAt: typeof kept?.failedAt }, { reportId: failing.id, source: 'fail-a.txt', code: 'CC111', message: 'too long to annotate', failedAt: 'string' });
+      const offered = (await store.listUnkeyed({ unannotated: true })).map((a) => a.report.id);
+      assert.ok(!offered.includes(failing.id) && offered.includes(waiting.id));
+      const line: ExtractLine = { schema: SCHEMA, report: { id: failing.id, source: 'fail-a.txt', outlet: null, title: null, published: null, publishedSource: null, textOrigin: 'file' }, mentions: [] };
+      await store.putAnnotations([{ reportId: failing.id, line, keys: keysOf(failing.id) }]);
+      assert.deepEqual(await store.pending(), { unannotated: before.unannotated + 1, failed: before.failed, queued: 0 });
+    } finally {
+      await store.close();
+    }
+  });
 }

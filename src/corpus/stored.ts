@@ -11,11 +11,11 @@ import type { CueMention, EntityMention, QuantityMention, QuoteMention, TimeMent
 import type { ExtractLine } from '../model/record.js';
 import type { Report } from '../model/report.js';
 import type { Paragraph, Sentence } from '../model/segments.js';
-import { annotateEach } from '../pipeline/analyze.js';
+import { annotateEach, annotateSome, type Failed } from '../pipeline/analyze.js';
 import type { Context } from '../core/context.js';
 import { extractLine } from '../render/extract-line.js';
 import { storyKeys } from '../link/stories.js';
-import type { AnnotationInput, Store } from '../store/store.js';
+import type { AnnotationInput, FailureInput, Store } from '../store/store.js';
 
 type Scored = TimeMention | QuantityMention | QuoteMention | EntityMention;
 
@@ -79,11 +79,17 @@ export function annotationOf(doc: Doc, duplicateOf: string | null = null): Annot
   return { reportId: doc.report.id, line: storedLine(doc, duplicateOf), keys: storyKeys(doc) };
 }
 
+/** What the store keeps of reports the annotators gave up on. */
+export function failuresOf(failed: readonly Failed[]): FailureInput[] {
+  return failed.map((f) => ({ reportId: f.report.id, code: f.error.code, message: f.error.message }));
+}
+
 /**
  * Stores story keys for the reports that have none: a line stored before lines kept them is read
  * (or annotated again when it is a bare §1 line), and with `annotateUnannotated` a report with no
- * line yet is annotated here, as one-process writers (ingest, serve, watch) do; a worker leaves it
- * to its pending annotate job. Returns the ids given keys.
+ * line yet (and no failure) is annotated here, as one-process writers (ingest, watch) do; a worker and
+ * the server leave it to whoever stored it. One that cannot be annotated is stored as a failure.
+ * Returns the ids given keys.
  */
 export async function storeMissingKeys(store: Store, ctx: Context, opts: { annotateUnannotated: boolean }): Promise<string[]> {
   const entries: AnnotationInput[] = [];
@@ -93,8 +99,11 @@ export async function storeMissingKeys(store: Store, ctx: Context, opts: { annot
     if (doc) entries.push({ reportId: report.id, line: line!, keys: storyKeys(doc) });
     else redo.push(report);
   }
-  for (const doc of annotateEach(redo, ctx)) entries.push(annotationOf(doc));
+  const { docs, failed } = annotateSome(redo, ctx);
+  for (const doc of docs) entries.push(annotationOf(doc));
   if (entries.length) await store.putAnnotations(entries);
+  // Kept as failures, so the next reconcile does not try them again.
+  if (failed.length) await store.putFailures(failuresOf(failed));
   return entries.map((e) => e.reportId);
 }
 

@@ -173,6 +173,55 @@ export function blockText(node: { childNodes: ArrayLike<unknown> }): string {
   return parts.join('\n\n');
 }
 
+/**
+ * Deepest element nesting read. Readability's cleaning passes walk up and down the tree for each
+ * node, so its time grows much faster than the page (1,000 levels took 14 s, 5,000 over 300 s),
+ * while real articles nest a few dozen levels. At this bound a page takes under a second; one
+ * nested deeper is refused before Readability sees it.
+ */
+export const MAX_HTML_DEPTH = 200;
+
+type HtmlDocument = ReturnType<typeof parseHTML>['document'];
+interface Nested { readonly firstElementChild: Nested | null; readonly nextElementSibling: Nested | null }
+
+/** A comment, a script or style element (their text holds no tags), or a tag: its slash, name and self-closing slash. */
+const TAG = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w:-]*)\b[^>]*?(\/?)>/g;
+/** Elements that hold nothing, and those whose end tag may be left out (the parser closes them, so they do not nest). */
+const NOT_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp']);
+
+/**
+ * The nesting of `html`'s tags as written, read from the text before parsing: the parser itself
+ * (linkedom) takes time in the square of the depth (16,000 levels about a second, 64,000 twelve).
+ */
+function writtenDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const m of html.matchAll(TAG)) {
+    const name = m[3]?.toLowerCase();
+    if (!name || NOT_NESTING.has(name) || m[4]) continue;
+    depth = m[2] ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}
+
+const tooDeep = () => new InputError('CC106', `HTML nested more than ${MAX_HTML_DEPTH} elements deep (reading it would take minutes); give the article's text instead`);
+
+/** The parsed document of `html`, refused (CC106) when its elements nest deeper than MAX_HTML_DEPTH, as written or as parsed. */
+function parseBounded(html: string): HtmlDocument {
+  if (writtenDepth(html) > MAX_HTML_DEPTH) throw tooDeep();
+  const { document } = parseHTML(html);
+  // Walked with a stack, not recursion: the page may nest deeper than the call stack allows.
+  const stack: [Nested, number][] = [[document.documentElement as unknown as Nested, 1]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > MAX_HTML_DEPTH) throw tooDeep();
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
+  }
+  return document;
+}
+
 function htmlReport(source: string, html: string, side: Record<string, unknown>): Report {
   try {
     return extractHtml(source, html, side);
@@ -184,7 +233,7 @@ function htmlReport(source: string, html: string, side: Record<string, unknown>)
 }
 
 function extractHtml(source: string, html: string, side: Record<string, unknown>): Report {
-  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  const document = parseBounded(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content') ?? null;
   const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');
   const published = meta('meta[property="article:published_time"]') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
@@ -228,8 +277,7 @@ function feedReports(source: string, xml: string): Report[] {
     if (!body) return [];
     const link = field(item, ['link']) ?? /<link[^>]*href="([^"]+)"/i.exec(item)?.[1] ?? null;
     const html = unescapeXml(body);
-    const { document } = parseHTML(`<html><body>${html}</body></html>`);
-    const text = blockText(document.body as never);
+    const text = blockText(parseBounded(`<html><body>${html}</body></html>`).body as never);
     if (!text.trim()) return [];
     return [makeReport(`${source}#${i + 1}`, text, 'html-extracted', metaFrom({ url: link, title: field(item, ['title']),
       published: normaliseDate(field(item, ['pubDate', 'published', 'updated', 'dc:date'])), author: field(item, ['author', 'dc:creator']) }, 'feed item'))];

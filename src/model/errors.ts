@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   CC108: 'malformed JSON Lines record',
   CC109: 'no reports found',
   CC110: 'unsupported input',
+  CC111: 'report too long or too slow to annotate',
   CC201: 'malformed gold file',
   CC202: 'gold text not found in report',
   CC301: 'store error',

@@ -4,7 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { compactDoc, type Doc } from '../model/doc.js';
-import type { RunError } from '../model/errors.js';
+import { runError, type RunError } from '../model/errors.js';
 import type { StoryRecord } from '../model/record.js';
 import type { Report } from '../model/report.js';
 import { loadInputs } from '../load/index.js';
@@ -29,18 +29,50 @@ export function annotateReports(reports: readonly Report[], ctx: Context, onDone
   return linkEntitiesAcross(annotateEach(reports, ctx, onDone));
 }
 
-/** The per-report stages on this thread, not yet linked across reports. */
-export function annotateEach(reports: readonly Report[], ctx: Context, onDone?: (n: number) => void): Doc[] {
+/**
+ * Longest report text annotated, in characters (UTF-16 units): about 350,000 words, hundreds of times
+ * the longest news report. Annotating holds about 300 bytes a character at its peak (a 4.8 MB upload
+ * took 1.4 GB), so a longer text is refused as a failure of its own (CC111) before any stage runs.
+ */
+export const MAX_ANNOTATE_CHARS = 2_000_000;
+
+/** A report the per-report stages could not annotate, and why. */
+export interface Failed {
+  readonly report: Report;
+  readonly error: RunError;
+}
+
+/** One report through the per-report stages: its compacted document, or the error that stopped it. */
+export function annotateOne(report: Report, ctx: Context): Doc | RunError {
+  if (report.text.length > MAX_ANNOTATE_CHARS) {
+    return runError('CC111', 'annotate', report.source, `too long to annotate (${report.text.length} characters; the limit is ${MAX_ANNOTATE_CHARS}); split it into its articles`);
+  }
+  try {
+    return compactDoc(runStages({ report }, ctx));
+  } catch (e) {
+    return runError('CC110', 'annotate', report.source, `could not annotate: ${(e as Error).message}`);
+  }
+}
+
+/** The per-report stages on this thread, with the reports that failed (each failure also in `ctx.errors`). */
+export function annotateSome(reports: readonly Report[], ctx: Context, onDone?: (n: number) => void): { docs: Doc[]; failed: Failed[] } {
   const docs: Doc[] = [];
+  const failed: Failed[] = [];
   for (const report of reports) {
-    try {
-      docs.push(compactDoc(runStages({ report }, ctx)));
-    } catch (e) {
-      ctx.errors.push({ code: 'CC110', stage: 'annotate', input: report.source, message: `could not annotate: ${(e as Error).message}` });
+    const out = annotateOne(report, ctx);
+    if ('report' in out) docs.push(out);
+    else {
+      ctx.errors.push(out);
+      failed.push({ report, error: out });
     }
     onDone?.(docs.length);
   }
-  return docs;
+  return { docs, failed };
+}
+
+/** The per-report stages on this thread, not yet linked across reports; a failure is recorded and the rest go on. */
+export function annotateEach(reports: readonly Report[], ctx: Context, onDone?: (n: number) => void): Doc[] {
+  return annotateSome(reports, ctx, onDone).docs;
 }
 
 /**

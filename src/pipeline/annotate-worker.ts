@@ -6,9 +6,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RunError } from '../model/errors.js';
 import type { Report } from '../model/report.js';
-import { compactDoc, type Doc } from '../model/doc.js';
+import type { Doc } from '../model/doc.js';
 import { setLexiconDirs } from '../lexicon/index.js';
-import { runStages } from './compose.js';
+import { annotateOne } from './analyze.js';
 import { makeContext } from '../core/context.js';
 import type { Options } from '../core/options.js';
 
@@ -35,11 +35,12 @@ setLexiconDirs(options.lexiconDirs);
 parentPort!.on('message', ({ start, reports }: ToWorker) => {
   const docs: Annotations[] = [];
   for (const report of reports) {
-    try {
-      const { report: _report, ...annotations } = compactDoc(runStages({ report }, ctx));
+    const out = annotateOne(report, ctx);
+    if ('report' in out) {
+      const { report: _report, ...annotations } = out;
       docs.push(annotations);
-    } catch (e) {
-      ctx.errors.push({ code: 'CC110', stage: 'annotate', input: report.source, message: `could not annotate: ${(e as Error).message}` });
+    } else {
+      ctx.errors.push(out);
       docs.push(null);
     }
   }

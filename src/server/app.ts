@@ -13,8 +13,10 @@ import { formatRunError } from '../model/errors.js';
 import { loadBytes } from '../load/index.js';
 import { linkEntitiesAcross } from '../link/entities.js';
 import { annotateReports } from '../pipeline/analyze.js';
+import { OffThreadAnnotator } from '../pipeline/off-thread.js';
 import { makeContext } from '../core/context.js';
-import { docFromLine } from '../corpus/stored.js';
+import { makeOptions } from '../core/options.js';
+import { annotationOf, docFromLine, failuresOf } from '../corpus/stored.js';
 import { reconcileStore } from '../corpus/stories.js';
 import { esc } from '../render/escape.js';
 import { renderHtml } from '../render/html.js';
@@ -25,6 +27,41 @@ import { OPENAPI } from './openapi.js';
 export interface AppOptions {
   /** Largest request body accepted, in bytes. */
   readonly maxBodyBytes?: number;
+  /**
+   * Host header values answered (`name:port`, lower case), read at each request; undefined answers
+   * any (in-process use). A page on another name that resolves to this address (DNS rebinding) is
+   * refused, reads included.
+   */
+  readonly allowedHosts?: ReadonlySet<string>;
+  /** Where uploads are annotated; by default a thread of the app's own, under a deadline. */
+  readonly annotator?: OffThreadAnnotator;
+}
+
+/** The default largest request body: 5 MB. */
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+/** Whether a request's content type is exactly JSON: the media type parsed, not searched for (`text/plain; x=application/json` is not). */
+export function isJsonMediaType(header: string | undefined): boolean {
+  const [type, ...params] = (header ?? '').split(';').map((p) => p.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  return params.every((p) => !p.startsWith('charset=') || /^charset="?utf-8"?$/.test(p));
+}
+
+/**
+ * Why a write is refused as coming from another site, or null when it may go on. A browser names
+ * the page a request comes from (Origin, Sec-Fetch-Site); a client that names none (curl, a script)
+ * is not a page another site could make a visitor's browser send.
+ */
+export function crossSite(headers: { origin?: string; site?: string; host?: string }): string | null {
+  if (headers.site && headers.site !== 'same-origin' && headers.site !== 'none') return `a ${headers.site} request (Sec-Fetch-Site) may not write`;
+  if (headers.origin === undefined) return null;
+  let origin: URL;
+  try {
+    origin = new URL(headers.origin);
+  } catch {
+    return `origin ${JSON.stringify(headers.origin)} may not write`;
+  }
+  return origin.protocol === 'http:' && origin.host === headers.host?.toLowerCase() ? null : `origin ${headers.origin} may not write (only pages of this server may)`;
 }
 
 interface Upload { name: string; text?: string; html?: string }
@@ -62,6 +99,8 @@ var j=await r.json();document.getElementById('msg').textContent=r.ok?('stored '+
 
 export function createApp(store: Store, options: AppOptions = {}): Hono<{ Variables: { nonce: string } }> {
   const app = new Hono<{ Variables: { nonce: string } }>();
+  let own: OffThreadAnnotator | undefined;
+  const annotator = () => options.annotator ?? (own ??= new OffThreadAnnotator(makeOptions()));
   // One analysis at a time: uploads racing each other would rebuild the same story twice.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(f: () => Promise<T>): Promise<T> => {
@@ -86,6 +125,17 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<{ Variab
   app.onError(handleError);
   app.notFound((c) => c.json({ error: { code: 'not-found', message: `no route ${c.req.method} ${new URL(c.req.url).pathname}` } }, 404));
   app.use('*', async (c, next) => {
+    const host = c.req.header('host')?.toLowerCase();
+    if (options.allowedHosts && !(host && options.allowedHosts.has(host))) {
+      throw new ApiError(421, 'bad-host', `this server does not answer to host ${JSON.stringify(host ?? '')} (serve --allow-host NAME adds a name)`);
+    }
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
+      const refused = crossSite({ origin: c.req.header('origin'), site: c.req.header('sec-fetch-site'), host });
+      if (refused) throw new ApiError(403, 'cross-origin', refused);
+    }
+    await next();
+  });
+  app.use('*', async (c, next) => {
     const nonce = randomBytes(16).toString('base64');
     c.set('nonce', nonce);
     await next();
@@ -96,10 +146,12 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<{ Variab
 
   app.get('/openapi.json', (c) => c.json(OPENAPI));
 
-  app.post('/api/reports', bodyLimit({ maxSize: options.maxBodyBytes ?? 5 * 1024 * 1024, onError: () => {
-    throw new ApiError(413, 'too-large', `request body is larger than ${options.maxBodyBytes ?? 5 * 1024 * 1024} bytes`);
+  const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  app.post('/api/reports', bodyLimit({ maxSize: maxBody, onError: () => {
+    throw new ApiError(413, 'too-large', `request body is larger than ${maxBody} bytes`);
   } }), async (c) => {
-    if (!(c.req.header('content-type') ?? '').includes('application/json')) throw new ApiError(415, 'bad-content-type', 'send JSON (content-type: application/json)');
+    // A type a form or a no-CORS fetch can send (text/plain) is refused: only a same-site script may send JSON.
+    if (!isJsonMediaType(c.req.header('content-type'))) throw new ApiError(415, 'bad-content-type', 'send JSON (content-type: application/json)');
     let body: unknown;
     try {
       body = await c.req.json();
@@ -112,11 +164,17 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<{ Variab
       const reports = uploads.flatMap((u) => loadBytes(`upload:${u.name}`, new TextEncoder().encode(u.text ?? u.html!), ctx));
       if (reports.length === 0) throw new ApiError(422, 'unreadable', ctx.errors.map(formatRunError).join('; ') || 'no report could be read');
       const stored = await store.putReports(reports);
-      const { rebuilt } = await reconcileStore(store, ctx, { annotateUnannotated: true });
+      // Only what this upload stored is annotated here, off this thread so reads go on meanwhile;
+      // reports another process stored and has not annotated yet are its own to annotate.
+      const inserted = new Set(stored.inserted);
+      const { docs, failed } = await annotator().annotate(reports.filter((r) => inserted.has(r.id)), ctx);
+      if (docs.length) await store.putAnnotations(docs.map((d) => annotationOf(d)));
+      if (failed.length) await store.putFailures(failuresOf(failed));
+      const { rebuilt } = await reconcileStore(store, ctx, { annotateUnannotated: false });
       // The story the upload joined (or began): the one holding its first report; an upload already stored changed none.
       const holds = (s: { reports: readonly string[] }) => s.reports.includes(reports[0]!.id);
       const story = (rebuilt.find(holds) ?? (await store.listStories()).find(holds))?.id ?? null;
-      return c.json({ ...stored, story, errors: ctx.errors.map(formatRunError) }, 201);
+      return c.json({ ...stored, story, failed: failed.map((f) => f.report.id), errors: ctx.errors.map(formatRunError) }, 201);
     });
   });
 
@@ -129,6 +187,11 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<{ Variab
   });
 
   app.get('/api/stories', async (c) => c.json(await store.listStories()));
+
+  app.get('/api/status', async (c) => {
+    const [reports, pending, failures] = await Promise.all([store.countReports(), store.pending(), store.listFailures()]);
+    return c.json({ reports, ...pending, failures });
+  });
 
   app.get('/api/stories/:id', async (c) => {
     const story = await store.getStory(c.req.param('id'));
@@ -160,17 +223,65 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<{ Variab
     return c.html(renderHtml(story.record, docs, { nonce: c.get('nonce') }));
   });
 
+  refuseOtherMethods(app);
   return app;
 }
 
-/** Serves the app on 127.0.0.1:`port` (0 picks a free port). */
-export async function serve(opts: { port: number; store: Store; host?: string }): Promise<{ url: string; close: () => Promise<void> }> {
-  const app = createApp(opts.store);
+/**
+ * Every path the app routes answers the methods it has no handler for with 405 and an Allow header
+ * naming those it has (HEAD with GET), instead of falling through to 404. Run after the last route.
+ */
+function refuseOtherMethods(app: Hono<{ Variables: { nonce: string } }>): void {
+  const methods = new Map<string, Set<string>>();
+  // Middleware is registered for every method ('ALL'); only routes name theirs.
+  for (const r of app.routes) if (r.method !== 'ALL') methods.set(r.path, (methods.get(r.path) ?? new Set()).add(r.method));
+  for (const [path, allowed] of methods) {
+    const allow = [...allowed, ...(allowed.has('GET') ? ['HEAD'] : [])].join(', ');
+    app.all(path, (c) => {
+      c.header('Allow', allow);
+      return c.json({ error: { code: 'method-not-allowed', message: `${c.req.method} is not allowed on ${new URL(c.req.url).pathname} (allowed: ${allow})` } }, 405);
+    });
+  }
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+/**
+ * The Host header values a server bound to `host`:`port` answers: the bound address (and, for a
+ * loopback address, every loopback name) and each name of `allow`, with the port (and without it on
+ * port 80, where browsers leave it out).
+ */
+export function hostsFor(host: string, port: number, allow: readonly string[] = []): Set<string> {
+  const names = LOOPBACK.has(host) ? ['127.0.0.1', 'localhost', '[::1]'] : [host.includes(':') ? `[${host}]` : host];
+  const hosts = new Set<string>();
+  for (const name of [...names, ...allow].map((n) => n.toLowerCase())) {
+    if (/:\d+$/.test(name) && !name.endsWith(']')) hosts.add(name);
+    else {
+      hosts.add(`${name}:${port}`);
+      if (port === 80) hosts.add(name);
+    }
+  }
+  return hosts;
+}
+
+/**
+ * Serves the app on `host` (127.0.0.1 by default):`port` (0 picks a free port). It answers only
+ * requests whose Host header names the bound address or a name of `allowHosts`.
+ */
+export async function serve(opts: { port: number; store: Store; host?: string; allowHosts?: readonly string[]; annotateDeadlineMs?: number }): Promise<{ url: string; close: () => Promise<void> }> {
+  const host = opts.host ?? '127.0.0.1';
+  const allowedHosts = new Set<string>();
+  const annotator = new OffThreadAnnotator(makeOptions(), opts.annotateDeadlineMs);
+  const app = createApp(opts.store, { allowedHosts, annotator });
   return new Promise((resolve) => {
-    const server = nodeServe({ fetch: app.fetch, port: opts.port, hostname: opts.host ?? '127.0.0.1' }, (info) => {
+    const server = nodeServe({ fetch: app.fetch, port: opts.port, hostname: host }, (info) => {
+      for (const h of hostsFor(host, info.port, opts.allowHosts)) allowedHosts.add(h);
       resolve({
-        url: `http://${opts.host ?? '127.0.0.1'}:${info.port}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        url: `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`,
+        close: async () => {
+          await new Promise<void>((done) => server.close(() => done()));
+          await annotator.close();
+        },
       });
     });
   });

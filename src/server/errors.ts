@@ -5,7 +5,7 @@
 import type { Context } from 'hono';
 
 export class ApiError extends Error {
-  constructor(readonly status: 400 | 404 | 409 | 413 | 415 | 422, readonly code: string, message: string) {
+  constructor(readonly status: 400 | 403 | 404 | 405 | 409 | 413 | 415 | 421 | 422, readonly code: string, message: string) {
     super(message);
   }
 }

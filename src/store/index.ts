@@ -3,7 +3,7 @@ import type { Store } from './store.js';
 import { openSqliteStore } from './sqlite-store.js';
 import { openPostgresStore } from './postgres-store.js';
 
-export type { Annotated, AnnotationInput, KeyedReport, Store, IngestResult, StoryInput, StoryRow } from './store.js';
+export type { Annotated, AnnotationInput, Failure, FailureInput, KeyedReport, Pending, Store, IngestResult, StoryInput, StoryRow } from './store.js';
 
 export async function openStore(url: string): Promise<Store> {
   return /^postgres(ql)?:\/\//.test(url) ? openPostgresStore(url) : openSqliteStore(url);

@@ -29,4 +29,11 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'story keys and near-duplicate status beside each line',
     sql: (json) => `ALTER TABLE annotations ADD COLUMN keys ${json}; ALTER TABLE annotations ADD COLUMN duplicate_of TEXT;`,
   },
+  {
+    id: 3,
+    // A report the annotators gave up on (too long, too slow): kept, with why, so that no reconcile
+    // tries it again and the user can see it; a line stored later removes it.
+    name: 'reports that could not be annotated',
+    sql: () => `CREATE TABLE IF NOT EXISTS failures (report_id TEXT PRIMARY KEY REFERENCES reports(id), code TEXT NOT NULL, message TEXT NOT NULL, failed_at TEXT NOT NULL);`,
+  },
 ];

@@ -7,7 +7,7 @@ import pg from 'pg';
 import type { ExtractLine, StoryRecord } from '../model/record.js';
 import type { Report } from '../model/report.js';
 import type { StoryKeys } from '../model/story.js';
-import { keyedFromRow, type IngestResult, type Store } from './store.js';
+import { failureFromRow, keyedFromRow, type IngestResult, type Store } from './store.js';
 import { MIGRATIONS } from './migrations.js';
 
 const LOCK = 74210317;
@@ -96,9 +96,31 @@ export async function openPostgresStore(url: string): Promise<Store> {
     async putAnnotations(entries) {
       // One statement for the batch; an id given twice keeps its last line (one row may not be upserted twice in a statement).
       const last = [...new Map(entries.map((e) => [e.reportId, e])).values()];
-      await pool.query(`INSERT INTO annotations (report_id, line, keys) SELECT * FROM unnest($1::text[], $2::jsonb[], $3::jsonb[])
-        ON CONFLICT (report_id) DO UPDATE SET line = EXCLUDED.line, keys = EXCLUDED.keys, duplicate_of = NULL`,
-      [last.map((e) => e.reportId), last.map((e) => JSON.stringify(e.line)), last.map((e) => JSON.stringify(e.keys))]);
+      await transaction(pool, async (c) => {
+        await c.query(`INSERT INTO annotations (report_id, line, keys) SELECT * FROM unnest($1::text[], $2::jsonb[], $3::jsonb[])
+          ON CONFLICT (report_id) DO UPDATE SET line = EXCLUDED.line, keys = EXCLUDED.keys, duplicate_of = NULL`,
+        [last.map((e) => e.reportId), last.map((e) => JSON.stringify(e.line)), last.map((e) => JSON.stringify(e.keys))]);
+        await c.query('DELETE FROM failures WHERE report_id = ANY($1)', [last.map((e) => e.reportId)]);
+      });
+    },
+    async putFailures(entries) {
+      const last = [...new Map(entries.map((e) => [e.reportId, e])).values()];
+      await pool.query(`INSERT INTO failures (report_id, code, message, failed_at) SELECT *, $4 FROM unnest($1::text[], $2::text[], $3::text[])
+        ON CONFLICT (report_id) DO UPDATE SET code = EXCLUDED.code, message = EXCLUDED.message, failed_at = EXCLUDED.failed_at`,
+      [last.map((e) => e.reportId), last.map((e) => e.code), last.map((e) => e.message), new Date().toISOString()]);
+    },
+    async listFailures() {
+      const r = await pool.query('SELECT f.report_id, f.code, f.message, f.failed_at, r.source FROM failures f JOIN reports r ON r.id = f.report_id ORDER BY r.seq');
+      return r.rows.map(failureFromRow);
+    },
+    async pending() {
+      const r = await pool.query(`SELECT
+        (SELECT count(*) FROM reports r WHERE NOT EXISTS (SELECT 1 FROM annotations a WHERE a.report_id = r.id) AND NOT EXISTS (SELECT 1 FROM failures f WHERE f.report_id = r.id)) AS unannotated,
+        (SELECT count(*) FROM failures) AS failed`);
+      // The queue is graphile-worker's, made by the first worker; a store no worker used has none.
+      const queue = await pool.query(`SELECT to_regclass('graphile_worker._private_jobs') IS NOT NULL AS made`);
+      const queued = queue.rows[0].made ? Number((await pool.query('SELECT count(*) AS n FROM graphile_worker._private_jobs')).rows[0].n) : 0;
+      return { unannotated: Number(r.rows[0].unannotated), failed: Number(r.rows[0].failed), queued };
     },
     async getAnnotations(id) {
       return ((await pool.query('SELECT line FROM annotations WHERE report_id = $1', [id])).rows[0]?.line as ExtractLine | undefined) ?? null;
@@ -123,7 +145,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     },
     async listUnkeyed({ unannotated }) {
       const r = await pool.query(`SELECT r.report, a.line FROM reports r LEFT JOIN annotations a ON a.report_id = r.id
-        WHERE a.keys IS NULL${unannotated ? '' : ' AND a.line IS NOT NULL'} ORDER BY r.seq`);
+        WHERE a.keys IS NULL${unannotated ? ' AND NOT EXISTS (SELECT 1 FROM failures f WHERE f.report_id = r.id)' : ' AND a.line IS NOT NULL'} ORDER BY r.seq`);
       return r.rows.map((x: { report: Report; line: ExtractLine | null }) => ({ report: x.report, line: x.line }));
     },
     async putStory(id, title, record) {

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { ExtractLine, StoryRecord } from '../model/record.js';
 import type { Report } from '../model/report.js';
 import type { StoryKeys } from '../model/story.js';
-import { keyedFromRow, type Annotated, type AnnotationInput, type IngestResult, type Store, type StoryInput, type StoryRow } from './store.js';
+import { failureFromRow, keyedFromRow, type Annotated, type AnnotationInput, type FailureInput, type FailureRow, type IngestResult, type Pending, type Store, type StoryInput, type StoryRow } from './store.js';
 import { MIGRATIONS } from './migrations.js';
 
 /** How long `exclusive` waits before trying the lock again when another process holds it. */
@@ -86,8 +86,18 @@ export function openSqliteStore(path: string): Store {
     for (const s of stories) putStory(s.id, s.title, s.record);
   });
   const putAnnotation = db.prepare('INSERT INTO annotations (report_id, line, keys) VALUES (?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET line = excluded.line, keys = excluded.keys, duplicate_of = NULL');
+  const clearFailure = db.prepare('DELETE FROM failures WHERE report_id = ?');
   const putAnnotations = db.transaction((entries: readonly AnnotationInput[]) => {
-    for (const e of entries) putAnnotation.run(e.reportId, JSON.stringify(e.line), JSON.stringify(e.keys));
+    for (const e of entries) {
+      putAnnotation.run(e.reportId, JSON.stringify(e.line), JSON.stringify(e.keys));
+      clearFailure.run(e.reportId);
+    }
+  });
+  const putFailure = db.prepare(`INSERT INTO failures (report_id, code, message, failed_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT (report_id) DO UPDATE SET code = excluded.code, message = excluded.message, failed_at = excluded.failed_at`);
+  const putFailures = db.transaction((entries: readonly FailureInput[]) => {
+    const at = new Date().toISOString();
+    for (const e of entries) putFailure.run(e.reportId, e.code, e.message, at);
   });
   const putDuplicate = db.prepare('UPDATE annotations SET duplicate_of = ? WHERE report_id = ?');
   const putDuplicates = db.transaction((found: readonly { reportId: string; duplicateOf: string | null }[]) => {
@@ -131,6 +141,12 @@ export function openSqliteStore(path: string): Store {
       (db.prepare('SELECT report FROM reports ORDER BY seq LIMIT ? OFFSET ?').all(opts.limit ?? -1, opts.offset ?? 0) as { report: string }[]).map(rowToReport),
     countReports: async () => (db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n,
     putAnnotations: async (entries) => { putAnnotations(entries); },
+    putFailures: async (entries) => { putFailures(entries); },
+    listFailures: async () =>
+      (db.prepare('SELECT f.report_id, f.code, f.message, f.failed_at, r.source FROM failures f JOIN reports r ON r.id = f.report_id ORDER BY r.seq').all() as FailureRow[]).map(failureFromRow),
+    pending: async () => db.prepare(`SELECT
+        (SELECT count(*) FROM reports r WHERE NOT EXISTS (SELECT 1 FROM annotations a WHERE a.report_id = r.id) AND NOT EXISTS (SELECT 1 FROM failures f WHERE f.report_id = r.id)) AS unannotated,
+        (SELECT count(*) FROM failures) AS failed, 0 AS queued`).get() as Pending,
     getAnnotations: async (id) => {
       const r = db.prepare('SELECT line FROM annotations WHERE report_id = ?').get(id) as { line: string } | undefined;
       return r ? (JSON.parse(r.line) as ExtractLine) : null;
@@ -147,7 +163,7 @@ export function openSqliteStore(path: string): Store {
     putDuplicates: async (found) => { putDuplicates(found); },
     listUnkeyed: async ({ unannotated }) =>
       (db.prepare(`SELECT r.report, a.line FROM reports r LEFT JOIN annotations a ON a.report_id = r.id
-        WHERE a.keys IS NULL${unannotated ? '' : ' AND a.line IS NOT NULL'} ORDER BY r.seq`).all() as { report: string; line: string | null }[]).map(rowToAnnotated),
+        WHERE a.keys IS NULL${unannotated ? ' AND NOT EXISTS (SELECT 1 FROM failures f WHERE f.report_id = r.id)' : ' AND a.line IS NOT NULL'} ORDER BY r.seq`).all() as { report: string; line: string | null }[]).map(rowToAnnotated),
     putStory: async (id, title, record) => { putStory(id, title, record); },
     replaceStoriesFor: async (ids, stories) => replaceStoriesFor(ids, stories),
     getStory: async (id) => {

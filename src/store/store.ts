@@ -46,6 +46,35 @@ export interface KeyedReport {
 /** A row's keys and its duplicate_of column (null: not checked; '': an original; else the original's id). */
 export const keyedFromRow = (keys: StoryKeys, duplicateOf: string | null): KeyedReport => ({ keys, checked: duplicateOf !== null, duplicateOf: duplicateOf || null });
 
+/** A report the annotators gave up on, and why. */
+export interface FailureInput {
+  readonly reportId: string;
+  /** The error code (CC111: too long or too slow). */
+  readonly code: string;
+  readonly message: string;
+}
+
+/** A stored failure, with the report's source and when it failed. */
+export interface Failure extends FailureInput {
+  readonly source: string;
+  readonly failedAt: string;
+}
+
+/** A failures row joined with its report's source. */
+export interface FailureRow { report_id: string; code: string; message: string; failed_at: string; source: string }
+
+export const failureFromRow = (r: FailureRow): Failure => ({ reportId: r.report_id, code: r.code, message: r.message, failedAt: r.failed_at, source: r.source });
+
+/** Work the store holds that no story shows yet. */
+export interface Pending {
+  /** Reports stored with neither a line nor a failure: annotation pending (a writer or a job still at work, or one that stopped). */
+  readonly unannotated: number;
+  /** Reports the annotators gave up on. */
+  readonly failed: number;
+  /** Jobs in the worker queue not done yet (PostgreSQL, once a worker has made the queue); 0 elsewhere. */
+  readonly queued: number;
+}
+
 /** A stored report with its line, null when not annotated yet. */
 export interface Annotated {
   readonly report: Report;
@@ -62,7 +91,13 @@ export interface Store {
   /** Reports in ingest order. */
   listReports(opts?: { limit?: number; offset?: number }): Promise<Report[]>;
   countReports(): Promise<number>;
-  /** Stores reports' annotations (their extract lines and story keys) in one transaction, replacing older ones. */
+  /** Records reports the annotators gave up on, in one transaction, replacing older records of them. */
+  putFailures(entries: readonly FailureInput[]): Promise<void>;
+  /** The failures, in ingest order of their reports. */
+  listFailures(): Promise<Failure[]>;
+  /** How much work waits: reports not annotated yet, and reports that failed. */
+  pending(): Promise<Pending>;
+  /** Stores reports' annotations (their extract lines and story keys) in one transaction, replacing older ones and clearing their failures. */
   putAnnotations(entries: readonly AnnotationInput[]): Promise<void>;
   getAnnotations(reportId: string): Promise<ExtractLine | null>;
   /** These reports with their lines, in the order given, in one query; an id not stored is left out. */
@@ -78,7 +113,7 @@ export interface Store {
   putDuplicates(found: readonly { reportId: string; duplicateOf: string | null }[]): Promise<void>;
   /**
    * Reports whose line was stored without story keys (before lines kept them), and with
-   * `unannotated` also the reports with no line yet; in ingest order.
+   * `unannotated` also the reports with no line yet and no failure; in ingest order.
    */
   listUnkeyed(opts: { unannotated: boolean }): Promise<Annotated[]>;
   /** Stores or replaces a story and its record. */

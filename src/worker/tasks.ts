@@ -11,8 +11,8 @@
 import type { Task, TaskList } from 'graphile-worker';
 import { loadInputs } from '../load/index.js';
 import { makeContext } from '../core/context.js';
-import { annotateEach } from '../pipeline/analyze.js';
-import { annotationOf } from '../corpus/stored.js';
+import { annotateSome } from '../pipeline/analyze.js';
+import { annotationOf, failuresOf } from '../corpus/stored.js';
 import { reconcileStore } from '../corpus/stories.js';
 import type { Store } from '../store/store.js';
 import { formatRunError } from '../model/errors.js';
@@ -51,7 +51,10 @@ export function makeTasks(store: Store, log: (line: string) => void = () => {}, 
     // kept the worker waiting on the database instead of annotating.
     const reports = await store.getReports(ids);
     if (reports.length < ids.length) throw new Error(`no stored report ${ids.find((id) => !reports.some((r) => r.id === id))}`);
-    await store.putAnnotations(annotateEach(reports, ctx).map((d) => annotationOf(d)));
+    const { docs, failed } = annotateSome(reports, ctx);
+    await store.putAnnotations(docs.map((d) => annotationOf(d)));
+    // Kept as failures: a report no line will ever come for is not left counted as pending.
+    if (failed.length) await store.putFailures(failuresOf(failed));
     for (const e of ctx.errors) log(`crosscheck: ${formatRunError(e)}`);
     // One named queue runs one reconcile at a time: two at once could store an older corpus's stories last.
     await helpers.addJob('reconcile', {}, { jobKey: RECONCILE_KEY, queueName: 'reconcile', runAt: new Date(Date.now() + reconcileDelayMs) });

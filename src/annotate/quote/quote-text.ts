@@ -5,6 +5,7 @@
 import type { EntityMention } from '../../model/mention.js';
 import type { Range } from '../../model/span.js';
 import { fromLexicons, lexicon } from '../../lexicon/index.js';
+import type { SpanIndex } from '../common/span-index.js';
 
 interface SpeakerLexicon {
   readonly pronoun: readonly string[];
@@ -89,7 +90,7 @@ export function rangeAt(ranges: readonly Range[], at: number): Range {
 const SPEAKING = new Set(['organization', 'group', 'place']);
 
 /** The person entity, else an organization, group or place, lying inside `[start, end)`. */
-export function entityWithin(entities: readonly EntityMention[], start: number, end: number): EntityMention | undefined {
-  const inside = entities.filter((x) => x.start >= start && x.end <= end);
+export function entityWithin(entities: SpanIndex<EntityMention>, start: number, end: number): EntityMention | undefined {
+  const inside = entities.within(start, end);
   return inside.find((x) => x.type === 'person') ?? inside.find((x) => SPEAKING.has(x.type));
 }

@@ -32,6 +32,7 @@ import { edgeWord } from './edge-word-refiner.js';
 import { dayParts } from './day-part-refiner.js';
 import { localTimes } from './local-time-recognizer.js';
 import { readingLanguage } from '../common/language.js';
+import { SpanIndex } from '../common/span-index.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
@@ -95,12 +96,40 @@ interface ChronoPart { readonly index: number; readonly text: string; readonly s
 
 const RANGE_LINK = /,?\s+(?:to|through|until|till)\s+|\s*[-–]\s*/i;
 
-/** A range ("Aug. 26 to Oct. 20", "today through Nov. 17") is two times in TimeML, each with its own value. */
-function chronoParts(r: chrono.ParsedResult): ChronoPart[] {
+/**
+ * A range ("Aug. 26 to Oct. 20", "today through Nov. 17") is two times in TimeML, each with its own value.
+ * `at`: where the text chrono read begins in the body.
+ */
+function chronoParts(r: chrono.ParsedResult, at: number): ChronoPart[] {
+  const index = at + r.index;
   const link = r.end ? RANGE_LINK.exec(r.text) : null;
-  if (!r.end || !link) return [r];
+  if (!r.end || !link) return [{ index, text: r.text, start: r.start }];
   const second = link.index + link[0].length;
-  return [{ index: r.index, text: r.text.slice(0, link.index), start: r.start }, { index: r.index + second, text: r.text.slice(second), start: r.end, clauseAt: r.index }];
+  return [{ index, text: r.text.slice(0, link.index), start: r.start }, { index: index + second, text: r.text.slice(second), start: r.end, clauseAt: index }];
+}
+
+/**
+ * chrono reads a long body this many characters at a time, cut at paragraph breaks: its end-of-period
+ * refiner matches a pattern against all the text before each date it found, so one call over a whole
+ * report costs the square of its length (an 800 KB report spent a second there). No date spans a
+ * paragraph break, and a report shorter than this is read in one call.
+ */
+const CHRONO_BLOCK = 16_000;
+
+/** chrono's dates in `body`, as parts whose index is into `body`. */
+function chronoDates(body: string, ref: Date): ChronoPart[] {
+  const parts: ChronoPart[] = [];
+  for (let at = 0; at < body.length;) {
+    let end = body.length;
+    if (at + CHRONO_BLOCK < body.length) {
+      const before = body.lastIndexOf('\n\n', at + CHRONO_BLOCK);
+      const after = body.indexOf('\n\n', at + CHRONO_BLOCK);
+      end = before > at ? before : after < 0 ? body.length : after;
+    }
+    for (const r of chrono.casual.parse(body.slice(at, end), { instant: ref, timezone: 'UTC' }, { forwardDate: false })) parts.push(...chronoParts(r, at));
+    at = end;
+  }
+  return parts;
 }
 
 function fromChrono(r: ChronoPart, text: string, offset: number): TimeMention | null {
@@ -207,8 +236,7 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
   const body = text.slice(from);
   const chronoFound: TimeMention[] = [];
   if (ref) {
-    const parsed = chrono.casual.parse(body, { instant: ref, timezone: 'UTC' }, { forwardDate: false });
-    for (const r of parsed.flatMap(chronoParts)) {
+    for (const r of chronoDates(body, ref)) {
       // "the night of Oct. 23": chrono loses the date, so it is read alone and the part of day put on it.
       const partOf = PART_OF.exec(r.text);
       const inner = partOf && !r.start.isCertain('day') ? chrono.casual.parse(r.text.slice(partOf[0].length), { instant: ref, timezone: 'UTC' }, { forwardDate: false })[0] : undefined;
@@ -227,17 +255,22 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
     }
     chronoFound.sort((a, b) => a.start - b.start);
     // A reading inside a longer one gives way to it: "the week" (read as "a week") inside "the week of March 3".
-    for (let i = chronoFound.length - 1; i >= 0; i--) {
-      const c = chronoFound[i]!;
-      if (chronoFound.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start)) chronoFound.splice(i, 1);
-    }
+    const found = new SpanIndex(chronoFound);
+    for (let i = chronoFound.length - 1; i >= 0; i--) if (found.holdsLonger(chronoFound[i]!)) chronoFound.splice(i, 1);
   }
   const add = (re: RegExp, f: (m: RegExpExecArray) => TimeMention | null) => {
     re.lastIndex = 0;
+    const earlier = new SpanIndex(out);
+    // Matches come in text order, each mention ending past the ones added before it: one that starts
+    // before the furthest end added so far overlaps it.
+    let reach = -Infinity;
     let m: RegExpExecArray | null;
     while ((m = re.exec(body))) {
       const t = f(m);
-      if (t && !out.some((o) => o.start < t.end && t.start < o.end)) out.push(t);
+      if (t && t.start >= reach && !earlier.overlaps(t.start, t.end)) {
+        out.push(t);
+        reach = Math.max(reach, t.end);
+      }
     }
   };
   // A rate ("$2 million a year", "24 hours a day") is read before the durations inside it.
@@ -264,10 +297,14 @@ export function extractTimes(doc: Doc, ctx: Context): TimeMention[] {
     const placed = /-/.test(m[0]) ? 0 : PLACED.exec(body.slice(Math.max(0, m.index - 20), m.index))?.[0].length ?? 0;
     return mention(text, from + m.index - placed, from + m.index + m[0].length, 'DURATION', v, mod, 'recognizer/duration', null);
   });
+  const beforeChrono = new SpanIndex(out);
+  // chronoFound is sorted by start: one that starts before the furthest end pushed so far overlaps it.
+  let reach = -Infinity;
   for (const c of chronoFound) {
     // "Sun" and "Sat" alone are more often names (Sun Microsystems) than days; "now" is PRESENT_REF, added below.
-    if (out.some((o) => o.start < c.end && c.start < o.end) || /^now$/i.test(c.text) || /^(sun|sat|wed|mon|tue|thu|fri)\.?$/i.test(c.text)) continue;
+    if (c.start < reach || beforeChrono.overlaps(c.start, c.end) || /^now$/i.test(c.text) || /^(sun|sat|wed|mon|tue|thu|fri)\.?$/i.test(c.text)) continue;
     out.push(c);
+    reach = Math.max(reach, c.end);
   }
   for (const p of sets(text, from)) {
     // "each Thursday" names no one Thursday: the set replaces the date read inside it.

@@ -4,18 +4,16 @@
  * re-reconciles the stories when something new arrived, and prints what
  * changed in each. Without a network, feed files on disk are watched.
  */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Report } from '../../model/report.js';
-import { loadInputs } from '../../load/index.js';
+import { runError } from '../../model/errors.js';
+import { inferDatelineYears, loadBytes, loadInputs } from '../../load/index.js';
 import { makeContext, type Context } from '../../core/context.js';
 import { reconcileStore } from '../../corpus/stories.js';
 import { openStore } from '../../store/index.js';
 import type { Store } from '../../store/store.js';
 import { diffRecords } from '../../watch/diff.js';
 import { expandFeeds } from '../../watch/feeds.js';
+import { fetchCapped, TooLarge } from '../../watch/fetch.js';
 import { int, parse, UsageError } from '../args.js';
 import { printErrors } from '../io.js';
 import { commonOptions, DEFAULT_DB } from './common.js';
@@ -24,21 +22,27 @@ export const watchHelp = `crosscheck watch FEEDS... [--db FILE|URL] [--interval 
   Polls RSS/Atom files or URLs (or an OPML list), stores each new item once, re-reconciles
   the stories and prints what changed (new fact, changed value, new conflict). --once polls once.`;
 
-const scratch = () => mkdtempSync(join(tmpdir(), 'crosscheck-watch-'));
+/** What a fetched body is read as: its name picks the feed loader. */
+const FEED_NAME = 'feed.xml';
 
-/** Reads one feed; a URL is fetched into a private scratch file so the loaders see bytes, never a user path. */
+/**
+ * Reads one feed. A URL's body is fetched into memory under the input byte cap (counted after
+ * decompression) and read as a feed; its reports and errors name the URL.
+ */
 async function readFeed(feed: string, ctx: Context): Promise<Report[]> {
   if (!/^https?:\/\//i.test(feed)) return loadInputs([feed], ctx);
+  let bytes: Uint8Array;
   try {
-    const res = await fetch(feed, { signal: AbortSignal.timeout(20_000) });
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    const file = join(scratch(), `${createHash('sha256').update(feed).digest('hex').slice(0, 12)}.xml`);
-    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
-    return (await loadInputs([file], ctx)).map((r, i) => ({ ...r, source: `${feed}#${i + 1}` }));
+    bytes = await fetchCapped(feed, ctx.options.maxInputBytes);
   } catch (e) {
-    ctx.errors.push({ code: 'CC105', stage: 'watch', input: feed, message: `could not fetch (${(e as Error).message})` });
+    ctx.errors.push(runError(e instanceof TooLarge ? 'CC104' : 'CC105', 'watch', feed, e instanceof TooLarge ? (e as Error).message : `could not fetch (${(e as Error).message})`));
     return [];
   }
+  const errorsBefore = ctx.errors.length;
+  // Named as a feed file, so the loader reads the body as RSS or Atom whatever the URL's path.
+  const reports = loadBytes(FEED_NAME, bytes, ctx);
+  for (let i = errorsBefore; i < ctx.errors.length; i++) ctx.errors[i] = { ...ctx.errors[i]!, input: feed };
+  return inferDatelineYears(reports.map((r, i) => ({ ...r, source: `${feed}#${i + 1}` })));
 }
 
 /** One poll: returns the printed change lines. */

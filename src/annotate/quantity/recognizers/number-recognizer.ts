@@ -6,6 +6,7 @@
  */
 import type { QuantityMention } from '../../../model/mention.js';
 import { matchesFrom, type Recognizer } from '../../common/extractor.js';
+import { SpanIndex } from '../../common/span-index.js';
 import { lexicon } from '../../../lexicon/index.js';
 import { counted, countedHeadOf, countEnd, ellipticSubject, NUMBER_WORDS } from '../counted.js';
 
@@ -19,7 +20,8 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
   name: 'number',
   recognize({ doc, text }) {
     const times = doc.time ?? [];
-    const inTime = (s: number, e: number) => times.some((t) => t.start < e && s < t.end);
+    const timeIndex = new SpanIndex(times);
+    const inTime = (s: number, e: number) => timeIndex.overlaps(s, e);
     const out: QuantityMention[] = [];
     const currencies = lexicon<Record<string, string>>('currency-words');
     for (const m of matchesFrom(QTY, text, doc.report.bodyStart)) {

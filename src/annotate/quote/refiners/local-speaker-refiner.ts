@@ -19,6 +19,7 @@ import { byStart } from '../../../model/span.js';
 import { fromLexicons, lexicon } from '../../../lexicon/index.js';
 import { readingLanguage } from '../../common/language.js';
 import { entityWithin, indexAt, rangeAt } from '../quote-text.js';
+import { SpanIndex } from '../../common/span-index.js';
 import { alternation, bothCases } from '../../common/phrases.js';
 
 interface SpeechLexicon {
@@ -111,6 +112,7 @@ export const localSpeakerRefiner: Refiner<QuoteMention> = {
     const p = patterns(lang);
     const { paragraphs, sentences } = need(doc, 'segments');
     const entities = doc.entity ?? [];
+    const entityIndex = new SpanIndex(entities);
     const persons = entities.filter((e) => e.type === 'person');
     // A person opens a sentence when only a few words (a title: "O governador") come before the name in it.
     const opensSentence = (e: EntityMention) => /^[\p{L}\s]{0,40}$/u.test(text.slice(rangeAt(sentences, e.start).start, e.start));
@@ -149,7 +151,7 @@ export const localSpeakerRefiner: Refiner<QuoteMention> = {
         speaker = named?.canonical ?? roleHolder(words, q.start);
         how = 'refiner/speaker-described';
       } else {
-        speaker = entityWithin(entities, f.speakerStart, f.speakerStart + words.length)?.canonical ?? words;
+        speaker = entityWithin(entityIndex, f.speakerStart, f.speakerStart + words.length)?.canonical ?? words;
         how = 'refiner/speaker-name';
       }
       const span = words ? { start: f.speakerStart, end: f.speakerStart + words.length } : null;

@@ -19,6 +19,7 @@ import { lexicon, phraseSet } from '../../../lexicon/index.js';
 import { byStart } from '../../../model/span.js';
 import { need } from '../../../model/doc.js';
 import { cuePatterns, entityWithin, esc } from '../quote-text.js';
+import { SpanIndex } from '../../common/span-index.js';
 
 const SPLIT_GAP = 60;
 const SPEAKING_BODIES: ReadonlySet<string> = new Set(['organization', 'group']);
@@ -51,18 +52,39 @@ function named(words: string, lowerWords: () => ReadonlySet<string>, persons: re
  * on to them), else that speaker, else the last person who opened a sentence, else the last person named.
  */
 function pronounSpeaker(persons: readonly EntityMention[], sentenceStarts: ReadonlySet<number>, last: { speaker: string; end: number } | null, at: number): string | null {
-  const before = persons.filter((e) => e.end <= at);
-  // "Prime Minister Aurel Dantes said ..." opens its sentence as much as "Aurel Dantes said ..." does.
-  const subjects = before.filter((e) => sentenceStarts.has(e.start) || (e.role !== null && sentenceStarts.has(e.start - e.role.length - 1)));
-  const since = last ? subjects.filter((e) => e.start >= last.end).pop() : undefined;
-  return since?.canonical ?? last?.speaker ?? subjects.pop()?.canonical ?? before.pop()?.canonical ?? null;
+  // Persons are in text order: the last one ending by `at` and the last subject are found walking back from
+  // `at`, not by filtering every person for every pronoun (the square of a long report's quotes).
+  let before: EntityMention | undefined;
+  let subject: EntityMention | undefined;
+  for (let i = startingBefore(persons, at) - 1; i >= 0 && !subject; i--) {
+    const e = persons[i]!;
+    if (e.end > at) continue;
+    before ??= e;
+    // "Prime Minister Aurel Dantes said ..." opens its sentence as much as "Aurel Dantes said ..." does.
+    if (sentenceStarts.has(e.start) || (e.role !== null && sentenceStarts.has(e.start - e.role.length - 1))) subject = e;
+  }
+  const since = last && subject && subject.start >= last.end ? subject : undefined;
+  return since?.canonical ?? last?.speaker ?? subject?.canonical ?? before?.canonical ?? null;
+}
+
+/** How many of `spans` (in text order) start before `at`. */
+function startingBefore(spans: readonly EntityMention[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export const speakerRefiner: Refiner<QuoteMention> = {
   name: 'speaker',
   refine({ doc, text }, quotes) {
     const entities = doc.entity ?? [];
-    const persons = entities.filter((e) => e.type === 'person' && !e.text.startsWith('@'));
+    const persons = entities.filter((e) => e.type === 'person' && !e.text.startsWith('@')).sort(byStart);
+    const entityIndex = new SpanIndex(entities);
     const titles = phraseSet('titles');
     const { pronoun, described } = cuePatterns();
     const determiners = new Set(lexicon<{ determiner: string[] }>('quote-speakers').determiner);
@@ -84,11 +106,11 @@ export const speakerRefiner: Refiner<QuoteMention> = {
         } else if (described.test(words)) {
           const head = words.split(/\s+/).filter((w) => !determiners.has(w.toLowerCase())).pop()!.toLowerCase();
           // "the Department of Justice said": a body named after the determiner is that body; "the Trump team" is not Trump.
-          const body = entities.find((e) => e.type !== 'person' && e.end === q.speakerSpan!.end && e.start > q.speakerSpan!.start && SPEAKING_BODIES.has(e.type));
+          const body = entityIndex.within(q.speakerSpan.start + 1, q.speakerSpan.end).find((e) => e.type !== 'person' && e.end === q.speakerSpan!.end && SPEAKING_BODIES.has(e.type));
           speaker = body?.canonical ?? (titles.has(head) ? roleHolder(text, persons, head, q.speakerSpan.start) : null);
           via = 'refiner/speaker-described';
         } else {
-          speaker = entityWithin(entities, q.speakerSpan.start, q.speakerSpan.end)?.canonical ?? named(words, lowerWords, persons, titles);
+          speaker = entityWithin(entityIndex, q.speakerSpan.start, q.speakerSpan.end)?.canonical ?? named(words, lowerWords, persons, titles);
           via = 'refiner/speaker-name';
         }
         next = { ...q, speaker, via: [...q.via, via] };
