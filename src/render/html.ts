@@ -14,7 +14,7 @@ import { docMentions } from './extract-line.js';
 import { esc } from './escape.js';
 import { publicSource } from './public.js';
 import {
-  allFacts, dayOf, disputes, formatDate, kindOf, placesFrom, reportName, reportsById, shownOf, sourceRows, storySummary, str,
+  allFacts, dayOf, disputes, formatDate, formatRange, kindOf, placesFrom, reportName, reportsById, shownOf, sourceRows, storySummary, str,
   type Dispute, type SourceRow,
 } from './story-view.js';
 
@@ -131,7 +131,7 @@ export function renderHtml(record: StoryRecord, docs: readonly Doc[], opts: Html
   const disputed = disputes(record);
   const head = `${opts.back ? `<nav class="top" aria-label="site"><a href="${esc(opts.back)}">← All stories</a></nav>` : ''}
 <h1>${esc(summary.title)}</h1><p class="summary" id="summary"><span>${esc(summary.lines[0])}</span><span>${line2}</span></p>
-<p class="meta">${plural(summary.reports, 'report')} · ${plural(summary.outlets, 'outlet')} · ${esc(summary.first ? `${formatDate(summary.first)} – ${formatDate(summary.last)}` : 'no dates')} · ${order.map((s) => `${facts.filter(({ fact }) => fact.status === s).length} ${badge(s)}`).join(' ')}</p>
+<p class="meta">${plural(summary.reports, 'report')} · ${plural(summary.outlets, 'outlet')} · ${esc(formatRange(summary.first, summary.last) || 'no dates')} · ${order.map((s) => `${facts.filter(({ fact }) => fact.status === s).length} ${badge(s)}`).join(' ')}</p>
 ${opts.exports ? `<p class="exports">Export the fact sheet: <a href="${esc(opts.exports.csv)}" download>CSV</a><a href="${esc(opts.exports.json)}" download>JSON</a><a href="${esc(opts.exports.jsonld)}" download>ClaimReview JSON-LD</a></p>` : ''}
 <nav class="toc" aria-label="sections"><a href="#disputed">Disputed (${disputed.length})</a><a href="#timeline">Timeline</a><a href="#facts">Fact sheet (${facts.length})</a><a href="#sources">Sources (${summary.reports})</a><a href="#quotes">Quotes</a><a href="#reports">Reports</a></nav>`;
 

@@ -48,6 +48,9 @@ export const dayOf = (iso: string | null): string | null => (iso ? iso.slice(0, 
 export function formatRange(first: string | null, last: string | null): string {
   if (!first || !last) return formatDate(first ?? last);
   if (first === last) return formatDate(first);
+  const [a, b] = [formatDate(first).split(' '), formatDate(last).split(' ')];
+  // Days of one month or one year say the month and year once: "2 – 4 Apr 2031", "30 Oct – 12 Nov 2024".
+  if (a.length === 3 && b.length === 3 && a[2] === b[2]) return a[1] === b[1] ? `${a[0]} – ${b.join(' ')}` : `${a[0]} ${a[1]} – ${b.join(' ')}`;
   return `${formatDate(first)} – ${formatDate(last)}`;
 }
 
@@ -111,7 +114,10 @@ export function runningFigures(record: StoryRecord, limit = 3): Figure[] {
     const moving = fact.status === 'conflict' && days.size >= 2 && /^count/.test(fact.attribute);
     if (!evolving && !moving) continue;
     const given = (x: FactValueJson) => numeric.filter((v) => v.value === x.value && dated(v) === dated(x)).length;
-    const latest = [...numeric].sort((a, b) => (dated(b) ?? '').localeCompare(dated(a) ?? '') || given(b) - given(a) || Number(b.value) - Number(a.value))[0]!;
+    // A copy brings no news of its own: its value counts only where its original gives none.
+    const reporting = new Set(numeric.map((v) => v.report));
+    const own = numeric.filter((v) => !reporting.has(byId.get(v.report)?.duplicateOf ?? ''));
+    const latest = [...own].sort((a, b) => (dated(b) ?? '').localeCompare(dated(a) ?? '') || given(b) - given(a) || Number(b.value) - Number(a.value))[0]!;
     const report = byId.get(latest.report);
     const source = `${reportName(report, latest.report)}${latest.attributedTo ? `, according to ${latest.attributedTo}` : ''}`;
     figures.push({ figure: { fact, latest, date: valueDate(latest, report).date, source }, rank: (evolving ? 1000 : 0) + new Set(numeric.map((v) => v.report)).size });
@@ -207,7 +213,8 @@ function reasonsFor(groups: Dispute['groups'], byId: Map<string, ReportJson>): s
   const numbers = values.map((v) => v.value.value).filter((n): n is number => typeof n === 'number');
   const inexact = [...new Set(values.filter((v) => typeof v.value.value === 'number' && shownOf(v.value) !== String(v.value.value)).map((v) => shownOf(v.value)))];
   if (inexact.length) reasons.push(`Rounding or bounds: ${quoteList(inexact)} ${inexact.length === 1 ? 'is not an exact count' : 'are not exact counts'}, so ${inexact.length === 1 ? 'it' : 'they'} may not contradict the others.`);
-  else if (numbers.length >= 2 && Math.max(...numbers) > 0 && (Math.max(...numbers) - Math.min(...numbers)) / Math.max(...numbers) <= 0.05) {
+  // Rounding is plausible for large figures close together, one of them round (2,950 and 3,000; not 21 and 23).
+  else if (numbers.length >= 2 && Math.max(...numbers) >= 100 && numbers.some((x) => x % 10 === 0) && (Math.max(...numbers) - Math.min(...numbers)) / Math.max(...numbers) <= 0.05) {
     reasons.push(`Rounding: ${[...new Set(numbers)].join(' and ')} are within 5% of each other; one may be rounded.`);
   }
   const modalities = [...new Set(values.map((v) => str(v.value['modality'])).filter((m): m is string => Boolean(m)))];
