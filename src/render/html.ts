@@ -18,7 +18,7 @@ import {
   type Dispute, type SourceRow,
 } from './story-view.js';
 
-const CSS = `*{box-sizing:border-box}body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
+const CSS = `*{box-sizing:border-box}[hidden]{display:none!important}body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
 main{max-width:1100px;margin:auto;padding:16px}a{color:#1f4f96}h1{font-size:26px;line-height:1.25;margin:8px 0;overflow-wrap:anywhere}
 h2{margin-top:32px;border-bottom:2px solid #d5d9e2;padding-bottom:4px;font-size:21px}h3{font-size:17px;margin:16px 0 6px}
 a:focus-visible,button:focus-visible,summary:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #e0a800;outline-offset:2px}
@@ -66,22 +66,57 @@ window.addEventListener('beforeprint',function(){document.querySelectorAll('deta
 /** The id of the mark over `range` of a report, which value links point at. */
 const spanId = (report: string, range: Range) => `s-${report}-${range.start}-${range.end}`;
 
-interface Marked extends Range { readonly report: string; readonly kind: 'value' | 'cue' }
+interface Marked extends Range { readonly report: string; readonly kind: 'value' | 'cue' | 'quote' }
 
-/** `marked`: the fact values and attribution cues of every report, each marked where it stands. */
-function reader(doc: Doc, marked: readonly Marked[]): string {
-  const text = doc.report.text;
-  const marks = docMentions(doc).filter((m) => m.start >= doc.report.bodyStart);
-  const extra = marked.filter((m) => m.report === doc.report.id);
-  const all = [...marks.map((m) => ({ start: m.start, end: m.end, kind: m.kind })), ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
-  let out = '';
-  let at = doc.report.bodyStart;
-  for (const m of all) {
-    if (m.start < at) continue;
-    out += esc(text.slice(at, m.start));
-    out += `<mark class="${m.kind}" id="${spanId(doc.report.id, m)}">${esc(text.slice(m.start, m.end))}</mark>`;
-    at = m.end;
+interface Placed extends Range { readonly kind: string; readonly id: string }
+
+/**
+ * A report's text with its marks. `linked` (the values, cues and quotes links point at) are placed
+ * first, nested where one holds another; one that only partly overlaps a placed one is not placed,
+ * and `alias` sends its links to the mark it overlaps. Mentions (time, quantity, quote, entity) only
+ * colour the text where no linked mark stands.
+ */
+function reader(doc: Doc, linked: readonly Marked[], alias: Map<string, string>): string {
+  const { text, id: report } = doc.report;
+  const byStart = <T extends Range>(a: T, b: T) => a.start - b.start || b.end - a.end;
+  const placed: Placed[] = [];
+  const open: Placed[] = [];
+  for (const m of linked.filter((x) => x.report === report).sort(byStart)) {
+    const id = spanId(report, m);
+    while (open.length && open.at(-1)!.end <= m.start) open.pop();
+    const holder = open.at(-1);
+    if (holder && m.end > holder.end) {
+      alias.set(id, holder.id);
+      continue;
+    }
+    const mark = { start: m.start, end: m.end, kind: m.kind, id };
+    placed.push(mark);
+    open.push(mark);
   }
+  const overlaps = (m: Range) => placed.some((p) => m.start < p.end && p.start < m.end);
+  let last = -1;
+  for (const m of docMentions(doc).filter((x) => x.start >= doc.report.bodyStart)) {
+    if (m.start < last || overlaps(m)) continue;
+    placed.push({ start: m.start, end: m.end, kind: m.kind, id: spanId(report, m) });
+    last = m.end;
+  }
+  placed.sort(byStart);
+  // A value in the headline of a header block starts the reader at the top, else it starts at the body.
+  let at = Math.min(doc.report.bodyStart, ...placed.map((p) => p.start));
+  let out = '';
+  const stack: Placed[] = [];
+  const close = () => {
+    const top = stack.pop()!;
+    out += `${esc(text.slice(at, top.end))}</mark>`;
+    at = top.end;
+  };
+  for (const m of placed) {
+    while (stack.length && stack.at(-1)!.end <= m.start) close();
+    out += `${esc(text.slice(at, m.start))}<mark class="${m.kind}" id="${esc(m.id)}">`;
+    at = m.start;
+    stack.push(m);
+  }
+  while (stack.length) close();
   return out + esc(text.slice(at));
 }
 
@@ -110,15 +145,19 @@ export function renderHtml(record: StoryRecord, docs: readonly Doc[], opts: Html
   const facts = allFacts(record);
   const order = ['conflict', 'evolving', 'compatible', 'agree', 'single'];
   const rank = (s: string) => (order.includes(s) ? order.indexOf(s) : order.length);
-  // A value's mark wins over a cue's at the same place.
+  // A value's mark wins over a cue's or a quote's at the same place.
   const values = facts.flatMap(({ fact }) => fact.values ?? []);
   const byPlace = new Map<string, Marked>();
   for (const v of values) if (v.voiceCue) byPlace.set(spanId(v.report, v.voiceCue), { report: v.report, start: v.voiceCue.start, end: v.voiceCue.end, kind: 'cue' });
   for (const v of values) byPlace.set(spanId(v.report, v), { report: v.report, start: v.start, end: v.end, kind: 'value' });
-  const marked = [...byPlace.values()];
+  for (const q of record.quotes ?? []) for (const o of q.occurrences ?? []) if (!byPlace.has(spanId(o.report, o))) byPlace.set(spanId(o.report, o), { report: o.report, start: o.start, end: o.end, kind: 'quote' });
+  // The readers come first, so every link knows the mark it lights.
+  const alias = new Map<string, string>();
+  const readerOf = new Map(docs.map((d) => [d.report.id, reader(d, [...byPlace.values()], alias)]));
+  const ref = (report: string, range: Range) => alias.get(spanId(report, range)) ?? spanId(report, range);
   // A value's link lights its span and the words that attribute or hedge it; `label` replaces what the link says.
   const valueLink = (v: FactValueJson, label?: string) => {
-    const ids = [spanId(v.report, v), ...(v.voiceCue ? [spanId(v.report, v.voiceCue)] : [])].join(' ');
+    const ids = [...new Set([ref(v.report, v), ...(v.voiceCue ? [ref(v.report, v.voiceCue)] : [])])].join(' ');
     const asOf = str(v['asOf']);
     const voice = voiceWords(v);
     const body = label ?? `<b>${esc(shownOf(v))}</b> ${esc(name(v.report))}${voice ? ` <i>${esc(voice)}</i>` : ''}${asOf ? ` <span class="muted">as of ${esc(formatDate(asOf))}</span>` : ''}`;
@@ -175,7 +214,7 @@ ${singles.length ? `<details class="singles" id="singles"><summary>${plural(sing
   const checks = (record.checks ?? []).map((c) => `<li>${c.ok ? '<span class="badge agree">holds</span>' : '<span class="badge conflict">fails</span>'} ${esc(c.rule)}: ${esc(c.message)}${c.facts.map((f) => ` <a href="#${esc(f)}">${esc(f)}</a>`).join('')}</li>`).join('\n');
   const stories = ((record['stories'] ?? []) as { id: string; label: string; reports: string[]; events: string[] }[])
     .map((st) => `<li><b>${esc(st.label)}</b> <span class="muted">${plural(st.reports.length, 'report')}</span>${st.events.filter((e) => inTimeline.has(e)).map((e) => ` <a href="#t-${esc(e)}">${esc(e)}</a>`).join('')}</li>`).join('\n');
-  const quotes = (record.quotes ?? []).map((q) => `<tr><td data-label="speaker">${esc(q.speaker)}</td><td data-label="words">“${esc(q.text)}”</td><td data-label="where">${q.occurrences.map((o) => `<a class="v" href="#r-${esc(o.report)}" data-span="${esc(spanId(o.report, o))}">${esc(name(o.report))}: ${esc(o.difference)}</a>`).join('')}</td></tr>`).join('\n');
+  const quotes = (record.quotes ?? []).map((q) => `<tr><td data-label="speaker">${esc(q.speaker)}</td><td data-label="words">“${esc(q.text)}”</td><td data-label="where">${q.occurrences.map((o) => `<a class="v" href="#r-${esc(o.report)}" data-span="${esc(ref(o.report, o))}">${esc(name(o.report))}: ${esc(o.difference)}</a>`).join('')}</td></tr>`).join('\n');
 
   const rows = sourceRows(record, languages);
   // A language column only when some report says its language.
@@ -193,7 +232,7 @@ ${terms ? `<h3>Words chosen for the same people</h3><div class="scroll"><table c
   const readers = docs.map((d) => {
     const r = byId.get(d.report.id);
     const when = r?.published ?? d.report.meta.published;
-    return `<section id="r-${esc(d.report.id)}"><h3>${esc(d.report.meta.title ?? publicSource(d.report.source))} <span class="muted">${esc(name(d.report.id))}${when ? `, ${esc(formatDate(when))}` : ''}</span></h3><div class="reader">${reader(d, marked)}</div></section>`;
+    return `<section id="r-${esc(d.report.id)}"><h3>${esc(d.report.meta.title ?? publicSource(d.report.source))} <span class="muted">${esc(name(d.report.id))}${when ? `, ${esc(formatDate(when))}` : ''}</span></h3><div class="reader">${readerOf.get(d.report.id)}</div></section>`;
   }).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(summary.title)} · crosscheck</title><style${n}>${CSS}</style></head><body><a class="skip" href="#disputed">Skip to what is disputed</a><main>

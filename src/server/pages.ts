@@ -21,7 +21,7 @@ const LIST_LIMIT = 200;
 /** Reports of a story whose named places the list reads for its summary line. */
 const PLACE_SAMPLE = 8;
 
-const CSS = `*{box-sizing:border-box}body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#f6f7f9;color:#1d2330}main{max-width:960px;margin:auto;padding:16px}
+const CSS = `*{box-sizing:border-box}[hidden]{display:none!important}body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#f6f7f9;color:#1d2330}main{max-width:960px;margin:auto;padding:16px}
 a{color:#1f4f96}h1{font-size:26px;margin:8px 0}h2{font-size:19px;margin:0 0 4px;overflow-wrap:anywhere}.muted{color:#5a6270}
 a:focus-visible,button:focus-visible,input:focus-visible,textarea:focus-visible{outline:3px solid #e0a800;outline-offset:2px}
 .stories{list-style:none;padding:0}.story{background:#fff;border:1px solid #d5d9e2;border-radius:8px;padding:12px 16px;margin:10px 0}.story p{margin:4px 0}
