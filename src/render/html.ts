@@ -14,7 +14,7 @@ import { docMentions } from './extract-line.js';
 import { esc } from './escape.js';
 import { publicSource } from './public.js';
 import {
-  allFacts, dayOf, disputes, formatDate, formatRange, kindOf, placesFrom, reportName, reportsById, shownOf, sourceRows, storySummary, str,
+  allFacts, dayOf, displayOf, disputes, formatDate, formatRange, kindOf, placesFrom, reportName, reportsById, shownOf, sourceRows, storySummary, str,
   type Dispute, type SourceRow,
 } from './story-view.js';
 
@@ -42,7 +42,7 @@ details.singles{margin-top:10px}details.singles>summary{cursor:pointer;padding:8
 .reader{background:#fff;border:1px solid #d5d9e2;border-radius:8px;padding:12px 16px;white-space:pre-wrap;overflow-wrap:anywhere;margin-bottom:16px}
 mark{background:#fdf0c2}mark.time{background:#d6eaf8}mark.quote{background:#e8daef}mark.entity{background:#eaf2e3}
 mark.cue{background:none;text-decoration:underline dotted #7d3c98 2px}mark.hit{outline:3px solid #b03a2e;background:#f9d1cc}
-.exports a{margin-right:12px}
+.exports a{margin-right:12px}.count{white-space:nowrap}
 @media (max-width:640px){main{padding:10px}h1{font-size:22px}table.stack thead{display:none}table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
 table.stack tr{border:1px solid #d5d9e2;margin-bottom:8px;background:#fff}table.stack td{border:0;border-top:1px solid #eef0f4;padding:4px 8px}
 table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:#5a6270}}
@@ -160,7 +160,7 @@ export function renderHtml(record: StoryRecord, docs: readonly Doc[], opts: Html
     const ids = [...new Set([ref(v.report, v), ...(v.voiceCue ? [ref(v.report, v.voiceCue)] : [])])].join(' ');
     const asOf = str(v['asOf']);
     const voice = voiceWords(v);
-    const body = label ?? `<b>${esc(shownOf(v))}</b> ${esc(name(v.report))}${voice ? ` <i>${esc(voice)}</i>` : ''}${asOf ? ` <span class="muted">as of ${esc(formatDate(asOf))}</span>` : ''}`;
+    const body = label ?? `<b>${esc(displayOf(v))}</b> ${esc(name(v.report))}${voice ? ` <i>${esc(voice)}</i>` : ''}${asOf ? ` <span class="muted">as of ${esc(formatDate(asOf))}</span>` : ''}`;
     return `<a class="v" href="#r-${esc(v.report)}" data-span="${esc(ids)}" title="${esc(v.text)}">${body}</a>`;
   };
 
@@ -170,7 +170,7 @@ export function renderHtml(record: StoryRecord, docs: readonly Doc[], opts: Html
   const disputed = disputes(record);
   const head = `${opts.back ? `<nav class="top" aria-label="site"><a href="${esc(opts.back)}">← All stories</a></nav>` : ''}
 <h1>${esc(summary.title)}</h1><p class="summary" id="summary"><span>${esc(summary.lines[0])}</span><span>${line2}</span></p>
-<p class="meta">${plural(summary.reports, 'report')} · ${plural(summary.outlets, 'outlet')} · ${esc(formatRange(summary.first, summary.last) || 'no dates')} · ${order.map((s) => `${facts.filter(({ fact }) => fact.status === s).length} ${badge(s)}`).join(' ')}</p>
+<p class="meta">${plural(summary.reports, 'report')} · ${plural(summary.outlets, 'outlet')} · ${esc(formatRange(summary.first, summary.last) || 'no dates')} · ${order.map((s) => `<span class="count">${facts.filter(({ fact }) => fact.status === s).length} ${badge(s)}</span>`).join(' ')}</p>
 ${opts.exports ? `<p class="exports">Export the fact sheet: <a href="${esc(opts.exports.csv)}" download>CSV</a><a href="${esc(opts.exports.json)}" download>JSON</a><a href="${esc(opts.exports.jsonld)}" download>ClaimReview JSON-LD</a></p>` : ''}
 <nav class="toc" aria-label="sections"><a href="#disputed">Disputed (${disputed.length})</a><a href="#timeline">Timeline</a><a href="#facts">Fact sheet (${facts.length})</a><a href="#sources">Sources (${summary.reports})</a><a href="#quotes">Quotes</a><a href="#reports">Reports</a></nav>`;
 
@@ -192,7 +192,7 @@ ${opts.exports ? `<p class="exports">Export the fact sheet: <a href="${esc(opts.
   const outletsOf = (f: FactJson) => [...new Set((f.values ?? []).map((v) => name(v.report)))];
   const languagesOf = (f: FactJson) => [...new Set((f.values ?? []).map((v) => str((byId.get(v.report) as { language?: unknown } | undefined)?.language) ?? languages.get(v.report) ?? '').filter(Boolean))];
   const row = ({ event, fact }: (typeof facts)[number]) => `<tr id="${esc(fact.id)}" data-status="${esc(fact.status)}" data-kind="${esc(kindOf(fact))}" data-outlets="${esc(outletsOf(fact).join('|'))}" data-languages="${esc(languagesOf(fact).join('|'))}"
- data-text="${esc([fact.subject, fact.attribute, str(fact['reason']) ?? '', ...(fact.values ?? []).flatMap((v) => [shownOf(v), v.text, v.attributedTo ?? '', name(v.report)])].join(' ').toLowerCase())}">
+ data-text="${esc([fact.subject, fact.attribute, str(fact['reason']) ?? '', ...(fact.values ?? []).flatMap((v) => [shownOf(v), displayOf(v), v.text, v.attributedTo ?? '', name(v.report)])].join(' ').toLowerCase())}">
 <td data-label="status">${badge(fact.status)}</td><td data-label="fact">${esc(fact.subject)}<span class="kind">${esc(kindOf(fact))}</span>${str(fact['reason']) ? `<div class="muted">${esc(String(fact['reason']))}</div>` : ''}</td>
 <td data-label="event">${inTimeline.has(event.id) ? `<a href="#t-${esc(event.id)}">${esc(event.label)}</a>` : esc(event.label)}</td><td data-label="values">${(fact.values ?? []).map((v) => valueLink(v)).join('')}</td></tr>`;
   const sorted = [...facts].sort((a, b) => rank(a.fact.status) - rank(b.fact.status));

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FactJson, FactValueJson, ReportJson, StoryRecord } from '../model/record.js';
 import { publicRecord, publicSource, safeUrl } from './public.js';
-import { disputes, formatDate, formatRange, placesFrom, runningFigures, sourceRows, storySummary } from './story-view.js';
+import { displayOf, disputes, formatDate, formatRange, placesFrom, runningFigures, sourceRows, storySummary } from './story-view.js';
 import { renderClaimReviews, renderCsv, renderFactsJson } from './export.js';
 import { renderHtml } from './html.js';
 
@@ -57,6 +57,8 @@ test('dates as a reader writes them', () => {
   const cases: [string, string][] = [['2031-04-02', '2 Apr 2031'], ['2031-04', 'Apr 2031'], ['2031-04-02T19:05Z', '2 Apr 2031 19:05 UTC'],
     ['2031-04-02T19:05', '2 Apr 2031 19:05'], ['2031-W14', '2031-W14'], ['2031-13-01', '2031-13-01']];
   for (const [iso, shown] of cases) assert.equal(formatDate(iso), shown, iso);
+  const values: [string | number, string][] = [['2031-04-02T19:05Z', '2 Apr 2031 19:05 UTC'], ['2031-04-02TEV', '2 Apr 2031 evening'], ['PT8H', 'PT8H'], [42, '42']];
+  for (const [v, shown] of values) assert.equal(displayOf(value(v, 'r1')), shown, String(v));
   const ranges: [string, string, string][] = [['2031-04-02', '2031-04-04', '2 – 4 Apr 2031'], ['2024-10-30', '2024-11-12', '30 Oct – 12 Nov 2024'],
     ['2024-12-30', '2025-01-02', '30 Dec 2024 – 2 Jan 2025'], ['2025-03', '2025-03-16', 'Mar 2025 – 16 Mar 2025'], ['2031-04-02', '2031-04-02', '2 Apr 2031']];
   for (const [a, b, shown] of ranges) assert.equal(formatRange(a, b), shown, `${a}..${b}`);
@@ -93,7 +95,8 @@ test('disputed: values side by side with who gives each, and why they may differ
   const cases: [string, FactValueJson[], RegExp][] = [
     ['different moments', [value(12, 'r1'), value(19, 'r2')], /^Different moments: the values are from reports of 2 Apr 2031 to 4 Apr 2031/],
     ['as of dates', [value(12, 'r2', { asOf: '2031-04-01' }), value(19, 'r2', { text: 'nineteen', start: 9 })], /^Different moments: the values are dated 1 Apr 2031 to 4 Apr 2031/],
-    ['different counters', [value(40, 'r2', { attributedTo: 'police', voice: 'attributed' }), value(42, 'r4')], /^Different counters: 40 according to police; 42 in the reports’ own voice\.$/],
+    ['different counters', [value(40, 'r2', { attributedTo: 'police', voice: 'attributed' }), value(42, 'r4')], /^Different counters: police gives 40; the others are in the reports’ own voice\.$/],
+    ['two counters', [value(40, 'r2', { attributedTo: 'police', voice: 'attributed' }), value(90, 'r4', { attributedTo: 'organisers', voice: 'attributed' })], /^Different counters: police gives 40; organisers gives 90\.$/],
     ['bounds', [value(40, 'r2', { shown: 'at least 40' }), value(42, 'r4')], /^Rounding or bounds: “at least 40” is not an exact count/],
     ['rounding', [value(3000, 'r2'), value(2950, 'r4')], /^Rounding: 3000 and 2950 are within 5%/],
     ['modality', [value(40, 'r2', { modality: 'planned' }), value(42, 'r4', { modality: 'actual' })], /^Different modality: some values are planned, others actual/],

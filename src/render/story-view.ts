@@ -41,6 +41,17 @@ export function formatDate(iso: string | null | undefined): string {
   return m[4] ? `${date} ${m[4]}${m[5] ? ' UTC' : ''}` : date;
 }
 
+const PART_OF_DAY: Record<string, string> = { MO: 'morning', MI: 'midday', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
+
+/** A value as a reader reads it: an ISO date or time written out ("15 Mar 2025 evening"), anything else as shown. */
+export function displayOf(v: FactValueJson): string {
+  const shown = shownOf(v);
+  if (typeof v.value !== 'string' || shown !== v.value) return shown;
+  const part = /^(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|NI|DT)$/.exec(shown);
+  if (part) return `${formatDate(part[1])} ${PART_OF_DAY[part[2]!]}`;
+  return ISO.test(shown) ? formatDate(shown) : shown;
+}
+
 /** The day (or month, or week) part of an ISO date, for comparing dates at day precision. */
 export const dayOf = (iso: string | null): string | null => (iso ? iso.slice(0, 10) : null);
 
@@ -189,7 +200,7 @@ export interface DisputedValue {
 export interface Dispute {
   readonly fact: FactJson;
   readonly event: { id: string; label: string };
-  /** The values side by side: one group per distinct value shown, earliest first. */
+  /** The values side by side: one group per distinct value shown (as a reader reads it), earliest first. */
   readonly groups: readonly { readonly shown: string; readonly values: readonly DisputedValue[] }[];
   /** Why the values may differ, each in a sentence, from the values' dates, voices, counters and the reports' copies and citations. */
   readonly reasons: readonly string[];
@@ -203,12 +214,17 @@ function reasonsFor(groups: Dispute['groups'], byId: Map<string, ReportJson>): s
   const days = [...new Set(values.map((v) => dayOf(v.date)).filter((d): d is string => Boolean(d)))].sort();
   if (days.length >= 2) {
     const asOf = values.some((v) => v.dateHow === 'as of');
-    reasons.push(`Different moments: the values are ${asOf ? 'dated' : 'from reports of'} ${formatDate(days[0]!)} to ${formatDate(days.at(-1)!)}; a later count may supersede an earlier one.`);
+    const counts = values.every((v) => typeof v.value.value === 'number');
+    reasons.push(`Different moments: the values are ${asOf ? 'dated' : 'from reports of'} ${formatDate(days[0]!)} to ${formatDate(days.at(-1)!)}; ${counts ? 'a later count may supersede an earlier one' : 'a later report may correct an earlier one'}.`);
   }
-  const counters = groups.map((g) => [...new Set(g.values.map((v) => v.value.attributedTo ?? ''))].sort());
-  if (values.some((v) => v.value.attributedTo) && new Set(counters.map((c) => c.join('|'))).size > 1) {
-    const who = groups.map((g, i) => `${g.shown} ${counters[i]!.map((c) => (c ? `according to ${c}` : 'in the reports’ own voice')).join(' or ')}`);
-    reasons.push(`Different counters: ${who.join('; ')}.`);
+  // A counter explains a difference when it stands behind some values and not the others.
+  const counters = groups.map((g) => new Set(g.values.map((v) => v.value.attributedTo ?? '')));
+  const behindOne = [...new Set(values.map((v) => v.value.attributedTo).filter((c): c is string => Boolean(c)))]
+    .filter((c) => counters.filter((set) => set.has(c)).length < groups.length);
+  if (behindOne.length) {
+    const who = groups.flatMap((g, i) => behindOne.filter((c) => counters[i]!.has(c)).map((c) => `${c} gives ${g.shown}`));
+    const own = counters.some((set) => set.has(''));
+    reasons.push(`Different counters: ${who.join('; ')}${own ? '; the others are in the reports’ own voice' : ''}.`);
   }
   const numbers = values.map((v) => v.value.value).filter((n): n is number => typeof n === 'number');
   const inexact = [...new Set(values.filter((v) => typeof v.value.value === 'number' && shownOf(v.value) !== String(v.value.value)).map((v) => shownOf(v.value)))];
@@ -254,7 +270,7 @@ export function disputes(record: StoryRecord): Dispute[] {
       groups.set(key, [...(groups.get(key) ?? []), { value, source: reportName(report, value.report), date, dateHow: how }]);
     }
     const earliest = (vs: readonly DisputedValue[]) => vs.map((v) => v.date ?? '9').sort()[0]!;
-    const sorted = [...groups].map(([shown, values]) => ({ shown, values })).sort((a, b) => earliest(a.values).localeCompare(earliest(b.values)));
+    const sorted = [...groups].map(([, values]) => ({ shown: displayOf(values[0]!.value), values })).sort((a, b) => earliest(a.values).localeCompare(earliest(b.values)));
     return { fact, event, groups: sorted, reasons: reasonsFor(sorted, byId) };
   });
 }
