@@ -32,7 +32,7 @@ td,th{border:1px solid #d5d9e2;padding:6px 8px;vertical-align:top;text-align:lef
 a.v{display:inline-block;margin:2px 6px 2px 0;text-decoration:none;color:#1d2330;background:#eef2f8;border:1px solid #d5deec;border-radius:4px;padding:1px 6px}
 a.v:hover{background:#dfe7f3}.kind{font-size:12px;color:#5a6270;border:1px solid #d5d9e2;border-radius:4px;padding:0 4px;margin-left:4px}
 .dispute{background:#fff;border:1px solid #d5d9e2;border-left:4px solid #b03a2e;border-radius:6px;padding:10px 14px;margin:12px 0}
-.dispute h3{margin:0 0 8px}.sides{display:flex;flex-wrap:wrap;gap:10px}.side{flex:1 1 170px;border:1px solid #d5d9e2;border-radius:6px;padding:6px 10px;background:#fbfbfd;font-size:14px}.side a.v{margin:2px 0}
+.dispute h3{margin:0 0 8px}.sides{display:flex;flex-wrap:wrap;gap:10px;align-items:flex-start}.side{flex:1 1 170px;border:1px solid #d5d9e2;border-radius:6px;padding:6px 10px;background:#fbfbfd;font-size:14px}.side a.v{margin:2px 0}
 .side>b{font-size:20px;display:block}.why{margin:8px 0 0;padding-left:20px}
 .timeline{list-style:none;padding:0;border-left:3px solid #99a;margin:0 0 0 6px}.timeline li{position:relative;padding:4px 0 8px 16px}
 .timeline li::before{content:"";position:absolute;left:-8px;top:11px;width:13px;height:13px;border-radius:50%;background:#2c5aa0}

@@ -70,6 +70,9 @@ test('summary: what, where, when, who reported it, and the latest running figure
   assert.equal(s.lines[0], 'Flood around 1 Apr 2031, in Tolmer. 4 reports from 4 outlets, 2 – 4 Apr 2031.');
   assert.equal(s.lines[1], 'Latest: people, death 19 (Valley Wire, according to the fire brigade, 3 Apr 2031).');
   assert.equal(storySummary(RECORD, { title: 'Stored name' }).title, 'Stored name');
+  const past: StoryRecord = { ...RECORD, events: [...RECORD.events, { id: 'e0', label: 'election around 2029-05-01', type: 'election', when: { value: '2029-05-01', type: 'DATE' }, facts: [] }],
+    timeline: [...RECORD.timeline, { when: { value: '2029-05-01', type: 'DATE' }, event: 'e0', reports: ['r1', 'r2', 'r3', 'r4'] }] };
+  assert.match(storySummary(past).lines[0], /^Flood around 1 Apr 2031, in/, 'an event long before the reports is background');
   // Without places from the reports' names, a place fact gives it.
   assert.match(storySummary(RECORD).lines[0], /, in Tolmer\./);
 });

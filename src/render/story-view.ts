@@ -151,6 +151,10 @@ export interface Summary {
   readonly figures: readonly Figure[];
 }
 
+const DAY = 86_400_000;
+/** How long before its first report an event may lie and still be what a story is about. */
+const WINDOW_DAYS = 30;
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const human = (type: string) => type.replace(/[-_]/g, ' ');
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -172,8 +176,13 @@ export function storySummary(record: StoryRecord, opts: { title?: string | null;
   const title = str(opts.title) ?? str(record['title']) ?? originals[0]?.title ?? 'Untitled story';
   const days = reportDays(record);
   const timelineReports = new Map((record.timeline ?? []).map((t) => [t.event, t.reports.length]));
-  const events = (record.events ?? []).filter((e) => e.when && e.type !== 'background')
-    .sort((a, b) => (timelineReports.get(b.id) ?? 0) - (timelineReports.get(a.id) ?? 0));
+  const dated = (record.events ?? []).filter((e) => e.when && e.type !== 'background');
+  // What happened is what the reports' days cover: an event dated long before the first report or
+  // after the last is background (an anniversary, a past election), unless nothing else is dated.
+  const time = (d: string | null | undefined) => (d ? Date.parse(d.slice(0, 10)) : NaN);
+  const [from, to] = [time(days[0]) - WINDOW_DAYS * DAY, time(days.at(-1)) + DAY];
+  const current = dated.filter((e) => time(e.when!.value) >= from && time(e.when!.value) <= to);
+  const events = (current.length ? current : dated).sort((a, b) => (timelineReports.get(b.id) ?? 0) - (timelineReports.get(a.id) ?? 0));
   const what = events.slice(0, 2).map((e) => `${human(e.type)} around ${formatDate(e.when!.value)}`).join(' and ');
   const placeFacts = allFacts(record).filter(({ fact }) => /place|location|where/i.test(`${kindOf(fact)} ${fact.attribute}`))
     .flatMap(({ fact }) => fact.values.map((v) => str(v.value)).filter((p): p is string => Boolean(p)));
