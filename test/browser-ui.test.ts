@@ -248,6 +248,8 @@ test('the page analyze --format html writes: same answers, works offline, no pat
 
 test('upload at 375 px: progress, then the story', { skip, timeout: 120_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-up-'));
+  const store = await openStore(':memory:');
+  const server = await serve({ port: 0, store });
   try {
     const files = [
       ['ferry-a.txt', 'outlet: Orvel Post\npublished: 2031-06-02\ntitle: Ferry runs aground off Skarn\n\nA ferry ran aground off Skarn on Sunday. The coastguard said 212 passengers were taken off. Skarn harbour stayed shut.\n'],
@@ -256,8 +258,6 @@ test('upload at 375 px: progress, then the story', { skip, timeout: 120_000 }, a
       writeFileSync(join(dir, name!), text!);
       return join(dir, name!);
     });
-    const store = await openStore(':memory:');
-    const server = await serve({ port: 0, store });
     const page = await newPage(375);
     await page.goto(server.url);
     assert.match(await page.locator('main').innerText(), /No stories yet/);
@@ -275,9 +275,9 @@ test('upload at 375 px: progress, then the story', { skip, timeout: 120_000 }, a
     assertNoPath(await page.content(), 'the uploaded story');
     await assertFits(page, 'the uploaded story at 375 px');
     await page.close();
+  } finally {
     await server.close();
     await store.close();
-  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
