@@ -73,6 +73,10 @@ test('summary: what, where, when, who reported it, and the latest running figure
   const past: StoryRecord = { ...RECORD, events: [...RECORD.events, { id: 'e0', label: 'election around 2029-05-01', type: 'election', when: { value: '2029-05-01', type: 'DATE' }, facts: [] }],
     timeline: [...RECORD.timeline, { when: { value: '2029-05-01', type: 'DATE' }, event: 'e0', reports: ['r1', 'r2', 'r3', 'r4'] }] };
   assert.match(storySummary(past).lines[0], /^Flood around 1 Apr 2031, in/, 'an event long before the reports is background');
+  const still: StoryRecord = { ...RECORD, events: [{ ...RECORD.events[0]!, facts: RECORD.events[0]!.facts.filter((f) => f.id !== 'f1') }] };
+  assert.equal(storySummary(still).lines[1], 'Disputed: people rescued; no fact all reports agree on.');
+  assert.equal(storySummary({ ...still, conflicts: [], events: [] }).lines[1], 'Nothing disputed; no fact all reports agree on.');
+  assert.equal(storySummary({ ...still, reports: RECORD.reports.slice(0, 1) }).lines[1], 'One report: nothing to compare yet.');
   // Without places from the reports' names, a place fact gives it.
   assert.match(storySummary(RECORD).lines[0], /, in Tolmer\./);
 });

@@ -159,6 +159,18 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const human = (type: string) => type.replace(/[-_]/g, ' ');
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The summary's second line when no figure runs: what is disputed, else what the reports agree on. */
+function otherwise(record: StoryRecord, disputed: number): string {
+  if ((record.reports ?? []).length < 2) return 'One report: nothing to compare yet.';
+  const facts = allFacts(record).map(({ fact }) => fact);
+  const ids = disputedIds(record);
+  const agreed = facts.filter((f) => f.status === 'agree').length;
+  const agree = agreed ? `${plural(agreed, 'fact')} all reports agree on` : 'no fact all reports agree on';
+  if (!disputed) return `Nothing disputed; ${agree}.`;
+  const named = [...new Set(facts.filter((f) => ids.has(f.id)).map(subjectOf))].slice(0, 2).join(', ');
+  return `Disputed: ${named}${disputed > 2 ? ` and ${disputed - 2} more` : ''}; ${agree}.`;
+}
+
 /** The disputed facts' ids: the record's conflict list and every fact whose status is conflict. */
 export function disputedIds(record: StoryRecord): Set<string> {
   return new Set([...(record.conflicts ?? []), ...allFacts(record).filter(({ fact }) => fact.status === 'conflict').map(({ fact }) => fact.id)]);
@@ -194,7 +206,7 @@ export function storySummary(record: StoryRecord, opts: { title?: string | null;
   const disputed = disputedIds(record).size;
   const line2 = figures.length
     ? `Latest: ${figures.map((f) => `${subjectOf(f.fact)} ${shownOf(f.latest)} (${f.source}${f.date ? `, ${formatDate(dayOf(f.date))}` : ''})`).join('; ')}.`
-    : `No running figure; ${plural(disputed, 'disputed fact')}, ${plural(allFacts(record).filter(({ fact }) => fact.status === 'agree').length, 'fact')} all reports agree on.`;
+    : otherwise(record, disputed);
   return { title, lines: [line1, line2], reports: reports.length, outlets, first: days[0] ?? null, last: days.at(-1) ?? null, disputed, figures };
 }
 
