@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { analyze } from '../src/pipeline/analyze.js';
 import type { StoryRecord } from '../src/model/record.js';
 import { renderHtml } from '../src/render/html.js';
+import { FIXTURE_RECORD } from './fixtures/story-record.js';
 import { openStore } from '../src/store/index.js';
 import type { StoryRow } from '../src/store/store.js';
 import { serve } from '../src/server/app.js';
@@ -213,6 +214,26 @@ for (const width of WIDTHS) {
     }
   });
 }
+
+test('nothing overflows a 360 px window: the list and every story page', { skip, timeout: 120_000 }, async () => {
+  const page = await newPage(360);
+  for (const path of ['/', ...stories.map((s) => `/stories/${s.id}`)]) {
+    await page.goto(`${served.url}${path}`);
+    await assertFits(page, `${path} at 360 px`);
+  }
+  await page.close();
+});
+
+test('a link to a fact among the collapsed ones opens them', { skip, timeout: 60_000 }, async () => {
+  const page = await newPage(1280);
+  await page.setContent(renderHtml(FIXTURE_RECORD, []));
+  await page.evaluate(`(() => { const a = document.createElement('a'); a.href = '#f2'; a.id = 'to-f2'; a.textContent = 'f2'; document.body.prepend(a); })()`);
+  assert.equal(await page.locator('#singles').getAttribute('open'), null);
+  await page.click('#to-f2');
+  assert.notEqual(await page.locator('#singles').getAttribute('open'), null);
+  assert.ok(await page.locator('tr#f2').isVisible());
+  await page.close();
+});
 
 test('no API answer shows a path of this machine', { skip, timeout: 60_000 }, async () => {
   assertNoPath((await api('/api/stories')).text, '/api/stories');

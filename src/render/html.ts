@@ -61,6 +61,8 @@ rows.forEach(function(r){var ok=(!st||r.getAttribute('data-status')===st)&&(!o||
 r.hidden=!ok;if(ok){n++;if(r.getAttribute('data-status')==='single')ns++}});
 document.getElementById('f-count').textContent=n+' of '+rows.length+' facts match';var d=document.getElementById('singles');if(d&&(st||o||l||k||q))d.open=ns>0;}
 F.addEventListener('input',apply);F.addEventListener('change',apply);F.addEventListener('submit',function(e){e.preventDefault()});})();
+document.addEventListener('click',function(e){var a=e.target.closest('a[href^="#"]');if(!a)return;var t=document.getElementById(a.getAttribute('href').slice(1));
+var d=t&&t.closest('details');if(d&&!d.open){d.open=true;t.scrollIntoView({block:'center'})}});
 window.addEventListener('beforeprint',function(){document.querySelectorAll('details').forEach(function(d){d.open=true})});`;
 
 /** The id of the mark over `range` of a report, which value links point at. */
