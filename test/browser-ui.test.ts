@@ -186,8 +186,11 @@ for (const width of WIDTHS) {
         const { body: record } = await api<StoryRecord>(`/api/stories/${story.id}`);
         const page = await newPage(width);
         await page.goto(served.url);
+        const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+        const listed = squash(await page.locator(`.story:has(a[href="/stories/${story.id}"]) p`).first().innerText());
         await page.click(`a[href="/stories/${story.id}"]`);
         await page.waitForSelector('h1');
+        assert.equal(squash(await page.locator('#summary').innerText()), listed, 'the page and the list give the same summary');
         await checkStoryPage(page, record, `${story.title} at ${width} px`);
         // The exports, from the page's own links.
         const links = await page.locator('.exports a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
@@ -295,6 +298,14 @@ test('upload at 375 px: progress, then the story', { skip, timeout: 120_000 }, a
     assert.match(await page.locator('h1').innerText(), /Skarn/);
     assertNoPath(await page.content(), 'the uploaded story');
     await assertFits(page, 'the uploaded story at 375 px');
+    // The list shows the story, and shows it again as it grows (its entry is read once per version).
+    await page.click('nav.top a[href="/"]');
+    assert.match(await page.locator('.story p.muted').innerText(), /^2 reports · 2 outlets · 2 – 3 Jun 2031/);
+    const third = 'outlet: Skarn Daily\npublished: 2031-06-04\ntitle: Skarn ferry refloated\n\nThe ferry that ran aground off Skarn on Sunday was refloated on Tuesday, the operator said.\n';
+    const res = await fetch(`${server.url}/api/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'ferry-c.txt', text: third }) });
+    assert.equal(res.status, 201);
+    await page.reload();
+    assert.match(await page.locator('.story p.muted').innerText(), /^3 reports · 2 outlets · 2 – 4 Jun 2031/);
     await page.close();
   } finally {
     await server.close();

@@ -14,7 +14,7 @@ import { docMentions } from './extract-line.js';
 import { esc } from './escape.js';
 import { publicSource } from './public.js';
 import {
-  allFacts, dayOf, displayOf, disputes, formatDate, formatRange, kindOf, placesFrom, reportName, reportsById, shownOf, sourceRows, storySummary, str,
+  PLACE_SAMPLE, allFacts, dayOf, displayOf, disputes, formatDate, formatRange, kindOf, placesFrom, reportName, reportsById, shownOf, sourceRows, storySummary, str,
   type Dispute, type SourceRow,
 } from './story-view.js';
 
@@ -83,7 +83,7 @@ function reader(doc: Doc, linked: readonly Marked[], alias: Map<string, string>)
   const byStart = <T extends Range>(a: T, b: T) => a.start - b.start || b.end - a.end;
   const placed: Placed[] = [];
   const open: Placed[] = [];
-  for (const m of linked.filter((x) => x.report === report).sort(byStart)) {
+  for (const m of [...linked].sort(byStart)) {
     const id = spanId(report, m);
     while (open.length && open.at(-1)!.end <= m.start) open.pop();
     const holder = open.at(-1);
@@ -132,6 +132,8 @@ export interface HtmlOptions {
   readonly nonce?: string;
   /** The story's name as stored; else the record's own or its earliest headline. */
   readonly title?: string | null;
+  /** The places the summary names, when the caller reads them as its story list does (else from `docs`). */
+  readonly places?: readonly string[];
   /** The story list's address: the page links back to it. */
   readonly back?: string;
   /** Addresses of the fact sheet's exports. */
@@ -143,7 +145,7 @@ export function renderHtml(record: StoryRecord, docs: readonly Doc[], opts: Html
   const byId = reportsById(record);
   const name = (id: string) => (byId.has(id) ? reportName(byId.get(id), id) : publicSource(docs.find((d) => d.report.id === id)?.report.source ?? id));
   const languages = new Map(docs.map((d) => [d.report.id, d.report.meta.language]));
-  const summary = storySummary(record, { title: opts.title, places: placesFrom(docs.map((d) => d.entity ?? [])) });
+  const summary = storySummary(record, { title: opts.title, places: opts.places ?? placesFrom(docs.slice(0, PLACE_SAMPLE).map((d) => d.entity ?? [])) });
   const facts = allFacts(record);
   const order = ['conflict', 'evolving', 'compatible', 'agree', 'single'];
   const rank = (s: string) => (order.includes(s) ? order.indexOf(s) : order.length);
@@ -155,7 +157,13 @@ export function renderHtml(record: StoryRecord, docs: readonly Doc[], opts: Html
   for (const q of record.quotes ?? []) for (const o of q.occurrences ?? []) if (!byPlace.has(spanId(o.report, o))) byPlace.set(spanId(o.report, o), { report: o.report, start: o.start, end: o.end, kind: 'quote' });
   // The readers come first, so every link knows the mark it lights.
   const alias = new Map<string, string>();
-  const readerOf = new Map(docs.map((d) => [d.report.id, reader(d, [...byPlace.values()], alias)]));
+  const linked = new Map<string, Marked[]>();
+  for (const m of byPlace.values()) {
+    const list = linked.get(m.report);
+    if (list) list.push(m);
+    else linked.set(m.report, [m]);
+  }
+  const readerOf = new Map(docs.map((d) => [d.report.id, reader(d, linked.get(d.report.id) ?? [], alias)]));
   const ref = (report: string, range: Range) => alias.get(spanId(report, range)) ?? spanId(report, range);
   // A value's link lights its span and the words that attribute or hedge it; `label` replaces what the link says.
   const valueLink = (v: FactValueJson, label?: string) => {

@@ -83,6 +83,13 @@ export function reportDays(record: StoryRecord): string[] {
 export const outletCount = (record: StoryRecord): number => new Set((record.reports ?? []).map((r) => r.outlet ?? r.id)).size;
 
 /**
+ * How many of a story's reports, earliest first, its places are read from: the story list reads
+ * them from the store for every story, and the story page reads the same ones, so both give the
+ * same summary line.
+ */
+export const PLACE_SAMPLE = 8;
+
+/**
  * Places named in a story, commonest first: `perReport` holds each report's entity mentions; a
  * place counts once per report naming it, and only places two reports name are kept when there
  * are any, so one report's aside does not become the story's place.

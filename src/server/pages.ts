@@ -8,18 +8,18 @@
 import type { Hono } from 'hono';
 import type { Doc } from '../model/doc.js';
 import type { StoryRecord } from '../model/record.js';
+import { docFromLine } from '../corpus/stored.js';
+import { linkEntitiesAcross } from '../link/entities.js';
 import { esc } from '../render/escape.js';
 import { renderHtml } from '../render/html.js';
 import { renderClaimReviews, renderCsv, renderFactsJson } from '../render/export.js';
-import { formatRange, placesFrom, storySummary } from '../render/story-view.js';
+import { PLACE_SAMPLE, formatRange, placesFrom, storySummary } from '../render/story-view.js';
 import type { Store, StoryRow } from '../store/store.js';
 
 export type PageEnv = { Variables: { nonce: string } };
 
 /** Stories listed on one page, newest first: each costs a record read, so the list is bounded. */
 const LIST_LIMIT = 200;
-/** Reports of a story whose named places the list reads for its summary line. */
-const PLACE_SAMPLE = 8;
 
 const CSS = `*{box-sizing:border-box}[hidden]{display:none!important}body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#f6f7f9;color:#1d2330}main{max-width:960px;margin:auto;padding:16px}
 a{color:#1f4f96}h1{font-size:26px;margin:8px 0}h2{font-size:19px;margin:0 0 4px;overflow-wrap:anywhere}.muted{color:#5a6270}
@@ -58,6 +58,9 @@ x.onerror=function(){bar.value=0;say('The upload failed: the server could not be
 
 interface Listed { readonly row: StoryRow; readonly record: StoryRecord; readonly places: readonly string[] }
 
+/** A story as the list shows it, for one version of its row. */
+interface Entry { readonly version: string; readonly places: readonly string[]; readonly last: string; readonly size: number; readonly item: string }
+
 function storyItem({ row, record, places }: Listed): string {
   const s = storySummary(record, { title: row.title, places });
   const outlets = [...new Set((record.reports ?? []).map((r) => r.outlet).filter(Boolean))].join(' ');
@@ -75,22 +78,45 @@ const UPLOAD_FORM = `<section id="upload"><h2>Add reports</h2><form class="up" i
 
 /** Mounts the pages and exports on `app`; `docsOf` gives a story's documents (for the report readers). */
 export function mountPages(app: Hono<PageEnv>, store: Store, docsOf: (ids: readonly string[]) => Promise<Doc[]>): void {
+  /**
+   * The places a story's summary names, from its earliest reports' stored lines with their names
+   * linked across them: the list and the story page both read them so, and say the same.
+   */
+  const placesOf = async (row: StoryRow): Promise<string[]> => {
+    const sample = (await store.listAnnotated(row.reports.slice(0, PLACE_SAMPLE))).flatMap((a) => (a.line ? docFromLine(a.report, a.line) ?? [] : []));
+    return placesFrom(linkEntitiesAcross(sample).map((d) => d.entity ?? []));
+  };
+  // A story's list entry is read once per version of its row: reading every record and its
+  // reports' lines on each visit would grow with the store.
+  const entries = new Map<string, Entry>();
+  const entryOf = async (row: StoryRow): Promise<Entry | null> => {
+    const version = `${row.updatedAt}|${row.title}|${row.reports.length}`;
+    const hit = entries.get(row.id);
+    if (hit?.version === version) return hit;
+    const story = await store.getStory(row.id);
+    if (!story) return null;
+    const places = await placesOf(row);
+    const last = (story.record.reports ?? []).map((r) => r.published ?? '').sort().at(-1) ?? '';
+    const entry = { version, places, last, size: row.reports.length, item: storyItem({ row, record: story.record, places }) };
+    entries.set(row.id, entry);
+    return entry;
+  };
+
   app.get('/', async (c) => {
     const rows = await store.listStories();
-    const listed: Listed[] = [];
+    const live = new Set(rows.map((r) => r.id));
+    for (const id of entries.keys()) if (!live.has(id)) entries.delete(id);
+    const listed: Entry[] = [];
     for (const row of rows) {
-      const story = await store.getStory(row.id);
-      if (!story) continue;
-      const sample = await store.listAnnotated(row.reports.slice(0, PLACE_SAMPLE));
-      listed.push({ row, record: story.record, places: placesFrom(sample.map((a) => (a.line?.mentions ?? []).flatMap((m) => (m.kind === 'entity' ? [m] : [])))) });
+      const entry = await entryOf(row);
+      if (entry) listed.push(entry);
     }
-    const last = (l: Listed) => (l.record.reports ?? []).map((r) => r.published ?? '').sort().at(-1) ?? '';
-    listed.sort((a, b) => last(b).localeCompare(last(a)) || b.row.reports.length - a.row.reports.length);
+    listed.sort((a, b) => b.last.localeCompare(a.last) || b.size - a.size);
     const shown = listed.slice(0, LIST_LIMIT);
     const q = (c.req.query('q') ?? '').slice(0, 200);
     const list = shown.length
       ? `<form class="find" id="find" role="search"><label for="q" class="muted">Find a story</label><input id="q" name="q" type="search" value="${esc(q)}" placeholder="a name, a place, an outlet"><span id="count" class="muted" aria-live="polite">${shown.length} ${shown.length === 1 ? 'story' : 'stories'}</span></form>
-<ul class="stories">${shown.map(storyItem).join('\n')}</ul>${listed.length > shown.length ? `<p class="muted">The ${shown.length} newest of ${listed.length} stories.</p>` : ''}`
+<ul class="stories">${shown.map((e) => e.item).join('\n')}</ul>${listed.length > shown.length ? `<p class="muted">The ${shown.length} newest of ${listed.length} stories.</p>` : ''}`
       : '<p class="muted">No stories yet: add reports below.</p>';
     return c.html(layout('crosscheck: stories', `<h1>Stories</h1>${list}${UPLOAD_FORM}`, c.get('nonce'), FILTER_JS + UPLOAD_JS));
   });
@@ -100,7 +126,8 @@ export function mountPages(app: Hono<PageEnv>, store: Store, docsOf: (ids: reado
     if (!story) return c.html(layout('No such story', '<p><a href="/">← All stories</a></p><h1>No such story</h1>', c.get('nonce')), 404);
     const base = `/stories/${encodeURIComponent(story.row.id)}`;
     const docs = await docsOf(story.row.reports);
-    return c.html(renderHtml(story.record, docs, { nonce: c.get('nonce'), title: story.row.title, back: '/',
+    const places = (await entryOf(story.row))?.places ?? [];
+    return c.html(renderHtml(story.record, docs, { nonce: c.get('nonce'), title: story.row.title, places, back: '/',
       exports: { csv: `${base}/facts.csv`, json: `${base}/facts.json`, jsonld: `${base}/claims.jsonld` } }));
   });
 
