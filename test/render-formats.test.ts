@@ -13,9 +13,10 @@ test('CSV: one row per fact value, quoted cells, formula prefixes defused', () =
   const lines = renderCsv(FIXTURE_RECORD).trimEnd().split('\n');
   assert.equal(lines.length, 1 + 3);
   const cases: [number, string][] = [
-    [1, 'f1,count,"boats, ""small""",conflict,rescue,12,12,a1,Lakemoor Post,30,32,asserted,'],
-    [2, `f1,count,"boats, ""small""",conflict,rescue,14,"'=14",b2,upload:b.txt,3,6,attributed,Mayor`],
-    [3, 'f2,date,date of the rescue,single,rescue,2031-05-01,Monday,a1,Lakemoor Post,0,6,asserted,'],
+    [1, 'f1,count,"boats, ""small""",conflict,rescue,12,12,a1,Lakemoor Post,30,32,asserted,,count,2031-05-02T09:00:00Z,published,,'],
+    // No outlet nor title: the upload's file name, never a path.
+    [2, `f1,count,"boats, ""small""",conflict,rescue,14,"'=14",b2,b.txt,3,6,attributed,Mayor,count,2031-05-04,published,,`],
+    [3, 'f2,date,date of the rescue,single,rescue,2031-05-01,Monday,a1,Lakemoor Post,0,6,asserted,,date,2031-05-02T09:00:00Z,published,,'],
   ];
   for (const [i, want] of cases) assert.equal(lines[i], want);
 });
@@ -37,6 +38,6 @@ test('HTML: untrusted text escaped, no external request, day-precision date rang
   ];
   for (const [name, re] of negatives) assert.doesNotMatch(html, re, name);
   assert.match(html, /&lt;b&gt;we&lt;\/b&gt; stay/);
-  assert.match(html, /2031-05-02 – 2031-05-04/);
+  assert.match(html, /2 – 4 May 2031/);
   assert.match(html, /@media print/);
 });

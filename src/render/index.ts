@@ -1,20 +1,21 @@
 /**
- * Renderers: the story record as JSON (the contract), a Markdown and a CSV
- * fact sheet, and one self-contained HTML page (html.ts).
+ * Renderers: the story record as JSON (the contract), a Markdown fact sheet,
+ * the exports (export.ts: CSV, JSON, ClaimReview JSON-LD), and one
+ * self-contained HTML page (html.ts).
  */
 import type { FactJson, StoryRecord } from '../model/record.js';
 import type { OutletFraming, TermChoice } from '../framing/index.js';
+import { reportName } from './story-view.js';
 
 export { renderHtml } from './html.js';
+export { renderCsv, renderFactsJson, renderClaimReviews } from './export.js';
+export { publicRecord, publicReport, publicSource } from './public.js';
 
 export function renderJson(record: StoryRecord): string {
   return JSON.stringify(record, null, 2) + '\n';
 }
 
-const outletOf = (record: StoryRecord, id: string) => {
-  const r = record.reports.find((x) => x.id === id);
-  return r?.outlet ?? r?.source.split('/').pop() ?? id;
-};
+const outletOf = (record: StoryRecord, id: string) => reportName(record.reports.find((x) => x.id === id), id);
 const allFacts = (record: StoryRecord): { event: string; fact: FactJson }[] =>
   record.events.flatMap((e) => e.facts.map((fact) => ({ event: e.label, fact })));
 const ORDER = ['conflict', 'evolving', 'compatible', 'agree', 'single'];
@@ -50,17 +51,4 @@ export function renderMarkdown(record: StoryRecord): string {
     for (const t of framing.terms ?? []) lines.push('', `**${md(t.subject)}**: ${Object.entries(t.terms).map(([o, w]) => `${md(o)}: ${w.map((x) => `“${md(x)}”`).join(', ')}`).join('; ')}`);
   }
   return lines.join('\n') + '\n';
-}
-
-const csvCell = (s: unknown) => {
-  const v = String(s ?? '');
-  return /[",\n]/.test(v) || /^[=+\-@]/.test(v) ? `"${v.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : v;
-};
-
-export function renderCsv(record: StoryRecord): string {
-  const rows = [['fact', 'attribute', 'subject', 'status', 'event', 'value', 'text', 'report', 'outlet', 'start', 'end', 'voice', 'attributed_to']];
-  for (const { event, fact } of allFacts(record)) {
-    for (const v of fact.values) rows.push([fact.id, fact.attribute, fact.subject, fact.status, event, String(v.value), v.text, v.report, outletOf(record, v.report), String(v.start), String(v.end), v.voice, v.attributedTo ?? '']);
-  }
-  return rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
 }

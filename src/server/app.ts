@@ -18,11 +18,11 @@ import { makeContext } from '../core/context.js';
 import { makeOptions } from '../core/options.js';
 import { annotationOf, docFromLine, failuresOf } from '../corpus/stored.js';
 import { reconcileStore } from '../corpus/stories.js';
-import { esc } from '../render/escape.js';
-import { renderHtml } from '../render/html.js';
+import { publicRecord, publicReport } from '../render/public.js';
 import type { Store } from '../store/store.js';
 import { ApiError, handleError } from './errors.js';
 import { OPENAPI } from './openapi.js';
+import { mountPages, type PageEnv } from './pages.js';
 
 export interface AppOptions {
   /** Largest request body accepted, in bytes. */
@@ -85,20 +85,8 @@ function validUploads(body: unknown): Upload[] {
   });
 }
 
-const CSS = `body{font:15px/1.5 system-ui,sans-serif;margin:0;background:#f6f7f9;color:#1d2330}main{max-width:900px;margin:auto;padding:24px}
-a{color:#2c5aa0}li{margin:6px 0}textarea{width:100%;height:160px}input,button,textarea{font:inherit}.muted{color:#667}`;
-
-function page(title: string, body: string, nonce: string, script = ''): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title><style nonce="${nonce}">${CSS}</style></head>
-<body><main><p><a href="/">crosscheck</a></p>${body}</main>${script ? `<script nonce="${nonce}">${script}</script>` : ''}</body></html>`;
-}
-
-const UPLOAD_JS = `document.getElementById('up').addEventListener('submit',async function(e){e.preventDefault();
-var f=e.target;var r=await fetch('/api/reports',{method:'POST',headers:{'content-type':'application/json'},body:JSON.stringify({name:f.name.value,text:f.text.value})});
-var j=await r.json();document.getElementById('msg').textContent=r.ok?('stored '+j.inserted.length+' new report(s)'):j.error.message;if(r.ok&&j.story)location.href='/stories/'+j.story;});`;
-
-export function createApp(store: Store, options: AppOptions = {}): Hono<{ Variables: { nonce: string } }> {
-  const app = new Hono<{ Variables: { nonce: string } }>();
+export function createApp(store: Store, options: AppOptions = {}): Hono<PageEnv> {
+  const app = new Hono<PageEnv>();
   let own: OffThreadAnnotator | undefined;
   const annotator = () => options.annotator ?? (own ??= new OffThreadAnnotator(makeOptions()));
   // One analysis at a time: uploads racing each other would rebuild the same story twice.
@@ -183,7 +171,8 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<{ Variab
     if (!/^[0-9a-f]{16}$/.test(id)) throw new ApiError(400, 'bad-id', 'a report id is 16 hexadecimal characters');
     const report = await store.getReport(id);
     if (!report) throw new ApiError(404, 'not-found', `no report ${id}`);
-    return c.json({ report, annotations: await store.getAnnotations(id) });
+    const annotations = await store.getAnnotations(id);
+    return c.json({ report: publicReport(report), annotations: annotations && { ...annotations, report: publicReport(annotations.report) } });
   });
 
   app.get('/api/stories', async (c) => c.json(await store.listStories()));
@@ -196,32 +185,17 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<{ Variab
   app.get('/api/stories/:id', async (c) => {
     const story = await store.getStory(c.req.param('id'));
     if (!story) throw new ApiError(404, 'not-found', `no story ${c.req.param('id')}`);
-    return c.json(story.record);
+    return c.json(publicRecord(story.record));
   });
 
   app.get('/api/search', async (c) => {
     const q = c.req.query('q') ?? '';
     if (q.length < 2 || q.length > 200) throw new ApiError(400, 'bad-query', 'q must be 2 to 200 characters');
     const hits = await store.search(q, 50);
-    return c.json(hits.map((r) => ({ id: r.id, source: r.source, title: r.meta.title, outlet: r.meta.outlet, published: r.meta.published })));
+    return c.json(hits.map((r) => ({ id: r.id, source: publicReport(r).source, title: r.meta.title, outlet: r.meta.outlet, published: r.meta.published })));
   });
 
-  app.get('/', async (c) => {
-    const stories = await store.listStories();
-    const list = stories.length
-      ? `<ul>${stories.map((s) => `<li><a href="/stories/${encodeURIComponent(s.id)}">${esc(s.title)}</a> <span class="muted">${s.reports.length} reports, updated ${esc(s.updatedAt)}</span></li>`).join('')}</ul>`
-      : '<p class="muted">No stories yet: upload a report below.</p>';
-    const form = `<h2>Upload a report</h2><form id="up"><p><input name="name" value="report.txt" aria-label="file name"></p>
-<p><textarea name="text" aria-label="report text" placeholder="published: 2025-03-16&#10;&#10;The report's text…"></textarea></p><p><button>Upload</button> <span id="msg"></span></p></form>`;
-    return c.html(page('crosscheck', `<h1>Stories</h1>${list}${form}`, c.get('nonce'), UPLOAD_JS));
-  });
-
-  app.get('/stories/:id', async (c) => {
-    const story = await store.getStory(c.req.param('id'));
-    if (!story) return c.html(page('not found', `<h1>No such story</h1>`, c.get('nonce')), 404);
-    const docs = await docsOf(story.row.reports);
-    return c.html(renderHtml(story.record, docs, { nonce: c.get('nonce') }));
-  });
+  mountPages(app, store, docsOf);
 
   refuseOtherMethods(app);
   return app;

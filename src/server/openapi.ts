@@ -31,6 +31,18 @@ export const OPENAPI = {
       get: { summary: 'Reports whose text or title contains q', parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 2, maxLength: 200 } }],
         responses: { '200': { description: 'Matching reports' }, '400': { $ref: '#/components/responses/Error' } } },
     },
+    '/stories/{id}/facts.csv': {
+      get: { summary: "A story's fact sheet as CSV, one row per value", parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'The fact sheet', content: { 'text/csv': {} } }, '404': { $ref: '#/components/responses/Error' } } },
+    },
+    '/stories/{id}/facts.json': {
+      get: { summary: "A story's fact sheet as JSON: its reports and every fact with its values", parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'The fact sheet', content: { 'application/json': {} } }, '404': { $ref: '#/components/responses/Error' } } },
+    },
+    '/stories/{id}/claims.jsonld': {
+      get: { summary: "A story's facts as schema.org ClaimReview JSON-LD, without a verdict", parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'The claims', content: { 'application/ld+json': {} } }, '404': { $ref: '#/components/responses/Error' } } },
+    },
   },
   components: {
     schemas: {
