@@ -1,5 +1,5 @@
-// Lists, per gold fact of a story folder, which system fact holds each gold value (or none), to see splits and misses.
-import { existsSync, readFileSync } from 'node:fs';
+// Lists, per gold fact of a story folder, which system fact holds each gold value (or none), to see splits and misses:
+// node --import tsx scripts/fact-diag.ts DIR [FACT_ID]; with ALL=1 every system fact is listed too.
 import { basename, join } from 'node:path';
 import { makeContext } from '../src/core/context.js';
 import { loadInputs } from '../src/load/index.js';
@@ -29,4 +29,4 @@ for (const g of readFacts(join(dir, 'FACTS.json'), ctx.errors) ?? []) {
   console.log(`${g.id} [${g.status}]`);
   console.log(lines.join('\n'));
 }
-if (existsSync('/dev/null')) for (const f of facts) if (process.env.ALL) console.log(`${f.id} ${f.event} [${f.status}] ${f.attribute} | ${f.subject} | ${f.values.map((v) => `${name.get(v.report)}:${v.text}`).join('; ')} | ${f.reason}`);
+if (process.env['ALL']) for (const f of facts) console.log(`${f.id} ${f.event} [${f.status}] ${f.attribute} | ${f.subject} | ${f.values.map((v) => `${name.get(v.report)}:${v.text}`).join('; ')} | ${f.reason}`);
