@@ -134,7 +134,8 @@ export function similarity(a: FigureClaim, b: FigureClaim, idf: ReadonlyMap<stri
   const bAbout = b.about.map(nameKey);
   const shared = a.about.filter((x) => { const k = nameKey(x); return bAbout.some((y) => sameName(k, y)); });
   if (shared.length) { score += 1.5 * Math.min(shared.length, 2); why.push(`about ${shared.slice(0, 2).join(', ')}`); }
-  else if (a.about.length && b.about.length) score -= 1;
+  // A date or time reads its whole sentence, whose names say less about it than a figure's clause does.
+  else if (a.about.length && b.about.length && a.measure !== 'time' && a.measure !== 'date') score -= 1;
   const bContext = new Set(b.context);
   let both = 0;
   let na = 0;

@@ -1,0 +1,16 @@
+import { makeContext } from '../src/core/context.js';
+import { loadInputs } from '../src/load/index.js';
+import { annotateReports } from '../src/pipeline/analyze.js';
+import { figureClaims } from '../src/claims/figures.js';
+import { voiceOf } from '../src/claims/index.js';
+import { similarity } from '../src/link/facts.js';
+const [dir, ta, tb] = process.argv.slice(2);
+const ctx = makeContext();
+const docs = annotateReports(await loadInputs([dir!], ctx), ctx);
+const figs = docs.flatMap((d) => figureClaims(d, (m, s) => voiceOf(d, m, s, true)));
+const A = figs.filter((f) => f.mention.text === ta);
+const B = figs.filter((f) => f.mention.text === tb);
+const show = (f: (typeof figs)[number]) => JSON.stringify({ r: f.report.slice(0, 4), v: f.mention.value, head: f.head, role: f.role, subject: f.subject, about: f.about, ctx: f.context.join(','), asOf: f.asOf, stated: f.asOfStated });
+for (const a of A) console.log('A', show(a));
+for (const b of B) console.log('B', show(b));
+for (const a of A) for (const b of B) if (a.report !== b.report) console.log(a.report.slice(0, 4), b.report.slice(0, 4), JSON.stringify(similarity(a, b, new Map())));
