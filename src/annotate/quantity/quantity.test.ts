@@ -20,7 +20,7 @@ const cases: [string, string, { value: number | null; min: number | null; max: n
   ['Tens of thousands of people marched.', 'Tens of thousands of people', { value: null, min: 20000, max: null, approx: true }],
   ['A few dozen people stayed behind.', 'A few dozen people', { value: null, min: 24, max: null, approx: true }],
   ['Several hundred homes were flooded.', 'Several hundred homes', { value: null, min: 300, max: null, approx: true }],
-  ['The deficit is 4.5 billion euros a year.', '4.5 billion euros', { value: 4500000000, min: null, max: null, unit: 'EUR' }],
+  ['The deficit is 4.5 billion euros a year.', '4.5 billion euros a year', { value: 4500000000, min: null, max: null, unit: 'EUR/yr' }],
   ['About 200 homes stood under water.', 'About 200 homes', { value: 200, min: null, max: null, approx: true }],
   ['Nearly 50 homes will be pulled down.', 'Nearly 50 homes', { value: null, min: null, max: 50, approx: true }],
   ['The region released $6 million in aid.', '$6 million', { value: 6000000, min: null, max: null, unit: 'USD' }],
