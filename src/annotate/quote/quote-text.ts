@@ -8,6 +8,7 @@ import { fromLexicons, lexicon } from '../../lexicon/index.js';
 
 interface SpeakerLexicon {
   readonly pronoun: readonly string[];
+  readonly speechNouns: readonly string[];
   readonly determiner: readonly string[];
   readonly attribution: readonly string[];
   readonly adverb: readonly string[];
@@ -23,6 +24,10 @@ export interface CuePatterns {
   readonly anywhere: RegExp;
   readonly pronoun: RegExp;
   readonly described: RegExp;
+  /** A cue verb or a noun of speech ("the remark", "the words of"), for a speaker named in the sentence after a quote. */
+  readonly speech: RegExp;
+  /** A pronoun and its cue verb opening a sentence ("She said ..."). */
+  readonly pronounCue: RegExp;
 }
 
 /** A phrase as a regex source that matches it literally. */
@@ -53,7 +58,7 @@ function compileCuePatterns(): CuePatterns {
   const role = `(?:(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${alt(lexicon<string[]>('titles').filter((t) => /^\p{L}+$/u.test(t)))})\\s+)?`;
   const subject = `${NAME}|${described}|(?:${pronoun})`;
   // Before a quote a described speaker must open its clause: "… by stating" has no subject in "the gravity of this delegation by".
-  const subjectBefore = `${NAME}|(?<=^|[.!?:;,]\\s+|\\n)(?:${described})|(?:${pronoun})`;
+  const subjectBefore = `${NAME}|(?<=^|[.!?:;,]["”’']?\\s+|\\n)(?:${described})|(?:${pronoun})`;
   const adverb = alt(lex.adverb);
   // An apposition between a name and its verb: "Jane Halvor, 45, told", "Jane Halvor, the port director, said".
   const apposition = `(?:,[^,"“”\\n]{1,60},)?`;
@@ -63,7 +68,20 @@ function compileCuePatterns(): CuePatterns {
     anywhere: new RegExp(`\\b(${verb})\\b`),
     pronoun: new RegExp(`^(?:${pronoun})$`, 'i'),
     described: new RegExp(`^(?:${lex.determiner.map(esc).join('|')})\\s`, 'i'),
+    speech: new RegExp(`\\b(${verb}|${alt(lex.speechNouns)})\\b`),
+    pronounCue: new RegExp(`^(?<subject1>${pronoun})\\s+(?:(?:${adverb})\\s+)?(?<cue1>${verb})\\b`, 'u'),
   };
+}
+
+// How far back a cue verb reaches a quote: within its sentence, after any earlier quotation.
+const GOVERN_WINDOW = 100;
+const STRETCH_START = /.*(?:[.!?\n"”]|^)/s;
+
+/** Whether a cue verb stands before the opening mark at `open`, in its sentence and after any earlier quotation. */
+export function cueVerbBefore(text: string, open: number): boolean {
+  const before = text.slice(Math.max(0, open - GOVERN_WINDOW), open);
+  const stretch = before.slice(STRETCH_START.exec(before)![0].length);
+  return fromLexicons('quote-cue-anywhere-i', () => new RegExp(cuePatterns().anywhere.source, 'i')).test(stretch);
 }
 
 /** Index of the range (sentence or paragraph, sorted by start) holding offset `at`, or -1; a binary search, as there is one per quote. */

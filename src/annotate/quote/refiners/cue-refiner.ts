@@ -4,7 +4,9 @@
  * right before the opening mark in the same paragraph, or in the paragraph
  * before when it ends with a colon ("X said:"); a short next paragraph that
  * is only the cue ("X said."); a cue verb earlier in the quote's sentence,
- * whose subject is the sentence's opening name. Resolving the words to a
+ * whose subject is the sentence's opening name; the sentence after the quote,
+ * when it names a speaker with a cue verb or a noun of speech ("Those were the
+ * words of X", "X made the remark"). Resolving the words to a
  * canonical speaker is the speaker refiner's job.
  */
 import type { EntityMention, QuoteMention } from '../../../model/mention.js';
@@ -12,7 +14,7 @@ import type { Range } from '../../../model/span.js';
 import type { Refiner } from '../../common/extractor.js';
 import { need } from '../../../model/doc.js';
 import { phraseSet } from '../../../lexicon/index.js';
-import { cuePatterns, esc, indexAt, rangeAt } from '../quote-text.js';
+import { cuePatterns, entityWithin, esc, indexAt, rangeAt } from '../quote-text.js';
 
 /** A cue found for a quote: the speaker's words and where they are. */
 interface Found { readonly speakerText: string; readonly speakerStart: number; readonly cue: string; readonly cueStart: number; readonly via: string }
@@ -88,6 +90,29 @@ function sentenceCue(text: string, q: QuoteMention, sentence: Range, entities: r
   return subject ? { speakerText: subject.text, speakerStart: subject.start, cue: cue[1]!, cueStart: from + cue.index + cue[0].indexOf(cue[1]!), via: 'refiner/cue-in-sentence' } : null;
 }
 
+// A quote right after another quote's close in its paragraph is the second half of a split quote, not introduced by the next sentence.
+const SPLIT_GAP = 60;
+
+function nextSentenceCue(text: string, q: QuoteMention, sentences: readonly Range[], paragraph: Range, entities: readonly EntityMention[]): Found | null {
+  const close = q.end + CLOSING.exec(text.slice(q.end))![0].length;
+  if (!/[.!?]/.test(text.slice(q.end - 1, close)) || /["”]/.test(text.slice(Math.max(paragraph.start, q.start - 1 - SPLIT_GAP), q.start - 1))) return null;
+  const next = sentences.find((s) => s.start >= close);
+  if (!next || /\n\s*\n[\s\S]*\n\s*\n/.test(text.slice(close, next.start))) return null;
+  const sentence = text.slice(next.start, next.end);
+  if (/["“”]/.test(sentence)) return null;
+  const pronoun = cuePatterns().pronounCue.exec(sentence);
+  if (pronoun) return fromMatch(pronoun, next.start, 'refiner/cue-next-sentence');
+  const cue = cuePatterns().speech.exec(sentence.slice(0, CUE_WINDOW / 2));
+  if (!cue) return null;
+  const who = entityWithin(entities, next.start, Math.min(next.end, next.start + cue.index + cue[0].length + CUE_WINDOW / 4));
+  return who ? { speakerText: who.text, speakerStart: who.start, cue: cue[1]!, cueStart: next.start + cue.index, via: 'refiner/cue-next-sentence' } : null;
+}
+
+/** A cue whose subject is one capitalised common word ("notes released Monday say") names nobody: the sentence's subject may. */
+function names(found: Found | null): Found | null {
+  return found && !/\s/.test(found.speakerText) && !cuePatterns().pronoun.test(found.speakerText) && phraseSet('entity-stopwords').has(found.speakerText.toLowerCase()) ? null : found;
+}
+
 export const cueRefiner: Refiner<QuoteMention> = {
   name: 'cue',
   refine({ doc, text }, quotes) {
@@ -99,10 +124,11 @@ export const cueRefiner: Refiner<QuoteMention> = {
       const pIndex = indexAt(paragraphs, open);
       const paragraph = paragraphs[pIndex] ?? { start: open, end: open };
       // After a colon the quote is what the words before it introduce, not what follows it.
-      const found = (/:\s*$/.test(text.slice(Math.max(paragraph.start, open - CUE_WINDOW), open)) ? null : afterCue(text, q, paragraph))
-        ?? beforeCue(text, q, paragraph, pIndex > 0 ? paragraphs[pIndex - 1] : undefined)
+      const found = (/:\s*$/.test(text.slice(Math.max(paragraph.start, open - CUE_WINDOW), open)) ? null : names(afterCue(text, q, paragraph)))
+        ?? names(beforeCue(text, q, paragraph, pIndex > 0 ? paragraphs[pIndex - 1] : undefined))
         ?? nextParagraphCue(text, q, paragraph, pIndex >= 0 ? paragraphs[pIndex + 1] : undefined)
-        ?? sentenceCue(text, q, rangeAt(sentences, open), entities);
+        ?? sentenceCue(text, q, rangeAt(sentences, open), entities)
+        ?? nextSentenceCue(text, q, sentences, paragraph, entities);
       if (!found) return q;
       return { ...q, speakerText: found.speakerText, speakerSpan: { start: found.speakerStart, end: found.speakerStart + found.speakerText.length },
         cue: found.cue, cueSpan: { start: found.cueStart, end: found.cueStart + found.cue.length }, via: [...q.via, found.via, 'lexicon/cue-verbs'] };

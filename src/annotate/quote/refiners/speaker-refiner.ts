@@ -4,9 +4,11 @@
  * - a pronoun ("he said") is the last named speaker, unless the story has since
  *   moved on to another person (see pronounSpeaker);
  * - a described speaker ("a senior administration official") stays unnamed,
- *   unless its head is a role ("the president") given earlier as a title to a
- *   named person ("President Nayib Bukele"): then it is that person, or its
- *   words end with an organization's name ("the Department of Justice");
+ *   unless its words end with an organization's name ("the Department of
+ *   Justice"), or its words were written earlier beside a name ("the
+ *   Harlow Gazette, the influential daily", "CNN host Erin Brooks"), or its
+ *   head is a role ("the president") given earlier as a title to a named
+ *   person ("President Nayib Bukele"): then it is that body or person;
  * - a name, surname or @handle is the entity it is (the entity stage already
  *   resolves "Bukele" and "@nayibbukele" to "Nayib Bukele"), else the person
  *   whose full name ends with it, else the words without their titles;
@@ -29,6 +31,26 @@ function roleHolder(text: string, persons: readonly EntityMention[], role: strin
   const titled = new RegExp(`\\b${esc(role)}\\b[\\s,]*$`, 'i');
   const holder = persons.filter((e) => e.end <= at && (e.role?.toLowerCase().split(/\s+/).includes(role) || titled.test(text.slice(Math.max(0, e.start - TITLE_WINDOW), e.start)))).pop();
   return holder?.canonical ?? null;
+}
+
+const APPOSED_AFTER = /^,\s+$/;
+const APPOSED_BEFORE = /^,?\s+$/;
+
+/**
+ * The entity an earlier mention of the same description stood beside: "the Harlow Gazette, the influential daily"
+ * or "the influential daily, the Harlow Gazette", "CNN host Erin Brooks", for a later "the influential daily said".
+ */
+function describedHolder(text: string, entities: readonly EntityMention[], description: string, at: number): string | null {
+  const re = new RegExp(`(?<![\\p{L}])(?:(?:the|a|an)\\s+)?${esc(description)}(?![\\p{L}])`, 'giu');
+  let holder: string | null = null;
+  for (const m of text.slice(0, at).matchAll(re)) {
+    const end = m.index + m[0].length;
+    const next = entities.find((e) => e.start >= end && APPOSED_BEFORE.test(text.slice(end, e.start)) && e.start - end < 4);
+    const previous = entities.find((e) => e.end <= m.index && APPOSED_AFTER.test(text.slice(e.end, m.index)));
+    const found = next ?? previous;
+    if (found && (found.type === 'person' || SPEAKING_BODIES.has(found.type))) holder = found.canonical;
+  }
+  return holder;
 }
 
 /**
@@ -85,7 +107,8 @@ export const speakerRefiner: Refiner<QuoteMention> = {
           const head = words.split(/\s+/).filter((w) => !determiners.has(w.toLowerCase())).pop()!.toLowerCase();
           // "the Department of Justice said": a body named after the determiner is that body; "the Trump team" is not Trump.
           const body = entities.find((e) => e.type !== 'person' && e.end === q.speakerSpan!.end && e.start > q.speakerSpan!.start && SPEAKING_BODIES.has(e.type));
-          speaker = body?.canonical ?? (titles.has(head) ? roleHolder(text, persons, head, q.speakerSpan.start) : null);
+          const description = words.split(/\s+/).filter((w, i) => i > 0 || !determiners.has(w.toLowerCase())).join(' ');
+          speaker = body?.canonical ?? describedHolder(text, entities, description, q.speakerSpan.start) ?? roleHolder(text, persons, head, q.speakerSpan.start);
           via = 'refiner/speaker-described';
         } else {
           speaker = entityWithin(entities, q.speakerSpan.start, q.speakerSpan.end)?.canonical ?? named(words, lowerWords, persons, titles);
