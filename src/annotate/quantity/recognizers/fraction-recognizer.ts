@@ -6,6 +6,7 @@
 import type { QuantityMention } from '../../../model/mention.js';
 import { matchesFrom, type Recognizer } from '../../common/extractor.js';
 import { counted, countedHead, countEnd, NUMBER_WORDS } from '../counted.js';
+import { unitAfter } from '../units.js';
 
 const DENOMINATORS: Readonly<Record<string, number>> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 const SCALES: Readonly<Record<string, number>> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -27,6 +28,13 @@ export const fractionRecognizer: Recognizer<QuantityMention> = {
       const n = !numerator || numerator === 'a' || numerator === 'an' ? 1 : NUMBER_WORDS[numerator]!;
       const share = n / DENOMINATORS[denominator]!;
       const scale = m[3] ? SCALES[m[3].toLowerCase()]! : null;
+      // "half a million tonnes": a unit after the scale is the amount's unit, not what it counts.
+      const unit = m[3] ? unitAfter(text, m.index + m[0].length) : null;
+      if (unit) {
+        out.push({ kind: 'quantity', start: m.index, end: unit.end, text: text.slice(m.index, unit.end), value: share * SCALES[m[3]!.toLowerCase()]!, min: null, max: null,
+          minExclusive: false, maxExclusive: false, approx: false, counted: null, countedSpan: null, countedHead: null, unit: unit.unit, via: ['recognizer/fraction', 'lexicon/quantity-units'] });
+        continue;
+      }
       const after = m.index + m[0].length;
       const det = DETERMINER.exec(text.slice(after))!;
       const np = counted(text, after + det[0].length);

@@ -33,6 +33,7 @@ interface Compiled {
   readonly changeBefore: RegExp;
   readonly up: ReadonlySet<string>;
   readonly byOnly: ReadonlySet<string>;
+  readonly extent: RegExp;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -40,7 +41,7 @@ const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.l
 
 function compile(): Compiled {
   const units = lexicon<UnitLexicon>('quantity-units');
-  const change = lexicon<{ up: string[]; down: string[]; byOnly: string[] }>('quantity-change');
+  const change = lexicon<{ up: string[]; down: string[]; byOnly: string[]; extent: string[] }>('quantity-change');
   const prefix = `(?:${longestFirst(Object.keys(units.symbols))}|(?:${units.codes.join('|')})\\s)`;
   const num = `(?:${DIGITS}|${WORD_NUM})`;
   // A scale or unit glued to the number ("5.4bn", "$3m", "41C") is read here; a scale written apart ("4.5 billion") by scaleWord.
@@ -50,10 +51,11 @@ function compile(): Compiled {
     symbols: Object.fromEntries([...Object.entries(units.symbols), ...units.codes.map((c) => [c, c])]),
     clock: new RegExp(`^\\s?(?:${longestFirst(lexicon<{ clock: string[] }>('quantity-ids').clock)})(?![\\p{L}\\d])`, 'iu'),
     scaleWord: /^\s+(thousand|hundred|million|billion|trillion)\b/i,
-    rangeAnd: new RegExp(`^\\s+and\\s+(?:${prefix}\\s?)?(${DIGITS}|${WORD_NUM})(?![\\p{L}\\d])`, 'iu'),
+    rangeAnd: new RegExp(`^\\s+and\\s+(?:${prefix}\\s?)?(${DIGITS}|${WORD_NUM})(${gluedScale})?(?![\\p{L}\\d])`, 'iu'),
     changeBefore: new RegExp(`\\b(${longestFirst([...change.up, ...change.down, ...change.byOnly])})\\s+(by\\s+|of\\s+)?(?:(?:some|about|around|nearly|almost|roughly|more than|over)\\s+)?$`, 'i'),
     up: new Set(change.up),
     byOnly: new Set(change.byOnly),
+    extent: new RegExp(`\\b(?:${longestFirst(change.extent)})\\s+$`, 'i'),
   };
 }
 
@@ -127,15 +129,18 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
       if (isIdentifier(c, text, g['bound'] ? numStart : start, matchEnd, inTime)) continue;
       let scale = glued.scale;
       let value2 = g['num2'] ? wordValue(g['num2']) : null;
-      const bound = g['bound']?.toLowerCase() ?? null;
+      let bound = g['bound']?.toLowerCase() ?? null;
+      let scale2 = g['glued2'] ? glued2.scale : 1;
       if (bound === 'between') {
         const and = c.rangeAnd.exec(text.slice(matchEnd));
         if (!and || value2 !== null) continue;
         value2 = wordValue(and[1]!);
+        if (and[2]) scale2 = glue(and[2]).scale;
         matchEnd += and[0].length;
       }
+      // "spread over 35 square kilometres": "over" after a verb of extent is a preposition, not a bound.
+      if (bound === 'over' && c.extent.test(text.slice(Math.max(0, start - 20), start))) bound = null;
       const word = c.scaleWord.exec(text.slice(matchEnd));
-      let scale2 = g['glued2'] ? glued2.scale : 1;
       if (word && scale === 1 && scale2 === 1) {
         const factor = scales[word[1]!.toLowerCase()]!;
         matchEnd += word[0].length;

@@ -77,7 +77,8 @@ function sentenceSubject(text: string, sentence: Range, until: number, entities:
   const opening = entities.find((e) => e.start === sentence.start && e.end <= until);
   if (opening) return opening;
   const word = /^([A-Z][\p{L}’'-]+)\s+\p{Ll}/u.exec(text.slice(sentence.start, until));
-  if (word && !phraseSet('entity-stopwords').has(word[1]!.toLowerCase())) return { text: word[1]!, start: sentence.start };
+  // A possessive opener ("Kessling's coach, Dieter Brandt, said") is whose, not who: the person named after it is.
+  if (word && !phraseSet('entity-stopwords').has(word[1]!.toLowerCase()) && !/['’]s$/.test(word[1]!)) return { text: word[1]!, start: sentence.start };
   return entities.find((e) => e.type === 'person' && e.start >= sentence.start && e.end <= until && !/['’]s$/.test(e.text)) ?? null;
 }
 

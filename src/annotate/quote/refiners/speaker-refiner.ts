@@ -68,16 +68,63 @@ function named(words: string, lowerWords: () => ReadonlySet<string>, persons: re
   return bare;
 }
 
+/** Index of the last start at or before `at` in sorted `starts`, or -1. */
+function indexBefore(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= at) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
+type Gender = 'female' | 'male' | null;
+
+interface NamesLexicon { readonly female: readonly string[]; readonly male: readonly string[]; readonly femaleTitles: readonly string[]; readonly maleTitles: readonly string[] }
+
+/** A person's gender as far as the text tells: a title ("Mrs", "Sir") or a given name in lexicon given-names; null when it does not. */
+function genderOf(person: Pick<EntityMention, 'canonical' | 'role'>): Gender {
+  const names = lexicon<NamesLexicon>('given-names');
+  const role = person.role?.toLowerCase().split(/\s+/) ?? [];
+  if (role.some((r) => names.femaleTitles.includes(r))) return 'female';
+  if (role.some((r) => names.maleTitles.includes(r))) return 'male';
+  const first = person.canonical.split(/\s+/)[0]!.toLowerCase();
+  return names.female.includes(first) ? 'female' : names.male.includes(first) ? 'male' : null;
+}
+
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'male', she: 'female' };
+
 /**
  * Who a pronoun is: a person who opened a sentence after the last named speaker's quote (the story moved
- * on to them), else that speaker, else the last person who opened a sentence, else the last person named.
+ * on to them), else that speaker, else the last person who opened a sentence, else the last person named;
+ * each only if they fit the pronoun ("he" is no woman the text names as one). When the last speaker does
+ * not fit, the last fitting person named since their quote ("Halvor met Tomas Reyl. "…," he said").
  */
-function pronounSpeaker(persons: readonly EntityMention[], sentenceStarts: ReadonlySet<number>, last: { speaker: string; end: number } | null, at: number): string | null {
-  const before = persons.filter((e) => e.end <= at);
+const SUBJECT_LEAD = /^(?:[\p{L}'’.-]+\s+){0,2}[\p{L}'’.-]+,?\s+$/u;
+
+/** A few words before a person's name leave it the sentence's subject when they are its titles: "Opposition leader Jonas Ferreira", "His manager, Ruth Okafor,". */
+function titledLead(lead: string, titles: ReadonlySet<string>): boolean {
+  if (!SUBJECT_LEAD.test(lead)) return false;
+  const words = lead.replace(/,/g, ' ').trim().split(/\s+/);
+  return /^\p{Lu}/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}/u.test(w) || titles.has(w.toLowerCase())) && words.some((w) => titles.has(w.toLowerCase()));
+}
+
+function pronounSpeaker(text: string, persons: readonly EntityMention[], sentenceStarts: readonly number[], last: { speaker: string; end: number } | null, at: number, pronoun: string): string | null {
+  const wanted = PRONOUN_GENDER[pronoun.toLowerCase()] ?? null;
+  const fits = (p: Pick<EntityMention, 'canonical' | 'role'>) => !wanted || (genderOf(p) ?? wanted) === wanted;
+  const before = persons.filter((e) => e.end <= at && fits(e));
   // "Prime Minister Aurel Dantes said ..." opens its sentence as much as "Aurel Dantes said ..." does.
-  const subjects = before.filter((e) => sentenceStarts.has(e.start) || (e.role !== null && sentenceStarts.has(e.start - e.role.length - 1)));
+  const subjects = before.filter((e) => {
+    const start = sentenceStarts[indexBefore(sentenceStarts, e.start)] ?? 0;
+    return start === e.start || titledLead(text.slice(start, e.start), phraseSet('titles'));
+  });
   const since = last ? subjects.filter((e) => e.start >= last.end).pop() : undefined;
-  return since?.canonical ?? last?.speaker ?? subjects.pop()?.canonical ?? before.pop()?.canonical ?? null;
+  if (since) return since.canonical;
+  if (last && fits(persons.find((e) => e.canonical === last.speaker) ?? { canonical: last.speaker, role: null })) return last.speaker;
+  const recent = last ? before.filter((e) => e.start >= last.end).pop() : undefined;
+  return recent?.canonical ?? subjects.pop()?.canonical ?? before.pop()?.canonical ?? null;
 }
 
 export const speakerRefiner: Refiner<QuoteMention> = {
@@ -88,7 +135,7 @@ export const speakerRefiner: Refiner<QuoteMention> = {
     const titles = phraseSet('titles');
     const { pronoun, described } = cuePatterns();
     const determiners = new Set(lexicon<{ determiner: string[] }>('quote-speakers').determiner);
-    const sentenceStarts = new Set(need(doc, 'segments').sentences.map((x) => x.start));
+    const sentenceStarts = need(doc, 'segments').sentences.map((x) => x.start);
     let lower: ReadonlySet<string> | null = null;
     // Built once per report, and only when a speaker is a lone capitalised word.
     const lowerWords = () => (lower ??= new Set(text.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? []));
@@ -101,7 +148,7 @@ export const speakerRefiner: Refiner<QuoteMention> = {
         let speaker: string | null;
         let via: string;
         if (pronoun.test(words)) {
-          speaker = pronounSpeaker(persons, sentenceStarts, lastSpeaker, q.speakerSpan.start);
+          speaker = pronounSpeaker(text, persons, sentenceStarts, lastSpeaker, q.speakerSpan.start, words);
           via = 'refiner/speaker-pronoun';
         } else if (described.test(words)) {
           const head = words.split(/\s+/).filter((w) => !determiners.has(w.toLowerCase())).pop()!.toLowerCase();
