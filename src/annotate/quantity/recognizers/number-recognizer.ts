@@ -23,6 +23,8 @@ const WORD_NUM = `(?:${TENS.join('|')})-(?:${ONES.join('|')})|${Object.keys(WORD
 // Words before "one" that make it a pronoun or an article ("the one person", "no one").
 const ONE_NOT_AFTER = /\b(?:the|this|that|any|no|every|each|which|whichever|someone|anyone|only the)\s+$/i;
 const SENTENCE_START = /(?:^|[.!?:;"“”(\n]\s*)$/;
+const TALLY_NEXT = /^(?:,|\s+and)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\d/u;
+const TALLY_PREVIOUS = /\d(?:,|\s+and)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
 
 interface Compiled {
   readonly qty: RegExp;
@@ -47,7 +49,7 @@ function compile(): Compiled {
   // A scale or unit glued to the number ("5.4bn", "$3m", "41C") is read here; a scale written apart ("4.5 billion") by scaleWord.
   const gluedScale = `(?:${gluedSource()})(?![\\p{L}\\d])`;
   return {
-    qty: new RegExp(`(?<![\\p{L}\\d$€£¥₹.,-])(?:(?<bound>${BOUND})\\s+)?(?:(?<prefix>${prefix})\\s?)?(?<num>${num})(?<glued>${gluedScale})?(?:\\s?[–—-]\\s?(?:${prefix}\\s?)?(?<num2>${DIGITS})(?<glued2>${gluedScale})?)?(?![\\p{L}\\d:/-]|\\.\\d)`, 'dgiu'),
+    qty: new RegExp(`(?<![\\p{L}\\d$€£¥₹.,:/-])(?:(?<bound>${BOUND})\\s+)?(?:(?<prefix>${prefix})\\s?)?(?<num>${num})(?<glued>${gluedScale})?(?:\\s?[–—-]\\s?(?:${prefix}\\s?)?(?<num2>${DIGITS})(?<glued2>${gluedScale})?)?(?![\\p{L}\\d:/-]|\\.\\d)`, 'dgiu'),
     symbols: Object.fromEntries([...Object.entries(units.symbols), ...units.codes.map((c) => [c, c])]),
     clock: new RegExp(`^\\s?(?:${longestFirst(lexicon<{ clock: string[] }>('quantity-ids').clock)})(?![\\p{L}\\d])`, 'iu'),
     scaleWord: /^\s+(thousand|hundred|million|billion|trillion)\b/i,
@@ -74,9 +76,11 @@ function isIdentifier(c: Compiled, text: string, numStart: number, numEnd: numbe
     const word = before[1]!;
     const at = numStart - before[0].length;
     if (ids.before.includes(word.toLowerCase()) && (word !== 'no' || /^\s*\d/.test(text.slice(numStart)))) return true;
-    // A capitalised word that is no sentence opener and no date names the thing the number labels.
+    // A capitalised word that is no sentence opener and no date names the thing the number labels, unless it
+    // is one of a list of tallies ("Labour 412, Conservatives 121 and SNP 9").
     if (/^\p{Lu}[\p{L}]*$/u.test(word) && !SENTENCE_START.test(text.slice(Math.max(0, at - 3), at)) && !inTime(at, at + word.length)
-      && !phraseSet('entity-stopwords').has(word.toLowerCase())) return true;
+      && !phraseSet('entity-stopwords').has(word.toLowerCase())
+      && !TALLY_NEXT.test(text.slice(numEnd, numEnd + 40)) && !TALLY_PREVIOUS.test(text.slice(Math.max(0, numStart - 50), numStart))) return true;
   }
   // "427 Row", "10 Downing Street": a run of capitalised words ending in a street word; "the 23 jersey": a word of a label.
   const next = text.slice(numEnd, numEnd + 60).match(/^(?:\s+[\p{L}.'’-]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
@@ -103,7 +107,7 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
       if (m.index < reached) continue;
       const g = m.groups!;
       const at = m.indices!.groups!;
-      const start = m.index;
+      let start = m.index;
       const numStart = at['num']![0];
       const raw = g['num']!.toLowerCase();
       let matchEnd = start + m[0].length;
@@ -139,7 +143,10 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
         matchEnd += and[0].length;
       }
       // "spread over 35 square kilometres": "over" after a verb of extent is a preposition, not a bound.
-      if (bound === 'over' && c.extent.test(text.slice(Math.max(0, start - 20), start))) bound = null;
+      if (bound === 'over' && c.extent.test(text.slice(Math.max(0, start - 20), start))) {
+        bound = null;
+        start = at['prefix']?.[0] ?? numStart;
+      }
       const word = c.scaleWord.exec(text.slice(matchEnd));
       if (word && scale === 1 && scale2 === 1) {
         const factor = scales[word[1]!.toLowerCase()]!;
@@ -209,6 +216,8 @@ function countsOne(text: string, start: number, end: number): boolean {
   const next = /^\s+([a-z][a-z'’-]*)\b/.exec(text.slice(end, end + 30));
   if (!next || ONE_NOT_AFTER.test(text.slice(Math.max(0, start - 20), start))) return false;
   const noun = next[1]!;
+  // "one vendor's software": "one" opens a possessive, the phrase counts nothing.
+  if (/^['’]s\b/.test(text.slice(end + next[0].length, end + next[0].length + 3))) return false;
   return !phraseSet('quantity-np-stop').has(noun) && !lexicon<{ oneNot: string[] }>('quantity-ids').oneNot.includes(noun) && !/(?:ly|ing|ed)$/.test(noun);
 }
 

@@ -95,6 +95,8 @@ function sentenceCue(text: string, q: QuoteMention, sentence: Range, entities: r
 const SPLIT_GAP = 60;
 
 function nextSentenceCue(text: string, q: QuoteMention, sentences: readonly Range[], paragraph: Range, entities: readonly EntityMention[]): Found | null {
+  // Only a quotation that is its own sentence: one inside a sentence ("X staked his office on it: "…"") is that sentence's.
+  if (text.slice(rangeAt(sentences, q.start - 1).start, q.start - 1).trim() !== '') return null;
   const close = q.end + CLOSING.exec(text.slice(q.end))![0].length;
   if (!/[.!?]/.test(text.slice(q.end - 1, close)) || /["”]/.test(text.slice(Math.max(paragraph.start, q.start - 1 - SPLIT_GAP), q.start - 1))) return null;
   const next = sentences.find((s) => s.start >= close);

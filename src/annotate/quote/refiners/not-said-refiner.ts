@@ -10,7 +10,7 @@ import type { Range } from '../../../model/span.js';
 import type { Refiner } from '../../common/extractor.js';
 import { need } from '../../../model/doc.js';
 import { lexicon } from '../../../lexicon/index.js';
-import { cueVerbBefore } from '../quote-text.js';
+import { cueVerbBefore, rangeAt } from '../quote-text.js';
 
 interface NotSaidLexicon {
   /** Words right before the opening mark that make the quotation a title ("memoir", "so-called"). */
@@ -60,11 +60,17 @@ export const notSaidRefiner: Refiner<QuoteMention> = {
   refine({ doc, text }, quotes) {
     const lex = lexicon<NotSaidLexicon>('quote-not-said');
     const head = headline(text, need(doc, 'segments').paragraphs, doc.report.bodyStart);
+    const sentences = need(doc, 'segments').sentences;
+    // A short phrase in a sentence that quotes someone else too is a piece of their words ("branded it a "…" that left "dozens of injured" people").
+    const quoting = (q: QuoteMention) => {
+      const sentence = rangeAt(sentences, q.start);
+      return quotes.some((o) => o !== q && o.speakerText && o.start >= sentence.start && o.start < q.start);
+    };
     return quotes.filter((q) => {
       if (q.embedded) return true;
       if (head && q.start >= head.start && q.end <= head.end) return false;
       if (titled(text, q, lex)) return false;
-      return !!q.speakerText || (!titleCase(q.text) && !scare(text, q));
+      return !!q.speakerText || (!titleCase(q.text) && (!scare(text, q) || quoting(q)));
     });
   },
 };
