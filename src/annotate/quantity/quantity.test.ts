@@ -54,11 +54,43 @@ const negative: [string, string][] = [
   ['a duration', 'The judge ordered a 14-day halt.'],
   ['a bare number that opens no clause', 'The two are old friends, and one day they met the one person who knew.'],
   ['a small number after "to" that no figure names', 'The vote went from 5 to 7 in a day.'],
+  ['a model number', 'The Boeing 787 and the Airbus A330 were grounded.'],
+  ['a clock time written with PM', 'The first train left at 5 PM and the last at 11 p.m.'],
+  ['a clock time with minutes', 'The alert went out at 8:11 in the evening.'],
+  ['a row of seats', 'Fans in 427 Row and in Row 12 were moved.'],
+  ['a jersey number', 'He wore the No. 9 jersey, and she the number 23 shirt.'],
+  ['an address', 'The council meets at 14 Quay Street.'],
+  ['a flight, an article, a channel file', 'Flight 171 fell silent; Article 5 applies; Channel File 291 was to blame.'],
+  ['a name with a number', 'Staff of Fortune 500 firms and Apollo 11 fans came.'],
+  ['a year named as an id', 'The 1798 law and the 2024 election were debated.'],
 ];
 for (const [name, text] of negative) {
   test(`not a quantity: ${name}`, () => {
     const doc = docOf(text);
     assert.deepEqual(spans(doc, doc.quantity).map((q) => q.text), []);
+  });
+}
+
+// `countedHead`: a lemma (plural to singular), never a function word, never doubled with a name.
+const heads: [string, string, string | null][] = [
+  ['The crash claimed 241 lives.', '241 lives', 'life'],
+  ['Crews rescued 30 children and 12 women.', '30 children', 'child'],
+  ['Police arrested 40 people.', '40 people', 'person'],
+  ['Police counted 17 buses.', '17 buses', 'bus'],
+  ['They inspected 12 churches.', '12 churches', 'church'],
+  ['The flood hit 20 cities.', '20 cities', 'city'],
+  ['About 40 witnesses testified.', 'About 40 witnesses', 'witness'],
+  ['Police arrested 12 Tren de Aragua.', '12 Tren de Aragua', 'member'],
+  ['They held 30 Gang Members.', '30 Gang Members', 'member'],
+  ['Police moved 238 members of the River Guild.', '238 members', 'member'],
+  ['Officials said 40 but no more had come.', '40', null],
+];
+for (const [text, span, head] of heads) {
+  test(`counted head: ${span}`, () => {
+    const doc = docOf(text);
+    const got = spans(doc, doc.quantity).find((q) => q.text === span);
+    assert.ok(got, `found ${JSON.stringify(span)} in ${JSON.stringify(spans(doc, doc.quantity).map((q) => q.text))}`);
+    assert.equal(got.countedHead, head);
   });
 }
 

@@ -41,6 +41,22 @@ const rows: Row[] = [
   { name: 'described speaker: words kept, no name', text: '"The pumps failed twice," a senior county official told reporters.', quote: 'The pumps failed twice', speaker: null, speakerText: 'a senior county official', via: 'refiner/speaker-described' },
   { name: 'described speaker: an organization after the determiner', text: '"The permits were never issued," the Estmark Water Agency said.', quote: 'The permits were never issued', speaker: 'Estmark Water Agency', via: 'refiner/speaker-described' },
   { name: 'run-on paragraph: an unclosed paragraph takes the next paragraph\'s speaker', text: 'The chief spoke at dawn.\n\n“Four crews flew through the night and reached every village above the gorge.\n\n“Every family is accounted for,” Tomas Reyl said.', quote: 'Four crews flew through the night and reached every village above the gorge.', speaker: 'Tomas Reyl', via: 'refiner/run-on-paragraph' },
+  { name: 'one word a cue verb governs: a quote of the sentence subject', text: 'Senator Dana Whitcombe called the cuts "cruel" and "short-sighted" on Monday.', quote: 'cruel', speaker: 'Dana Whitcombe', via: 'refiner/cue-before' },
+  { name: 'one word listed after a governed one', text: 'Senator Dana Whitcombe called the cuts "cruel" and "short-sighted" on Monday.', quote: 'short-sighted', speaker: 'Dana Whitcombe' },
+  { name: 'one word in reported speech', text: 'Governor Paul Ashdown said the count was "rigged".', quote: 'rigged', speaker: 'Paul Ashdown' },
+  { name: 'a short phrase in the same sentence as a quoted speaker', text: 'Jane Halvor said the plan was "a disgrace" that left "whole streets" without water.', quote: 'whole streets', speaker: 'Jane Halvor' },
+  { name: 'described speaker: the role written before a name earlier', text: 'CNN host Erin Brooks pressed him. "Is that a promise?" the CNN host asked.', quote: 'Is that a promise?', speaker: 'Erin Brooks', speakerText: 'the CNN host', via: 'refiner/speaker-described' },
+  { name: 'described speaker: an earlier apposition to a body', text: 'The Harlow Gazette, the influential daily, backed him. "The council has lost its way," the influential daily wrote.', quote: 'The council has lost its way', speaker: 'Harlow Gazette', via: 'refiner/speaker-described' },
+  { name: 'described speaker: an earlier apposition to a person', text: 'The candidate\'s son, Eric Vance, spoke next. "My father never quits," the candidate\'s son said.', quote: 'My father never quits', speaker: 'Eric Vance' },
+  { name: 'role words before the name are not the speaker', text: 'Vice presidential candidate Mike Pence told the crowd that "our best days are ahead."', quote: 'our best days are ahead.', speaker: 'Mike Pence' },
+  { name: 'pronoun: the last person who fits it', text: 'Mayor Jane Halvor spoke first. "We are ready," she said.\n\nHalvor later met Tomas Reyl, a farmer. "We lost the whole harvest," he said.', quote: 'We lost the whole harvest', speaker: 'Tomas Reyl', via: 'refiner/speaker-pronoun' },
+  { name: 'pronoun: a titled subject after a comma opens the sentence', text: '"We won," Leon Vasquez said.\n\nHis manager, Ruth Okafor, was more careful. "It was a cup, not a war," she said.', quote: 'It was a cup, not a war', speaker: 'Ruth Okafor', via: 'refiner/speaker-pronoun' },
+  { name: 'speaker in the next sentence: the words of', text: '"Nobody warned us about the water." Those were the words of Tomas Reyl, a farmer.', quote: 'Nobody warned us about the water.', speaker: 'Tomas Reyl', via: 'refiner/cue-next-sentence' },
+  { name: 'speaker in the next sentence: made the remark', text: '"This plan will not last the winter." Jane Halvor, the opposition leader, made the remark on Tuesday.', quote: 'This plan will not last the winter.', speaker: 'Jane Halvor', via: 'refiner/cue-next-sentence' },
+  { name: 'a verb of judging introduces a quote', text: 'Opposition leader Jonas Ferreira dismissed the plan as "too little, too late."', quote: 'too little, too late.', speaker: 'Jonas Ferreira' },
+  { name: 'a document speaks', text: '"We have no record of any complaint," the email said.', quote: 'We have no record of any complaint', speaker: null, speakerText: 'the email' },
+  { name: 'a survey speaks', text: 'The storm passed. A survey of tenants found that "most families now buy bottled water."', quote: 'most families now buy bottled water.', speaker: null, speakerText: 'A survey of tenants' },
+  { name: 'notes of a body speak for it; a weekday does not', text: 'FBI notes released Monday say agents "found no evidence of a second device."', quote: 'found no evidence of a second device.', speaker: 'FBI' },
   { name: 'single quotation marks', text: 'The county called the shelters \'temporary homes for now.\' Nobody argued.', quote: 'temporary homes for now.', speaker: null, via: 'recognizer/single-quotes' },
 ];
 
@@ -80,6 +96,15 @@ test('a quote repeating an embedded post is the poster\'s, and a pronoun after i
 const negative: [string, string][] = [
   ['a one-word scare quote', 'Officials called it a "success" on Sunday.'],
   ['an unbalanced straight mark', 'The sign read "closed and nothing else happened.'],
+  ['a slogan before the thing it is printed on', 'Supporters wore "Make Castrel Proud Again" caps to the rally.'],
+  ['a book title after its noun', 'His memoir, "A Long Road Home", sold out.'],
+  ['a so-called phrase', 'The so-called "peace dividend" never came.'],
+  ['a title after a naming verb', 'She wrote a book called "Rivers of the North" last year.'],
+  ['a short scare quote no cue attributes', 'The council approved a "temporary" fix for the bridge.'],
+  ['a one-word name after a naming verb', 'The insurer has dubbed the event "CrowdOut" in its notes.'],
+  ['a one-word label before its noun', 'The update goes first to a small "canary" group, it says.'],
+  ['a quote inside a headline opening the body', "'We were never told': residents demand answers\n\nResidents of the estate met on Monday."],
+  ['a paragraph of reported speech without quotation marks', 'Tenants say they no longer trust the board.\n\nThey want the pipes replaced before winter, they said.'],
   ['apostrophes are not single quotation marks', 'The workers\' union said the \'90s levee didn\'t fail, and the crews\' boats stayed dry.'],
 ];
 for (const [name, text] of negative) {

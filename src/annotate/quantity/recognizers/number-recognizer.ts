@@ -217,7 +217,7 @@ function countsOne(text: string, start: number, end: number): boolean {
   if (!next || ONE_NOT_AFTER.test(text.slice(Math.max(0, start - 20), start))) return false;
   const noun = next[1]!;
   // "one vendor's software": "one" opens a possessive, the phrase counts nothing.
-  if (/^['’]s\b/.test(text.slice(end + next[0].length, end + next[0].length + 3))) return false;
+  if (/['’]s?$/.test(noun)) return false;
   return !phraseSet('quantity-np-stop').has(noun) && !lexicon<{ oneNot: string[] }>('quantity-ids').oneNot.includes(noun) && !/(?:ly|ing|ed)$/.test(noun);
 }
 
