@@ -13,7 +13,7 @@ import type { EntityMention, QuoteMention } from '../../../model/mention.js';
 import type { Range } from '../../../model/span.js';
 import type { Refiner } from '../../common/extractor.js';
 import { need } from '../../../model/doc.js';
-import { phraseSet } from '../../../lexicon/index.js';
+import { lexicon, phraseSet } from '../../../lexicon/index.js';
 import { cuePatterns, entityWithin, esc, indexAt, rangeAt } from '../quote-text.js';
 
 /** A cue found for a quote: the speaker's words and where they are. */
@@ -44,7 +44,7 @@ function afterCue(text: string, q: QuoteMention, paragraph: Range): Found | null
   // After a full stop a capitalised word opens the next sentence, which has its own subject ("…done." Nobody argued.); "he said" may still follow.
   if (text.slice(q.end - 1, close + 1).includes('.') && /^[.\s]*\p{Lu}/u.test(tail)) return null;
   const m = cuePatterns().after.exec(tail);
-  return m ? fromMatch(m, close, 'refiner/cue-after') : null;
+  return m ? introducing(fromMatch(m, close, 'refiner/cue-after')) : null;
 }
 
 function beforeCue(text: string, q: QuoteMention, paragraph: Range, previous: Range | undefined): Found | null {
@@ -66,7 +66,7 @@ function nextParagraphCue(text: string, q: QuoteMention, paragraph: Range, next:
   const line = text.slice(next.start, next.end);
   if (line.trim().length > NEXT_PARAGRAPH_MAX || !/[.!?]\s*$/.test(line)) return null;
   const m = cuePatterns().after.exec(line);
-  return m ? fromMatch(m, next.start, 'refiner/cue-next-paragraph') : null;
+  return m ? introducing(fromMatch(m, next.start, 'refiner/cue-next-paragraph')) : null;
 }
 
 /** The sentence's subject: the entity or capitalised name it opens with, else its first person named (not a possessive). */
@@ -104,12 +104,16 @@ function nextSentenceCue(text: string, q: QuoteMention, sentences: readonly Rang
   const sentence = text.slice(next.start, next.end);
   if (/["“”]/.test(sentence)) return null;
   const pronoun = cuePatterns().pronounCue.exec(sentence);
-  if (pronoun) return fromMatch(pronoun, next.start, 'refiner/cue-next-sentence');
+  if (pronoun) return introducing(fromMatch(pronoun, next.start, 'refiner/cue-next-sentence'));
   const cue = cuePatterns().speech.exec(sentence.slice(0, CUE_WINDOW / 2));
-  if (!cue) return null;
+  if (!cue || beforeOnly(cue[1]!)) return null;
   const who = entityWithin(entities, next.start, Math.min(next.end, next.start + cue.index + cue[0].length + CUE_WINDOW / 4));
   return who ? { speakerText: who.text, speakerStart: who.start, cue: cue[1]!, cueStart: next.start + cue.index, via: 'refiner/cue-next-sentence' } : null;
 }
+
+/** A verb of naming or judging introduces the words after it ("described the plan as "…""), never the quote before it. */
+const beforeOnly = (cue: string) => lexicon<{ beforeOnly: string[] }>('quote-speakers').beforeOnly.includes(cue.toLowerCase());
+const introducing = (found: Found | null): Found | null => (found && beforeOnly(found.cue) ? null : found);
 
 /** A cue whose subject is one capitalised common word ("notes released Monday say") names nobody: the sentence's subject may. */
 function names(found: Found | null): Found | null {
