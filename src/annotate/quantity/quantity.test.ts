@@ -98,3 +98,11 @@ test('a 200 kB single line and 10,000 digits finish with spans inside the text',
   const doc = docOf('About 40 people left. '.repeat(9000) + '9'.repeat(10000));
   assert.ok(spans(doc, doc.quantity).length >= 9000);
 });
+
+test('a part of a group named after the number counts what the group does', () => {
+  const doc = docOf('Twenty-nine of those held remain in custody, and 12 of the victims were children.');
+  assert.deepEqual(spans(doc, doc.quantity).map((q) => [q.text, q.counted, q.countedHead]), [
+    ['Twenty-nine', 'those held', 'person'],
+    ['12', 'the victims', 'victim'],
+  ]);
+});

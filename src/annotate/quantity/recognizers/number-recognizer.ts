@@ -195,10 +195,12 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
       else if (bound === 'nearly' || bound === 'almost') { exact = null; min = null; maxEx = true; approx = true; }
       else if (bound && bound !== 'between') { approx = true; }
       let end = matchEnd;
-      const np = unit ? null : counted(text, end);
-      if (np) end = countEnd(text, np);
+      const own = unit ? null : counted(text, end);
+      if (own) end = countEnd(text, own);
+      // "Twenty-nine of those held", "six of the victims": a part of a group named after it counts what the group does.
+      const np = own ?? (unit ? null : partOf(text, end));
       const cText = np ? text.slice(np.start, np.end) : null;
-      const head = countedHead(cText);
+      const head = own ? countedHead(cText) : partHead(cText);
       const elliptic = !cText && !unit && ellipticSubject(text, start, end);
       const change = changeOf(c, text, start, unit !== null);
       reached = end;
@@ -210,6 +212,24 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
     return out;
   },
 };
+
+const PART_OF = /^\s+of\s+(?=(?:the|those|these|its|their|our)\s)/i;
+
+/** The group a number is a part of, written after it with "of" and a determiner, kept with the determiner ("those held"). */
+function partOf(text: string, end: number): { start: number; end: number } | null {
+  const of = PART_OF.exec(text.slice(end, end + 12));
+  if (!of) return null;
+  const from = end + of[0].length;
+  const det = /^\S+\s+/.exec(text.slice(from))!;
+  const np = counted(text, from + det[0].length);
+  if (np) return { start: from, end: np.end };
+  // "those held", "those injured": the people a participle or adjective describes.
+  const those = /^those\s+(\p{Ll}+)/u.exec(text.slice(from, from + 30));
+  return those ? { start: from, end: from + those[0].length } : null;
+}
+
+/** The head of a part's group: "those held" are people; otherwise the head of what is counted. */
+const partHead = (c: string | null) => (c && /^those\s+\S+$/i.test(c) ? 'person' : countedHead(c));
 
 /** "one solution": "one" before a singular noun is a count, unless an idiom ("one day", "one another") or a pronoun ("the one person"). */
 function countsOne(text: string, start: number, end: number): boolean {

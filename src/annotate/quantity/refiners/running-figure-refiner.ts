@@ -19,7 +19,7 @@ export const runningFigureRefiner: Refiner<QuantityMention> = {
       const span = m ? counted(text, from + m.index + m[0].indexOf(m[1]!)) : null;
       if (!span) return q;
       const c = text.slice(span.start, span.end);
-      const head = /^\S+ed$/i.test(c.split(/\s+of\s+|,/)[0]!.trim()) ? 'people' : countedHead(c);
+      const head = /^\S+ed$/i.test(c.split(/\s+of\s+|,/)[0]!.trim()) ? 'person' : countedHead(c);
       return { ...q, counted: c, countedSpan: span, countedHead: head, via: [...q.via, 'refiner/running-figure'] };
     });
   },
