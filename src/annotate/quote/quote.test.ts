@@ -57,6 +57,12 @@ const rows: Row[] = [
   { name: 'a document speaks', text: '"We have no record of any complaint," the email said.', quote: 'We have no record of any complaint', speaker: null, speakerText: 'the email' },
   { name: 'a survey speaks', text: 'The storm passed. A survey of tenants found that "most families now buy bottled water."', quote: 'most families now buy bottled water.', speaker: null, speakerText: 'A survey of tenants' },
   { name: 'notes of a body speak for it; a weekday does not', text: 'FBI notes released Monday say agents "found no evidence of a second device."', quote: 'found no evidence of a second device.', speaker: 'FBI' },
+  { name: 'a cue closing the quote\'s sentence after other words', text: 'The economy is "now in the recovery phase" after the outage, Home Affairs Minister Clare Oden said on Saturday.', quote: 'now in the recovery phase', speaker: 'Clare Oden', via: 'refiner/cue-trailing' },
+  { name: 'capitalised words before a title are part of the role', text: '"We have no choice," Castrel Air chief executive Ed Bastow said in July.', quote: 'We have no choice', speaker: 'Ed Bastow', speakerText: 'Ed Bastow' },
+  { name: 'a live blog line: a name and a colon', text: 'Mayor Ilse Marrow visited the dam.\n\n17:10 GMT - Marrow: "The storm is not over"', quote: 'The storm is not over', speaker: 'Ilse Marrow', via: 'refiner/cue-colon' },
+  { name: 'a pronoun opening the sentence of a late quote', text: 'Ed Bastow wrote to customers. He said the failure hit older systems the airline still runs on every night, and that "one of our tools was affected."', quote: 'one of our tools was affected.', speaker: 'Ed Bastow' },
+  { name: 'a body after the opening determiner, with a cue later in the sentence', text: 'The Interior Ministry has rejected claims about the so-called device, saying that using one "is not in accordance with the law".', quote: 'is not in accordance with the law', speaker: 'Interior Ministry' },
+  { name: 'split quote after a long described speaker', text: '"We arrived as a column," said a fourth-year student who walked the whole route from the station. "Now they cannot say we are few."', quote: 'Now they cannot say we are few.', speaker: null, via: 'refiner/split-quote' },
   { name: 'single quotation marks', text: 'The county called the shelters \'temporary homes for now.\' Nobody argued.', quote: 'temporary homes for now.', speaker: null, via: 'recognizer/single-quotes' },
 ];
 

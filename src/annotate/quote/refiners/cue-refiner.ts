@@ -6,7 +6,9 @@
  * is only the cue ("X said."); a cue verb earlier in the quote's sentence,
  * whose subject is the sentence's opening name; the sentence after the quote,
  * when it names a speaker with a cue verb or a noun of speech ("Those were the
- * words of X", "X made the remark"). Resolving the words to a
+ * words of X", "X made the remark"); a name and a colon opening a live-blog
+ * line ("Sánchez: "…""); a cue closing the quote's sentence after other words
+ * (""…" after the outage, Minister X said"). Resolving the words to a
  * canonical speaker is the speaker refiner's job.
  */
 import type { EntityMention, QuoteMention } from '../../../model/mention.js';
@@ -76,6 +78,12 @@ function sentenceSubject(text: string, sentence: Range, until: number, entities:
   if (titled) return { text: text.slice(sentence.start, titled.end), start: sentence.start };
   const opening = entities.find((e) => e.start === sentence.start && e.end <= until);
   if (opening) return opening;
+  // "The Interior Ministry has rejected …, saying": a body after the opening determiner; "He said …": a pronoun the speaker refiner resolves.
+  const lead = /^(?:the|a|an)\s+/i.exec(text.slice(sentence.start, until));
+  const body = lead ? entities.find((e) => e.start === sentence.start + lead[0].length && e.end <= until && e.type !== 'person') : undefined;
+  if (body) return body;
+  const pronoun = /^(\p{L}+)\s/u.exec(text.slice(sentence.start, until));
+  if (pronoun && cuePatterns().pronoun.test(pronoun[1]!)) return { text: pronoun[1]!, start: sentence.start };
   const word = /^([A-Z][\p{L}’'-]+)\s+\p{Ll}/u.exec(text.slice(sentence.start, until));
   // A possessive opener ("Kessling's coach, Dieter Brandt, said") is whose, not who: the person named after it is.
   if (word && !phraseSet('entity-stopwords').has(word[1]!.toLowerCase()) && !/['’]s$/.test(word[1]!)) return { text: word[1]!, start: sentence.start };
@@ -120,6 +128,29 @@ function names(found: Found | null): Found | null {
   return found && !/\s/.test(found.speakerText) && !cuePatterns().pronoun.test(found.speakerText) && phraseSet('entity-stopwords').has(found.speakerText.toLowerCase()) ? null : found;
 }
 
+/** "17:10 GMT - Sánchez: "…"": a person's name and a colon right before the quotation, as live blogs and headlines attribute. */
+function colonCue(text: string, q: QuoteMention, paragraph: Range, entities: readonly EntityMention[]): Found | null {
+  const open = q.start - 1;
+  const from = Math.max(paragraph.start, open - CUE_WINDOW / 2);
+  const m = cuePatterns().colon.exec(text.slice(from, open));
+  if (!m) return null;
+  const found = fromMatch(m, from, 'refiner/cue-colon');
+  return found && entityWithin(entities, found.speakerStart, found.speakerStart + found.speakerText.length)?.type === 'person' ? found : null;
+}
+
+/** "Australia's economy is "now in recovery" after …, Minister Clare O'Neil said on Saturday": the cue closing the quote's sentence. */
+function trailingCue(text: string, q: QuoteMention, sentence: Range): Found | null {
+  const close = q.end + CLOSING.exec(text.slice(q.end))![0].length;
+  const end = Math.min(sentence.end, close + CUE_WINDOW);
+  if (/["“”]/.test(text.slice(close, end))) return null;
+  for (let at = text.indexOf(',', close); at >= 0 && at < end; at = text.indexOf(',', at + 1)) {
+    const m = cuePatterns().after.exec(text.slice(at, end));
+    const found = m ? introducing(fromMatch(m, at, 'refiner/cue-trailing')) : null;
+    if (found && !cuePatterns().described.test(found.speakerText)) return found;
+  }
+  return null;
+}
+
 export const cueRefiner: Refiner<QuoteMention> = {
   name: 'cue',
   refine({ doc, text }, quotes) {
@@ -133,8 +164,10 @@ export const cueRefiner: Refiner<QuoteMention> = {
       // After a colon the quote is what the words before it introduce, not what follows it.
       const found = (/:\s*$/.test(text.slice(Math.max(paragraph.start, open - CUE_WINDOW), open)) ? null : names(afterCue(text, q, paragraph)))
         ?? names(beforeCue(text, q, paragraph, pIndex > 0 ? paragraphs[pIndex - 1] : undefined))
+        ?? colonCue(text, q, paragraph, entities)
         ?? nextParagraphCue(text, q, paragraph, pIndex >= 0 ? paragraphs[pIndex + 1] : undefined)
         ?? sentenceCue(text, q, rangeAt(sentences, open), entities)
+        ?? trailingCue(text, q, rangeAt(sentences, open))
         ?? nextSentenceCue(text, q, sentences, paragraph, entities);
       if (!found) return q;
       return { ...q, speakerText: found.speakerText, speakerSpan: { start: found.speakerStart, end: found.speakerStart + found.speakerText.length },

@@ -164,7 +164,9 @@ export const speakerRefiner: Refiner<QuoteMention> = {
         next = { ...q, speaker, via: [...q.via, via] };
       } else if (!q.speaker && !q.speakerText) {
         const previous = out.findLast((o) => !o.embedded && o.end <= q.start);
-        if (previous?.speakerText && q.start - previous.end < SPLIT_GAP && !text.slice(previous.end, q.start).includes('\n')) {
+        // The gap is counted from the end of the previous quote's cue and speaker: "…," said a student who walked the whole route. "…"
+        const after = Math.max(previous?.end ?? 0, previous?.speakerSpan?.end ?? 0, previous?.cueSpan?.end ?? 0);
+        if (previous?.speakerText && q.start - after < SPLIT_GAP && !text.slice(previous.end, q.start).includes('\n')) {
           next = { ...q, speaker: previous.speaker, speakerText: previous.speakerText, speakerSpan: previous.speakerSpan, cue: previous.cue, cueSpan: previous.cueSpan, via: [...q.via, 'refiner/split-quote'] };
         }
       }
