@@ -35,7 +35,8 @@ export function counted(text: string, from: number): { start: number; end: numbe
     if (lw === 'the' && sawOf) { at = re.lastIndex; continue; }
     // "members of the River Guild and the Harbor Crew": names joined by "and" are one complement.
     if (lw === 'and' && sawOf && /^\s+(?:the\s+)?[A-Z]/.test(text.slice(re.lastIndex, re.lastIndex + 6))) { at = re.lastIndex; continue; }
-    if (STOP.has(lw) || !NP_WORD.test(w) || (words > 0 && /ed$/.test(lw) && !sawOf)) break;
+    // After the first word, a participle or an adverb ("100 tractors belonging to", "five actually") opens the predicate.
+    if (STOP.has(lw) || !NP_WORD.test(w) || (words > 0 && /(?:ed|ing|ly)$/.test(lw) && !sawOf)) break;
     end = at + m[0].length - (m[1]!.length - w.length);
     at = re.lastIndex;
     words++;
@@ -113,6 +114,8 @@ export function countedHead(counted: string | null): string | null {
 }
 
 export function vague(text: string, start: number, end: number, min: number, c: string | null, np: { start: number; end: number } | null, via: string): QuantityMention {
+  // "tens of millions of dollars": a currency is the amount's unit, not what it counts.
+  const currency = c ? lexicon<Record<string, string>>('currency-words')[c.toLowerCase()] ?? null : null;
   return { kind: 'quantity', start, end, text: text.slice(start, end), value: null, min, max: null, minExclusive: false, maxExclusive: false, approx: true,
-    counted: c, countedSpan: np, countedHead: countedHead(c), unit: null, via: [via] };
+    counted: currency ? null : c, countedSpan: currency ? null : np, countedHead: currency ? null : countedHead(c), unit: currency, via: [via] };
 }

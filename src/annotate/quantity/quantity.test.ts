@@ -29,6 +29,14 @@ const cases: [string, string, { value: number | null; min: number | null; max: n
   ['Of the evacuees, six are still in hospital, one faces surgery.', 'one', { value: 1, min: null, max: null, counted: null }],
   ['The mayor said three were missing.', 'three', { value: 3, min: null, max: null, counted: null }],
   ['Twelve members of the River Guild and Harbor Crew gangs were moved.', 'Twelve members', { value: 12, min: null, max: null, counted: 'members of the River Guild and Harbor Crew gangs' }],
+  // what is counted ends before a participle, an adverb or a verb of the predicate
+  ['Some 100 tractors belonging to farmers came.', 'Some 100 tractors', { value: 100, min: null, max: null, approx: true, counted: 'tractors' }],
+  ['The party won 72 seats thanks to its base.', '72 seats', { value: 72, min: null, max: null, counted: 'seats' }],
+  ['The figure of 107,000 drew laughter.', '107,000', { value: 107000, min: null, max: null, counted: null }],
+  // a decimal times a scale is the number written, without float noise
+  ['About 4.1 million votes went to them.', 'About 4.1 million votes', { value: 4100000, min: null, max: null, approx: true, counted: 'votes' }],
+  // a vague amount of a currency has it as its unit
+  ['Tens of millions of dollars were lost.', 'Tens of millions of dollars', { value: null, min: 20000000, max: null, unit: 'USD', counted: null }],
   ['Hundreds of residents were moved.', 'Hundreds of residents', { value: null, min: 200, max: null, approx: true }],
 ];
 

@@ -159,8 +159,9 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
         scale = total;
       } else if (scale !== 1 && scale2 === 1) scale2 = scale;
       else if (scale === 1 && scale2 !== 1) scale = scale2;
-      value *= scale;
-      if (value2 !== null) value2 *= scale2;
+      // Twelve significant digits drop the float noise of a decimal times a scale (4.1 million is 4100000, not 4099999.9999999995).
+      value = Number((value * scale).toPrecision(12));
+      if (value2 !== null) value2 = Number((value2 * scale2).toPrecision(12));
       if (value2 !== null && !(value2 > value)) {
         if (bound === 'between') continue;
         // Not a range ("3-1", a score): the first number is read on its own.

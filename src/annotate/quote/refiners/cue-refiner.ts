@@ -2,14 +2,14 @@
  * Finds each quote's cue and the words naming its speaker, trying in order:
  * a cue right after the closing mark on the same line (", he said"); a cue
  * right before the opening mark in the same paragraph, or in the paragraph
- * before when it ends with a colon ("X said:"); a short next paragraph that
- * is only the cue ("X said."); a cue verb earlier in the quote's sentence,
- * whose subject is the sentence's opening name; the sentence after the quote,
- * when it names a speaker with a cue verb or a noun of speech ("Those were the
- * words of X", "X made the remark"); a name and a colon opening a live-blog
- * line ("Sánchez: "…""); a cue closing the quote's sentence after other words
- * (""…" after the outage, Minister X said"). Resolving the words to a
- * canonical speaker is the speaker refiner's job.
+ * before when it ends with a colon ("X said:"); a name and a colon opening a
+ * live-blog line ("Sánchez: "…""); a short next paragraph that is only the
+ * cue ("X said."); a cue verb earlier in the quote's sentence, whose subject
+ * is the sentence's opening name; a cue closing the quote's sentence after
+ * other words (""…" after the outage, Minister X said"); the sentence after
+ * the quote, when it names a speaker with a cue verb or a noun of speech
+ * ("Those were the words of X", "X made the remark"). Resolving the words to
+ * a canonical speaker is the speaker refiner's job.
  */
 import type { EntityMention, QuoteMention } from '../../../model/mention.js';
 import type { Range } from '../../../model/span.js';
