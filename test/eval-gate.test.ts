@@ -1,4 +1,4 @@
-// The eval gate: scores on the seeds and on the TempEval-3 training documents must not fall below the floors pinned in eval/baseline.json.
+// The eval gate: scores on the seeds, the development stories, our error-class corpus (eval/classes) and the TempEval-3 training documents must not fall below the floors pinned in eval/baseline.json.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
@@ -32,6 +32,13 @@ test('development stories stay above their pinned fact floors', { skip: devStori
       assert.deepEqual(checkGate(BASELINE, `dev/${story}`, result), []);
     });
   }
+});
+
+test('the error-class corpus (quantities and quotes of issue #16) stays above its pinned floors', async () => {
+  const ctx = makeContext();
+  const result = await evaluate(join(ROOT, 'eval', 'classes'), ctx);
+  assert.deepEqual(ctx.errors.filter((e) => e.code.startsWith('CC2')), [], 'gold files read cleanly');
+  assert.deepEqual(checkGate(BASELINE, 'classes', result), []);
 });
 
 test('TempEval-3 time values stay above their pinned floor', { skip: existsSync(TEMPEVAL) ? false : `${TEMPEVAL} is absent: skipping the TempEval gate`, timeout: 300_000 }, async () => {

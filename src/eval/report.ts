@@ -18,6 +18,10 @@ export function formatEval(r: EvalResult, verbose: boolean): string {
     const sys = s.relaxed.tp + s.relaxed.fp;
     lines.push(`${kind.padEnd(9)} | ${cell(s.relaxed)} | ${cell(s.strict)} | ${cell(s.attr)} | ${String(gold).padStart(4)} ${String(sys).padStart(4)}`);
   }
+  const q = r.kinds.quantity;
+  if (q?.unit) lines.push(`quantity value+unit (span+value+unit): P ${pct(q.unit.p)} R ${pct(q.unit.r)} F1 ${pct(q.unit.f1)}`);
+  const quote = r.kinds.quote;
+  if (quote && quote.relaxed.tp > 0) lines.push(`quote speaker right, share of quotes found: ${pct(quote.attr.tp / quote.relaxed.tp)} (${quote.attr.tp}/${quote.relaxed.tp})`);
   const d = r.dates;
   lines.push('');
   lines.push(`dates (without the gold date): ${d.correct}/${d.reports} right, ${d.missing} missing; by source ${JSON.stringify(d.bySource)}`);

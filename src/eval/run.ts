@@ -102,7 +102,7 @@ export async function evaluate(dir: string, ctx: Context, only?: readonly Scored
   const kinds: Partial<Record<ScoredKind, KindScore>> = {};
   for (const k of SCORED_KINDS) {
     const t = tallies.get(k);
-    if (t) kinds[k] = finish(t);
+    if (t) kinds[k] = finish(t, k);
   }
   let facts: FactScore | null = null;
   let voice: VoiceScore | null = null;

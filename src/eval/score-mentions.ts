@@ -9,7 +9,11 @@ import type { MentionJson } from '../model/record.js';
 import type { GoldMention } from './gold.js';
 
 export interface Prf { readonly tp: number; readonly fp: number; readonly fn: number; readonly p: number; readonly r: number; readonly f1: number }
-export interface KindScore { readonly relaxed: Prf; readonly strict: Prf; readonly attr: Prf }
+/**
+ * `unit`, for quantities only: span+attribute with the unit too (the gold's `unit`, null when it gives none),
+ * as the quantity benchmarks score "value and unit". Not a contract score: the contract compares values.
+ */
+export interface KindScore { readonly relaxed: Prf; readonly strict: Prf; readonly attr: Prf; readonly unit?: Prf }
 
 export interface Miss { readonly kind: ScoredKind; readonly report: string; readonly what: 'missed' | 'spurious' | 'wrong-attribute'; readonly detail: string }
 
@@ -44,11 +48,13 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
-export interface KindTallies { relaxed: Tally; strict: Tally; attr: Tally }
+export interface KindTallies { relaxed: Tally; strict: Tally; attr: Tally; unit: Tally }
 
 export function emptyTallies(): KindTallies {
-  return { relaxed: { tp: 0, fp: 0, fn: 0 }, strict: { tp: 0, fp: 0, fn: 0 }, attr: { tp: 0, fp: 0, fn: 0 } };
+  return { relaxed: { tp: 0, fp: 0, fn: 0 }, strict: { tp: 0, fp: 0, fn: 0 }, attr: { tp: 0, fp: 0, fn: 0 }, unit: { tp: 0, fp: 0, fn: 0 } };
 }
+
+const unitOf = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
 /** Scores one report's mentions of one kind into `t`, recording misses when asked. */
 export function scoreKind(
@@ -68,6 +74,7 @@ export function scoreKind(
   const usedG = new Set<number>();
   let strict = 0;
   let attr = 0;
+  let unit = 0;
   for (const { si, gi } of pairs) {
     if (usedS.has(si) || usedG.has(gi)) continue;
     usedS.add(si);
@@ -75,14 +82,18 @@ export function scoreKind(
     const sm = s[si]!;
     const gm = g[gi]!;
     if (sm.start === gm.start && sm.end === gm.end) strict++;
-    if (attributesMatch(kind, sm, gm)) attr++;
-    else misses?.push({ kind, report, what: 'wrong-attribute', detail: `${JSON.stringify(gm.text)} @${gm.start}: gold ${JSON.stringify(gm.attrs)} / got ${JSON.stringify(pick(sm))}` });
+    if (attributesMatch(kind, sm, gm)) {
+      attr++;
+      if (sm.kind === 'quantity' && unitOf(sm.unit) === unitOf(gm.attrs['unit'])) unit++;
+      else if (sm.kind === 'quantity') misses?.push({ kind, report, what: 'wrong-attribute', detail: `${JSON.stringify(gm.text)} @${gm.start}: gold unit ${JSON.stringify(gm.attrs['unit'] ?? null)} / got ${JSON.stringify(sm.unit)}` });
+    } else misses?.push({ kind, report, what: 'wrong-attribute', detail: `${JSON.stringify(gm.text)} @${gm.start}: gold ${JSON.stringify(gm.attrs)} / got ${JSON.stringify(pick(sm))}` });
     if (!(sm.start === gm.start && sm.end === gm.end)) misses?.push({ kind, report, what: 'wrong-attribute', detail: `span ${JSON.stringify(sm.text)} for gold ${JSON.stringify(gm.text)}` });
   }
   const matched = usedG.size;
   t.relaxed.tp += matched; t.relaxed.fp += s.length - matched; t.relaxed.fn += g.length - matched;
   t.strict.tp += strict; t.strict.fp += s.length - strict; t.strict.fn += g.length - strict;
   t.attr.tp += attr; t.attr.fp += s.length - attr; t.attr.fn += g.length - attr;
+  t.unit.tp += unit; t.unit.fp += s.length - unit; t.unit.fn += g.length - unit;
   if (misses) {
     g.forEach((m, i) => { if (!usedG.has(i)) misses.push({ kind, report, what: 'missed', detail: `${JSON.stringify(m.text)} @${m.start} ${JSON.stringify(m.attrs)}` }); });
     s.forEach((m, i) => { if (!usedS.has(i)) misses.push({ kind, report, what: 'spurious', detail: `${JSON.stringify(m.text)} @${m.start} ${JSON.stringify(pick(m))}` }); });
@@ -94,6 +105,6 @@ function pick(m: MentionJson): Record<string, unknown> {
   return rest;
 }
 
-export function finish(t: KindTallies): KindScore {
-  return { relaxed: prf(t.relaxed), strict: prf(t.strict), attr: prf(t.attr) };
+export function finish(t: KindTallies, kind?: ScoredKind): KindScore {
+  return { relaxed: prf(t.relaxed), strict: prf(t.strict), attr: prf(t.attr), ...(kind === 'quantity' ? { unit: prf(t.unit) } : {}) };
 }

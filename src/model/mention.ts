@@ -41,8 +41,14 @@ export interface QuantityMention extends MentionBase {
   readonly countedSpan: Range | null;
   /** The head noun of `counted`, lower-cased and singular ("member"). */
   readonly countedHead: string | null;
-  /** `USD`, `%`, … or null for plain counts. */
+  /**
+   * The unit, from one vocabulary (README "Units"): an ISO 4217 code (`USD`), `%`, `pp`, an SI or common
+   * unit (`km`, `°C`, `km/h`, `L/m²`), with a rate as a period suffix (`USD/h`); null for plain counts,
+   * whose noun stays in `counted`.
+   */
   readonly unit: string | null;
+  /** Present when the amount is a change, not a level: "up 3%", "fell by 11%" (a level: "rose to 45%"). */
+  readonly change?: 'up' | 'down';
 }
 
 export interface QuoteMention extends MentionBase {

@@ -7,6 +7,7 @@ import type { ExtractorConfiguration } from '../common/extractor.js';
 import { byStart } from '../../model/span.js';
 import { fewOfUnitRecognizer } from './recognizers/few-of-unit-recognizer.js';
 import { localNumberRecognizer } from './recognizers/local-number-recognizer.js';
+import { fractionRecognizer } from './recognizers/fraction-recognizer.js';
 import { numberRecognizer } from './recognizers/number-recognizer.js';
 import { vagueAmountRecognizer } from './recognizers/vague-amount-recognizer.js';
 import { bareNumberRefiner } from './refiners/bare-number-refiner.js';
@@ -14,7 +15,7 @@ import { fewOfUnitFirstRefiner } from './refiners/few-of-unit-first-refiner.js';
 import { runningFigureRefiner } from './refiners/running-figure-refiner.js';
 
 export const quantityConfiguration: ExtractorConfiguration<QuantityMention> = {
-  recognizers: [fewOfUnitRecognizer, numberRecognizer, vagueAmountRecognizer],
+  recognizers: [fewOfUnitRecognizer, fractionRecognizer, numberRecognizer, vagueAmountRecognizer],
   refiners: [
     fewOfUnitFirstRefiner,
     // Before the bare-number filter: "the number arrested to 7" names what 7 counts.

@@ -4,7 +4,7 @@
  * mention built for a vague amount. Shared by the quantity recognizers.
  */
 import type { QuantityMention } from '../../model/mention.js';
-import { phraseSet } from '../../lexicon/index.js';
+import { lexicon, phraseSet } from '../../lexicon/index.js';
 
 /** What a number written as a word is worth. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -35,7 +35,8 @@ export function counted(text: string, from: number): { start: number; end: numbe
     if (lw === 'the' && sawOf) { at = re.lastIndex; continue; }
     // "members of the River Guild and the Harbor Crew": names joined by "and" are one complement.
     if (lw === 'and' && sawOf && /^\s+(?:the\s+)?[A-Z]/.test(text.slice(re.lastIndex, re.lastIndex + 6))) { at = re.lastIndex; continue; }
-    if (STOP.has(lw) || !NP_WORD.test(w) || (words > 0 && /ed$/.test(lw) && !sawOf)) break;
+    // After the first word, a participle or an adverb ("100 tractors belonging to", "five actually") opens the predicate.
+    if (STOP.has(lw) || !NP_WORD.test(w) || (words > 0 && /(?:ed|ing|ly)$/.test(lw) && !sawOf)) break;
     end = at + m[0].length - (m[1]!.length - w.length);
     at = re.lastIndex;
     words++;
@@ -75,15 +76,46 @@ export function ellipticSubject(text: string, start: number, end: number): boole
   return !!next && phraseSet('quantity-subject-verbs').has(next[1]!) && CLAUSE_START.test(text.slice(Math.max(0, start - 12), start));
 }
 
-const HEAD_PLURAL = /(ies|s)$/;
-const singular = (w: string) => w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.replace(HEAD_PLURAL, (m) => (m === 's' ? '' : m));
+// A name particle inside a capitalised name ("Tren de Aragua", "Party of the Poor").
+const NAME_PARTICLE = /^(?:de|del|la|le|los|las|of|the|van|von|al|el|da|do|dos|y|and)$/;
+const CAPITALISED = /^\p{Lu}/u;
 
-/** The head of a counted phrase, singular: its last word before the "of" complement or an apposition ("member" of "members of the River Guild"). */
+/**
+ * A plural noun's singular: the irregular ones from lexicon quantity-lemmas ("lives" → "life",
+ * "people" → "person"), else by its ending; words already singular in "-ss", "-us", "-is" stay.
+ */
+export function lemma(word: string): string {
+  const w = word.toLowerCase();
+  const irregular = lexicon<Record<string, string>>('quantity-lemmas')[w];
+  if (irregular) return irregular;
+  if (w.length <= 3 || /(?:ss|us|is)$/.test(w)) return w;
+  if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (/(?:ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+/**
+ * The head of a counted phrase, singular: its last word before the "of" complement or an apposition
+ * ("member" of "members of the River Guild"). A number before a group's name alone ("12 Tren de Aragua")
+ * counts its members; a capitalised plural ("30 Gang Members") is its own head, once.
+ */
 export function countedHeadOf(counted: string): string {
-  return singular(counted.split(/\s+of\s+|,/)[0]!.trim().split(/\s+/).pop()!.toLowerCase());
+  const words = counted.split(/\s+of\s+|,/)[0]!.trim().split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1] ?? '';
+  const head = lemma(last.replace(/['’]s?$/, ''));
+  const name = words.length > 1 && CAPITALISED.test(words[0]!) && CAPITALISED.test(last) && words.every((w) => CAPITALISED.test(w) || NAME_PARTICLE.test(w));
+  return name && head === last.toLowerCase() ? 'member' : head;
+}
+
+/** A mention's `countedHead`: the head of `counted`, or null when there is none or it is a function word. */
+export function countedHead(counted: string | null): string | null {
+  const head = counted ? countedHeadOf(counted) : '';
+  return head && /\p{L}/u.test(head) && !phraseSet('quantity-np-stop').has(head) ? head : null;
 }
 
 export function vague(text: string, start: number, end: number, min: number, c: string | null, np: { start: number; end: number } | null, via: string): QuantityMention {
+  // "tens of millions of dollars": a currency is the amount's unit, not what it counts.
+  const currency = c ? lexicon<Record<string, string>>('currency-words')[c.toLowerCase()] ?? null : null;
   return { kind: 'quantity', start, end, text: text.slice(start, end), value: null, min, max: null, minExclusive: false, maxExclusive: false, approx: true,
-    counted: c, countedSpan: np, countedHead: c ? countedHeadOf(c) : null, unit: null, via: [via] };
+    counted: currency ? null : c, countedSpan: currency ? null : np, countedHead: currency ? null : countedHead(c), unit: currency, via: [via] };
 }

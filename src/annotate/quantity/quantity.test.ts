@@ -20,7 +20,7 @@ const cases: [string, string, { value: number | null; min: number | null; max: n
   ['Tens of thousands of people marched.', 'Tens of thousands of people', { value: null, min: 20000, max: null, approx: true }],
   ['A few dozen people stayed behind.', 'A few dozen people', { value: null, min: 24, max: null, approx: true }],
   ['Several hundred homes were flooded.', 'Several hundred homes', { value: null, min: 300, max: null, approx: true }],
-  ['The deficit is 4.5 billion euros a year.', '4.5 billion euros', { value: 4500000000, min: null, max: null, unit: 'EUR' }],
+  ['The deficit is 4.5 billion euros a year.', '4.5 billion euros a year', { value: 4500000000, min: null, max: null, unit: 'EUR/yr' }],
   ['About 200 homes stood under water.', 'About 200 homes', { value: 200, min: null, max: null, approx: true }],
   ['Nearly 50 homes will be pulled down.', 'Nearly 50 homes', { value: null, min: null, max: 50, approx: true }],
   ['The region released $6 million in aid.', '$6 million', { value: 6000000, min: null, max: null, unit: 'USD' }],
@@ -29,6 +29,14 @@ const cases: [string, string, { value: number | null; min: number | null; max: n
   ['Of the evacuees, six are still in hospital, one faces surgery.', 'one', { value: 1, min: null, max: null, counted: null }],
   ['The mayor said three were missing.', 'three', { value: 3, min: null, max: null, counted: null }],
   ['Twelve members of the River Guild and Harbor Crew gangs were moved.', 'Twelve members', { value: 12, min: null, max: null, counted: 'members of the River Guild and Harbor Crew gangs' }],
+  // what is counted ends before a participle, an adverb or a verb of the predicate
+  ['Some 100 tractors belonging to farmers came.', 'Some 100 tractors', { value: 100, min: null, max: null, approx: true, counted: 'tractors' }],
+  ['The party won 72 seats thanks to its base.', '72 seats', { value: 72, min: null, max: null, counted: 'seats' }],
+  ['The figure of 107,000 drew laughter.', '107,000', { value: 107000, min: null, max: null, counted: null }],
+  // a decimal times a scale is the number written, without float noise
+  ['About 4.1 million votes went to them.', 'About 4.1 million votes', { value: 4100000, min: null, max: null, approx: true, counted: 'votes' }],
+  // a vague amount of a currency has it as its unit
+  ['Tens of millions of dollars were lost.', 'Tens of millions of dollars', { value: null, min: 20000000, max: null, unit: 'USD', counted: null }],
   ['Hundreds of residents were moved.', 'Hundreds of residents', { value: null, min: 200, max: null, approx: true }],
 ];
 
@@ -54,6 +62,15 @@ const negative: [string, string][] = [
   ['a duration', 'The judge ordered a 14-day halt.'],
   ['a bare number that opens no clause', 'The two are old friends, and one day they met the one person who knew.'],
   ['a small number after "to" that no figure names', 'The vote went from 5 to 7 in a day.'],
+  ['a model number', 'The Boeing 787 and the Airbus A330 were grounded.'],
+  ['a clock time written with PM', 'The first train left at 5 PM and the last at 11 p.m.'],
+  ['a clock time with minutes', 'The alert went out at 8:11 in the evening.'],
+  ['a row of seats', 'Fans in 427 Row and in Row 12 were moved.'],
+  ['a jersey number', 'He wore the No. 9 jersey, and she the number 23 shirt.'],
+  ['an address', 'The council meets at 14 Quay Street.'],
+  ['a flight, an article, a channel file', 'Flight 171 fell silent; Article 5 applies; Channel File 291 was to blame.'],
+  ['a name with a number', 'Staff of Fortune 500 firms and Apollo 11 fans came.'],
+  ['a year named as an id', 'The 1798 law and the 2024 election were debated.'],
 ];
 for (const [name, text] of negative) {
   test(`not a quantity: ${name}`, () => {
@@ -62,7 +79,38 @@ for (const [name, text] of negative) {
   });
 }
 
+// `countedHead`: a lemma (plural to singular), never a function word, never doubled with a name.
+const heads: [string, string, string | null][] = [
+  ['The crash claimed 241 lives.', '241 lives', 'life'],
+  ['Crews rescued 30 children and 12 women.', '30 children', 'child'],
+  ['Police arrested 40 people.', '40 people', 'person'],
+  ['Police counted 17 buses.', '17 buses', 'bus'],
+  ['They inspected 12 churches.', '12 churches', 'church'],
+  ['The flood hit 20 cities.', '20 cities', 'city'],
+  ['About 40 witnesses testified.', 'About 40 witnesses', 'witness'],
+  ['Police arrested 12 Tren de Aragua.', '12 Tren de Aragua', 'member'],
+  ['They held 30 Gang Members.', '30 Gang Members', 'member'],
+  ['Police moved 238 members of the River Guild.', '238 members', 'member'],
+  ['Officials said 40 but no more had come.', '40', null],
+];
+for (const [text, span, head] of heads) {
+  test(`counted head: ${span}`, () => {
+    const doc = docOf(text);
+    const got = spans(doc, doc.quantity).find((q) => q.text === span);
+    assert.ok(got, `found ${JSON.stringify(span)} in ${JSON.stringify(spans(doc, doc.quantity).map((q) => q.text))}`);
+    assert.equal(got.countedHead, head);
+  });
+}
+
 test('a 200 kB single line and 10,000 digits finish with spans inside the text', () => {
   const doc = docOf('About 40 people left. '.repeat(9000) + '9'.repeat(10000));
   assert.ok(spans(doc, doc.quantity).length >= 9000);
+});
+
+test('a part of a group named after the number counts what the group does', () => {
+  const doc = docOf('Twenty-nine of those held remain in custody, and 12 of the victims were children.');
+  assert.deepEqual(spans(doc, doc.quantity).map((q) => [q.text, q.counted, q.countedHead]), [
+    ['Twenty-nine', 'those held', 'person'],
+    ['12', 'the victims', 'victim'],
+  ]);
 });

@@ -12,6 +12,7 @@ import { singleQuotesRecognizer } from './recognizers/single-quotes-recognizer.j
 import { cueRefiner } from './refiners/cue-refiner.js';
 import { localSpeakerRefiner } from './refiners/local-speaker-refiner.js';
 import { nestedQuoteRefiner } from './refiners/nested-quote-refiner.js';
+import { notSaidRefiner } from './refiners/not-said-refiner.js';
 import { runOnParagraphRefiner } from './refiners/run-on-paragraph-refiner.js';
 import { repeatedPostRefiner } from './refiners/repeated-post-refiner.js';
 import { speakerRefiner } from './refiners/speaker-refiner.js';
@@ -21,6 +22,8 @@ export const quoteConfiguration: ExtractorConfiguration<QuoteMention> = {
   refiners: [
     nestedQuoteRefiner,
     cueRefiner,
+    // After the cue refiner, which finds who says a quotation; before the speaker refiner, so no split quote inherits a speaker for a title.
+    notSaidRefiner,
     // Before the speaker refiner, so a pronoun after a repeated post resolves to the poster.
     repeatedPostRefiner,
     speakerRefiner,

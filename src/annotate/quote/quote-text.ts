@@ -9,6 +9,7 @@ import type { SpanIndex } from '../common/span-index.js';
 
 interface SpeakerLexicon {
   readonly pronoun: readonly string[];
+  readonly speechNouns: readonly string[];
   readonly determiner: readonly string[];
   readonly attribution: readonly string[];
   readonly adverb: readonly string[];
@@ -24,6 +25,12 @@ export interface CuePatterns {
   readonly anywhere: RegExp;
   readonly pronoun: RegExp;
   readonly described: RegExp;
+  /** A cue verb or a noun of speech ("the remark", "the words of"), for a speaker named in the sentence after a quote. */
+  readonly speech: RegExp;
+  /** A pronoun and its cue verb opening a sentence ("She said ..."). */
+  readonly pronounCue: RegExp;
+  /** A name and a colon right before a quotation, opening its line or after a dash: a live blog's "Sánchez: "…"". */
+  readonly colon: RegExp;
 }
 
 /** A phrase as a regex source that matches it literally. */
@@ -51,20 +58,36 @@ function compileCuePatterns(): CuePatterns {
   const described = `(?:${det})\\s+(?:[\\p{L}’'-]+\\s+){0,5}?[\\p{L}’'-]+`;
   const describedAfterVerb = `(?:${det})\\s+[^,.;:!?"“”\\n]{1,60}`;
   // Lower-case role words before a name: "union leader Hana Voske told", "said rescue chief Tomas Reyl".
-  const role = `(?:(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${alt(lexicon<string[]>('titles').filter((t) => /^\p{L}+$/u.test(t)))})\\s+)?`;
+  // Words before the title may be capitalised: "Delta chief executive Ed Bastian", "Home Affairs Minister Clare O'Neil".
+  const role = `(?:(?:\\p{L}[\\p{L}'’-]*\\s+){0,3}(?:${alt(lexicon<string[]>('titles').filter((t) => /^\p{L}+$/u.test(t)))})\\s+)?`;
   const subject = `${NAME}|${described}|(?:${pronoun})`;
   // Before a quote a described speaker must open its clause: "… by stating" has no subject in "the gravity of this delegation by".
-  const subjectBefore = `${NAME}|(?<=^|[.!?:;,]\\s+|\\n)(?:${described})|(?:${pronoun})`;
+  const subjectBefore = `${NAME}|(?<=^|[.!?:;,]["”’']?\\s+|\\n)(?:${described})|(?:${pronoun})`;
   const adverb = alt(lex.adverb);
   // An apposition between a name and its verb: "Jane Halvor, 45, told", "Jane Halvor, the port director, said".
   const apposition = `(?:,[^,"“”\\n]{1,60},)?`;
   return {
     after: new RegExp(`^[,.]?[ \\t]*(?:(?<cue1>${verb})\\s+${role}(?<subject1>${NAME}|${describedAfterVerb})|${role}(?<subject2>${subject})${apposition}\\s+(?:(?:${adverb})\\s+)?(?<cue2>${verb})\\b|(?<cue3>${attribution})\\s+(?<subject3>${NAME}|${describedAfterVerb}))`, 'u'),
     before: new RegExp(`(?<![\\p{L}\\p{N}_@.'’-])(?:(?<subject1>${subjectBefore})${apposition}\\s+(?:(?:${adverb})\\s+)?(?<cue1>${verb})\\b[\\p{L}\\p{N}\\s,’'@-]{0,60}?|(?<cue2>${attribution})\\s+(?<subject2>${NAME}|${described}),?)[\\s,:]*$`, 'u'),
-    anywhere: new RegExp(`\\b(${verb})\\b`),
+    // Not inside a compound: "so-called" is no cue.
+    anywhere: new RegExp(`(?<![\\p{L}-])(${verb})\\b`, 'u'),
     pronoun: new RegExp(`^(?:${pronoun})$`, 'i'),
     described: new RegExp(`^(?:${lex.determiner.map(esc).join('|')})\\s`, 'i'),
+    speech: new RegExp(`\\b(${verb}|${alt(lex.speechNouns)})\\b`),
+    colon: new RegExp(`(?:^|\\n|[-–—]\\s+)(?<subject1>${NAME})(?<cue1>:)\\s*$`, 'u'),
+    pronounCue: new RegExp(`^(?<subject1>${pronoun})\\s+(?:(?:${adverb})\\s+)?(?<cue1>${verb})\\b`, 'u'),
   };
+}
+
+// How far back a cue verb reaches a quote: within its sentence, after any earlier quotation.
+const GOVERN_WINDOW = 100;
+const STRETCH_START = /.*(?:[.!?\n"”]|^)/s;
+
+/** Whether a cue verb stands before the opening mark at `open`, in its sentence and after any earlier quotation. */
+export function cueVerbBefore(text: string, open: number): boolean {
+  const before = text.slice(Math.max(0, open - GOVERN_WINDOW), open);
+  const stretch = before.slice(STRETCH_START.exec(before)![0].length);
+  return fromLexicons('quote-cue-anywhere-i', () => new RegExp(cuePatterns().anywhere.source, 'iu')).test(stretch);
 }
 
 /** Index of the range (sentence or paragraph, sorted by start) holding offset `at`, or -1; a binary search, as there is one per quote. */

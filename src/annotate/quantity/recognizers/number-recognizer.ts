@@ -1,67 +1,258 @@
 /**
  * A number in digits or words with its bound words ("more than", "nearly"),
- * scale ("4.5 billion"), currency or percent, and the noun phrase it counts.
- * Years, clock times and numbers glued to words ("MS-13") are not quantities;
- * durations and dates belong to time.
+ * a range ("275,000–325,000", "between 20 and 30"), scale ("4.5 billion",
+ * "$5.4bn"), unit from one vocabulary (lexicon quantity-units: ISO 4217
+ * currencies, SI and common units, `%`) and rate ("per hour", "a year"), and
+ * the noun phrase it counts. Years, clock times, identifiers ("Boeing 787",
+ * "Row 427", "10 Downing Street") and numbers glued to words ("MS-13") are not
+ * quantities; durations and dates belong to time. A change ("up 3%", "fell by
+ * 11%") is marked apart from a level ("rose to 45%").
  */
 import type { QuantityMention } from '../../../model/mention.js';
 import { matchesFrom, type Recognizer } from '../../common/extractor.js';
 import { SpanIndex } from '../../common/span-index.js';
-import { lexicon } from '../../../lexicon/index.js';
-import { counted, countedHeadOf, countEnd, ellipticSubject, NUMBER_WORDS } from '../counted.js';
+import { fromLexicons, lexicon, phraseSet } from '../../../lexicon/index.js';
+import { counted, countedHead, countEnd, ellipticSubject, NUMBER_WORDS } from '../counted.js';
+import { gluedSource, gluedUnit, rateAfter, unitAfter, type UnitLexicon } from '../units.js';
 
 const WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, dozen: 12 };
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
-const BOUND = '(?:(more than|over|at least|up to|nearly|almost|about|around|roughly|some|approximately|fewer than|less than|no more than)\\s+)?';
-const NUM = `(\\$|€|£)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')})(?:\\s+(thousand|million|billion))?(\\s*%|\\s+percent)?`;
-const QTY = new RegExp(`(?<![\\w$€£.,-])${BOUND}${NUM}(?![\\w:/-])`, 'gi');
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const BOUND = 'more than|over|at least|up to|nearly|almost|about|around|roughly|some|approximately|fewer than|less than|no more than|between';
+const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const WORD_NUM = `(?:${TENS.join('|')})-(?:${ONES.join('|')})|${Object.keys(WORDS).join('|')}`;
+// Words before "one" that make it a pronoun or an article ("the one person", "no one").
+const ONE_NOT_AFTER = /\b(?:the|this|that|any|no|every|each|which|whichever|someone|anyone|only the)\s+$/i;
+const SENTENCE_START = /(?:^|[.!?:;"“”(\n]\s*)$/;
+const TALLY_NEXT = /^(?:,|\s+and)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\d/u;
+const TALLY_PREVIOUS = /\d(?:,|\s+and)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
+
+interface Compiled {
+  readonly qty: RegExp;
+  readonly symbols: Readonly<Record<string, string>>;
+  readonly clock: RegExp;
+  readonly scaleWord: RegExp;
+  readonly rangeAnd: RegExp;
+  readonly changeBefore: RegExp;
+  readonly up: ReadonlySet<string>;
+  readonly byOnly: ReadonlySet<string>;
+  readonly extent: RegExp;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+function compile(): Compiled {
+  const units = lexicon<UnitLexicon>('quantity-units');
+  const change = lexicon<{ up: string[]; down: string[]; byOnly: string[]; extent: string[] }>('quantity-change');
+  const prefix = `(?:${longestFirst(Object.keys(units.symbols))}|(?:${units.codes.join('|')})\\s)`;
+  const num = `(?:${DIGITS}|${WORD_NUM})`;
+  // A scale or unit glued to the number ("5.4bn", "$3m", "41C") is read here; a scale written apart ("4.5 billion") by scaleWord.
+  const gluedScale = `(?:${gluedSource()})(?![\\p{L}\\d])`;
+  return {
+    qty: new RegExp(`(?<![\\p{L}\\d$€£¥₹.,:/-])(?:(?<bound>${BOUND})\\s+)?(?:(?<prefix>${prefix})\\s?)?(?<num>${num})(?<glued>${gluedScale})?(?:\\s?[–—-]\\s?(?:${prefix}\\s?)?(?<num2>${DIGITS})(?<glued2>${gluedScale})?)?(?![\\p{L}\\d:/-]|\\.\\d)`, 'dgiu'),
+    symbols: Object.fromEntries([...Object.entries(units.symbols), ...units.codes.map((c) => [c, c])]),
+    clock: new RegExp(`^\\s?(?:${longestFirst(lexicon<{ clock: string[] }>('quantity-ids').clock)})(?![\\p{L}\\d])`, 'iu'),
+    scaleWord: /^\s+(thousand|hundred|million|billion|trillion)\b/i,
+    rangeAnd: new RegExp(`^\\s+and\\s+(?:${prefix}\\s?)?(${DIGITS}|${WORD_NUM})(${gluedScale})?(?![\\p{L}\\d])`, 'iu'),
+    changeBefore: new RegExp(`\\b(${longestFirst([...change.up, ...change.down, ...change.byOnly])})\\s+(by\\s+|of\\s+)?(?:(?:some|about|around|nearly|almost|roughly|more than|over)\\s+)?$`, 'i'),
+    up: new Set(change.up),
+    byOnly: new Set(change.byOnly),
+    extent: new RegExp(`\\b(?:${longestFirst(change.extent)})\\s+$`, 'i'),
+  };
+}
+
+function wordValue(raw: string): number {
+  const w = raw.toLowerCase();
+  if (w in WORDS) return WORDS[w]!;
+  const [tens, ones] = w.split('-');
+  return tens && ones && tens in WORDS && ones in WORDS ? WORDS[tens]! + WORDS[ones]! : Number(w.replace(/,/g, ''));
+}
+
+/** The identifier a number is part of: "Boeing 787", "Row 427", "No. 10", "427 Row", "10 Downing Street", "the 23 jersey". */
+function isIdentifier(c: Compiled, text: string, numStart: number, numEnd: number, inTime: (s: number, e: number) => boolean): boolean {
+  const ids = lexicon<{ before: string[]; after: string[]; label: string[] }>('quantity-ids');
+  const before = /([\p{L}.'’]+)\s+$/u.exec(text.slice(Math.max(0, numStart - 30), numStart));
+  if (before) {
+    const word = before[1]!;
+    const at = numStart - before[0].length;
+    if (ids.before.includes(word.toLowerCase()) && (word !== 'no' || /^\s*\d/.test(text.slice(numStart)))) return true;
+    // A capitalised word that is no sentence opener and no date names the thing the number labels, unless it
+    // is one of a list of tallies ("Labour 412, Conservatives 121 and SNP 9").
+    if (/^\p{Lu}[\p{L}]*$/u.test(word) && !SENTENCE_START.test(text.slice(Math.max(0, at - 3), at)) && !inTime(at, at + word.length)
+      && !phraseSet('entity-stopwords').has(word.toLowerCase())
+      && !TALLY_NEXT.test(text.slice(numEnd, numEnd + 40)) && !TALLY_PREVIOUS.test(text.slice(Math.max(0, numStart - 50), numStart))) return true;
+  }
+  // "427 Row", "10 Downing Street": a run of capitalised words ending in a street word; "the 23 jersey": a word of a label.
+  const next = text.slice(numEnd, numEnd + 60).match(/^(?:\s+[\p{L}.'’-]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
+  for (let i = 0; i < next.length; i++) {
+    const word = next[i]!.replace(/\.$/, '');
+    if (ids.after.includes(word.toLowerCase()) && (i > 0 || /^\p{Lu}/u.test(word) || ids.label.includes(word.toLowerCase()))) return true;
+    if (!/^\p{Lu}/u.test(word)) break;
+  }
+  // A clock time ("5 PM", "10 o'clock") is time's, even where time left it.
+  return c.clock.test(text.slice(numEnd, numEnd + 12));
+}
 
 export const numberRecognizer: Recognizer<QuantityMention> = {
   name: 'number',
   recognize({ doc, text }) {
+    const c = fromLexicons('quantity-number', compile);
     const times = doc.time ?? [];
     const timeIndex = new SpanIndex(times);
     const inTime = (s: number, e: number) => timeIndex.overlaps(s, e);
     const out: QuantityMention[] = [];
     const currencies = lexicon<Record<string, string>>('currency-words');
-    for (const m of matchesFrom(QTY, text, doc.report.bodyStart)) {
-      const start = m.index;
-      const numStart = start + m[0].indexOf(m[3]!, m[1] ? m[1].length : 0) - (m[2] ? m[2].length : 0);
-      const raw = m[3]!.toLowerCase();
-      const before = text.slice(Math.max(0, numStart - 2), numStart);
-      if (/[\w-]$/.test(before) || /[\w]-$/.test(before)) continue;
-      if (inTime(numStart, start + m[0].length)) continue;
-      let value = WORDS[raw] ?? Number(raw.replace(/,/g, ''));
+    let reached = 0;
+    for (const m of matchesFrom(c.qty, text, doc.report.bodyStart)) {
+      // A number inside the last amount ("30" of "between 20 and 30", "hundred" of "two hundred") is part of it.
+      if (m.index < reached) continue;
+      const g = m.groups!;
+      const at = m.indices!.groups!;
+      let start = m.index;
+      const numStart = at['num']![0];
+      const raw = g['num']!.toLowerCase();
+      let matchEnd = start + m[0].length;
+      if (inTime(numStart, at['num']![1])) continue;
+      const prefix = g['prefix']?.trim() ?? null;
+      let currency = prefix ? c.symbols[prefix] ?? null : null;
+      const scales = lexicon<UnitLexicon>('quantity-units').scales;
+      // A glued "m" is a scale after a currency ("$3m") and metres otherwise ("30m"); "C" is always a unit.
+      const glue = (word: string | undefined): { scale: number; unit: string | null } => {
+        if (!word) return { scale: 1, unit: null };
+        const scale = scales[word.toLowerCase()];
+        const unit = gluedUnit(word);
+        if (scale && (currency || !unit) && (currency || !lexicon<UnitLexicon>('quantity-units').currencyOnlyScales.includes(word.toLowerCase()))) return { scale, unit: null };
+        return { scale: 1, unit };
+      };
+      const glued = glue(g['glued']);
+      const glued2 = glue(g['glued2']);
+      if (g['glued'] && !glued.unit && glued.scale === 1) continue;
+      let value = wordValue(raw);
       if (!Number.isFinite(value)) continue;
-      if (raw === 'one' && !/^\s+[a-z]+s\b/.test(text.slice(start + m[0].length, start + m[0].length + 20)) && !ellipticSubject(text, start, start + m[0].length)) continue;
-      if (/^\d{4}$/.test(raw) && value >= 1600 && value <= 2100 && !m[2]) continue;
-      if (m[4]) value *= SCALE[m[4].toLowerCase()]!;
-      // "4.5 billion euros": a currency written out after the number is its unit, as "€" before it would be.
-      const word = m[2] || m[5] ? null : /^\s+([a-z]+)\b/i.exec(text.slice(start + m[0].length, start + m[0].length + 20));
-      const spelled = word ? currencies[word[1]!.toLowerCase()] ?? null : null;
-      const unit = m[2] ? ({ $: 'USD', '€': 'EUR', '£': 'GBP' } as Record<string, string>)[m[2]]! : m[5] ? '%' : spelled;
-      const bound = m[1]?.toLowerCase() ?? null;
+      if (raw === 'one' && !/^\s+[a-z]+s\b/.test(text.slice(matchEnd, matchEnd + 20)) && !ellipticSubject(text, start, matchEnd) && !countsOne(text, start, matchEnd)) continue;
+      if (/^\d{4}$/.test(raw) && value >= 1600 && value <= 2100 && !currency) continue;
+      if (isIdentifier(c, text, g['bound'] ? numStart : start, matchEnd, inTime)) continue;
+      let scale = glued.scale;
+      let value2 = g['num2'] ? wordValue(g['num2']) : null;
+      let bound = g['bound']?.toLowerCase() ?? null;
+      let scale2 = g['glued2'] ? glued2.scale : 1;
+      if (bound === 'between') {
+        const and = c.rangeAnd.exec(text.slice(matchEnd));
+        if (!and || value2 !== null) continue;
+        value2 = wordValue(and[1]!);
+        if (and[2]) scale2 = glue(and[2]).scale;
+        matchEnd += and[0].length;
+      }
+      // "spread over 35 square kilometres": "over" after a verb of extent is a preposition, not a bound.
+      if (bound === 'over' && c.extent.test(text.slice(Math.max(0, start - 20), start))) {
+        bound = null;
+        start = at['prefix']?.[0] ?? numStart;
+      }
+      const word = c.scaleWord.exec(text.slice(matchEnd));
+      if (word && scale === 1 && scale2 === 1) {
+        const factor = scales[word[1]!.toLowerCase()]!;
+        matchEnd += word[0].length;
+        const more = c.scaleWord.exec(text.slice(matchEnd));
+        const total = more && scales[more[1]!.toLowerCase()]! > factor ? factor * scales[more[1]!.toLowerCase()]! : factor;
+        if (more && total !== factor) matchEnd += more[0].length;
+        // "2-3 million", "between 20 and 30 thousand": a scale after the second bound is the first one's too.
+        scale2 = total;
+        scale = total;
+      } else if (scale !== 1 && scale2 === 1) scale2 = scale;
+      else if (scale === 1 && scale2 !== 1) scale = scale2;
+      // Twelve significant digits drop the float noise of a decimal times a scale (4.1 million is 4100000, not 4099999.9999999995).
+      value = Number((value * scale).toPrecision(12));
+      if (value2 !== null) value2 = Number((value2 * scale2).toPrecision(12));
+      if (value2 !== null && !(value2 > value)) {
+        if (bound === 'between') continue;
+        // Not a range ("3-1", a score): the first number is read on its own.
+        value2 = null;
+        matchEnd = at['glued'] ? at['glued'][1] : at['num']![1];
+      }
+      let unit: string | null = glued.unit ?? glued2.unit;
+      if (!unit && !currency) {
+        const written = unitAfter(text, matchEnd);
+        if (written) { unit = written.unit; matchEnd = written.end; }
+        else {
+          // "4.5 billion euros": a currency written out after the number is its unit, as "€" before it would be.
+          const spelled = /^\s+([a-z]+)\b/i.exec(text.slice(matchEnd, matchEnd + 20));
+          const code = spelled ? currencies[spelled[1]!.toLowerCase()] ?? null : null;
+          if (code) { currency = code; matchEnd += spelled![0].length; }
+        }
+      }
+      if (currency) unit = currency;
+      // "$15 per hour", "£30,000 a year", "120 km per hour": a rate is part of the amount's unit.
+      const rate = unit && unit !== '%' && unit !== 'pp' ? rateAfter(text, matchEnd) : null;
+      if (rate) { unit = `${unit}/${rate.period}`; matchEnd = rate.end; }
       let min: number | null = value;
-      let max: number | null = value;
+      let max: number | null = value2 ?? value;
       let minEx = false;
       let maxEx = false;
       let approx = false;
-      let exact: number | null = value;
+      let exact: number | null = value2 === null ? value : null;
       if (bound === 'more than' || bound === 'over') { exact = null; max = null; minEx = true; }
       else if (bound === 'at least') { exact = null; max = null; }
       else if (bound === 'up to' || bound === 'no more than') { exact = null; min = null; }
       else if (bound === 'fewer than' || bound === 'less than') { exact = null; min = null; maxEx = true; }
       else if (bound === 'nearly' || bound === 'almost') { exact = null; min = null; maxEx = true; approx = true; }
-      else if (bound) { approx = true; }
-      let end = start + m[0].length + (spelled ? word![0].length : 0);
-      const np = unit ? null : counted(text, end);
-      if (np) end = countEnd(text, np);
-      const c = np ? text.slice(np.start, np.end) : null;
-      const head = c ? countedHeadOf(c) : null;
-      const elliptic = !c && !unit && ellipticSubject(text, start, end);
+      else if (bound && bound !== 'between') { approx = true; }
+      let end = matchEnd;
+      const own = unit ? null : counted(text, end);
+      if (own) end = countEnd(text, own);
+      // "Twenty-nine of those held", "six of the victims": a part of a group named after it counts what the group does.
+      const np = own ?? (unit ? null : partOf(text, end));
+      const cText = np ? text.slice(np.start, np.end) : null;
+      const head = own ? countedHead(cText) : partHead(cText);
+      const elliptic = !cText && !unit && ellipticSubject(text, start, end);
+      const change = changeOf(c, text, start, unit !== null);
+      reached = end;
       out.push({ kind: 'quantity', start, end, text: text.slice(start, end), value: exact, min: exact !== null ? null : min, max: exact !== null ? null : max,
-        minExclusive: minEx, maxExclusive: maxEx, approx, counted: c, countedSpan: np, countedHead: head, unit, via: elliptic ? ['recognizer/number', 'refiner/elliptic-subject'] : ['recognizer/number'] });
+        minExclusive: minEx, maxExclusive: maxEx, approx, counted: cText, countedSpan: np, countedHead: head, unit,
+        ...(change ? { change } : {}),
+        via: ['recognizer/number', ...(value2 !== null ? ['refiner/range'] : []), ...(unit ? ['lexicon/quantity-units'] : []), ...(elliptic ? ['refiner/elliptic-subject'] : [])] });
     }
     return out;
   },
 };
+
+const PART_OF = /^\s+of\s+(?=(?:the|those|these|its|their|our)\s)/i;
+
+/** The group a number is a part of, written after it with "of" and a determiner, kept with the determiner ("those held"). */
+function partOf(text: string, end: number): { start: number; end: number } | null {
+  const of = PART_OF.exec(text.slice(end, end + 12));
+  if (!of) return null;
+  const from = end + of[0].length;
+  const det = /^\S+\s+/.exec(text.slice(from))!;
+  const np = counted(text, from + det[0].length);
+  if (np) return { start: from, end: np.end };
+  // "those held", "those injured": the people a participle or adjective describes.
+  const those = /^those\s+(\p{Ll}+)/u.exec(text.slice(from, from + 30));
+  return those ? { start: from, end: from + those[0].length } : null;
+}
+
+/** The head of a part's group: "those held" are people; otherwise the head of what is counted. */
+const partHead = (c: string | null) => (c && /^those\s+\S+$/i.test(c) ? 'person' : countedHead(c));
+
+/** "one solution": "one" before a singular noun is a count, unless an idiom ("one day", "one another") or a pronoun ("the one person"). */
+function countsOne(text: string, start: number, end: number): boolean {
+  const next = /^\s+([a-z][a-z'’-]*)\b/.exec(text.slice(end, end + 30));
+  if (!next || ONE_NOT_AFTER.test(text.slice(Math.max(0, start - 20), start))) return false;
+  const noun = next[1]!;
+  // "one vendor's software": "one" opens a possessive, the phrase counts nothing.
+  if (/['’]s?$/.test(noun)) return false;
+  return !phraseSet('quantity-np-stop').has(noun) && !lexicon<{ oneNot: string[] }>('quantity-ids').oneNot.includes(noun) && !/(?:ly|ing|ed)$/.test(noun);
+}
+
+/**
+ * "up 3%", "fell by 11%", "an increase of 5,000": the words right before a number that make it a change, with its
+ * direction; "rose to 45%" and "up from 3%" are levels. A count with no unit is a change only with "by" or "of"
+ * ("cut 300 jobs" counts jobs).
+ */
+function changeOf(c: Compiled, text: string, start: number, measured: boolean): 'up' | 'down' | null {
+  const m = c.changeBefore.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  if (!m[2] && (c.byOnly.has(word) || (!measured && word !== 'up' && word !== 'down'))) return null;
+  return c.up.has(word) || word === 'raised' || word === 'boosted' ? 'up' : 'down';
+}

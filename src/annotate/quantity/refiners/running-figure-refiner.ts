@@ -5,7 +5,7 @@
  */
 import type { QuantityMention } from '../../../model/mention.js';
 import type { Refiner } from '../../common/extractor.js';
-import { counted, countedHeadOf } from '../counted.js';
+import { counted, countedHead } from '../counted.js';
 
 const FIGURE = /\bthe\s+(?:number|total|tally|count)(?:\s+of)?\s+([^.;:!?"“”]{1,80}?)\s+(?:to|at)\s+$/i;
 
@@ -19,7 +19,7 @@ export const runningFigureRefiner: Refiner<QuantityMention> = {
       const span = m ? counted(text, from + m.index + m[0].indexOf(m[1]!)) : null;
       if (!span) return q;
       const c = text.slice(span.start, span.end);
-      const head = /^\S+ed$/i.test(c.split(/\s+of\s+|,/)[0]!.trim()) ? 'people' : countedHeadOf(c);
+      const head = /^\S+ed$/i.test(c.split(/\s+of\s+|,/)[0]!.trim()) ? 'person' : countedHead(c);
       return { ...q, counted: c, countedSpan: span, countedHead: head, via: [...q.via, 'refiner/running-figure'] };
     });
   },

@@ -2,17 +2,22 @@
  * Finds each quote's cue and the words naming its speaker, trying in order:
  * a cue right after the closing mark on the same line (", he said"); a cue
  * right before the opening mark in the same paragraph, or in the paragraph
- * before when it ends with a colon ("X said:"); a short next paragraph that
- * is only the cue ("X said."); a cue verb earlier in the quote's sentence,
- * whose subject is the sentence's opening name. Resolving the words to a
- * canonical speaker is the speaker refiner's job.
+ * before when it ends with a colon ("X said:"); a name and a colon opening a
+ * live-blog line ("Sánchez: "…""); a short next paragraph that is only the
+ * cue ("X said."); a cue verb earlier in the quote's sentence, whose subject
+ * is the sentence's opening name; a cue closing the quote's sentence after
+ * other words (""…" after the outage, Minister X said"); the sentence after
+ * the quote, when it names a speaker with a cue verb or a noun of speech
+ * ("Those were the words of X", "X made the remark"). Resolving the words to
+ * a canonical speaker is the speaker refiner's job.
  */
 import type { EntityMention, QuoteMention } from '../../../model/mention.js';
 import type { Range } from '../../../model/span.js';
 import type { Refiner } from '../../common/extractor.js';
 import { need } from '../../../model/doc.js';
-import { phraseSet } from '../../../lexicon/index.js';
-import { cuePatterns, esc, indexAt, rangeAt } from '../quote-text.js';
+import { lexicon, phraseSet } from '../../../lexicon/index.js';
+import { cuePatterns, entityWithin, esc, indexAt, rangeAt } from '../quote-text.js';
+import { SpanIndex } from '../../common/span-index.js';
 
 /** A cue found for a quote: the speaker's words and where they are. */
 interface Found { readonly speakerText: string; readonly speakerStart: number; readonly cue: string; readonly cueStart: number; readonly via: string }
@@ -42,7 +47,7 @@ function afterCue(text: string, q: QuoteMention, paragraph: Range): Found | null
   // After a full stop a capitalised word opens the next sentence, which has its own subject ("…done." Nobody argued.); "he said" may still follow.
   if (text.slice(q.end - 1, close + 1).includes('.') && /^[.\s]*\p{Lu}/u.test(tail)) return null;
   const m = cuePatterns().after.exec(tail);
-  return m ? fromMatch(m, close, 'refiner/cue-after') : null;
+  return m ? introducing(fromMatch(m, close, 'refiner/cue-after')) : null;
 }
 
 function beforeCue(text: string, q: QuoteMention, paragraph: Range, previous: Range | undefined): Found | null {
@@ -64,7 +69,7 @@ function nextParagraphCue(text: string, q: QuoteMention, paragraph: Range, next:
   const line = text.slice(next.start, next.end);
   if (line.trim().length > NEXT_PARAGRAPH_MAX || !/[.!?]\s*$/.test(line)) return null;
   const m = cuePatterns().after.exec(line);
-  return m ? fromMatch(m, next.start, 'refiner/cue-next-paragraph') : null;
+  return m ? introducing(fromMatch(m, next.start, 'refiner/cue-next-paragraph')) : null;
 }
 
 /** The sentence's subject: the entity or capitalised name it opens with, else its first person named (not a possessive). */
@@ -74,8 +79,15 @@ function sentenceSubject(text: string, sentence: Range, until: number, entities:
   if (titled) return { text: text.slice(sentence.start, titled.end), start: sentence.start };
   const opening = entities.find((e) => e.start === sentence.start && e.end <= until);
   if (opening) return opening;
+  // "The Interior Ministry has rejected …, saying": a body after the opening determiner; "He said …": a pronoun the speaker refiner resolves.
+  const lead = /^(?:the|a|an)\s+/i.exec(text.slice(sentence.start, until));
+  const body = lead ? entities.find((e) => e.start === sentence.start + lead[0].length && e.end <= until && e.type !== 'person') : undefined;
+  if (body) return body;
+  const pronoun = /^(\p{L}+)\s/u.exec(text.slice(sentence.start, until));
+  if (pronoun && cuePatterns().pronoun.test(pronoun[1]!)) return { text: pronoun[1]!, start: sentence.start };
   const word = /^([A-Z][\p{L}’'-]+)\s+\p{Ll}/u.exec(text.slice(sentence.start, until));
-  if (word && !phraseSet('entity-stopwords').has(word[1]!.toLowerCase())) return { text: word[1]!, start: sentence.start };
+  // A possessive opener ("Kessling's coach, Dieter Brandt, said") is whose, not who: the person named after it is.
+  if (word && !phraseSet('entity-stopwords').has(word[1]!.toLowerCase()) && !/['’]s$/.test(word[1]!)) return { text: word[1]!, start: sentence.start };
   return entities.find((e) => e.type === 'person' && e.start >= sentence.start && e.end <= until && !/['’]s$/.test(e.text)) ?? null;
 }
 
@@ -88,21 +100,77 @@ function sentenceCue(text: string, q: QuoteMention, sentence: Range, entities: r
   return subject ? { speakerText: subject.text, speakerStart: subject.start, cue: cue[1]!, cueStart: from + cue.index + cue[0].indexOf(cue[1]!), via: 'refiner/cue-in-sentence' } : null;
 }
 
+// A quote right after another quote's close in its paragraph is the second half of a split quote, not introduced by the next sentence.
+const SPLIT_GAP = 60;
+
+function nextSentenceCue(text: string, q: QuoteMention, sentences: readonly Range[], paragraph: Range, entities: SpanIndex<EntityMention>): Found | null {
+  // Only a quotation that is its own sentence: one inside a sentence ("X staked his office on it: "…"") is that sentence's.
+  if (text.slice(rangeAt(sentences, q.start - 1).start, q.start - 1).trim() !== '') return null;
+  const close = q.end + CLOSING.exec(text.slice(q.end))![0].length;
+  if (!/[.!?]/.test(text.slice(q.end - 1, close)) || /["”]/.test(text.slice(Math.max(paragraph.start, q.start - 1 - SPLIT_GAP), q.start - 1))) return null;
+  const next = sentences.find((s) => s.start >= close);
+  if (!next || /\n\s*\n[\s\S]*\n\s*\n/.test(text.slice(close, next.start))) return null;
+  const sentence = text.slice(next.start, next.end);
+  if (/["“”]/.test(sentence)) return null;
+  const pronoun = cuePatterns().pronounCue.exec(sentence);
+  if (pronoun) return introducing(fromMatch(pronoun, next.start, 'refiner/cue-next-sentence'));
+  const cue = cuePatterns().speech.exec(sentence.slice(0, CUE_WINDOW / 2));
+  if (!cue || beforeOnly(cue[1]!)) return null;
+  const who = entityWithin(entities, next.start, Math.min(next.end, next.start + cue.index + cue[0].length + CUE_WINDOW / 4));
+  return who ? { speakerText: who.text, speakerStart: who.start, cue: cue[1]!, cueStart: next.start + cue.index, via: 'refiner/cue-next-sentence' } : null;
+}
+
+/** A verb of naming or judging introduces the words after it ("described the plan as "…""), never the quote before it. */
+const beforeOnly = (cue: string) => lexicon<{ beforeOnly: string[] }>('quote-speakers').beforeOnly.includes(cue.toLowerCase());
+const introducing = (found: Found | null): Found | null => (found && beforeOnly(found.cue) ? null : found);
+
+/** A cue whose subject is one capitalised common word ("notes released Monday say") names nobody: the sentence's subject may. */
+function names(found: Found | null): Found | null {
+  return found && !/\s/.test(found.speakerText) && !cuePatterns().pronoun.test(found.speakerText) && phraseSet('entity-stopwords').has(found.speakerText.toLowerCase()) ? null : found;
+}
+
+/** "17:10 GMT - Sánchez: "…"": a person's name and a colon right before the quotation, as live blogs and headlines attribute. */
+function colonCue(text: string, q: QuoteMention, paragraph: Range, entities: SpanIndex<EntityMention>): Found | null {
+  const open = q.start - 1;
+  const from = Math.max(paragraph.start, open - CUE_WINDOW / 2);
+  const m = cuePatterns().colon.exec(text.slice(from, open));
+  if (!m) return null;
+  const found = fromMatch(m, from, 'refiner/cue-colon');
+  return found && entityWithin(entities, found.speakerStart, found.speakerStart + found.speakerText.length)?.type === 'person' ? found : null;
+}
+
+/** "Australia's economy is "now in recovery" after …, Minister Clare O'Neil said on Saturday": the cue closing the quote's sentence. */
+function trailingCue(text: string, q: QuoteMention, sentence: Range): Found | null {
+  const close = q.end + CLOSING.exec(text.slice(q.end))![0].length;
+  const end = Math.min(sentence.end, close + CUE_WINDOW);
+  if (/["“”]/.test(text.slice(close, end))) return null;
+  for (let at = text.indexOf(',', close); at >= 0 && at < end; at = text.indexOf(',', at + 1)) {
+    const m = cuePatterns().after.exec(text.slice(at, end));
+    const found = m ? introducing(fromMatch(m, at, 'refiner/cue-trailing')) : null;
+    if (found && !cuePatterns().described.test(found.speakerText)) return found;
+  }
+  return null;
+}
+
 export const cueRefiner: Refiner<QuoteMention> = {
   name: 'cue',
   refine({ doc, text }, quotes) {
     const { paragraphs, sentences } = need(doc, 'segments');
     const entities = doc.entity ?? [];
+    const entityIndex = new SpanIndex(entities);
     return quotes.map((q) => {
       if (q.embedded || q.speakerText) return q;
       const open = q.start - 1;
       const pIndex = indexAt(paragraphs, open);
       const paragraph = paragraphs[pIndex] ?? { start: open, end: open };
       // After a colon the quote is what the words before it introduce, not what follows it.
-      const found = (/:\s*$/.test(text.slice(Math.max(paragraph.start, open - CUE_WINDOW), open)) ? null : afterCue(text, q, paragraph))
-        ?? beforeCue(text, q, paragraph, pIndex > 0 ? paragraphs[pIndex - 1] : undefined)
+      const found = (/:\s*$/.test(text.slice(Math.max(paragraph.start, open - CUE_WINDOW), open)) ? null : names(afterCue(text, q, paragraph)))
+        ?? names(beforeCue(text, q, paragraph, pIndex > 0 ? paragraphs[pIndex - 1] : undefined))
+        ?? colonCue(text, q, paragraph, entityIndex)
         ?? nextParagraphCue(text, q, paragraph, pIndex >= 0 ? paragraphs[pIndex + 1] : undefined)
-        ?? sentenceCue(text, q, rangeAt(sentences, open), entities);
+        ?? sentenceCue(text, q, rangeAt(sentences, open), entities)
+        ?? trailingCue(text, q, rangeAt(sentences, open))
+        ?? nextSentenceCue(text, q, sentences, paragraph, entityIndex);
       if (!found) return q;
       return { ...q, speakerText: found.speakerText, speakerSpan: { start: found.speakerStart, end: found.speakerStart + found.speakerText.length },
         cue: found.cue, cueSpan: { start: found.cueStart, end: found.cueStart + found.cue.length }, via: [...q.via, found.via, 'lexicon/cue-verbs'] };

@@ -4,9 +4,11 @@
  * - a pronoun ("he said") is the last named speaker, unless the story has since
  *   moved on to another person (see pronounSpeaker);
  * - a described speaker ("a senior administration official") stays unnamed,
- *   unless its head is a role ("the president") given earlier as a title to a
- *   named person ("President Nayib Bukele"): then it is that person, or its
- *   words end with an organization's name ("the Department of Justice");
+ *   unless its words end with an organization's name ("the Department of
+ *   Justice"), or its words were written earlier beside a name ("the
+ *   Harlow Gazette, the influential daily", "CNN host Erin Brooks"), or its
+ *   head is a role ("the president") given earlier as a title to a named
+ *   person ("President Nayib Bukele"): then it is that body or person;
  * - a name, surname or @handle is the entity it is (the entity stage already
  *   resolves "Bukele" and "@nayibbukele" to "Nayib Bukele"), else the person
  *   whose full name ends with it, else the words without their titles;
@@ -32,6 +34,26 @@ function roleHolder(text: string, persons: readonly EntityMention[], role: strin
   return holder?.canonical ?? null;
 }
 
+const APPOSED_AFTER = /^,\s+$/;
+const APPOSED_BEFORE = /^,?\s+$/;
+
+/**
+ * The entity an earlier mention of the same description stood beside: "the Harlow Gazette, the influential daily"
+ * or "the influential daily, the Harlow Gazette", "CNN host Erin Brooks", for a later "the influential daily said".
+ */
+function describedHolder(text: string, entities: readonly EntityMention[], description: string, at: number): string | null {
+  const re = new RegExp(`(?<![\\p{L}])(?:(?:the|a|an)\\s+)?${esc(description)}(?![\\p{L}])`, 'giu');
+  let holder: string | null = null;
+  for (const m of text.slice(0, at).matchAll(re)) {
+    const end = m.index + m[0].length;
+    const next = entities.find((e) => e.start >= end && APPOSED_BEFORE.test(text.slice(end, e.start)) && e.start - end < 4);
+    const previous = entities.find((e) => e.end <= m.index && APPOSED_AFTER.test(text.slice(e.end, m.index)));
+    const found = next ?? previous;
+    if (found && (found.type === 'person' || SPEAKING_BODIES.has(found.type))) holder = found.canonical;
+  }
+  return holder;
+}
+
 /**
  * Words no entity covers: the person whose full name ends with them, else the words without titles. One
  * capitalised word that is a common word ("Residents said") names nobody: it is a stopword, or the report
@@ -47,36 +69,63 @@ function named(words: string, lowerWords: () => ReadonlySet<string>, persons: re
   return bare;
 }
 
-/**
- * Who a pronoun is: a person who opened a sentence after the last named speaker's quote (the story moved
- * on to them), else that speaker, else the last person who opened a sentence, else the last person named.
- */
-function pronounSpeaker(persons: readonly EntityMention[], sentenceStarts: ReadonlySet<number>, last: { speaker: string; end: number } | null, at: number): string | null {
-  // Persons are in text order: the last one ending by `at` and the last subject are found walking back from
-  // `at`, not by filtering every person for every pronoun (the square of a long report's quotes).
-  let before: EntityMention | undefined;
-  let subject: EntityMention | undefined;
-  for (let i = startingBefore(persons, at) - 1; i >= 0 && !subject; i--) {
-    const e = persons[i]!;
-    if (e.end > at) continue;
-    before ??= e;
-    // "Prime Minister Aurel Dantes said ..." opens its sentence as much as "Aurel Dantes said ..." does.
-    if (sentenceStarts.has(e.start) || (e.role !== null && sentenceStarts.has(e.start - e.role.length - 1))) subject = e;
+/** Index of the last start at or before `at` in sorted `starts`, or -1. */
+function indexBefore(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= at) { found = mid; lo = mid + 1; } else hi = mid - 1;
   }
-  const since = last && subject && subject.start >= last.end ? subject : undefined;
-  return since?.canonical ?? last?.speaker ?? subject?.canonical ?? before?.canonical ?? null;
+  return found;
 }
 
-/** How many of `spans` (in text order) start before `at`. */
-function startingBefore(spans: readonly EntityMention[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+type Gender = 'female' | 'male' | null;
+
+interface NamesLexicon { readonly female: readonly string[]; readonly male: readonly string[]; readonly femaleTitles: readonly string[]; readonly maleTitles: readonly string[] }
+
+/** A person's gender as far as the text tells: a title ("Mrs", "Sir") or a given name in lexicon given-names; null when it does not. */
+function genderOf(person: Pick<EntityMention, 'canonical' | 'role'>): Gender {
+  const names = lexicon<NamesLexicon>('given-names');
+  const role = person.role?.toLowerCase().split(/\s+/) ?? [];
+  if (role.some((r) => names.femaleTitles.includes(r))) return 'female';
+  if (role.some((r) => names.maleTitles.includes(r))) return 'male';
+  const first = person.canonical.split(/\s+/)[0]!.toLowerCase();
+  return names.female.includes(first) ? 'female' : names.male.includes(first) ? 'male' : null;
+}
+
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'male', she: 'female' };
+
+/**
+ * Who a pronoun is: a person who opened a sentence after the last named speaker's quote (the story moved
+ * on to them), else that speaker, else the last person who opened a sentence, else the last person named;
+ * each only if they fit the pronoun ("he" is no woman the text names as one). When the last speaker does
+ * not fit, the last fitting person named since their quote ("Halvor met Tomas Reyl. "…," he said").
+ */
+const SUBJECT_LEAD = /^(?:[\p{L}'’.-]+\s+){0,2}[\p{L}'’.-]+,?\s+$/u;
+
+/** A few words before a person's name leave it the sentence's subject when they are its titles: "Opposition leader Jonas Ferreira", "His manager, Ruth Okafor,". */
+function titledLead(lead: string, titles: ReadonlySet<string>): boolean {
+  if (!SUBJECT_LEAD.test(lead)) return false;
+  const words = lead.replace(/,/g, ' ').trim().split(/\s+/);
+  return /^\p{Lu}/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}/u.test(w) || titles.has(w.toLowerCase())) && words.some((w) => titles.has(w.toLowerCase()));
+}
+
+function pronounSpeaker(text: string, persons: readonly EntityMention[], sentenceStarts: readonly number[], last: { speaker: string; end: number } | null, at: number, pronoun: string): string | null {
+  const wanted = PRONOUN_GENDER[pronoun.toLowerCase()] ?? null;
+  const fits = (p: Pick<EntityMention, 'canonical' | 'role'>) => !wanted || (genderOf(p) ?? wanted) === wanted;
+  const before = persons.filter((e) => e.end <= at && fits(e));
+  // "Prime Minister Aurel Dantes said ..." opens its sentence as much as "Aurel Dantes said ..." does.
+  const subjects = before.filter((e) => {
+    const start = sentenceStarts[indexBefore(sentenceStarts, e.start)] ?? 0;
+    return start === e.start || titledLead(text.slice(start, e.start), phraseSet('titles'));
+  });
+  const since = last ? subjects.filter((e) => e.start >= last.end).pop() : undefined;
+  if (since) return since.canonical;
+  if (last && fits(persons.find((e) => e.canonical === last.speaker) ?? { canonical: last.speaker, role: null })) return last.speaker;
+  const recent = last ? before.filter((e) => e.start >= last.end).pop() : undefined;
+  return recent?.canonical ?? subjects.pop()?.canonical ?? before.pop()?.canonical ?? null;
 }
 
 export const speakerRefiner: Refiner<QuoteMention> = {
@@ -88,7 +137,7 @@ export const speakerRefiner: Refiner<QuoteMention> = {
     const titles = phraseSet('titles');
     const { pronoun, described } = cuePatterns();
     const determiners = new Set(lexicon<{ determiner: string[] }>('quote-speakers').determiner);
-    const sentenceStarts = new Set(need(doc, 'segments').sentences.map((x) => x.start));
+    const sentenceStarts = need(doc, 'segments').sentences.map((x) => x.start);
     let lower: ReadonlySet<string> | null = null;
     // Built once per report, and only when a speaker is a lone capitalised word.
     const lowerWords = () => (lower ??= new Set(text.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? []));
@@ -101,13 +150,14 @@ export const speakerRefiner: Refiner<QuoteMention> = {
         let speaker: string | null;
         let via: string;
         if (pronoun.test(words)) {
-          speaker = pronounSpeaker(persons, sentenceStarts, lastSpeaker, q.speakerSpan.start);
+          speaker = pronounSpeaker(text, persons, sentenceStarts, lastSpeaker, q.speakerSpan.start, words);
           via = 'refiner/speaker-pronoun';
         } else if (described.test(words)) {
           const head = words.split(/\s+/).filter((w) => !determiners.has(w.toLowerCase())).pop()!.toLowerCase();
           // "the Department of Justice said": a body named after the determiner is that body; "the Trump team" is not Trump.
           const body = entityIndex.within(q.speakerSpan.start + 1, q.speakerSpan.end).find((e) => e.type !== 'person' && e.end === q.speakerSpan!.end && SPEAKING_BODIES.has(e.type));
-          speaker = body?.canonical ?? (titles.has(head) ? roleHolder(text, persons, head, q.speakerSpan.start) : null);
+          const description = words.split(/\s+/).filter((w, i) => i > 0 || !determiners.has(w.toLowerCase())).join(' ');
+          speaker = body?.canonical ?? describedHolder(text, entities, description, q.speakerSpan.start) ?? roleHolder(text, persons, head, q.speakerSpan.start);
           via = 'refiner/speaker-described';
         } else {
           speaker = entityWithin(entityIndex, q.speakerSpan.start, q.speakerSpan.end)?.canonical ?? named(words, lowerWords, persons, titles);
@@ -116,7 +166,9 @@ export const speakerRefiner: Refiner<QuoteMention> = {
         next = { ...q, speaker, via: [...q.via, via] };
       } else if (!q.speaker && !q.speakerText) {
         const previous = out.findLast((o) => !o.embedded && o.end <= q.start);
-        if (previous?.speakerText && q.start - previous.end < SPLIT_GAP && !text.slice(previous.end, q.start).includes('\n')) {
+        // The gap is counted from the end of the previous quote's cue and speaker: "…," said a student who walked the whole route. "…"
+        const after = Math.max(previous?.end ?? 0, previous?.speakerSpan?.end ?? 0, previous?.cueSpan?.end ?? 0);
+        if (previous?.speakerText && q.start - after < SPLIT_GAP && !text.slice(previous.end, q.start).includes('\n')) {
           next = { ...q, speaker: previous.speaker, speakerText: previous.speakerText, speakerSpan: previous.speakerSpan, cue: previous.cue, cueSpan: previous.cueSpan, via: [...q.via, 'refiner/split-quote'] };
         }
       }
