@@ -125,3 +125,59 @@ export async function query<T>(url: string, sql: string, params: unknown[] = [])
     await c.end();
   }
 }
+
+/** What a store holds, read through the library (so the store must open after whatever happened). */
+export interface StoreState {
+  /** Stored reports' sources (their file paths), one entry per stored row. */
+  readonly sources: string[];
+  readonly ids: string[];
+  /** Reports with a stored line. */
+  readonly annotated: number;
+  /** Report ids of every story's record, concatenated: a report in two stories, or twice in one, shows twice. */
+  readonly inRecords: string[];
+}
+
+export async function storeState(db: string): Promise<StoreState> {
+  const { openStore } = await import('../../src/store/index.js');
+  const store = await openStore(db);
+  try {
+    const reports = await store.listReports();
+    const ids = reports.map((r) => r.id);
+    const annotated = (await store.listAnnotated(ids)).filter((a) => a.line !== null).length;
+    const inRecords: string[] = [];
+    for (const s of await store.listStories()) inRecords.push(...((await store.getStory(s.id))?.record.reports.map((r) => r.id) ?? []));
+    return { sources: reports.map((r) => r.source), ids, annotated, inRecords };
+  } finally {
+    await store.close();
+  }
+}
+
+/** Counts of each value that occurs more than once. */
+export function doubled(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => seen.has(v) || !seen.add(v));
+}
+
+export interface Served { readonly url: string; readonly pid: number; stop(): Promise<Ran> }
+
+/** Starts `crosscheck serve` on a free port of 127.0.0.1 over `db`; stop() sends Ctrl-C and waits. */
+export async function startServe(db: string): Promise<Served> {
+  const p = start(['serve', '--port', '0', '--db', db]);
+  const end = finished(p, 600_000);
+  const url = await new Promise<string>((ok, fail) => {
+    const look = () => {
+      const m = /serving (http:\/\/127\.0\.0\.1:\d+)/.exec(p.err);
+      if (m) ok(m[1]!);
+    };
+    p.stderr!.on('data', look);
+    void end.then((r) => fail(new Error(`serve ended before listening: ${r.err}`)));
+  });
+  return {
+    url,
+    pid: p.pid!,
+    stop: () => {
+      p.kill('SIGINT');
+      return end;
+    },
+  };
+}
