@@ -133,9 +133,14 @@ test(`PostgreSQL: ${WORKER_KILLS} workers killed mid-job; their jobs are taken a
     } finally {
       await utils.release();
     }
-    const drained = await cli(['worker', '--db', db, '--once'], { timeoutMs: 300_000 });
-    assert.equal(drained.code, 0, drained.err);
-    assert.deepEqual(await query(db, 'SELECT id, task_identifier, last_error FROM graphile_worker.jobs'), [], 'queue empty');
+    const left = () => query(db, 'SELECT id, task_identifier, queue_name, run_at, locked_by, attempts, last_error, now() AS now FROM graphile_worker.jobs');
+    // A job added by the last one run (the reconcile) may be due a moment after `--once` looked.
+    for (let round = 0; round < 3 && (round === 0 || (await left()).length); round++) {
+      if (round) await new Promise((r) => setTimeout(r, 1500));
+      const drained = await cli(['worker', '--db', db, '--once'], { timeoutMs: 300_000 });
+      assert.equal(drained.code, 0, drained.err);
+    }
+    assert.deepEqual(await left(), [], 'queue empty');
     const state = await storeState(db);
     assert.equal(state.sources.length, paths.length, 'no report lost');
     assert.deepEqual(doubled(state.sources), []);

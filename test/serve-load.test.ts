@@ -82,7 +82,10 @@ test('serve under load: hundreds of concurrent reads and uploads, slow clients, 
     uploads.forEach((u, i) => jobs.splice(Math.floor(((i + 1) * jobs.length) / (UPLOADS + 1)), 0, u));
     const results = await pool(jobs, CONCURRENCY);
 
-    const wrong = results.filter((r) => (r.path === '/api/reports' ? ![201, 413].includes(r.status) : ![200, 429].includes(r.status)));
+    // A story read may miss (404) only if an upload renamed it: a story takes its earliest report's id.
+    const now = new Set(((await (await fetch(`${server.url}/api/stories`)).json()) as { id: string }[]).map((s) => s.id));
+    const renamed = (r: { path: string; status: number }) => r.status === 404 && /^\/(api\/)?stories\//.test(r.path) && !now.has(r.path.split('/').pop()!);
+    const wrong = results.filter((r) => (r.path === '/api/reports' ? ![201, 413].includes(r.status) : ![200, 429].includes(r.status) && !renamed(r)));
     assert.deepEqual(wrong, [], 'every answer is 200/201, or 413 for a body over the limit');
     assert.equal(results.filter((r) => r.status === 413).length, UPLOADS / 8, 'each oversized upload refused');
     const ms = results.map((r) => r.ms).sort((a, b) => a - b);
