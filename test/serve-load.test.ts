@@ -78,9 +78,18 @@ test('serve under load: hundreds of concurrent reads and uploads, slow clients, 
       const text = i % 8 === 7 ? 'x'.repeat(6 * 1024 * 1024) : `published: 2025-03-20\n\nUpload ${i % 8 === 6 ? 0 : i}: ${10 + i} residents of Dunmere were moved on Monday, police said.`;
       return () => timed('/api/reports', post({ name: `up-${i}.txt`, text }));
     });
-    const jobs = [...reads];
+    // Half the reads alone, then the other half with the uploads among them: the two show what
+    // uploads (annotated and reconciled on the server's thread) cost the readers.
+    const alone = await pool(reads.slice(0, READS / 2), CONCURRENCY);
+    const jobs = reads.slice(READS / 2);
     uploads.forEach((u, i) => jobs.splice(Math.floor(((i + 1) * jobs.length) / (UPLOADS + 1)), 0, u));
-    const results = await pool(jobs, CONCURRENCY);
+    const mixed = await pool(jobs, CONCURRENCY);
+    const results = [...alone, ...mixed];
+    const summary = (list: readonly { ms: number }[]) => {
+      const ms = list.map((r) => r.ms).sort((a, b) => a - b);
+      return `p50 ${quantile(ms, 0.5).toFixed(0)} ms, p99 ${quantile(ms, 0.99).toFixed(0)} ms`;
+    };
+    t.diagnostic(`reads alone: ${summary(alone)}; reads among uploads: ${summary(mixed.filter((r) => r.path !== '/api/reports'))}`);
 
     // A story read may miss (404) only if an upload renamed it: a story takes its earliest report's id.
     const now = new Set(((await (await fetch(`${server.url}/api/stories`)).json()) as { id: string }[]).map((s) => s.id));
@@ -90,6 +99,15 @@ test('serve under load: hundreds of concurrent reads and uploads, slow clients, 
     assert.equal(results.filter((r) => r.status === 413).length, UPLOADS / 8, 'each oversized upload refused');
     const ms = results.map((r) => r.ms).sort((a, b) => a - b);
     const readMs = results.filter((r) => r.path !== '/api/reports').map((r) => r.ms).sort((a, b) => a - b);
+    const byRoute = new Map<string, number[]>();
+    for (const r of results) {
+      const route = r.path.replace(/[0-9a-f]{16}/, ':id').replace(/\?.*/, '');
+      byRoute.set(route, [...(byRoute.get(route) ?? []), r.ms]);
+    }
+    for (const [route, list] of byRoute) {
+      list.sort((a, b) => a - b);
+      t.diagnostic(`  ${route}: ${list.length} requests, p50 ${quantile(list, 0.5).toFixed(0)} ms, p99 ${quantile(list, 0.99).toFixed(0)} ms`);
+    }
     t.diagnostic(`load: ${results.length} requests (${READS} reads, ${UPLOADS} uploads) at concurrency ${CONCURRENCY}; reads p50 ${quantile(readMs, 0.5).toFixed(0)} ms, p99 ${quantile(readMs, 0.99).toFixed(0)} ms; all p50 ${quantile(ms, 0.5).toFixed(0)} ms, p99 ${quantile(ms, 0.99).toFixed(0)} ms; server peak RSS ${peakMb(server.pid) ?? '?'} MB`);
 
     // Slow clients: sockets that send half a request line, or headers and half a body, then wait.
