@@ -9,7 +9,7 @@ import { BUILT, cli, doubled, freshDatabase, pgReachable, seedFor, startServe, s
 import { tempDir } from './helpers/tmp.js';
 
 const PG_UP = BUILT && (await pgReachable());
-const REPORTS = 900;
+const REPORTS = 600;
 
 const BACKENDS = [
   { name: 'SQLite', skip: BUILT ? false : 'dist/ is not built', db: async () => join(tempDir('cc-concdb-'), 'c.db') },

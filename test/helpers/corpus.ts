@@ -137,14 +137,16 @@ export interface StoreState {
   readonly inRecords: string[];
 }
 
-export async function storeState(db: string): Promise<StoreState> {
+/** `reportsOnly` skips the annotations and records (0 and [] then), for checks run after every kill. */
+export async function storeState(db: string, reportsOnly = false): Promise<StoreState> {
   const { openStore } = await import('../../src/store/index.js');
   const store = await openStore(db);
   try {
     const reports = await store.listReports();
     const ids = reports.map((r) => r.id);
-    const annotated = (await store.listAnnotated(ids)).filter((a) => a.line !== null).length;
     const inRecords: string[] = [];
+    if (reportsOnly) return { sources: reports.map((r) => r.source), ids, annotated: 0, inRecords };
+    const annotated = (await store.listAnnotated(ids)).filter((a) => a.line !== null).length;
     for (const s of await store.listStories()) inRecords.push(...((await store.getStory(s.id))?.record.reports.map((r) => r.id) ?? []));
     return { sources: reports.map((r) => r.source), ids, annotated, inRecords };
   } finally {
