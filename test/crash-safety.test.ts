@@ -23,14 +23,31 @@ const BACKENDS: readonly Backend[] = [
   { name: 'PostgreSQL', kills: 10, skip: PG_UP ? false : 'no PostgreSQL on 127.0.0.1:5432 (or dist/ not built)', db: () => freshDatabase('crash') },
 ];
 
-/** Runs the CLI and kills it after `ms` unless it ended first; says which happened. */
-async function killAfter(args: string[], ms: number): Promise<{ killed: boolean; code: number | null; err: string }> {
+/**
+ * Runs the CLI and kills it `ms` after it starts, or (`ready` given) `ms` after `ready()` first
+ * holds, unless it ended first; says which happened.
+ */
+async function killAfter(args: string[], ms: number, ready?: () => Promise<boolean>): Promise<{ killed: boolean; code: number | null; err: string }> {
   const p = start(args);
   const end = finished(p, 300_000);
+  let ended = false;
+  void end.then(() => (ended = true));
+  while (ready && !ended && !(await ready())) await new Promise((r) => setTimeout(r, 50));
   const timer = setTimeout(() => p.kill('SIGKILL'), ms);
   const r = await end;
   clearTimeout(timer);
   return { killed: r.signal === 'SIGKILL', code: r.code, err: r.err };
+}
+
+/** Stored reports, counted without opening the store (cheap enough to poll). */
+async function countStored(db: string): Promise<number> {
+  if (/^postgres/.test(db)) return Number((await query<{ n: string }>(db, 'SELECT count(*) AS n FROM reports'))[0]?.n ?? 0);
+  const c = new Database(db, { readonly: true, fileMustExist: true });
+  try {
+    return (c.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
+  } finally {
+    c.close();
+  }
 }
 
 function sqliteIntact(db: string): void {
@@ -57,9 +74,15 @@ for (const backend of BACKENDS) {
     for (let attempt = 0; delays.length < backend.kills && attempt < backend.kills * 3; attempt++) {
       // Any batch, finished ones too: a run killed while it finds nothing new must not lose them.
       const b = Math.floor(rnd() * BATCHES);
-      // One run in five is left to finish, so later kills fall on a store holding acknowledged reports.
-      const ms = rnd() < 0.2 ? 300_000 : Math.round(500 + rnd() * 3500);
-      const run = await killAfter(['ingest', join(dir, `b${b}`), '--db', db, '--json', '--workers', '1'], ms);
+      // The first run and one in five after it are left to finish, so kills fall on a store holding acknowledged reports.
+      // Of the others, half are killed at a moment after start (start-up, reading, storing), half a
+      // moment after the batch is stored (annotating, reconciling): a timer alone mostly hit start-up.
+      const finish = rnd() < 0.2 || attempt === 0;
+      const afterStore = rnd() < 0.5 && !batchOf(b).some((p) => before.has(p));
+      const ms = finish ? 300_000 : Math.round(afterStore ? rnd() * 2000 : 300 + rnd() * 3000);
+      const storedBefore = before.size;
+      const run = await killAfter(['ingest', join(dir, `b${b}`), '--db', db, '--json', '--workers', '1'], ms,
+        afterStore && !finish ? async () => (await countStored(db).catch(() => 0)) > storedBefore : undefined);
       if (run.killed) delays.push(ms);
       else {
         assert.equal(run.code, 0, `ingest of batch ${b} (seed ${seed}): ${run.err}`);
