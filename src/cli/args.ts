@@ -31,3 +31,11 @@ export function int(name: string, value: string | undefined, fallback: number): 
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} must be a whole number (got "${value}")`);
   return n;
 }
+
+/** A TCP port: 0 (any free port) to 65535. */
+export function port(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 0 && n <= 65535)) throw new UsageError(`--${name} must be a port number from 0 to 65535 (got "${value}")`);
+  return n;
+}

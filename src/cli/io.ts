@@ -1,10 +1,14 @@
 /**
- * Terminal output for the commands: errors one line each, a progress bar on
- * stderr only when stderr is a terminal, and writing results to a file or stdout.
+ * Terminal output for the commands: errors one line each, a progress line on
+ * stderr only when stderr is a terminal, and results written to stdout or to
+ * files (checked before any work, written whole or not at all).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { formatRunError, type RunError } from '../model/errors.js';
+
+/** An output that cannot be written: one line on stderr, exit status 1. */
+export class OutputError extends Error {}
 
 export function printErrors(errors: readonly RunError[]): void {
   for (const e of errors) process.stderr.write(`crosscheck: ${formatRunError(e)}\n`);
@@ -14,26 +18,186 @@ export function note(msg: string): void {
   process.stderr.write(`${msg}\n`);
 }
 
-/** A progress callback drawing `label n/total` on stderr, or nothing when stderr is not a TTY. */
-export function progress(label: string, total: number): (n: number) => void {
-  if (!process.stderr.isTTY || total < 2) return () => {};
-  let last = 0;
-  return (n) => {
+/** A progress line: phases of a run, some counted (`annotating [###   ] 120/400`). */
+export interface Progress {
+  /** Starts a phase; `total` when it counts reports. */
+  phase(label: string, total?: number): void;
+  /** `n` of the phase's total are done. */
+  step(n: number): void;
+  /** Clears the line, so what follows starts on a clean one. */
+  end(): void;
+}
+
+const QUIET: Progress = { phase: () => {}, step: () => {}, end: () => {} };
+/** Runs shorter than this show no progress at all: a line that flashes by only clutters the terminal. */
+const SHOW_AFTER_MS = 300;
+const REDRAW_MS = 100;
+const BAR = 30;
+
+/** A progress line on stderr, or nothing when stderr is not a terminal (piped output stays clean). */
+export function progressLine(stream: NodeJS.WriteStream = process.stderr): Progress {
+  if (!stream.isTTY) return QUIET;
+  const start = Date.now();
+  let label = '';
+  let total = 0;
+  let done = 0;
+  let phaseStart = start;
+  let drawn = 0;
+  let shown = false;
+  const draw = (force: boolean) => {
     const now = Date.now();
-    if (n < total && now - last < 100) return;
-    last = now;
-    const width = 30;
-    const full = Math.round((n / total) * width);
-    process.stderr.write(`\r${label} [${'#'.repeat(full)}${' '.repeat(width - full)}] ${n}/${total}${n >= total ? '\n' : ''}`);
+    if (now - start < SHOW_AFTER_MS || (!force && now - drawn < REDRAW_MS)) return;
+    drawn = now;
+    shown = true;
+    const secs = `${((now - phaseStart) / 1000).toFixed(1)} s`;
+    const full = total ? Math.min(BAR, Math.round((done / total) * BAR)) : 0;
+    const line = total ? `${label} [${'#'.repeat(full)}${' '.repeat(BAR - full)}] ${done}/${total} ${secs}` : `${label}… ${secs}`;
+    stream.write(`\r\x1b[K${line}`);
+  };
+  let ticker: NodeJS.Timeout | undefined;
+  return {
+    phase(next, count = 0) {
+      // Uncounted phases (reading, linking) still show time passing; unref'd so it never keeps the process up.
+      ticker ??= setInterval(() => draw(false), 250).unref();
+      label = next;
+      total = count;
+      done = 0;
+      phaseStart = Date.now();
+      draw(true);
+    },
+    step(n) {
+      done = n;
+      draw(n >= total);
+    },
+    end() {
+      clearInterval(ticker);
+      ticker = undefined;
+      if (shown) stream.write('\r\x1b[K');
+      shown = false;
+    },
   };
 }
 
-/** Writes `content` to `path` (creating folders), or to stdout when path is undefined or "-". */
+const REASONS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
+  ENOENT: 'no such file or folder',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  EEXIST: 'a file is in the way',
+  EIO: 'input/output error',
+};
+
+/** A file system error in a few words, without the syscall and path Node puts in its message. */
+export function reasonOf(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  return (err.code && REASONS[err.code]) ?? err.message.split('\n')[0]!;
+}
+
+const exists = (p: string) => {
+  try {
+    return statSync(p);
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Creates `dir` and its missing parents one level at a time. Node's own `mkdirSync(…, {recursive})`
+ * loops for ever on a path it can neither create nor find (`/proc/x`), so it is not used.
+ */
+function makeDirs(dir: string): void {
+  const missing: string[] = [];
+  let at = resolve(dir);
+  let st = exists(at);
+  while (!st) {
+    missing.unshift(at);
+    const up = dirname(at);
+    if (up === at) break;
+    at = up;
+    st = exists(at);
+  }
+  if (st && !st.isDirectory()) throw new OutputError(`cannot write under ${at}: it is a file, not a folder`);
+  for (const d of missing) {
+    try {
+      mkdirSync(d);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // The parent exists, so ENOENT here means a file system that takes no new folders (/proc, /sys).
+      if (code === 'ENOENT') throw new OutputError(`cannot create the folder ${d}: this file system does not allow it`);
+      if (code !== 'EEXIST') throw new OutputError(`cannot create the folder ${d}: ${reasonOf(e)}`);
+    }
+  }
+}
+
+const toStdout = (path: string | undefined): path is undefined | '-' => path === undefined || path === '-';
+
+/**
+ * Fails at once, before any work, when `path` cannot be written: creates the folders it needs and
+ * creates and removes a file there. `kind` says whether `path` names the file or the folder of files.
+ */
+export function checkWritable(path: string | undefined, kind: 'file' | 'folder'): void {
+  if (toStdout(path)) return;
+  const dir = kind === 'folder' ? path : dirname(path);
+  if (kind === 'file' && exists(path)?.isDirectory()) throw new OutputError(`cannot write ${path}: it is a folder (give a file name)`);
+  makeDirs(dir);
+  const probe = join(dir, `.crosscheck-probe-${process.pid}`);
+  try {
+    closeSync(openSync(probe, 'wx'));
+    unlinkSync(probe);
+  } catch (e) {
+    throw new OutputError(`cannot write to ${dir}: ${reasonOf(e)}`);
+  }
+}
+
+/**
+ * Writes each file whole or not at all: every content goes to a temporary file beside its
+ * target, flushed to disk, and only when all are written are they renamed into place. On any
+ * failure the temporary files are removed, so no half-written file is left looking complete.
+ */
+export function writeFiles(files: ReadonlyArray<readonly [path: string, content: string]>): void {
+  const temps: string[] = [];
+  try {
+    for (const [path, content] of files) {
+      makeDirs(dirname(path));
+      const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+      temps.push(temp);
+      const fd = openSync(temp, 'w');
+      try {
+        writeFileSync(fd, content);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    files.forEach(([path], i) => renameSync(temps[i]!, path));
+  } catch (e) {
+    for (const t of temps) rmSync(t, { force: true });
+    if (e instanceof OutputError) throw e;
+    const failed = files[Math.max(0, temps.length - 1)]![0];
+    throw new OutputError(`cannot write ${failed}: ${reasonOf(e)}`);
+  }
+}
+
+/** Writes `content` to `path`, or to stdout when path is undefined or "-". */
 export function writeOut(path: string | undefined, content: string): void {
-  if (path === undefined || path === '-') {
-    process.stdout.write(content.endsWith('\n') ? content : content + '\n');
+  if (toStdout(path)) {
+    const text = content.endsWith('\n') ? content : content + '\n';
+    if (!fstatSync(1).isFile()) {
+      process.stdout.write(text);
+      return;
+    }
+    // Redirected to a file: Node's stdout stream takes a short write on a full disk as success and
+    // truncates the output without a word; writing to the descriptor goes on until done or refused.
+    try {
+      writeFileSync(1, text);
+    } catch (e) {
+      throw new OutputError(`cannot write to standard output: ${reasonOf(e)}`);
+    }
     return;
   }
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, content);
+  writeFiles([[path, content]]);
 }

@@ -14,6 +14,7 @@ import { storiesCommand, storiesHelp } from './commands/stories.js';
 import { watchCommand, watchHelp } from './commands/watch.js';
 import { workerCommand, workerHelp } from './commands/worker.js';
 import { UsageError } from './args.js';
+import { OutputError, reasonOf } from './io.js';
 
 interface Command {
   readonly run: (argv: readonly string[]) => Promise<number>;
@@ -41,7 +42,17 @@ ${Object.values(COMMANDS).map((c) => c.help).join('\n\n')}
 
 Exit status: 0 done, 1 nothing could be read (or a gate failed), 2 bad usage.`;
 
+/**
+ * A reader that stops early (`| head`) closes the pipe: that ends the run quietly, as it does for
+ * any Unix tool, instead of an EPIPE trace. Other stdout failures (a full disk) get one line.
+ */
+function onStdoutError(e: NodeJS.ErrnoException): void {
+  if (e.code !== 'EPIPE') process.stderr.write(`crosscheck: cannot write to standard output: ${reasonOf(e)}\n`);
+  process.exit(e.code === 'EPIPE' ? 0 : 1);
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
+  if (!process.stdout.listeners('error').includes(onStdoutError)) process.stdout.on('error', onStdoutError);
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(USAGE + '\n');
@@ -62,6 +73,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (e instanceof UsageError) {
       process.stderr.write(`crosscheck ${name}: ${e.message}\n`);
       return 2;
+    }
+    if (e instanceof OutputError) {
+      process.stderr.write(`crosscheck ${name}: ${e.message}\n`);
+      return 1;
     }
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'EACCES' || err.code === 'ENOENT' || err.code === 'EISDIR') {

@@ -11,7 +11,7 @@ import { renderCsv, renderHtml, renderJson, renderMarkdown } from '../../render/
 import { openStore } from '../../store/index.js';
 import { annotationOf } from '../../corpus/stored.js';
 import { oneOf, parse, UsageError } from '../args.js';
-import { note, printErrors, progress, writeOut } from '../io.js';
+import { checkWritable, note, printErrors, progressLine, writeFiles, writeOut } from '../io.js';
 import { commonOptions, optionsFrom, storyIdOf } from './common.js';
 
 const FORMATS = ['json', 'md', 'csv', 'html'] as const;
@@ -27,15 +27,30 @@ export async function analyzeCommand(argv: readonly string[]): Promise<number> {
   const { values, positionals } = parse(argv, { ...commonOptions, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } });
   if (positionals.length === 0) throw new UsageError('analyze needs at least one input (a file, a folder, or - for stdin)');
   const format = values.format === undefined ? undefined : oneOf('format', values.format, FORMATS, 'json');
+  const dir = values.out ?? 'out';
+  // An output that cannot be written fails now, not after the whole analysis.
+  checkWritable(format ? values.out : dir, format ? 'file' : 'folder');
   const ctx = makeContext(optionsFrom(values));
   setLexiconDirs(ctx.options.lexiconDirs);
+  const bar = progressLine();
+  bar.phase('reading');
   const reports = await loadInputs(positionals, ctx);
   if (reports.length === 0) {
+    bar.end();
     printErrors(ctx.errors);
     note('crosscheck: nothing could be read; no record written');
     return 1;
   }
-  const result = ctx.options.workers > 1 ? await analyzeReportsParallel(reports, ctx) : analyzeReports(reports, ctx, progress('analyze', reports.length));
+  let result;
+  if (ctx.options.workers > 1) {
+    bar.phase(`annotating and linking ${reports.length} reports`);
+    result = await analyzeReportsParallel(reports, ctx);
+  } else {
+    bar.phase('annotating', reports.length);
+    // The last report annotated is where linking and reconciling begin, inside the same call.
+    result = analyzeReports(reports, ctx, (n) => (n < reports.length ? bar.step(n) : bar.phase(`linking ${reports.length} reports`)));
+  }
+  bar.end();
   printErrors(ctx.errors);
   const { record, docs } = result;
   if (values.db) {
@@ -53,9 +68,8 @@ export async function analyzeCommand(argv: readonly string[]): Promise<number> {
     writeOut(values.out, render[format]());
     if (values.out && values.out !== '-') note(`crosscheck: wrote ${values.out}`);
   } else {
-    const dir = values.out ?? 'out';
     const files = { 'story.json': render.json, 'story.html': render.html, 'facts.md': render.md, 'facts.csv': render.csv };
-    for (const [name, make] of Object.entries(files)) writeOut(join(dir, name), make());
+    writeFiles(Object.entries(files).map(([name, make]) => [join(dir, name), make()] as const));
     const facts = record.events.reduce((n, e) => n + e.facts.length, 0);
     const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
     note(`crosscheck: ${count(docs.length, 'report')}, ${count(record.events.length, 'event')}, ${count(facts, 'fact')}, ${count(record.conflicts.length, 'conflict')}`);

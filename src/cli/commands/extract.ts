@@ -7,7 +7,7 @@ import { annotateReports } from '../../pipeline/analyze.js';
 import { makeContext } from '../../core/context.js';
 import { extractLine } from '../../render/extract-line.js';
 import { oneOf, parse, UsageError } from '../args.js';
-import { note, printErrors, progress, writeOut } from '../io.js';
+import { checkWritable, note, printErrors, progressLine, writeOut } from '../io.js';
 import { commonOptions, optionsFrom } from './common.js';
 
 export const extractHelp = `crosscheck extract INPUTS... [--format jsonl|json] [--out FILE]
@@ -17,10 +17,15 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
   const { values, positionals } = parse(argv, { ...commonOptions, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } });
   if (positionals.length === 0) throw new UsageError('extract needs at least one input (a file, a folder, or - for stdin)');
   const format = oneOf('format', values.format, ['jsonl', 'json'] as const, 'jsonl');
+  checkWritable(values.out, 'file');
   const ctx = makeContext(optionsFrom(values));
   setLexiconDirs(ctx.options.lexiconDirs);
+  const bar = progressLine();
+  bar.phase('reading');
   const reports = await loadInputs(positionals, ctx);
-  const docs = annotateReports(reports, ctx, progress('extract', reports.length));
+  bar.phase('annotating', reports.length);
+  const docs = annotateReports(reports, ctx, (n) => (n < reports.length ? bar.step(n) : bar.phase(`linking ${reports.length} reports`)));
+  bar.end();
   printErrors(ctx.errors);
   if (docs.length === 0) {
     note('crosscheck: nothing could be read');

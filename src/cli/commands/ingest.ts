@@ -11,7 +11,7 @@ import { annotationOf } from '../../corpus/stored.js';
 import { reconcileStore } from '../../corpus/stories.js';
 import { openStore } from '../../store/index.js';
 import { parse, UsageError } from '../args.js';
-import { note, printErrors, progress } from '../io.js';
+import { note, printErrors, progressLine } from '../io.js';
 import { commonOptions, DEFAULT_DB, optionsFrom } from './common.js';
 
 export const ingestHelp = `crosscheck ingest INPUTS... [--db FILE|postgres://URL] [--json]
@@ -23,7 +23,10 @@ export async function ingestCommand(argv: readonly string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('ingest needs at least one input (a file, a folder, or - for stdin)');
   const ctx = makeContext(optionsFrom(values));
   setLexiconDirs(ctx.options.lexiconDirs);
+  const bar = progressLine();
+  bar.phase('reading');
   const reports = await loadInputs(positionals, ctx);
+  bar.end();
   printErrors(ctx.errors);
   if (reports.length === 0) {
     note('crosscheck: nothing could be read; the store is unchanged');
@@ -31,19 +34,24 @@ export async function ingestCommand(argv: readonly string[]): Promise<number> {
   }
   const store = await openStore(values.db ?? DEFAULT_DB);
   try {
+    bar.phase(`storing ${reports.length} reports`);
     const stored = await store.putReports(reports);
     const inserted = new Set(stored.inserted);
     const fresh = reports.filter((r) => inserted.has(r.id));
     const errorsBefore = ctx.errors.length;
-    await store.putAnnotations(annotateEach(fresh, ctx, progress('annotate', fresh.length)).map((d) => annotationOf(d)));
+    bar.phase('annotating', fresh.length);
+    await store.putAnnotations(annotateEach(fresh, ctx, (n) => bar.step(n)).map((d) => annotationOf(d)));
+    bar.phase('linking and reconciling stories');
     // Reports a crashed run stored without annotations are annotated here.
     await reconcileStore(store, ctx, { annotateUnannotated: true });
+    bar.end();
     const stories = await store.listStories();
     printErrors(ctx.errors.slice(errorsBefore));
     const summary = { inserted: stored.inserted.length, existing: stored.existing.length, total: await store.countReports(), stories: stories.map((s) => s.id), errors: ctx.errors.length };
     if (values.json) process.stdout.write(JSON.stringify(summary) + '\n');
     else note(`crosscheck: stored ${summary.inserted} new reports (${summary.existing} already stored), ${summary.total} in ${values.db ?? DEFAULT_DB}; ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}: ${summary.stories.join(', ')}`);
   } finally {
+    bar.end();
     await store.close();
   }
   return 0;

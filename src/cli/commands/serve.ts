@@ -3,7 +3,7 @@
  */
 import { openStore } from '../../store/index.js';
 import { serve } from '../../server/app.js';
-import { int, parse } from '../args.js';
+import { parse, port } from '../args.js';
 import { note } from '../io.js';
 import { commonOptions, DEFAULT_DB } from './common.js';
 import { pendingLines } from './stories.js';
@@ -15,8 +15,10 @@ export const serveHelp = `crosscheck serve [--port 8080] [--host 127.0.0.1] [--a
 
 export async function serveCommand(argv: readonly string[]): Promise<number> {
   const { values } = parse(argv, { ...commonOptions, port: { type: 'string' }, host: { type: 'string' }, 'allow-host': { type: 'string', multiple: true } });
+  // Checked before the store is opened: a bad port must not leave a new database file behind.
+  const at = port('port', values.port, 8080);
   const store = await openStore(values.db ?? DEFAULT_DB);
-  const server = await serve({ port: int('port', values.port, 8080), store, host: values.host ?? '127.0.0.1', allowHosts: values['allow-host'] ?? [] });
+  const server = await serve({ port: at, store, host: values.host ?? '127.0.0.1', allowHosts: values['allow-host'] ?? [] });
   note(`crosscheck: serving ${server.url} (Ctrl-C to stop)`);
   for (const line of await pendingLines(store)) note(line);
   await new Promise<void>((done) => process.once('SIGINT', () => done()));
