@@ -135,7 +135,6 @@ test('progress: a line on stderr when it is a terminal, nothing when piped', { s
 
 test('serve on a port already in use: one line, exit 1', {
   skip,
-  todo: 'src/server (issue #20\'s area): serve() attaches no listener for the server\'s "error" event, so EADDRINUSE ends the process with a stack trace',
   timeout: 60_000,
 }, async () => {
   const holder = createServer();

@@ -79,7 +79,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'EACCES' || err.code === 'ENOENT' || err.code === 'EISDIR') {
+    if (err.code === 'EACCES' || err.code === 'ENOENT' || err.code === 'EISDIR' || err.code === 'EADDRINUSE' || err.code === 'EADDRNOTAVAIL') {
       process.stderr.write(`crosscheck ${name}: ${err.message}\n`);
       return 1;
     }

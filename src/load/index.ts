@@ -254,7 +254,30 @@ function textReport(source: string, text: string, side: Record<string, unknown>)
   return makeReport(source, text, 'file', metaFrom(merged, how), bodyStart);
 }
 
-const ITEM = /<(item|entry)\b[\s\S]*?<\/\1>/gi;
+const ITEM_TAG = /<(\/?)(item|entry)\b/gi;
+
+/**
+ * A feed's items, in one pass over its tags (a lazy regex per item rescans to the end for each
+ * unclosed one: time growing with the square of the feed), and how many were opened.
+ */
+function itemsOf(xml: string): { items: string[]; opened: number } {
+  const items: string[] = [];
+  let opened = 0;
+  let open: { at: number; name: string } | null = null;
+  ITEM_TAG.lastIndex = 0;
+  for (let m = ITEM_TAG.exec(xml); m; m = ITEM_TAG.exec(xml)) {
+    const name = m[2]!.toLowerCase();
+    if (!m[1]) {
+      opened++;
+      open = { at: m.index, name };
+    } else if (open && open.name === name) {
+      const end = xml.indexOf('>', m.index);
+      items.push(xml.slice(open.at, end < 0 ? xml.length : end + 1));
+      open = null;
+    }
+  }
+  return { items, opened };
+}
 const field = (xml: string, tags: string[]) => {
   for (const t of tags) {
     const m = new RegExp(`<${t}\\b[^>]*>([\\s\\S]*?)</${t}>`, 'i').exec(xml);
@@ -267,8 +290,7 @@ const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>')
 function feedReports(source: string, xml: string): Report[] {
   if (/<!ENTITY/i.test(xml)) throw new InputError('CC107', 'feed declares XML entities (refused: they could read files or expand without bound)');
   if (!/<(rss|feed|rdf:RDF)\b/i.test(xml)) throw new InputError('CC107', 'not an RSS or Atom feed (no <rss> or <feed> element)');
-  const items = xml.match(ITEM) ?? [];
-  const opened = (xml.match(/<(item|entry)\b/gi) ?? []).length;
+  const { items, opened } = itemsOf(xml);
   if (opened !== items.length || !/<\/(rss|feed|rdf:RDF)>\s*$/i.test(xml)) {
     throw new InputError('CC107', `malformed feed: ${opened - items.length || 'the root element is'} ${opened - items.length ? 'unclosed item(s)' : 'not closed'}`);
   }

@@ -247,8 +247,10 @@ export async function serve(opts: { port: number; store: Store; host?: string; a
   const allowedHosts = new Set<string>();
   const annotator = new OffThreadAnnotator(makeOptions(), opts.annotateDeadlineMs);
   const app = createApp(opts.store, { allowedHosts, annotator });
-  return new Promise((resolve) => {
-    const server = nodeServe({ fetch: app.fetch, port: opts.port, hostname: host }, (info) => {
+  return new Promise((resolve, reject) => {
+    // A request half sent holds its socket no longer than these (Node's defaults are 60 s and 300 s, checked every 30 s).
+    const serverOptions = { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 };
+    const server = nodeServe({ fetch: app.fetch, port: opts.port, hostname: host, serverOptions }, (info) => {
       for (const h of hostsFor(host, info.port, opts.allowHosts)) allowedHosts.add(h);
       resolve({
         url: `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`,
@@ -258,5 +260,14 @@ export async function serve(opts: { port: number; store: Store; host?: string; a
         },
       });
     });
+    // A port in use or not ours is one line for the user, not a crash.
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      void annotator.close();
+      reject(Object.assign(new Error(e.code === 'EADDRINUSE' ? `port ${opts.port} on ${host} is already in use` : `cannot listen on ${host}:${opts.port} (${e.code ?? e.message})`), { code: e.code }));
+    });
   });
 }
+
+/** Time a client has to send its request's headers, and the whole request (a 5 MB upload on a slow line fits). */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 12_000;
