@@ -10,6 +10,7 @@ import type { EntityMention, QuantityMention, TimeMention } from '../model/menti
 import type { FigureClaim, Measure } from '../model/claim.js';
 import type { Range } from '../model/span.js';
 import { fromLexicons, lexicon } from '../lexicon/index.js';
+import { mentionIndex } from './mention-index.js';
 
 interface RoleLexicon { readonly roles: Readonly<Record<string, readonly string[]>>; readonly weak: readonly string[] }
 interface HeadLexicon { readonly synonyms: Readonly<Record<string, string>>; readonly peopleLike: readonly string[] }
@@ -105,11 +106,11 @@ function roleNear(words: readonly { w: string; at: number }[], m: Range, counted
 }
 
 /** The name of the clause nearest the figure, by characters between them. */
-function subjectOf(entities: readonly EntityMention[], clause: Range, m: Range, source: string | null): string | null {
+function subjectOf(entities: readonly EntityMention[], m: Range, source: string | null): string | null {
   let best: EntityMention | null = null;
   let gap = Infinity;
   for (const e of entities) {
-    if (!inside(e, clause) || e.canonical === source) continue;
+    if (e.canonical === source) continue;
     const d = e.end <= m.start ? m.start - e.end : e.start >= m.end ? e.start - m.end : 0;
     if (d < gap) { best = e; gap = d; }
   }
@@ -117,10 +118,10 @@ function subjectOf(entities: readonly EntityMention[], clause: Range, m: Range, 
 }
 
 /** Names a figure is about: those of its clause, else those of its sentence before it; never its source. */
-function aboutOf(entities: readonly EntityMention[], clause: Range, sentence: Range, m: Range, source: string | null, outlet: string | null): string[] {
+function aboutOf(entities: readonly EntityMention[], clause: Range, m: Range, source: string | null, outlet: string | null): string[] {
   const keep = (e: EntityMention) => e.canonical !== source && e.canonical !== outlet;
   // The clause's names, and those the sentence gives before it ("In Paiporta, at least 62 people died").
-  const names = entities.filter((e) => (inside(e, clause) || (inside(e, sentence) && e.end <= m.start)) && keep(e));
+  const names = entities.filter((e) => (inside(e, clause) || e.end <= m.start) && keep(e));
   return [...new Set(names.map((e) => e.canonical))];
 }
 
@@ -134,11 +135,10 @@ export function figureClaims(
 ): FigureClaim[] {
   const text = doc.report.text;
   const sentences = doc.segments?.sentences ?? [];
-  const entities = doc.entity ?? [];
-  const times = doc.time ?? [];
+  const index = mentionIndex(doc);
   const stop = stopwords();
   const published = doc.report.meta.published ?? null;
-  const mentions: (QuantityMention | TimeMention)[] = [...(doc.quantity ?? []), ...times].sort((a, b) => a.start - b.start);
+  const mentions: (QuantityMention | TimeMention)[] = [...(doc.quantity ?? []), ...(doc.time ?? [])].sort((a, b) => a.start - b.start);
   const out: FigureClaim[] = [];
   let si = 0;
   for (const m of mentions) {
@@ -148,7 +148,7 @@ export function figureClaims(
     while (si < sentences.length - 1 && sentences[si]!.end <= m.start) si++;
     const sentence = sentences[si] && sentences[si]!.start <= m.start ? sentences[si]! : { start: m.start, end: m.end };
     // A figure inside a name ("Channel File 291", "the ... Act of 1798") is part of the name.
-    if (entities.some((e) => e.start <= m.start && m.end <= e.end)) continue;
+    if (index.entity.covering(m.start, m.end)) continue;
     // A date or time modifies its sentence's main verb ("Last night, 238 members were deported"): its clause is the sentence.
     const clause = m.kind === 'time' && measure !== 'duration' ? sentence : clauseOf(text, m, sentence);
     const words: { w: string; at: number }[] = [];
@@ -164,10 +164,11 @@ export function figureClaims(
     const near = words.filter(({ at }) => (at < m.start ? m.start - at : at - m.end) < CONTEXT_REACH * 8);
     const context = [...new Set(near.filter(({ w, at }) => !(at >= m.start && at < m.end) && !stop.has(w) && w.length > 2).map(({ w }) => lemma(w)))];
     const v = voice(m, sentence);
-    const groups = counted ? entities.filter((e) => inside(e, counted) && (e.type === 'group' || e.type === 'organization')) : [];
+    const groups = counted ? index.entity.within(counted.start, counted.end).filter((e) => e.type === 'group' || e.type === 'organization') : [];
     const dated = (t: TimeMention) => t !== m && t.type !== 'DURATION' && t.type !== 'SET' && /^\d{4}-\d{2}-\d{2}/.test(t.value);
     // A year in the figure's own clause dates it too ("the 418 won in 1997").
-    const asOfTime = times.find((t) => (dated(t) || (t !== m && /^\d{4}$/.test(t.value))) && inside(t, clause)) ?? times.find((t) => dated(t) && inside(t, sentence));
+    const asOfTime = index.time.within(clause.start, clause.end).find((t) => dated(t) || (t !== m && /^\d{4}$/.test(t.value)))
+      ?? index.time.within(sentence.start, sentence.end).find(dated);
     out.push({
       report: doc.report.id,
       mention: m,
@@ -175,8 +176,8 @@ export function figureClaims(
       head,
       group: groups.length === 1 ? groups[0]!.canonical : null,
       role,
-      subject: subjectOf(entities, clause, m, v.attributedTo),
-      about: aboutOf(entities, clause, sentence, m, v.attributedTo, doc.report.meta.outlet ?? null),
+      subject: subjectOf(index.entity.within(clause.start, clause.end), m, v.attributedTo),
+      about: aboutOf(index.entity.within(sentence.start, sentence.end), clause, m, v.attributedTo, doc.report.meta.outlet ?? null),
       context,
       asOf: (m.kind === 'quantity' && asOfTime ? asOfTime.value : null) ?? published,
       // A date that is the publication day (a dateline, "today") says no more than the publication.

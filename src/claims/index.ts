@@ -11,6 +11,7 @@ import { spanOf } from '../model/span.js';
 import type { Context } from '../core/context.js';
 import { defineStage } from '../core/stage.js';
 import { fromLexicons, lexicon } from '../lexicon/index.js';
+import { mentionIndex } from './mention-index.js';
 
 interface TriggerLexicon {
   readonly triggers: Readonly<Record<string, string>>;
@@ -36,7 +37,7 @@ function accordingTo(doc: Doc, from: number, sentenceEnd: number): string | null
   const start = from + m[0].length - m[1]!.length;
   const words = m[1]!.trim().split(/\s+/).slice(0, SOURCE_WORDS);
   const end = start + words.join(' ').length;
-  const named = (doc.entity ?? []).find((e) => e.start >= start && e.start < end);
+  const named = mentionIndex(doc).entity.within(start, sentenceEnd).find((e) => e.start < end);
   return named?.canonical ?? (words.join(' ').replace(/^the\s+/i, '') || null);
 }
 
@@ -48,7 +49,7 @@ function subjectBefore(doc: Doc, cue: Range, sentence: Range): string | null {
   const before = doc.report.text.slice(sentence.start, cue.start);
   const words = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1).trim()
     .replace(/^(?:while|whereas|but|and|although|though)\s+/i, '').replace(/^the\s+/i, '');
-  if (/^(?:he|she)$/i.test(words)) return (doc.entity ?? []).filter((e) => e.type === 'person' && e.end <= sentence.start).at(-1)?.canonical ?? null;
+  if (/^(?:he|she)$/i.test(words)) return mentionIndex(doc).entity.within(0, sentence.start).filter((e) => e.type === 'person').at(-1)?.canonical ?? null;
   if (/^(?:it|they|we|i|you|this|that)$/i.test(words)) return null;
   return words && words.split(/\s+/).length <= SOURCE_WORDS - 3 ? words : null;
 }
@@ -69,12 +70,13 @@ export function voiceOf(doc: Doc, range: Range, sentence: Range, nearestCue = fa
 }
 
 function voiceAndCue(doc: Doc, range: Range, sentence: Range, nearestCue: boolean): { voice: Voice; attributedTo: string | null; cue: Range | null } {
-  const quote = (doc.quote ?? []).find((q) => q.start <= range.start && range.end <= q.end + 1);
+  const index = mentionIndex(doc);
+  const quote = index.quote.covering(range.start, range.end, 1);
   if (quote) return { voice: 'attributed', attributedTo: quote.speaker ?? quote.speakerText, cue: quote.cueSpan };
-  const cues = (doc.cue ?? []).filter((c) => inside(c, sentence));
+  const cues = index.cue.within(sentence.start, sentence.end);
   const hedge = cues.find((c) => c.function === 'hedge' && (c.lemma.startsWith('according to report') || c.lemma.startsWith('with report') || (c.start >= range.start - 2 && c.end <= range.end + 2) || !/^alleged/.test(c.lemma)));
   if (hedge) return { voice: 'hedged', attributedTo: null, cue: hedge };
-  const reported = (doc.quote ?? []).find((q) => q.speakerSpan && inside(q.speakerSpan, sentence));
+  const reported = index.quoteSpeaker.within(sentence.start, sentence.end)[0]?.quote;
   // For a figure, the cue nearest before it: "police said, while the organisers claimed 85,000".
   const attributions = cues.filter((c) => c.function === 'attribution' || c.function === 'citation');
   const attribution = (nearestCue ? attributions.filter((c) => c.end <= range.start).at(-1) : undefined) ?? attributions[0];
@@ -85,8 +87,9 @@ function voiceAndCue(doc: Doc, range: Range, sentence: Range, nearestCue: boolea
     const clauseStart = nearestCue ? sentence.start + Math.max(0, doc.report.text.slice(sentence.start, attribution.start).search(/[,;][^,;]*$/)) : sentence.start;
     // "said the mayor, Ilse Marrow" names the speaker after the cue; "posted a video on X" names a place it was said.
     const after = (e: Range) => !/\b(?:on|in|at|to|from|with|about|for)\b/.test(doc.report.text.slice(attribution.end, e.start));
-    const who = (doc.entity ?? []).find((e) => e.start >= attribution.end && e.start - attribution.end < 40 && inside(e, sentence) && after(e))
-      ?? speakerBefore((doc.entity ?? []).filter((e) => e.end <= attribution.start && e.start >= clauseStart && inside(e, sentence)));
+    const inSentence = index.entity.within(sentence.start, sentence.end);
+    const who = inSentence.find((e) => e.start >= attribution.end && e.start - attribution.end < 40 && after(e))
+      ?? speakerBefore(inSentence.filter((e) => e.end <= attribution.start && e.start >= clauseStart));
     return { voice: 'attributed', attributedTo: who?.canonical ?? attribution.source ?? subjectBefore(doc, attribution, sentence), cue: attribution };
   }
   const closing = attribution && attribution.start > range.end ? trailingSource(doc, range, attribution, sentence) : null;
@@ -107,12 +110,12 @@ function trailingSource(doc: Doc, range: Range, cue: Range, sentence: Range): st
   if (comma < range.end) return null;
   const words = text.slice(comma + 1, cue.start).trim();
   if (!words || words.split(/\s+/).length > SOURCE_WORDS) return null;
-  const entities = doc.entity ?? [];
-  const named = speakerBefore(entities.filter((e) => e.start > comma && e.end <= cue.start));
+  const entities = mentionIndex(doc).entity;
+  const named = speakerBefore(entities.within(comma + 1, cue.start));
   if (named) return named.canonical;
   // "the service" after "the Estmark Rescue Service": the body named earlier whose head word it repeats.
   const head = /^the\s+(\p{Ll}+)$/u.exec(words)?.[1];
-  const earlier = head ? entities.filter((e) => e.end <= comma && e.type !== 'person' && e.canonical.toLowerCase().endsWith(` ${head}`)).pop() : undefined;
+  const earlier = head ? entities.within(0, comma).filter((e) => e.type !== 'person' && e.canonical.toLowerCase().endsWith(` ${head}`)).pop() : undefined;
   return earlier?.canonical ?? words.replace(/^(?:the|a|an)\s+/i, '');
 }
 
@@ -123,8 +126,10 @@ export function extractClaims(doc: Doc, _ctx: Context): Claim[] {
   const joiningWords = fromLexicons('joining-words', () => new RegExp(`\\b(?:${lex.joining.phrases.join('|')})\\b`));
   const claims: Claim[] = [];
   const time = doc.time ?? [];
-  const quantity = doc.quantity ?? [];
-  const entity = doc.entity ?? [];
+  const index = mentionIndex(doc);
+  // Claims point into the report's mention lists by position.
+  const timeAt = new Map(time.map((t, i) => [t, i]));
+  const quantityAt = new Map((doc.quantity ?? []).map((q, i) => [q, i]));
   let ti = 0;
   // The latest gathering the report has named and the time nearest it, for a later sentence that counts who joined it.
   let gathering: { type: string; when: TimeMention | null } | null = null;
@@ -136,7 +141,7 @@ export function extractClaims(doc: Doc, _ctx: Context): Claim[] {
     // One claim per event type the sentence counts ("12 were killed and 40 injured": a death and an
     // injury); each quantity belongs to the nearest trigger, the one whose argument it fills.
     const triggers: { w: { start: number; end: number }; type: string }[] = [];
-    const datesHere = time.filter((t) => inside(t, s));
+    const datesHere = index.time.within(s.start, s.end);
     for (const w of words) {
       // "March 9" is a date, not a march.
       if (datesHere.some((t) => t.start <= w.start && w.end <= t.end)) continue;
@@ -145,7 +150,7 @@ export function extractClaims(doc: Doc, _ctx: Context): Claim[] {
     }
     const datesOnly = datesHere.filter((t) => t.type !== 'DURATION' && t.type !== 'SET');
     const nearestTime = (w: Range) => datesOnly.reduce<TimeMention | null>((best, t) => (!best || distance(t, w) < distance(best, w) ? t : best), null);
-    let sentenceQs = quantity.map((q, i) => [q, i] as const).filter(([q]) => inside(q, s));
+    let sentenceQs = index.quantity.within(s.start, s.end).map((q) => [q, quantityAt.get(q)!] as const);
     // "An estimated 32,000 people took part": no word of the sentence names the event, but joining
     // counts the crowd of the gathering named before it, with the figures of its own clause (not one
     // in another: "..., although organisers said it was closer to 85,000").
@@ -168,11 +173,11 @@ export function extractClaims(doc: Doc, _ctx: Context): Claim[] {
     const nearest = (q: Range) => nearestOf(active, q);
     for (const { w, type } of active) {
       const qs = sentenceQs.filter(([q]) => nearest(q).type === type).map(([, i]) => i);
-      const sentenceTs = time.map((t, i) => [t, i] as const).filter(([t]) => inside(t, s) && t.type !== 'DURATION' && t.type !== 'SET').map(([, i]) => i);
+      const sentenceTs = datesOnly.map((t) => timeAt.get(t)!);
       // Every claim of the sentence is dated by its nearest time, but a time is the date value of its nearest trigger only.
       const ts = sentenceTs.filter((i) => nearest(time[i]!).type === type);
       const when = nearestTime(w) ?? joinedWhen;
-      const ents = entity.filter((e) => inside(e, s));
+      const ents = index.entity.within(s.start, s.end);
       const modality: Modality = lex.negation.some((n) => sentenceText.includes(` ${n} `)) ? 'negated'
         : lex.planned.some((p) => sentenceText.includes(p)) ? 'planned' : 'actual';
       claims.push({

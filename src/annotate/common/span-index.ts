@@ -43,6 +43,14 @@ export class SpanIndex<T extends Range> {
     return out;
   }
 
+  /** The last-starting span that holds `[start, end)` (its end may fall `slack` short), or undefined. */
+  covering(start: number, end: number, slack = 0): T | undefined {
+    for (let i = this.startingBefore(start + 1) - 1; i >= 0 && this.reach[i]! + slack >= end; i--) {
+      if (this.spans[i]!.end + slack >= end) return this.spans[i];
+    }
+    return undefined;
+  }
+
   /** Whether a span other than `span` holds it and is longer. */
   holdsLonger(span: Range): boolean {
     // Spans starting before it hold it when one reaches its end; spans starting with it, when one ends later.
