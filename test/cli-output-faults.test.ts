@@ -48,7 +48,7 @@ function smallDisk(dir: string, size: string): (() => void) | null {
 
 test('a full disk: one clear line, no half-written file, the last complete output kept', { skip, timeout: 120_000 }, async (t) => {
   const disk = join(tmp, 'disk');
-  const unmount = smallDisk(disk, '160k');
+  const unmount = smallDisk(disk, '400k');
   if (!unmount) {
     t.diagnostic('cannot mount a tmpfs here: the full disk is simulated with /dev/full below');
     return;

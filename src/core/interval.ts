@@ -50,3 +50,37 @@ export function dateRange(value: string): { start: number; end: number } | null 
   }
   return null;
 }
+
+/** Milliseconds of a TIMEX3 clock time (`2025-03-15T19:11`, with its offset when it has one; none reads as UTC). */
+export function instantOf(value: string): number | null {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?$/.exec(value);
+  return m ? Date.parse(`${m[1]}T${m[2]}:${m[3]}:00${m[4] ?? 'Z'}`) : null;
+}
+
+const HOUR = 3_600_000;
+const DAY_MS = 24 * HOUR;
+
+/** A clock time as two values compare it: its TIMEX3 value, and whether its day was only implied (a bare "20:11"). */
+export interface Clock { readonly value: string; readonly dayless: boolean }
+
+/** How far apart two clock times are, in milliseconds (within a day when either is bare); null when either is no clock time. */
+export function msApart(a: Clock, b: Clock): number | null {
+  const ia = instantOf(a.value);
+  const ib = instantOf(b.value);
+  if (ia === null || ib === null) return null;
+  const apart = Math.abs(ia - ib);
+  return a.dayless || b.dayless ? Math.min(apart % DAY_MS, DAY_MS - (apart % DAY_MS)) : apart;
+}
+
+/**
+ * Whether two clock times name one moment: `exact` for one instant, `zone` when only one gives a
+ * zone and they differ by whole hours (7:11 p.m. in Belgrade and 18:11 GMT), else null. A bare clock
+ * time took its day from its report's date, so against it only the time of day counts.
+ */
+export function sameMoment(a: Clock, b: Clock): 'exact' | 'zone' | null {
+  const apart = msApart(a, b);
+  if (apart === null) return null;
+  if (apart === 0) return 'exact';
+  const zoned = (v: string) => /(?:Z|[+-]\d{2}:\d{2})$/.test(v);
+  return zoned(a.value) !== zoned(b.value) && apart % HOUR === 0 && apart <= 14 * HOUR ? 'zone' : null;
+}

@@ -6,7 +6,7 @@
  */
 import type { FigureClaim } from '../model/claim.js';
 import { isPeopleLike, lemma } from '../claims/figures.js';
-import { countInterval, dateRange as rangeOf, intersect } from '../core/interval.js';
+import { countInterval, dateRange as rangeOf, instantOf as instant, intersect, sameMoment, type Clock } from '../core/interval.js';
 
 /** Score at which two figures of different reports are linked. */
 export const LINK_SCORE = 3;
@@ -62,25 +62,12 @@ function numberOf(f: FigureClaim): number | null {
   return m.value ?? m.min ?? m.max;
 }
 
-/** Milliseconds of a TIMEX3 date-time, with its offset when it has one. */
-function instant(value: string): number | null {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?/.exec(value);
-  if (!m) return null;
-  return Date.parse(`${m[1]}T${m[2]}:${m[3]}:00${m[4] ?? 'Z'}`);
-}
 
-/**
- * Whether two clock times name one moment: `exact` for one instant, `zone` when one gives no zone
- * and they differ by whole hours (7:11 p.m. in Belgrade and 18:11 GMT), else null.
- */
-function sameMoment(a: string, b: string): 'exact' | 'zone' | null {
-  const ia = instant(a);
-  const ib = instant(b);
-  if (ia === null || ib === null) return null;
-  if (ia === ib) return 'exact';
-  const zoned = (v: string) => /(?:Z|[+-]\d{2}:\d{2})$/.test(v);
-  const apart = Math.abs(ia - ib);
-  return zoned(a) !== zoned(b) && apart % 3_600_000 === 0 && apart <= 14 * 3_600_000 ? 'zone' : null;
+/** A figure's clock time, its day counted only when the text gave one (a bare "20:11" took its report's). */
+export function clockOf(f: FigureClaim): Clock {
+  const m = f.mention;
+  const value = m.kind === 'time' ? m.value : '';
+  return { value, dayless: value.slice(0, 10) === (f.asOf ?? '').slice(0, 10) && (m.text.match(/\d+/g)?.length ?? 0) <= 2 };
 }
 
 /**
@@ -96,7 +83,7 @@ function compatible(a: FigureClaim, b: FigureClaim): boolean {
     return intersect([iv(x), iv(y)]) !== null;
   }
   if (x.kind === 'time' && y.kind === 'time') {
-    if (instant(x.value) !== null && instant(y.value) !== null) return sameMoment(x.value, y.value) !== null;
+    if (instant(x.value) !== null && instant(y.value) !== null) return sameMoment(clockOf(a), clockOf(b)) !== null;
     const rx = dateRange(x.value.slice(0, 10));
     const ry = dateRange(y.value.slice(0, 10));
     return !!rx && !!ry && rx.start < ry.end && ry.start < rx.end;
@@ -197,8 +184,8 @@ function valueTerm(a: FigureClaim, b: FigureClaim, why: string[]): number {
     // One minute of one day named by two reports is one moment; a time on the hour is commoner, and
     // one whose zone is not given may be that moment in another zone.
     const onHour = new Date(ia).getUTCMinutes() === 0;
-    const same = sameMoment(va, vb);
-    if (same) { why.push('same moment'); return (onHour ? 2.5 : 4) - (same === 'zone' ? 1 : 0); }
+    const same = sameMoment(clockOf(a), clockOf(b));
+    if (same) { why.push('same moment'); return (onHour ? 2.5 : 4) - (same === 'zone' ? 0.5 : 0); }
     if (Math.abs(ia - ib) <= 15 * 60_000) { why.push('moments minutes apart'); return 1.5; }
     return 0;
   }

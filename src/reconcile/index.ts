@@ -15,17 +15,20 @@ import { SCHEMA, type EventJson, type FactJson, type FactValueJson, type StoryRe
 import type { Context } from '../core/context.js';
 import { reportJson } from '../render/extract-line.js';
 import { lexicon } from '../lexicon/index.js';
-import { countInterval, dateRange, intersect } from '../core/interval.js';
+import { countInterval, dateRange, intersect, msApart, sameMoment, type Clock } from '../core/interval.js';
 import { quoteLedger } from './quotes.js';
 import { clusterable, clusterStories } from '../link/stories.js';
-import { clusterFigures, type FigureCluster } from '../link/facts.js';
+import { clockOf, clusterFigures, type FigureCluster } from '../link/facts.js';
 import { headerBody, partsSum, selfContradictions, timezones, type CheckedFact } from './checks.js';
 import { citationGraph, citesOf, framingByOutlet, termChoices } from '../framing/index.js';
 
 interface RoleLexicon { readonly running: readonly string[]; readonly families: Readonly<Record<string, string>> }
 
-/** `stated`: the value's as-of time (`reportedAt`) is a date its text gives, not its report's publication. */
-interface Value { json: FactValueJson; data: FactValueData; reportedAt: string; stated?: boolean }
+/**
+ * `stated`: the value's as-of time (`reportedAt`) is a date its text gives, not its report's
+ * publication; `clock`: a clock time as moments compare it.
+ */
+interface Value { json: FactValueJson; data: FactValueData; reportedAt: string; stated?: boolean; clock?: Clock }
 
 const DAY = 86400000;
 
@@ -57,6 +60,7 @@ function figureValue(doc: Doc, f: FigureClaim): Value {
     data,
     reportedAt: f.asOf ?? doc.report.meta.published ?? '',
     stated: f.asOfStated,
+    ...(f.measure === 'time' && m.kind === 'time' ? { clock: clockOf(f) } : {}),
   };
 }
 
@@ -155,25 +159,28 @@ function shown(d: FactValueData, value: number | string | null): string {
   return `${d.approx ? 'nearly' : d.maxExclusive ? 'under' : 'up to'} ${n(d.max!)}`;
 }
 
-/** Milliseconds of a TIMEX3 clock time, with its offset when it has one. */
-function instantOf(value: string): number | null {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?$/.exec(value);
-  return m ? Date.parse(`${m[1]}T${m[2]}:${m[3]}:00${m[4] ?? 'Z'}`) : null;
-}
-
-/** Clock times: one instant in any zone agrees; a coarser or rounded time ("about 3pm", "evening") within the hour is compatible. */
+/**
+ * Clock times: one instant in any wording agrees; one moment in two zones, or a time on the hour or
+ * rounded ("about 7.30am") within its hour of the others, is compatible; anything further, a conflict.
+ */
 function clockStatus(values: readonly Value[]): { status: FactStatus; reason: string } {
-  const instants = values.map((v) => (v.data.type === 'time' ? instantOf(v.data.timex.value) : null));
-  const exact = instants.filter((x): x is number => x !== null);
-  if (exact.length === values.length && new Set(exact).size === 1) return { status: 'agree', reason: 'every report gives the same instant' };
-  const lo = Math.min(...exact);
-  const hi = Math.max(...exact);
-  // A time on the hour ("5 a.m.") or rounded ("about 7.30am") holds any minute of its hour.
-  const coarse = values.some((v) => (v.data.type === 'time' && /T\d{2}:00/.test(v.data.timex.value)) || v.json['rounded'] === true);
-  if (exact.length && hi - lo <= (coarse || exact.length < values.length ? 60 : 0) * 60_000) {
-    return { status: 'compatible', reason: 'the times differ in precision or rounding but can be one moment' };
+  const first = values.find((v) => v.clock)?.clock;
+  if (!first) return { status: 'compatible', reason: 'the times differ in precision' };
+  let exact = true;
+  let oneMoment = true;
+  let spread = 0;
+  for (const v of values) {
+    const rel = v.clock ? sameMoment(first, v.clock) : null;
+    if (rel !== 'exact') exact = false;
+    if (!rel) oneMoment = false;
+    spread = Math.max(spread, v.clock ? msApart(first, v.clock) ?? 0 : 0);
   }
-  return exact.length > 1 ? { status: 'conflict', reason: `the reports give different times, ${(hi - lo) / 60_000} minutes apart` } : { status: 'compatible', reason: 'the times differ in precision' };
+  if (exact) return { status: 'agree', reason: 'every report gives the same moment' };
+  if (oneMoment) return { status: 'compatible', reason: 'one moment, given in different time zones' };
+  // A time on the hour ("5 a.m.") or rounded ("about 7.30am") holds any minute of its hour.
+  const coarse = values.some((v) => !v.clock || /T\d{2}:00/.test(v.clock.value) || /\b(?:about|around|roughly|approximately|shortly|just|hacia|sobre|cerca)\b/i.test(v.json.text));
+  if (spread <= (coarse ? 60 : 0) * 60_000) return { status: 'compatible', reason: 'the times differ in precision or rounding but can be one moment' };
+  return { status: 'conflict', reason: `the reports give different times, ${Math.round(spread / 60_000)} minutes apart` };
 }
 
 /** The commonest non-null value of one field of a cluster's members. */

@@ -17,7 +17,7 @@
  */
 import type { EntityMention, QuoteMention } from '../../../model/mention.js';
 import type { Refiner } from '../../common/extractor.js';
-import { lexicon, phraseSet } from '../../../lexicon/index.js';
+import { fromLexicons, lexicon, phraseSet } from '../../../lexicon/index.js';
 import { byStart } from '../../../model/span.js';
 import { need } from '../../../model/doc.js';
 import { cuePatterns, entityWithin, esc } from '../quote-text.js';
@@ -87,12 +87,15 @@ interface NamesLexicon { readonly female: readonly string[]; readonly male: read
 
 /** A person's gender as far as the text tells: a title ("Mrs", "Sir") or a given name in lexicon given-names; null when it does not. */
 function genderOf(person: Pick<EntityMention, 'canonical' | 'role'>): Gender {
-  const names = lexicon<NamesLexicon>('given-names');
+  const names = fromLexicons('given-names-sets', () => {
+    const lex = lexicon<NamesLexicon>('given-names');
+    return { female: new Set(lex.female), male: new Set(lex.male), femaleTitles: new Set(lex.femaleTitles), maleTitles: new Set(lex.maleTitles) };
+  });
   const role = person.role?.toLowerCase().split(/\s+/) ?? [];
-  if (role.some((r) => names.femaleTitles.includes(r))) return 'female';
-  if (role.some((r) => names.maleTitles.includes(r))) return 'male';
+  if (role.some((r) => names.femaleTitles.has(r))) return 'female';
+  if (role.some((r) => names.maleTitles.has(r))) return 'male';
   const first = person.canonical.split(/\s+/)[0]!.toLowerCase();
-  return names.female.includes(first) ? 'female' : names.male.includes(first) ? 'male' : null;
+  return names.female.has(first) ? 'female' : names.male.has(first) ? 'male' : null;
 }
 
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'male', she: 'female' };
@@ -112,20 +115,52 @@ function titledLead(lead: string, titles: ReadonlySet<string>): boolean {
   return /^\p{Lu}/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}/u.test(w) || titles.has(w.toLowerCase())) && words.some((w) => titles.has(w.toLowerCase()));
 }
 
-function pronounSpeaker(text: string, persons: readonly EntityMention[], sentenceStarts: readonly number[], last: { speaker: string; end: number } | null, at: number, pronoun: string): string | null {
+/** Persons a pronoun looks back over, at most: the answer is nearly always among the last few named. */
+const PRONOUN_LOOKBACK = 200;
+
+function pronounSpeaker(text: string, persons: readonly EntityMention[], sentenceStarts: readonly number[], last: { speaker: string; end: number } | null, at: number, pronoun: string, personNamed: ReadonlyMap<string, EntityMention>): string | null {
   const wanted = PRONOUN_GENDER[pronoun.toLowerCase()] ?? null;
   const fits = (p: Pick<EntityMention, 'canonical' | 'role'>) => !wanted || (genderOf(p) ?? wanted) === wanted;
-  const before = persons.filter((e) => e.end <= at && fits(e));
   // "Prime Minister Aurel Dantes said ..." opens its sentence as much as "Aurel Dantes said ..." does.
-  const subjects = before.filter((e) => {
+  const opens = (e: EntityMention) => {
     const start = sentenceStarts[indexBefore(sentenceStarts, e.start)] ?? 0;
     return start === e.start || titledLead(text.slice(start, e.start), phraseSet('titles'));
-  });
-  const since = last ? subjects.filter((e) => e.start >= last.end).pop() : undefined;
+  };
+  // Walking back from the pronoun: the first fitting person is the last named, the first opener the last subject.
+  let lastBefore: EntityMention | undefined;
+  let lastSubject: EntityMention | undefined;
+  let recent: EntityMention | undefined;
+  let since: EntityMention | undefined;
+  let seen = 0;
+  for (let i = startingBefore(persons, at) - 1; i >= 0 && seen < PRONOUN_LOOKBACK; i--) {
+    const e = persons[i]!;
+    if (e.end > at || !fits(e)) continue;
+    seen++;
+    const after = last !== null && e.start >= last.end;
+    const subject = opens(e);
+    lastBefore ??= e;
+    if (after) recent ??= e;
+    if (subject) {
+      lastSubject ??= e;
+      if (after) since ??= e;
+    }
+    if (lastSubject && !after) break;
+  }
   if (since) return since.canonical;
-  if (last && fits(persons.find((e) => e.canonical === last.speaker) ?? { canonical: last.speaker, role: null })) return last.speaker;
-  const recent = last ? before.filter((e) => e.start >= last.end).pop() : undefined;
-  return recent?.canonical ?? subjects.pop()?.canonical ?? before.pop()?.canonical ?? null;
+  if (last && fits(personNamed.get(last.speaker) ?? { canonical: last.speaker, role: null })) return last.speaker;
+  return recent?.canonical ?? lastSubject?.canonical ?? lastBefore?.canonical ?? null;
+}
+
+/** How many of `spans` (in text order) start before `at`. */
+function startingBefore(spans: readonly EntityMention[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export const speakerRefiner: Refiner<QuoteMention> = {
@@ -133,6 +168,8 @@ export const speakerRefiner: Refiner<QuoteMention> = {
   refine({ doc, text }, quotes) {
     const entities = doc.entity ?? [];
     const persons = entities.filter((e) => e.type === 'person' && !e.text.startsWith('@')).sort(byStart);
+    const personNamed = new Map<string, EntityMention>();
+    for (const e of persons) if (!personNamed.has(e.canonical)) personNamed.set(e.canonical, e);
     const entityIndex = new SpanIndex(entities);
     const titles = phraseSet('titles');
     const { pronoun, described } = cuePatterns();
@@ -150,7 +187,7 @@ export const speakerRefiner: Refiner<QuoteMention> = {
         let speaker: string | null;
         let via: string;
         if (pronoun.test(words)) {
-          speaker = pronounSpeaker(text, persons, sentenceStarts, lastSpeaker, q.speakerSpan.start, words);
+          speaker = pronounSpeaker(text, persons, sentenceStarts, lastSpeaker, q.speakerSpan.start, words, personNamed);
           via = 'refiner/speaker-pronoun';
         } else if (described.test(words)) {
           const head = words.split(/\s+/).filter((w) => !determiners.has(w.toLowerCase())).pop()!.toLowerCase();
