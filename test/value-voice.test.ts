@@ -13,9 +13,10 @@ test('"police said, while the organisers claimed 85,000": each crowd figure has 
   assert.equal(source('85,000 people'), 'organisers');
 });
 
-test('"the service said on Sunday": the day of saying keeps the source of what was said', () => {
+test('"the service said on Sunday": what was said keeps its source; the day of saying is the report\'s own', () => {
   const doc = docOf('Crews lifted 43 residents from rooftops, the rescue service said on Sunday.');
   const values = buildStory([doc], new Map(), makeContext()).events.flatMap((e) => e.facts.flatMap((f) => f.values));
-  assert.ok(values.length > 0);
-  for (const v of values) assert.equal(v.attributedTo, 'rescue service', v.text);
+  const of = (text: string) => values.find((v) => v.text === text);
+  assert.equal(of('43 residents')?.attributedTo, 'rescue service');
+  assert.equal(of('Sunday')?.voice, 'asserted');
 });

@@ -94,6 +94,9 @@ function voiceAndCue(doc: Doc, range: Range, sentence: Range, nearestCue: boolea
   }
   const closing = attribution && attribution.start > range.end ? trailingSource(doc, range, attribution, sentence) : null;
   if (closing) return { voice: 'attributed', attributedTo: closing, cue: attribution! };
+  // "..., reports Reuters news agency, although ...": a citation after the figure names its source after the verb.
+  const citing = cues.find((c) => c.function === 'citation' && c.start > range.end && c.source);
+  if (citing) return { voice: 'attributed', attributedTo: citing.source, cue: citing };
   return { voice: 'asserted', attributedTo: null, cue: null };
 }
 
