@@ -9,10 +9,16 @@ import type { Doc } from '../model/doc.js';
 import type { EntityMention, QuantityMention, TimeMention } from '../model/mention.js';
 import type { FigureClaim, Measure } from '../model/claim.js';
 import type { Range } from '../model/span.js';
+import { READ_LANGUAGES } from '../model/report.js';
 import { fromLexicons, lexicon } from '../lexicon/index.js';
 import { mentionIndex } from './mention-index.js';
 
-interface RoleLexicon { readonly roles: Readonly<Record<string, readonly string[]>>; readonly weak: readonly string[] }
+interface RoleLexicon {
+  readonly roles: Readonly<Record<string, readonly string[]>>;
+  readonly weak: readonly string[];
+  /** A role read otherwise when what it qualifies is a count, not a share ("turnout" of a crowd is its attendance). */
+  readonly countAliases: Readonly<Record<string, string>>;
+}
 interface HeadLexicon { readonly synonyms: Readonly<Record<string, string>>; readonly peopleLike: readonly string[] }
 
 /** Words of a clause read on each side of a figure for its context. */
@@ -26,7 +32,7 @@ const roleOfWord = () => fromLexicons('figure-roles', () => {
   const lex = lexicon<RoleLexicon>('roles');
   const out = new Map<string, string>();
   for (const [role, words] of Object.entries(lex.roles)) for (const w of words) if (!out.has(w)) out.set(w, role);
-  return { table: out, weak: new Set(lex.weak) };
+  return { table: out, weak: new Set(lex.weak), countAliases: lex.countAliases };
 });
 const stopwords = () => fromLexicons('context-stopwords', () => new Set(lexicon<string[]>('context-stopwords')));
 const heads = () => fromLexicons('figure-heads', () => {
@@ -137,6 +143,8 @@ export function figureClaims(
   const sentences = doc.segments?.sentences ?? [];
   const index = mentionIndex(doc);
   const stop = stopwords();
+  const language = doc.report.meta.language;
+  const shared = language && language !== 'en' && READ_LANGUAGES.has(language) ? lexicon<Readonly<Record<string, string>>>(`${language}/heads`) : null;
   const published = doc.report.meta.published ?? null;
   const mentions: (QuantityMention | TimeMention)[] = [...(doc.quantity ?? []), ...(doc.time ?? [])].sort((a, b) => a.start - b.start);
   const out: FigureClaim[] = [];
@@ -154,13 +162,18 @@ export function figureClaims(
     const words: { w: string; at: number }[] = [];
     WORD.lastIndex = 0;
     const slice = text.slice(clause.start, clause.end);
-    for (let w = WORD.exec(slice); w; w = WORD.exec(slice)) words.push({ w: w[0].toLowerCase(), at: clause.start + w.index });
+    for (let w = WORD.exec(slice); w; w = WORD.exec(slice)) {
+      const word = w[0].toLowerCase();
+      // Another language's words in their shared (English) form, so that "fallecidos" meets "dead".
+      words.push({ w: shared?.[word] ?? word, at: clause.start + w.index });
+    }
     const counted = m.kind === 'quantity' ? m.countedSpan : null;
     const rawHead = m.kind === 'quantity' ? m.countedHead : null;
     let head = rawHead ? canonicalHead(rawHead) : null;
     let role = roleNear(words, m, counted);
     // "the dead", "241 lives": a head that is a toll counts people in the role of death.
     if (head === 'death') { head = 'people'; role ??= 'death'; }
+    if (role && measure === 'count') role = roleOfWord().countAliases[role] ?? role;
     const near = words.filter(({ at }) => (at < m.start ? m.start - at : at - m.end) < CONTEXT_REACH * 8);
     const context = [...new Set(near.filter(({ w, at }) => !(at >= m.start && at < m.end) && !stop.has(w) && w.length > 2).map(({ w }) => lemma(w)))];
     const v = voice(m, sentence);

@@ -12,6 +12,8 @@ export interface Floors {
   readonly kinds: Readonly<Record<string, number>>;
   readonly facts?: { readonly recall: number; readonly statusAccuracy: number; readonly conflictPrecision: number };
   readonly voiceAccuracy?: number;
+  /** Per report language, the share of gold values linked to another report's value of their fact (issue #14). */
+  readonly linked?: Readonly<Record<string, number>>;
 }
 
 export type Baseline = Record<string, Floors>;
@@ -26,6 +28,7 @@ export function scoresOf(r: EvalResult): Floors {
     kinds,
     ...(r.voice ? { voiceAccuracy: floor3(r.voice.accuracy) } : {}),
     ...(f ? { facts: { recall: floor3(f.recall), statusAccuracy: floor3(f.statusAccuracy), conflictPrecision: floor3(f.conflictPrecision ?? 0) } } : {}),
+    ...(f && Object.keys(f.linked).length ? { linked: Object.fromEntries(Object.entries(f.linked).map(([lang, t]) => [lang, floor3(t.values ? t.linked / t.values : 0)])) } : {}),
   };
 }
 
@@ -51,6 +54,10 @@ export function checkGate(baselinePath: string, name: string, r: EvalResult): st
       if (v < floors.facts[key]) problems.push(`facts ${key} ${v.toFixed(3)} is below its floor ${floors.facts[key].toFixed(3)}`);
     }
   }
+  for (const [lang, floor] of Object.entries(floors.linked ?? {})) {
+    const got = now.linked?.[lang] ?? 0;
+    if (got < floor) problems.push(`linked share of ${lang} values ${got.toFixed(3)} is below its floor ${floor.toFixed(3)}`);
+  }
   if (floors.voiceAccuracy !== undefined && (now.voiceAccuracy ?? 0) < floors.voiceAccuracy) {
     problems.push(`voice accuracy ${(now.voiceAccuracy ?? 0).toFixed(3)} is below its floor ${floors.voiceAccuracy.toFixed(3)}`);
   }
@@ -68,6 +75,7 @@ export function updateBaseline(baselinePath: string, name: string, r: EvalResult
       if (old.facts && (now.facts?.[key] ?? 0) < old.facts[key]) lowered.push(`facts.${key}`);
     }
     if (old.voiceAccuracy !== undefined && (now.voiceAccuracy ?? 0) < old.voiceAccuracy) lowered.push('voiceAccuracy');
+    for (const [lang, v] of Object.entries(old.linked ?? {})) if ((now.linked?.[lang] ?? 0) < v) lowered.push(`linked.${lang}`);
     if (lowered.length) return [`would lower the floor of ${lowered.join(', ')}: pass --allow-lower to do so on purpose`];
   }
   base[name] = now;

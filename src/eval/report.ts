@@ -30,6 +30,8 @@ export function formatEval(r: EvalResult, verbose: boolean): string {
     lines.push('');
     lines.push(`facts: recall ${pct(f.recall)} (${f.matched}/${f.gold}), status accuracy ${pct(f.statusAccuracy)} (${f.statusCorrect}/${f.matched}), ` +
       `conflict precision ${f.conflictPrecision === null ? 'n/a (no conflicts listed)' : pct(f.conflictPrecision)} (${f.conflictsCorrect}/${f.conflicts})`);
+    const linked = Object.entries(f.linked).sort();
+    if (linked.length) lines.push(`linked values (a gold value in a fact with another report's value of its gold fact), by language: ${linked.map(([lang, t]) => `${lang} ${t.linked}/${t.values} (${pct(t.values ? t.linked / t.values : 0)})`).join(', ')}`);
     if (verbose) for (const row of f.rows) lines.push(`  ${row.gold} [${row.goldStatus}] -> ${row.system ?? 'MISSED'} [${row.systemStatus ?? '-'}]`);
   }
   if (r.voice) {

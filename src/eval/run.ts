@@ -112,7 +112,8 @@ export async function evaluate(dir: string, ctx: Context, only?: readonly Scored
     const key = new Map(docs.map((d) => [d.report.id, basename(d.report.source)]));
     const texts = new Map(docs.map((d) => [basename(d.report.source), d.report.text]));
     const goldFacts = existsSync(factsPath) ? readFacts(factsPath, ctx.errors) : null;
-    if (goldFacts) facts = scoreFacts(goldFacts, record, key, (r) => texts.get(r) ?? null);
+    const languages = new Map(record.reports.map((r) => [key.get(r.id) ?? r.id, r.language ?? 'en']));
+    if (goldFacts) facts = scoreFacts(goldFacts, record, key, (r) => texts.get(r) ?? null, (r) => languages.get(r) ?? 'en');
     const voiceGold = voicePath ? readVoiceGold(voicePath, ctx.errors) : null;
     if (voiceGold) voice = scoreVoice(voiceGold, record, key);
   }

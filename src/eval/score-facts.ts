@@ -18,6 +18,12 @@ export interface FactScore {
   /** null when the system lists no conflicts. */
   readonly conflictPrecision: number | null;
   readonly rows: readonly { gold: string; goldStatus: string; system: string | null; systemStatus: string | null }[];
+  /**
+   * Per language of the gold value's report: of the gold values in reports of that language (that
+   * have another report in their gold fact), how many sit in a system fact that also holds a value
+   * of the same gold fact from another report.
+   */
+  readonly linked: Readonly<Record<string, { readonly values: number; readonly linked: number }>>;
 }
 
 interface Located { report: string; start: number; end: number }
@@ -28,6 +34,7 @@ interface Located { report: string; start: number; end: number }
  */
 export function scoreFacts(
   gold: readonly GoldFact[], record: StoryRecord, reportKey: ReadonlyMap<string, string>, text: (report: string) => string | null,
+  languageOf: (report: string) => string = () => 'en',
 ): FactScore {
   const sysFacts: FactJson[] = record.events.flatMap((e) => e.facts);
   const sysValues = sysFacts.map((f) => f.values.map((v) => ({ report: reportKey.get(v.report) ?? v.report, start: v.start, end: v.end })));
@@ -35,6 +42,7 @@ export function scoreFacts(
   const goldOfSystem = new Map<string, GoldFact>();
   let matched = 0;
   let statusCorrect = 0;
+  const linked: Record<string, { values: number; linked: number }> = {};
   for (const g of gold) {
     const located: Located[] = [];
     for (const v of g.values) {
@@ -46,6 +54,15 @@ export function scoreFacts(
       }
     }
     const goldReports = new Set(located.map((l) => l.report));
+    if (goldReports.size > 1) {
+      for (const l of located) {
+        const lang = languageOf(l.report);
+        const tally = (linked[lang] ??= { values: 0, linked: 0 });
+        tally.values++;
+        const holds = (values: typeof sysValues[number], at: Located) => values.some((v) => v.report === at.report && v.start < at.end && at.start < v.end);
+        if (sysValues.some((values) => holds(values, l) && located.some((o) => o.report !== l.report && holds(values, o)))) tally.linked++;
+      }
+    }
     const need = g.status === 'single' || goldReports.size < 2 ? 1 : 2;
     let best: { i: number; n: number } | null = null;
     sysValues.forEach((values, i) => {
@@ -76,5 +93,6 @@ export function scoreFacts(
     conflictsCorrect,
     conflictPrecision: conflicts ? conflictsCorrect / conflicts : null,
     rows,
+    linked,
   };
 }

@@ -375,7 +375,9 @@ function mayMerge(clusters: readonly Cluster[], a: number, b: number, fig: (r: n
       for (const q of theirs) {
         const fp = fig(p);
         const fq = fig(q);
-        if (!compatible(fp, fq) && (fp.sentence.start === fq.sentence.start || !(running.has(fp.role ?? '') && fp.role === fq.role))) return false;
+        // ...or tells a dispute: two named sources, two figures ("32,000, according to police, although organisers said 85,000").
+        const dispute = fp.sentence.start === fq.sentence.start && !running.has(fp.role ?? '') && fp.attributedTo !== null && fq.attributedTo !== null && fp.attributedTo !== fq.attributedTo;
+        if (!compatible(fp, fq) && !dispute && (fp.sentence.start === fq.sentence.start || !(running.has(fp.role ?? '') && fp.role === fq.role))) return false;
       }
     }
   }

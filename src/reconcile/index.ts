@@ -130,7 +130,11 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
       const rising = byTime.every((v, i) => i === 0 || at(v) >= at(byTime[i - 1]!));
       // A figure the text dates to its happening ("21 were deported last night") has one true value.
       const ofHappening = !running && byTime.some((v) => v.stated);
-      if (!clash && sameDay.size > 1 && (running || rising) && !ofHappening) {
+      // Two named sources giving two figures (police 32,000, organisers 85,000) dispute it, whenever said.
+      const sources = new Map<number, Set<string>>();
+      for (const v of byTime) if (v.json.attributedTo) (sources.get(at(v)) ?? sources.set(at(v), new Set()).get(at(v))!).add(v.json.attributedTo);
+      const disputed = !running && sources.size > 1 && [...sources.values()].some((a) => [...sources.values()].some((b) => b !== a && ![...a].some((x) => b.has(x))));
+      if (!clash && sameDay.size > 1 && (running || rising) && !ofHappening && !disputed) {
         const latest = byTime.at(-1)!;
         return { status: 'evolving', reason: `a running figure${rising ? ' rising' : ', revised up and down,'} over time, latest ${at(latest)} (${latest.reportedAt.slice(0, 10)})` };
       }
