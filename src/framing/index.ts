@@ -5,23 +5,9 @@
  * aligned across outlets by the fact they count (not from a fixed term list).
  */
 import type { Doc } from '../model/doc.js';
-import type { EventJson } from '../model/record.js';
+import type { EventJson, OutletFraming, TermChoice } from '../model/record.js';
 
-export interface OutletFraming {
-  readonly outlet: string;
-  readonly reports: readonly string[];
-  readonly voice: { readonly asserted: number; readonly attributed: number; readonly hedged: number };
-  readonly quoted: readonly { readonly speaker: string; readonly quotes: number; readonly words: number }[];
-  readonly cites: readonly string[];
-}
-
-export interface TermChoice {
-  /** The fact whose values were compared. */
-  readonly fact: string;
-  readonly subject: string;
-  /** Outlet → the words it used for what was counted. */
-  readonly terms: Readonly<Record<string, readonly string[]>>;
-}
+export type { OutletFraming, TermChoice };
 
 export const outletName = (d: Doc): string => d.report.meta.outlet ?? d.report.source.replace(/^.*[\\/]/, '');
 

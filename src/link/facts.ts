@@ -16,6 +16,8 @@ const CLUSTER_MEAN = 2;
 const DIFFERING_MEAN = 4.5;
 /** Partners each figure is tried with, best first. */
 const TOP_PARTNERS = 24;
+/** The same for the values of a running figure given on different days. */
+const RUNNING_DIFFERING_MEAN = 4;
 /** A blocking key shared by more figures than this says too little to compare them all on. */
 const MAX_BLOCK = 400;
 /** Values further apart than this ratio are rarely one figure told twice ("hundreds" against 17). */
@@ -334,7 +336,7 @@ export function clusterFigures(figures: readonly FigureClaim[], running: Readonl
     let a = find(i);
     let b = find(j);
     if (a === b) continue;
-    if (!mayMerge(clusters, a, b, fig, running)) continue;
+    if (!mayMerge(clusters, a, b, fig, running, (p, q) => similarity(fig(p), fig(q), idf).score)) continue;
     const A = clusters[a]!;
     const B = clusters[b]!;
     // The larger link map absorbs the smaller.
@@ -354,7 +356,9 @@ export function clusterFigures(figures: readonly FigureClaim[], running: Readonl
 }
 
 /** Whether two clusters may become one fact (see clusterFigures). */
-function mayMerge(clusters: readonly Cluster[], a: number, b: number, fig: (r: number) => FigureClaim, running: ReadonlySet<string>): boolean {
+function mayMerge(
+  clusters: readonly Cluster[], a: number, b: number, fig: (r: number) => FigureClaim, running: ReadonlySet<string>, score: (p: number, q: number) => number,
+): boolean {
   const A = clusters[a]!;
   const B = clusters[b]!;
   for (const g of B.groups) if (A.groups.size && !A.groups.has(g)) return false;
@@ -365,8 +369,17 @@ function mayMerge(clusters: readonly Cluster[], a: number, b: number, fig: (r: n
   const pairs = A.weight * B.weight - sameReport;
   if (pairs > 0 && edge.sum / pairs < CLUSTER_MEAN) return false;
   let differing = 0;
-  for (const x of A.values.values()) for (const y of B.values.values()) if (!compatible(fig(x.rep), fig(y.rep))) differing += x.n * y.n;
-  if (differing && edge.differSum / differing < DIFFERING_MEAN) return false;
+  // A running figure (a toll) differs from day to day by nature, so its values need less agreement to differ.
+  const runs = (r: number) => running.has(fig(r).role ?? '');
+  let allRunning = true;
+  for (const x of A.values.values()) {
+    for (const y of B.values.values()) {
+      if (compatible(fig(x.rep), fig(y.rep))) continue;
+      differing += x.n * y.n;
+      if (!runs(x.rep) || !runs(y.rep)) allRunning = false;
+    }
+  }
+  if (differing && edge.differSum / differing < (allRunning ? RUNNING_DIFFERING_MEAN : DIFFERING_MEAN)) return false;
   // One report giving two values is two facts, unless it tells a running figure's change.
   for (const [report, mine] of small.byReport) {
     const theirs = large.byReport.get(report);
@@ -377,7 +390,9 @@ function mayMerge(clusters: readonly Cluster[], a: number, b: number, fig: (r: n
         const fq = fig(q);
         // ...or tells a dispute: two named sources, two figures ("32,000, according to police, although organisers said 85,000").
         const dispute = fp.sentence.start === fq.sentence.start && !running.has(fp.role ?? '') && fp.attributedTo !== null && fq.attributedTo !== null && fp.attributedTo !== fq.attributedTo;
-        if (!compatible(fp, fq) && !dispute && (fp.sentence.start === fq.sentence.start || !(running.has(fp.role ?? '') && fp.role === fq.role))) return false;
+        // A running figure's change in one report ("rose from 92 to 155") is two values of one figure that agree on all but the value.
+        const change = fp.sentence.start !== fq.sentence.start && running.has(fp.role ?? '') && fp.role === fq.role && score(p, q) >= DIFFERING_MEAN;
+        if (!compatible(fp, fq) && !dispute && !change) return false;
       }
     }
   }

@@ -275,9 +275,10 @@ export class StoryGrouper {
   private signature(names: readonly NameCount[], outlet: string | null): { keys: string[]; typed: number } {
     const counts = new Map<string, number>();
     const untyped = new Map<string, number>();
-    const own = outlet?.toLowerCase();
+    const own = outlet?.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     for (const [canonical, type, n] of names) {
-      const key = canonical.toLowerCase();
+      // Accents folded: "Vučić" and "Vucic" are one name.
+      const key = canonical.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
       // A name no type was found for counts when the report repeats it ("Labour", "CrowdStrike"), not a stray capital ("Oct").
       const into = NAMED.has(type) ? counts : type === 'other' && n >= 2 ? untyped : null;
       if (!into || canonical.startsWith('@') || key === own) continue;

@@ -6,7 +6,7 @@ import type { ConsistencyCheck, FactStatus, QuoteOccurrence } from './story.js';
 import type { EntityType } from './mention.js';
 import type { LanguageSource, PublishedSource, TextOrigin } from './report.js';
 import type { TimexMod, TimexType } from './timex.js';
-import type { Voice } from './claim.js';
+import type { Modality, Voice } from './claim.js';
 import type { Span } from './span.js';
 
 export const SCHEMA = 'crosscheck/1';
@@ -60,7 +60,16 @@ export interface FactValueJson {
   readonly voice: Voice;
   /** The words that make the value attributed or hedged ("said", "according to"), where it is not asserted. */
   readonly voiceCue?: Span | null;
-  readonly [extra: string]: unknown;
+  /** The value as a reader should see it: a bound stays a bound ("at least 40"). */
+  readonly shown?: string;
+  /** The outlet of its report. */
+  readonly outlet?: string | null;
+  /** The time the value is given for: a date its sentence gives, else its report's publication. */
+  readonly asOf?: string;
+  /** Whether the report says it happened, will happen, or did not. */
+  readonly modality?: Modality;
+  /** For a quote's occurrence: how its wording differs from the ledger's ("same", "trimmed", "paraphrase"). */
+  readonly difference?: string;
 }
 
 export interface FactJson {
@@ -70,8 +79,11 @@ export interface FactJson {
   readonly status: FactStatus;
   /** Why this status, and why its values were linked, in words. */
   readonly reason?: string;
+  /** What it measures: count, amount, date, time, duration, year, quote or name. */
+  readonly kind?: string;
+  /** Its role in what happened ("death", "cancellation", "seats-won"), when one was read. */
+  readonly role?: string | null;
   readonly values: readonly FactValueJson[];
-  readonly [extra: string]: unknown;
 }
 
 export interface EventJson {
@@ -80,7 +92,42 @@ export interface EventJson {
   readonly type: string;
   readonly when: WhenJson | null;
   readonly facts: readonly FactJson[];
-  readonly [extra: string]: unknown;
+  /** The reports that give its facts. */
+  readonly reports?: readonly string[];
+  /** Its story, when the input held several. */
+  readonly story?: string;
+}
+
+/** A story of a record that holds several (CONTRACT allows extra fields). */
+export interface StoryJson {
+  readonly id: string;
+  readonly label: string;
+  readonly reports: readonly string[];
+  readonly events: readonly string[];
+}
+
+/** How one outlet tells the story: what it asserts, attributes or hedges, whom it quotes, whom it cites. */
+export interface OutletFraming {
+  readonly outlet: string;
+  readonly reports: readonly string[];
+  readonly voice: { readonly asserted: number; readonly attributed: number; readonly hedged: number };
+  readonly quoted: readonly { readonly speaker: string; readonly quotes: number; readonly words: number }[];
+  readonly cites: readonly string[];
+}
+
+/** The words each outlet used for what one fact counts. */
+export interface TermChoice {
+  /** The fact whose values were compared. */
+  readonly fact: string;
+  readonly subject: string;
+  /** Outlet → the words it used for what was counted. */
+  readonly terms: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface FramingJson {
+  readonly outlets: readonly OutletFraming[];
+  readonly terms: readonly TermChoice[];
+  readonly citations: readonly { readonly from: string; readonly to: string }[];
 }
 
 export interface StoryRecord {
@@ -91,5 +138,7 @@ export interface StoryRecord {
   readonly quotes: readonly { readonly speaker: string; readonly text: string; readonly occurrences: readonly QuoteOccurrence[] }[];
   readonly conflicts: readonly string[];
   readonly checks?: readonly ConsistencyCheck[];
-  readonly [extra: string]: unknown;
+  /** Present when the input held several stories. */
+  readonly stories?: readonly StoryJson[];
+  readonly framing?: FramingJson;
 }

@@ -129,7 +129,7 @@ export function selfContradictions(facts: readonly CheckedFact[], running: boole
     }
     for (const [report, values] of byReport) {
       if (values.size < 2) continue;
-      const outlet = f.values.find((v) => v.json.report === report)?.json['outlet'] ?? report;
+      const outlet = f.values.find((v) => v.json.report === report)?.json.outlet ?? report;
       out.push({ rule: 'self-contradiction', ok: false, message: `${String(outlet)} gives both ${[...values].join(' and ')} for ${f.subject}`, facts: [f.id] });
     }
   }

@@ -142,7 +142,7 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
       return { status: 'conflict', reason: `reports give different exact counts: ${exact.map((x) => withSources(x, byTime)).join(' and ')}` };
     }
     if (exact.length === 1 && counts.every((c) => c.value === exact[0])) return { status: 'agree', reason: `every report gives ${exact[0]}` };
-    if (new Set(values.map((v) => shape(v.data))).size === 1) return { status: 'agree', reason: `every report gives ${values[0]!.json['shown'] ?? shape(values[0]!.data)}` };
+    if (new Set(values.map((v) => shape(v.data))).size === 1) return { status: 'agree', reason: `every report gives ${values[0]!.json.shown ?? shape(values[0]!.data)}` };
     if (intersect(counts.map(countInterval))) return { status: 'compatible', reason: 'the values differ in precision or bound but one number satisfies all of them' };
     // Bounds of a running figure given on different days ("at least 95", then "at least 217") tell it rising.
     const point = (v: Value) => { const c = v.data as Extract<FactValueData, { type: 'count' }>; return c.value ?? c.min ?? c.max ?? 0; };
@@ -150,7 +150,7 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
     const days = new Set(byDay.map((v) => v.reportedAt.slice(0, 10)));
     if (running && days.size > 1 && byDay.every((v, i) => i === 0 || point(v) >= point(byDay[i - 1]!))) {
       const latest = byDay.at(-1)!;
-      return { status: 'evolving', reason: `a running figure rising over time, latest ${latest.json['shown'] ?? point(latest)} (${latest.reportedAt.slice(0, 10)})` };
+      return { status: 'evolving', reason: `a running figure rising over time, latest ${latest.json.shown ?? point(latest)} (${latest.reportedAt.slice(0, 10)})` };
     }
     return { status: 'conflict', reason: 'no single number satisfies every value' };
   }
@@ -271,7 +271,7 @@ function figureFacts(clusters: readonly FigureCluster[], docOf: ReadonlyMap<stri
       : key.measure === 'date' || key.measure === 'time' ? 'dates and times' : 'figures';
     return {
       key, values, family, running: isRunning,
-      json: { id: '', attribute: attributeOf(key), subject: subjectOf(key, c), status: s.status, reason: reports.size < 2 ? s.reason : `${s.reason}; ${c.reason}`, values: values.map((v) => v.json) },
+      json: { id: '', attribute: attributeOf(key), subject: subjectOf(key, c), kind: key.measure.replace(/:.*$/, ''), role: key.role, status: s.status, reason: reports.size < 2 ? s.reason : `${s.reason}; ${c.reason}`, values: values.map((v) => v.json) },
     };
   });
 }
@@ -324,7 +324,7 @@ function quoteFacts(docs: readonly Doc[]): Built[] {
       : named.length > 1 ? `the reports name different speakers for these words (${named.join(', ')}): check who said them` : `${reports.size} reports quote ${speaker} saying these words`;
     const key: FactKey = { measure: 'quote', head: null, group: null, role: null, about: [speaker] };
     return [{ key, values, family: 'quotes', running: false,
-      json: { id: '', attribute: 'quote', subject: `${speaker}: “${g.text.length > 80 ? `${g.text.slice(0, 77)}…` : g.text}”`, status, reason, values: values.map((v) => v.json) } }];
+      json: { id: '', attribute: 'quote', kind: 'quote', subject: `${speaker}: “${g.text.length > 80 ? `${g.text.slice(0, 77)}…` : g.text}”`, status, reason, values: values.map((v) => v.json) } }];
   });
 }
 
@@ -381,7 +381,7 @@ function nameFacts(docs: readonly Doc[]): Built[] {
     const key: FactKey = { measure: 'name', head: g.type, group: null, role: null, about: [g.canonical] };
     out.push({
       key, values, family: 'names', running: false,
-      json: { id: '', attribute: `name:${g.type}`, subject: `${g.type}: ${g.canonical}`, status: spellings.size > 1 ? 'conflict' : 'agree',
+      json: { id: '', attribute: `name:${g.type}`, kind: 'name', subject: `${g.type}: ${g.canonical}`, status: spellings.size > 1 ? 'conflict' : 'agree',
         reason: spellings.size > 1 ? `the reports spell the name ${[...spellings].length} ways: ${[...new Set(values.map((v) => v.json.value))].join(', ')}` : `${values.length} reports name ${g.canonical}`,
         values: values.map((v) => v.json) },
     });
@@ -442,7 +442,7 @@ export function buildStory(docs: readonly Doc[], duplicates: ReadonlyMap<string,
     }
   }
   const outlets = framingByOutlet(docs, duplicates);
-  const timeline = events.filter((e) => e.when).sort((a, b) => a.when!.value.localeCompare(b.when!.value)).map((e) => ({ when: e.when, event: e.id, reports: (e['reports'] as string[]) ?? [] }));
+  const timeline = events.filter((e) => e.when).sort((a, b) => a.when!.value.localeCompare(b.when!.value)).map((e) => ({ when: e.when, event: e.id, reports: (e.reports as string[]) ?? [] }));
   return {
     schema: SCHEMA,
     reports: docs.map((d) => ({ ...reportJson(d, duplicates.get(d.report.id) ?? null), cites: citesOf(d) })),
@@ -450,7 +450,7 @@ export function buildStory(docs: readonly Doc[], duplicates: ReadonlyMap<string,
     timeline,
     quotes: quoteLedger(docs, duplicates),
     conflicts,
-    ...(stories.length > 1 ? { stories: stories.map((st) => ({ ...st, events: events.filter((e) => e['story'] === st.id).map((e) => e.id) })) } : {}),
+    ...(stories.length > 1 ? { stories: stories.map((st) => ({ ...st, events: events.filter((e) => e.story === st.id).map((e) => e.id) })) } : {}),
     checks: [...checks, ...timezones(originals), ...headerBody(originals, allChecked)],
     framing: { outlets, terms: termChoices(events, docs), citations: citationGraph(outlets) },
   };

@@ -17,7 +17,7 @@ const csvCell = (s: unknown) => {
 const CSV_HEAD = ['fact', 'attribute', 'subject', 'status', 'event', 'value', 'text', 'report', 'outlet', 'start', 'end', 'voice', 'attributed_to',
   'kind', 'date', 'date_from', 'language', 'url'];
 
-const language = (r: ReportJson | undefined) => str((r as { language?: unknown } | undefined)?.language);
+const language = (r: ReportJson | undefined) => str(r?.language);
 
 /** One row per fact value; cells a spreadsheet would run as a formula are defused. */
 export function renderCsv(record: StoryRecord): string {
@@ -47,7 +47,7 @@ export function renderFactsJson(record: StoryRecord, story: { id?: string; title
     language: language(r), url: safeUrl(r.url), name: publicSource(r.source), duplicateOf: r.duplicateOf ?? null, cites: r.cites ?? [] }));
   const facts = allFacts(record).map(({ event, fact }: { event: { id: string; label: string }; fact: FactJson }) => ({
     id: fact.id, event: event.id, eventLabel: event.label, kind: kindOf(fact), attribute: fact.attribute, subject: fact.subject, status: fact.status,
-    reason: str(fact['reason']), values: (fact.values ?? []).map((v) => valueOut(v, byId.get(v.report))),
+    reason: str(fact.reason), values: (fact.values ?? []).map((v) => valueOut(v, byId.get(v.report))),
   }));
   return JSON.stringify({ schema: 'crosscheck/1', kind: 'fact-sheet', story: story.id ?? null, title: story.title ?? null, reports, facts }, null, 2) + '\n';
 }
@@ -67,7 +67,7 @@ export function renderClaimReviews(record: StoryRecord): string {
     '@type': 'ClaimReview',
     identifier: fact.id,
     claimReviewed: `${fact.subject}: ${[...new Set((fact.values ?? []).map(shownOf))].join(' / ')}`,
-    description: `${fact.status}${str(fact['reason']) ? `: ${String(fact['reason'])}` : ''}`,
+    description: `${fact.status}${str(fact.reason) ? `: ${String(fact.reason)}` : ''}`,
     itemReviewed: (fact.values ?? []).map((v) => {
       const r = byId.get(v.report);
       const { date } = valueDate(v, r);

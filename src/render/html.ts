@@ -9,7 +9,6 @@
 import type { Doc } from '../model/doc.js';
 import type { FactJson, FactValueJson, StoryRecord } from '../model/record.js';
 import type { Range } from '../model/span.js';
-import type { TermChoice } from '../framing/index.js';
 import { docMentions } from './extract-line.js';
 import { esc } from './escape.js';
 import { publicSource } from './public.js';
@@ -168,7 +167,7 @@ export function renderHtml(record: StoryRecord, docs: readonly Doc[], opts: Html
   // A value's link lights its span and the words that attribute or hedge it; `label` replaces what the link says.
   const valueLink = (v: FactValueJson, label?: string) => {
     const ids = [...new Set([ref(v.report, v), ...(v.voiceCue ? [ref(v.report, v.voiceCue)] : [])])].join(' ');
-    const asOf = str(v['asOf']);
+    const asOf = str(v.asOf);
     const voice = voiceWords(v);
     const body = label ?? `<b>${esc(displayOf(v))}</b> ${esc(name(v.report))}${voice ? ` <i>${esc(voice)}</i>` : ''}${asOf ? ` <span class="muted">as of ${esc(formatDate(asOf))}</span>` : ''}`;
     return `<a class="v" href="#r-${esc(v.report)}" data-span="${esc(ids)}" title="${esc(v.text)}">${body}</a>`;
@@ -188,7 +187,7 @@ ${opts.exports ? `<p class="exports">Export the fact sheet: <a href="${esc(opts.
     const voice = voiceWords(dv.value);
     return valueLink(dv.value, `${esc(dv.source)}${dv.date ? `, ${esc(formatDate(dayOf(dv.date)))}` : ''}${dv.dateHow === 'as of' ? ' (as of)' : ''} · ${voice ? esc(voice) : 'in its own voice'}`);
   }).join('<br>')}</div>`).join('')}</div>
-<ul class="why" aria-label="why they may differ">${d.reasons.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>${str(d.fact['reason']) ? `<p class="muted">crosscheck: ${esc(String(d.fact['reason']))}</p>` : ''}</article>`;
+<ul class="why" aria-label="why they may differ">${d.reasons.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>${str(d.fact.reason) ? `<p class="muted">crosscheck: ${esc(d.fact.reason)}</p>` : ''}</article>`;
   const disputedHtml = disputed.length ? disputed.map(disputeCard).join('\n') : '<p class="muted">No fact is disputed: where reports give a figure, they agree or differ only in precision or time.</p>';
 
   const events = new Map((record.events ?? []).map((e) => [e.id, e]));
@@ -200,10 +199,10 @@ ${opts.exports ? `<p class="exports">Export the fact sheet: <a href="${esc(opts.
   }).join('')}</ol>` : '<p class="muted">No dated events.</p>';
 
   const outletsOf = (f: FactJson) => [...new Set((f.values ?? []).map((v) => name(v.report)))];
-  const languagesOf = (f: FactJson) => [...new Set((f.values ?? []).map((v) => str((byId.get(v.report) as { language?: unknown } | undefined)?.language) ?? languages.get(v.report) ?? '').filter(Boolean))];
+  const languagesOf = (f: FactJson) => [...new Set((f.values ?? []).map((v) => str(byId.get(v.report)?.language) ?? languages.get(v.report) ?? '').filter(Boolean))];
   const row = ({ event, fact }: (typeof facts)[number]) => `<tr id="${esc(fact.id)}" data-status="${esc(fact.status)}" data-kind="${esc(kindOf(fact))}" data-outlets="${esc(outletsOf(fact).join('|'))}" data-languages="${esc(languagesOf(fact).join('|'))}"
- data-text="${esc([fact.subject, fact.attribute, str(fact['reason']) ?? '', ...(fact.values ?? []).flatMap((v) => [shownOf(v), displayOf(v), v.text, v.attributedTo ?? '', name(v.report)])].join(' ').toLowerCase())}">
-<td data-label="status">${badge(fact.status)}</td><td data-label="fact">${esc(fact.subject)}<span class="kind">${esc(kindOf(fact))}</span>${str(fact['reason']) ? `<div class="muted">${esc(String(fact['reason']))}</div>` : ''}</td>
+ data-text="${esc([fact.subject, fact.attribute, str(fact.reason) ?? '', ...(fact.values ?? []).flatMap((v) => [shownOf(v), displayOf(v), v.text, v.attributedTo ?? '', name(v.report)])].join(' ').toLowerCase())}">
+<td data-label="status">${badge(fact.status)}</td><td data-label="fact">${esc(fact.subject)}<span class="kind">${esc(kindOf(fact))}</span>${str(fact.reason) ? `<div class="muted">${esc(fact.reason)}</div>` : ''}</td>
 <td data-label="event">${inTimeline.has(event.id) ? `<a href="#t-${esc(event.id)}">${esc(event.label)}</a>` : esc(event.label)}</td><td data-label="values">${(fact.values ?? []).map((v) => valueLink(v)).join('')}</td></tr>`;
   const sorted = [...facts].sort((a, b) => rank(a.fact.status) - rank(b.fact.status));
   const thead = '<thead><tr><th>status</th><th>fact</th><th>event</th><th>values (click one to see it in its report)</th></tr></thead>';
@@ -222,7 +221,7 @@ ${allLanguages.length ? `<label for="f-language">language<select id="f-language"
 ${singles.length ? `<details class="singles" id="singles"><summary>${plural(singles.length, 'fact')} given by one report only</summary><div class="scroll"><table class="stack">${thead}<tbody>${singles.map(row).join('\n')}</tbody></table></div></details>` : ''}`;
 
   const checks = (record.checks ?? []).map((c) => `<li>${c.ok ? '<span class="badge agree">holds</span>' : '<span class="badge conflict">fails</span>'} ${esc(c.rule)}: ${esc(c.message)}${c.facts.map((f) => ` <a href="#${esc(f)}">${esc(f)}</a>`).join('')}</li>`).join('\n');
-  const stories = ((record['stories'] ?? []) as { id: string; label: string; reports: string[]; events: string[] }[])
+  const stories = (record.stories ?? [])
     .map((st) => `<li><b>${esc(st.label)}</b> <span class="muted">${plural(st.reports.length, 'report')}</span>${st.events.filter((e) => inTimeline.has(e)).map((e) => ` <a href="#t-${esc(e)}">${esc(e)}</a>`).join('')}</li>`).join('\n');
   const quotes = (record.quotes ?? []).map((q) => `<tr><td data-label="speaker">${esc(q.speaker)}</td><td data-label="words">“${esc(q.text)}”</td><td data-label="where">${q.occurrences.map((o) => `<a class="v" href="#r-${esc(o.report)}" data-span="${esc(ref(o.report, o))}">${esc(name(o.report))}: ${esc(o.difference)}</a>`).join('')}</td></tr>`).join('\n');
 
@@ -234,7 +233,7 @@ ${singles.length ? `<details class="singles" id="singles"><summary>${plural(sing
 <td data-label="original">${s.url ? `<a href="${esc(s.url)}" rel="noopener noreferrer nofollow">${esc(new URL(s.url).host)}</a>` : '<span class="muted">no URL</span>'}</td>
 <td data-label="copies">${s.copies ? `<a href="#src-${esc(s.copies.id)}">${esc(s.copies.name)}</a>` : ''}</td><td data-label="cites">${esc(s.cites.join(', '))}</td>
 <td data-label="voice">${s.voice.asserted} asserted, ${s.voice.attributed} attributed, ${s.voice.hedged} hedged</td><td data-label="quotes">${esc(s.quoted.map((q) => `${q.speaker} (${q.quotes})`).join(', '))}</td></tr>`;
-  const terms = (((record['framing'] as { terms?: TermChoice[] } | undefined)?.terms) ?? []).map((t) => `<tr><td data-label="counted">${esc(t.subject)}</td><td data-label="words">${Object.entries(t.terms).map(([o, w]) => `<b>${esc(o)}</b>: ${w.map((x) => `“${esc(x)}”`).join(', ')}`).join('<br>')}</td></tr>`).join('\n');
+  const terms = (record.framing?.terms ?? []).map((t) => `<tr><td data-label="counted">${esc(t.subject)}</td><td data-label="words">${Object.entries(t.terms).map(([o, w]) => `<b>${esc(o)}</b>: ${w.map((x) => `“${esc(x)}”`).join(', ')}`).join('<br>')}</td></tr>`).join('\n');
   const sourcesHtml = `<div class="scroll"><table class="stack" id="source-table"><thead><tr><th>outlet</th><th>headline</th><th>date (how known)</th>${withLanguage ? '<th>language</th>' : ''}<th>original</th><th>copies</th><th>cites</th><th>voice of its values</th><th>quotes</th></tr></thead>
 <tbody>${rows.map(sourceRow).join('\n')}</tbody></table></div>
 ${terms ? `<h3>Words chosen for the same people</h3><div class="scroll"><table class="stack"><thead><tr><th>counted</th><th>words per outlet</th></tr></thead><tbody>${terms}</tbody></table></div>` : ''}`;

@@ -4,7 +4,6 @@
  * self-contained HTML page (html.ts).
  */
 import type { FactJson, StoryRecord } from '../model/record.js';
-import type { OutletFraming, TermChoice } from '../framing/index.js';
 import { reportName } from './story-view.js';
 
 export { renderHtml } from './html.js';
@@ -25,13 +24,13 @@ export function renderMarkdown(record: StoryRecord): string {
   const lines = ['# Fact sheet', ''];
   const dates = record.reports.map((r) => r.published).filter(Boolean).sort();
   lines.push(`${record.reports.length} reports from ${new Set(record.reports.map((r) => r.outlet ?? r.source)).size} sources, ${dates[0] ?? '?'} to ${dates.at(-1) ?? '?'}; ${record.conflicts.length} conflicts.`, '');
-  for (const st of (record['stories'] ?? []) as { label: string; reports: string[]; events: string[] }[]) {
+  for (const st of record.stories ?? []) {
     lines.push(`- story **${md(st.label)}**: ${st.reports.length} reports, events ${st.events.join(', ')}`);
   }
-  if (record['stories']) lines.push('');
+  if (record.stories) lines.push('');
   lines.push('| status | fact | event | values |', '|---|---|---|---|');
   for (const { event, fact } of allFacts(record).sort((a, b) => ORDER.indexOf(a.fact.status) - ORDER.indexOf(b.fact.status))) {
-    const values = fact.values.map((v) => `${md(v['shown'] ?? v.value)} (“${md(v.text)}”, ${md(outletOf(record, v.report))}${v.voice !== 'asserted' ? `, ${v.voice}${v.attributedTo ? ` to ${md(v.attributedTo)}` : ''}` : ''})`).join('; ');
+    const values = fact.values.map((v) => `${md(v.shown ?? v.value)} (“${md(v.text)}”, ${md(outletOf(record, v.report))}${v.voice !== 'asserted' ? `, ${v.voice}${v.attributedTo ? ` to ${md(v.attributedTo)}` : ''}` : ''})`).join('; ');
     lines.push(`| **${fact.status}** | ${md(fact.subject)} | ${md(event)} | ${values} |`);
   }
   if (record.checks?.length) {
@@ -42,7 +41,7 @@ export function renderMarkdown(record: StoryRecord): string {
     lines.push('', '## Quotes', '');
     for (const q of record.quotes) lines.push(`- **${md(q.speaker)}**: “${md(q.text)}” (${q.occurrences.map((o) => `${md(outletOf(record, o.report))}: ${o.difference}`).join(', ')})`);
   }
-  const framing = record['framing'] as { outlets?: OutletFraming[]; terms?: TermChoice[] } | undefined;
+  const framing = record.framing;
   if (framing?.outlets?.length) {
     lines.push('', '## Sourcing and framing', '', '| outlet | asserted | attributed | hedged | quotes most | cites |', '|---|---|---|---|---|---|');
     for (const o of framing.outlets) {

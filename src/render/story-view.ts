@@ -23,10 +23,10 @@ export const reportsById = (record: StoryRecord): Map<string, ReportJson> => new
 export const reportName = (r: ReportJson | undefined, id: string): string => (r ? r.outlet ?? r.title ?? publicSource(r.source) : id);
 
 /** A fact's kind: its own `kind` or `role` when the record gives one, else its attribute's head ("count", "date"…). */
-export const kindOf = (f: FactJson): string => str(f['kind']) ?? str(f['role']) ?? (f.attribute.split(/[:=]/)[0] || 'other');
+export const kindOf = (f: FactJson): string => str(f.kind) ?? str(f.role) ?? (f.attribute.split(/[:=]/)[0] || 'other');
 
 /** A value as shown on a page: what the record shows for it, else its value. */
-export const shownOf = (v: FactValueJson): string => String(v['shown'] ?? v.value ?? v.text);
+export const shownOf = (v: FactValueJson): string => String(v.shown ?? v.value ?? v.text);
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const ISO = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:T(\d{2}:\d{2}))?(Z)?/;
@@ -67,10 +67,8 @@ export function formatRange(first: string | null, last: string | null): string {
 
 /** When a value was true, as far as the record says: its own `asOf`, else when it was reported, else its report's publication. */
 export function valueDate(v: FactValueJson, report: ReportJson | undefined): { date: string | null; how: 'as of' | 'reported' | 'published' | null } {
-  const asOf = str(v['asOf']);
+  const asOf = str(v.asOf);
   if (asOf) return { date: asOf, how: 'as of' };
-  const at = str(v['reportedAt']);
-  if (at) return { date: at, how: 'reported' };
   return report?.published ? { date: report.published, how: 'published' } : { date: null, how: null };
 }
 
@@ -128,7 +126,7 @@ export function runningFigures(record: StoryRecord, limit = 3): Figure[] {
     const numeric = (fact.values ?? []).filter((v) => typeof v.value === 'number');
     if (numeric.length === 0) continue;
     const days = new Set(numeric.map(dated).filter(Boolean));
-    const evolving = fact.status === 'evolving' || RUNNING.test(`${str(fact['kind']) ?? ''} ${str(fact['role']) ?? ''}`);
+    const evolving = fact.status === 'evolving' || RUNNING.test(`${str(fact.kind) ?? ''} ${str(fact.role) ?? ''}`);
     const moving = fact.status === 'conflict' && days.size >= 2 && /^count/.test(fact.attribute);
     if (!evolving && !moving) continue;
     const given = (x: FactValueJson) => numeric.filter((v) => v.value === x.value && dated(v) === dated(x)).length;
@@ -192,7 +190,7 @@ export function disputedIds(record: StoryRecord): Set<string> {
 export function storySummary(record: StoryRecord, opts: { title?: string | null; places?: readonly string[] } = {}): Summary {
   const reports = record.reports ?? [];
   const originals = [...reports].filter((r) => !r.duplicateOf && r.title).sort((a, b) => (a.published ?? '9').localeCompare(b.published ?? '9'));
-  const title = str(opts.title) ?? str(record['title']) ?? originals[0]?.title ?? 'Untitled story';
+  const title = str(opts.title) ?? originals[0]?.title ?? 'Untitled story';
   const days = reportDays(record);
   const timelineReports = new Map((record.timeline ?? []).map((t) => [t.event, t.reports.length]));
   const dated = (record.events ?? []).filter((e) => e.when && e.type !== 'background');
@@ -261,7 +259,7 @@ function reasonsFor(groups: Dispute['groups'], byId: Map<string, ReportJson>): s
   else if (numbers.length >= 2 && Math.max(...numbers) >= 100 && numbers.some((x) => x % 10 === 0) && (Math.max(...numbers) - Math.min(...numbers)) / Math.max(...numbers) <= 0.05) {
     reasons.push(`Rounding: ${[...new Set(numbers)].join(' and ')} are within 5% of each other; one may be rounded.`);
   }
-  const modalities = [...new Set(values.map((v) => str(v.value['modality'])).filter((m): m is string => Boolean(m)))];
+  const modalities = [...new Set(values.map((v) => str(v.value.modality)).filter((m): m is string => Boolean(m)))];
   if (modalities.length >= 2) reasons.push(`Different modality: some values are ${modalities.join(', others ')}.`);
   const hedged = values.filter((v) => v.value.voice === 'hedged');
   if (hedged.length) reasons.push(`Hedged: ${[...new Set(hedged.map((v) => `${v.source} gives ${shownOf(v.value)} only as reported`))].join('; ')}.`);
@@ -346,7 +344,7 @@ export function sourceRows(record: StoryRecord, languages: ReadonlyMap<string, s
     const copyOf = r.duplicateOf ?? null;
     return {
       id: r.id, outlet: reportName(r, r.id), title: r.title, published: r.published, how,
-      language: str((r as { language?: unknown }).language) ?? languages.get(r.id) ?? null,
+      language: str(r.language) ?? languages.get(r.id) ?? null,
       url: safeUrl(r.url), copies: copyOf ? { id: copyOf, name: reportName(byId.get(copyOf), copyOf) } : null,
       cites: r.cites ?? [], voice: voices.get(r.id) ?? { asserted: 0, attributed: 0, hedged: 0 },
       quoted: [...(quoted.get(r.id) ?? [])].map(([speaker, quotes]) => ({ speaker, quotes })).sort((a, b) => b.quotes - a.quotes),

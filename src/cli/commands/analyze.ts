@@ -58,7 +58,7 @@ export async function analyzeCommand(argv: readonly string[]): Promise<number> {
     try {
       await store.putReports(docs.map((d) => d.report));
       await store.putAnnotations(docs.map((d) => annotationOf(d, result.duplicates.get(d.report.id) ?? null)));
-      await store.putStory(storyIdOf(record), String(record['title'] ?? docs[0]?.report.meta.title ?? 'story'), record);
+      await store.putStory(storyIdOf(record), docs[0]?.report.meta.title ?? 'story', record);
     } finally {
       await store.close();
     }
