@@ -13,6 +13,6 @@ for (const c of CASES) {
     process.stderr.write(`skipped ${c.slug}: ${c.dir} is absent\n`);
     continue;
   }
-  writeFileSync(goldenPath(c.slug), JSON.stringify(await produce(c.dir, c.withText), null, 1) + '\n');
+  writeFileSync(goldenPath(c.slug), JSON.stringify(await produce(c.dir, c.withText, c.lexiconDirs), null, 1) + '\n');
   process.stdout.write(`wrote ${goldenPath(c.slug)}: review the diff before committing\n`);
 }

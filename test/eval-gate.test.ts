@@ -8,6 +8,7 @@ import { evaluate } from '../src/eval/run.js';
 import { checkGate } from '../src/eval/gate.js';
 import { convertTempEval } from '../src/eval/tempeval.js';
 import { tempDir } from './helpers/tmp.js';
+import { SEEDS_LEXICON } from './golden/golden.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SEEDS = resolve(ROOT, '..', 'shared', 'corpus', 'seeds');
@@ -16,7 +17,8 @@ const DEV = resolve(ROOT, '..', 'shared', 'corpus', 'dev');
 const TEMPEVAL = resolve(ROOT, '..', 'shared', 'data', 'tempeval3-train', 'TBAQ-cleaned');
 
 test('seeds stay above their pinned floors', { skip: existsSync(SEEDS) ? false : `../shared is absent (${SEEDS}): skipping the eval gate` }, async () => {
-  const ctx = makeContext();
+  // Read with the story's own lexicon (its gang and prison names), as a user of that story gives it.
+  const ctx = makeContext({ lexiconDirs: [SEEDS_LEXICON] });
   const result = await evaluate(SEEDS, ctx, undefined, join(ROOT, 'eval', 'voice-seeds.json'));
   assert.deepEqual(ctx.errors.filter((e) => e.code.startsWith('CC2')), [], 'gold files read cleanly');
   const problems = checkGate(BASELINE, 'seeds', result);

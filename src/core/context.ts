@@ -4,6 +4,7 @@
  */
 import type { RunError } from '../model/errors.js';
 import { makeOptions, type Options } from './options.js';
+import { setLexiconDirs } from '../lexicon/index.js';
 
 export interface Context {
   readonly options: Options;
@@ -15,6 +16,8 @@ export interface Context {
 
 export function makeContext(options: Partial<Options> | Options = {}): Context {
   const opts = Object.isFrozen(options) ? (options as Options) : makeOptions(options);
+  // Every context is built from the run's options, so the lexicon in use is always the one they name.
+  setLexiconDirs(opts.lexiconDirs);
   const enabled = opts.debug;
   const on = (ns: string) => enabled.some((p) => p === '*' || ns === p || ns.startsWith(p + '.'));
   return {

@@ -11,8 +11,9 @@ const BUNDLED = fileURLToPath(new URL('.', import.meta.url));
 const cache = new Map<string, unknown>();
 let userDirs: readonly string[] = [];
 
-/** Sets the user lexicon directories (from options) and clears the cache. */
+/** Sets the user lexicon directories (from options) and clears the cache when they change. */
 export function setLexiconDirs(dirs: readonly string[]): void {
+  if (dirs.length === userDirs.length && dirs.every((d, i) => d === userDirs[i])) return;
   userDirs = [...dirs];
   cache.clear();
 }

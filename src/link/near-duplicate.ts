@@ -43,7 +43,8 @@ export function decodeSignature(text: string): Uint32Array {
   return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
 
-export function findDuplicates(reports: readonly Report[], threshold = 0.8): Map<string, string> {
+/** `threshold`: the run's `duplicateThreshold` (its one default is in core/options.ts). */
+export function findDuplicates(reports: readonly Report[], threshold: number): Map<string, string> {
   return duplicatesBySignature(reports.map((r) => ({ id: r.id, sig: reportSignature(r) })), threshold);
 }
 
@@ -179,7 +180,7 @@ export class BandSet {
  * it copies. The reports before `from` were compared before and `known` holds those of them that
  * are copies: they are not compared again, their originals only put into the index.
  */
-export function duplicatesBySignature(reports: readonly { readonly id: string; readonly sig: Uint32Array }[], threshold = 0.8,
+export function duplicatesBySignature(reports: readonly { readonly id: string; readonly sig: Uint32Array }[], threshold: number,
   from = 0, known: ReadonlyMap<string, string> = new Map()): Map<string, string> {
   const index = new DuplicateIndex(threshold);
   const originals: string[] = [];

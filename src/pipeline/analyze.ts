@@ -8,7 +8,6 @@ import { runError, type RunError } from '../model/errors.js';
 import type { StoryRecord } from '../model/record.js';
 import type { Report } from '../model/report.js';
 import { loadInputs } from '../load/index.js';
-import { setLexiconDirs } from '../lexicon/index.js';
 import { linkEntitiesAcross } from '../link/entities.js';
 import { findDuplicates } from '../link/near-duplicate.js';
 import { buildStory } from '../reconcile/index.js';
@@ -204,7 +203,6 @@ function reconcileDocs(docs: Doc[], ctx: Context): AnalyzeResult {
 /** Loads the inputs (paths, folders, `-` for stdin) and analyzes them. */
 export async function analyze(inputs: readonly string[], options: Partial<Options> = {}): Promise<AnalyzeResult> {
   const ctx = makeContext(options);
-  setLexiconDirs(ctx.options.lexiconDirs);
   const reports = await loadInputs(inputs, ctx);
   return analyzeReports(reports, ctx);
 }

@@ -7,7 +7,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { RunError } from '../model/errors.js';
 import type { Report } from '../model/report.js';
 import type { Doc } from '../model/doc.js';
-import { setLexiconDirs } from '../lexicon/index.js';
 import { annotateOne } from './analyze.js';
 import { makeContext } from '../core/context.js';
 import type { Options } from '../core/options.js';
@@ -30,7 +29,6 @@ export interface FromWorker {
 
 const options = workerData as Options;
 const ctx = makeContext(options);
-setLexiconDirs(options.lexiconDirs);
 
 parentPort!.on('message', ({ start, reports }: ToWorker) => {
   const docs: Annotations[] = [];

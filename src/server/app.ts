@@ -15,7 +15,7 @@ import { linkEntitiesAcross } from '../link/entities.js';
 import { annotateReports } from '../pipeline/analyze.js';
 import { OffThreadAnnotator } from '../pipeline/off-thread.js';
 import { makeContext } from '../core/context.js';
-import { makeOptions } from '../core/options.js';
+import { makeOptions, type Options } from '../core/options.js';
 import { annotationOf, docFromLine, failuresOf } from '../corpus/stored.js';
 import { reconcileStore } from '../corpus/stories.js';
 import { publicRecord, publicReport } from '../render/public.js';
@@ -33,6 +33,8 @@ export interface AppOptions {
    * refused, reads included.
    */
   readonly allowedHosts?: ReadonlySet<string>;
+  /** The run's options (`--lexicon`, `--verbose`…): every context the app builds is made from them. */
+  readonly options?: Partial<Options>;
   /** Where uploads are annotated; by default a thread of the app's own, under a deadline. */
   readonly annotator?: OffThreadAnnotator;
 }
@@ -88,7 +90,8 @@ function validUploads(body: unknown): Upload[] {
 export function createApp(store: Store, options: AppOptions = {}): Hono<PageEnv> {
   const app = new Hono<PageEnv>();
   let own: OffThreadAnnotator | undefined;
-  const annotator = () => options.annotator ?? (own ??= new OffThreadAnnotator(makeOptions()));
+  const runOptions = makeOptions(options.options ?? {});
+  const annotator = () => options.annotator ?? (own ??= new OffThreadAnnotator(runOptions));
   // One analysis at a time: uploads racing each other would rebuild the same story twice.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(f: () => Promise<T>): Promise<T> => {
@@ -104,7 +107,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<PageEnv>
       const report = await store.getReport(id);
       if (!report) continue;
       const line = await store.getAnnotations(id);
-      const doc = (line && docFromLine(report, line)) ?? annotateReports([report], makeContext())[0];
+      const doc = (line && docFromLine(report, line)) ?? annotateReports([report], makeContext(runOptions))[0];
       if (doc) docs.push(doc);
     }
     return linkEntitiesAcross(docs);
@@ -148,7 +151,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono<PageEnv>
     }
     const uploads = validUploads(body);
     return serial(async () => {
-      const ctx = makeContext();
+      const ctx = makeContext(runOptions);
       const reports = uploads.flatMap((u) => loadBytes(`upload:${u.name}`, new TextEncoder().encode(u.text ?? u.html!), ctx));
       if (reports.length === 0) throw new ApiError(422, 'unreadable', ctx.errors.map(formatRunError).join('; ') || 'no report could be read');
       const stored = await store.putReports(reports);
@@ -242,11 +245,13 @@ export function hostsFor(host: string, port: number, allow: readonly string[] = 
  * Serves the app on `host` (127.0.0.1 by default):`port` (0 picks a free port). It answers only
  * requests whose Host header names the bound address or a name of `allowHosts`.
  */
-export async function serve(opts: { port: number; store: Store; host?: string; allowHosts?: readonly string[]; annotateDeadlineMs?: number }): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(opts: {
+  port: number; store: Store; host?: string; allowHosts?: readonly string[]; annotateDeadlineMs?: number; options?: Partial<Options>;
+}): Promise<{ url: string; close: () => Promise<void> }> {
   const host = opts.host ?? '127.0.0.1';
   const allowedHosts = new Set<string>();
-  const annotator = new OffThreadAnnotator(makeOptions(), opts.annotateDeadlineMs);
-  const app = createApp(opts.store, { allowedHosts, annotator });
+  const annotator = new OffThreadAnnotator(makeOptions(opts.options ?? {}), opts.annotateDeadlineMs);
+  const app = createApp(opts.store, { allowedHosts, annotator, options: opts.options ?? {} });
   return new Promise((resolve, reject) => {
     // A request half sent holds its socket no longer than these (Node's defaults are 60 s and 300 s, checked every 30 s).
     const serverOptions = { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 };

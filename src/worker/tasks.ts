@@ -11,6 +11,7 @@
 import type { Task, TaskList } from 'graphile-worker';
 import { loadInputs } from '../load/index.js';
 import { makeContext } from '../core/context.js';
+import type { Options } from '../core/options.js';
 import { annotateSome } from '../pipeline/analyze.js';
 import { annotationOf, failuresOf } from '../corpus/stored.js';
 import { reconcileStore } from '../corpus/stories.js';
@@ -35,9 +36,9 @@ function asPayload<T>(p: unknown, field: string): T {
  * `reconcileDelayMs`: how long a reconcile waits for more annotate jobs; a worker that stops when
  * the queue is empty (`--once`) passes 0, or it would stop before the delayed reconcile is due.
  */
-export function makeTasks(store: Store, log: (line: string) => void = () => {}, reconcileDelayMs = RECONCILE_DELAY_MS): TaskList {
+export function makeTasks(store: Store, log: (line: string) => void = () => {}, reconcileDelayMs = RECONCILE_DELAY_MS, options: Partial<Options> = {}): TaskList {
   const ingest: Task = async (payload, helpers) => {
-    const ctx = makeContext();
+    const ctx = makeContext(options);
     const reports = await loadInputs([asPayload<string>(payload, 'path')], ctx);
     for (const e of ctx.errors) log(`crosscheck: ${formatRunError(e)}`);
     const { inserted } = await store.putReports(reports);
@@ -45,7 +46,7 @@ export function makeTasks(store: Store, log: (line: string) => void = () => {}, 
     if (batches.length) await helpers.addJobs(batches.map((ids) => ({ identifier: 'annotate', payload: { ids }, jobKey: `annotate:${ids[0]}` })));
   };
   const annotate: Task = async (payload, helpers) => {
-    const ctx = makeContext();
+    const ctx = makeContext(options);
     const ids = asPayload<string[]>(payload, 'ids');
     // One query for the batch's reports and one statement for its lines: a round trip per report
     // kept the worker waiting on the database instead of annotating.
@@ -61,7 +62,7 @@ export function makeTasks(store: Store, log: (line: string) => void = () => {}, 
   };
   const reconcile: Task = async () => {
     const t0 = performance.now();
-    const { stories, rebuilt } = await reconcileStore(store, makeContext(), { annotateUnannotated: false });
+    const { stories, rebuilt } = await reconcileStore(store, makeContext(options), { annotateUnannotated: false });
     log(`crosscheck worker: ${rebuilt.length} of ${stories} stories rebuilt (${rebuilt.reduce((n, s) => n + s.reports.length, 0)} reports) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   };
   return { ingest, annotate, reconcile };

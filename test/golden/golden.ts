@@ -6,11 +6,17 @@ import { extractLine } from '../../src/render/extract-line.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
-/** The golden cases: our examples and our second story in full; the seeds without their text (their words are not ours to commit). */
-export const CASES: { slug: string; dir: string; withText: boolean }[] = [
+/** The story lexicon a user of the seeds' story would give (`--lexicon`): its gang and prison names. */
+export const SEEDS_LEXICON = resolve(ROOT, 'examples', 'lexicons', 'deportation-flights');
+
+/**
+ * The golden cases: our examples and our second story in full; the seeds without their text (their
+ * words are not ours to commit), read with their story's lexicon.
+ */
+export const CASES: { slug: string; dir: string; withText: boolean; lexiconDirs?: readonly string[] }[] = [
   { slug: 'examples', dir: resolve(ROOT, 'examples'), withText: true },
   { slug: 'protest', dir: resolve(ROOT, 'test', 'fixtures', 'protest'), withText: true },
-  { slug: 'seeds', dir: resolve(ROOT, '..', 'shared', 'corpus', 'seeds'), withText: false },
+  { slug: 'seeds', dir: resolve(ROOT, '..', 'shared', 'corpus', 'seeds'), withText: false, lexiconDirs: [SEEDS_LEXICON] },
 ];
 
 export const goldenPath = (slug: string) => resolve(ROOT, 'test', 'golden', `${slug}.json`);
@@ -30,8 +36,8 @@ function strip(value: unknown, withText: boolean): unknown {
   return value;
 }
 
-export async function produce(dir: string, withText: boolean): Promise<unknown> {
-  const { docs, record, duplicates } = await analyze([dir]);
+export async function produce(dir: string, withText: boolean, lexiconDirs: readonly string[] = []): Promise<unknown> {
+  const { docs, record, duplicates } = await analyze([dir], { lexiconDirs });
   const sourceName = (s: string) => basename(s);
   const extract = docs.map((d) => extractLine(d, duplicates.get(d.report.id) ?? null))
     .map((l) => ({ ...l, report: { ...l.report, source: sourceName(l.report.source) } }));

@@ -163,8 +163,8 @@ export function doubled(values: readonly string[]): string[] {
 export interface Served { readonly url: string; readonly pid: number; stop(): Promise<Ran> }
 
 /** Starts `crosscheck serve` on a free port of 127.0.0.1 over `db`; stop() sends Ctrl-C and waits. */
-export async function startServe(db: string): Promise<Served> {
-  const p = start(['serve', '--port', '0', '--db', db]);
+export async function startServe(db: string, extra: readonly string[] = []): Promise<Served> {
+  const p = start(['serve', '--port', '0', '--db', db, ...extra]);
   const end = finished(p, 600_000);
   const url = await new Promise<string>((ok, fail) => {
     const look = () => {

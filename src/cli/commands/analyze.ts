@@ -4,7 +4,6 @@
  */
 import { join } from 'node:path';
 import { loadInputs } from '../../load/index.js';
-import { setLexiconDirs } from '../../lexicon/index.js';
 import { analyzeReports, analyzeReportsParallel } from '../../pipeline/analyze.js';
 import { makeContext } from '../../core/context.js';
 import { renderCsv, renderHtml, renderJson, renderMarkdown } from '../../render/index.js';
@@ -31,7 +30,6 @@ export async function analyzeCommand(argv: readonly string[]): Promise<number> {
   // An output that cannot be written fails now, not after the whole analysis.
   checkWritable(format ? values.out : dir, format ? 'file' : 'folder');
   const ctx = makeContext(optionsFrom(values));
-  setLexiconDirs(ctx.options.lexiconDirs);
   const bar = progressLine();
   bar.phase('reading');
   const reports = await loadInputs(positionals, ctx);

@@ -5,7 +5,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { SCORED_KINDS, type ScoredKind } from '../../model/mention.js';
-import { setLexiconDirs } from '../../lexicon/index.js';
 import { makeContext } from '../../core/context.js';
 import { checkGate, updateBaseline } from '../../eval/gate.js';
 import { formatEval } from '../../eval/report.js';
@@ -37,7 +36,6 @@ export async function evalCommand(argv: readonly string[]): Promise<number> {
     if (!(SCORED_KINDS as readonly string[]).includes(k)) throw new UsageError(`--kind must be one of ${SCORED_KINDS.join(', ')} (got "${k}")`);
   }
   const ctx = makeContext(optionsFrom(values));
-  setLexiconDirs(ctx.options.lexiconDirs);
   const result = await evaluate(resolve(dir), ctx, values.kind as ScoredKind[] | undefined, values.voice);
   printErrors(ctx.errors);
   if (values.json) process.stdout.write(JSON.stringify({ ...result, misses: values.verbose ? result.misses : undefined }) + '\n');

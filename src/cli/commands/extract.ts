@@ -2,7 +2,6 @@
  * `crosscheck extract FILES…`: one CONTRACT §1 line per report (JSON Lines).
  */
 import { loadInputs } from '../../load/index.js';
-import { setLexiconDirs } from '../../lexicon/index.js';
 import { annotateReports } from '../../pipeline/analyze.js';
 import { makeContext } from '../../core/context.js';
 import { extractLine } from '../../render/extract-line.js';
@@ -19,7 +18,6 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
   const format = oneOf('format', values.format, ['jsonl', 'json'] as const, 'jsonl');
   checkWritable(values.out, 'file');
   const ctx = makeContext(optionsFrom(values));
-  setLexiconDirs(ctx.options.lexiconDirs);
   const bar = progressLine();
   bar.phase('reading');
   const reports = await loadInputs(positionals, ctx);

@@ -4,7 +4,6 @@
  * from the stored annotations.
  */
 import { loadInputs } from '../../load/index.js';
-import { setLexiconDirs } from '../../lexicon/index.js';
 import { makeContext } from '../../core/context.js';
 import { annotateEach } from '../../pipeline/analyze.js';
 import { annotationOf } from '../../corpus/stored.js';
@@ -22,7 +21,6 @@ export async function ingestCommand(argv: readonly string[]): Promise<number> {
   const { values, positionals } = parse(argv, commonOptions);
   if (positionals.length === 0) throw new UsageError('ingest needs at least one input (a file, a folder, or - for stdin)');
   const ctx = makeContext(optionsFrom(values));
-  setLexiconDirs(ctx.options.lexiconDirs);
   const bar = progressLine();
   bar.phase('reading');
   const reports = await loadInputs(positionals, ctx);

@@ -5,7 +5,7 @@ import { openStore } from '../../store/index.js';
 import { serve } from '../../server/app.js';
 import { parse, port } from '../args.js';
 import { note } from '../io.js';
-import { commonOptions, DEFAULT_DB } from './common.js';
+import { commonOptions, DEFAULT_DB, optionsFrom } from './common.js';
 import { pendingLines } from './stories.js';
 
 export const serveHelp = `crosscheck serve [--port 8080] [--host 127.0.0.1] [--allow-host NAME]... [--db FILE|URL]
@@ -18,7 +18,7 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
   // Checked before the store is opened: a bad port must not leave a new database file behind.
   const at = port('port', values.port, 8080);
   const store = await openStore(values.db ?? DEFAULT_DB);
-  const server = await serve({ port: at, store, host: values.host ?? '127.0.0.1', allowHosts: values['allow-host'] ?? [] });
+  const server = await serve({ port: at, store, host: values.host ?? '127.0.0.1', allowHosts: values['allow-host'] ?? [], options: optionsFrom(values) });
   note(`crosscheck: serving ${server.url} (Ctrl-C to stop)`);
   for (const line of await pendingLines(store)) note(line);
   await new Promise<void>((done) => process.once('SIGINT', () => done()));

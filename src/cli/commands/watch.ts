@@ -16,7 +16,7 @@ import { expandFeeds } from '../../watch/feeds.js';
 import { fetchCapped, TooLarge } from '../../watch/fetch.js';
 import { int, parse, UsageError } from '../args.js';
 import { printErrors } from '../io.js';
-import { commonOptions, DEFAULT_DB } from './common.js';
+import { commonOptions, DEFAULT_DB, optionsFrom } from './common.js';
 
 export const watchHelp = `crosscheck watch FEEDS... [--db FILE|URL] [--interval SECONDS] [--once]
   Polls RSS/Atom files or URLs (or an OPML list), stores each new item once, re-reconciles
@@ -74,7 +74,7 @@ export async function watchCommand(argv: readonly string[]): Promise<number> {
   process.once('SIGINT', () => { stop = true; });
   try {
     do {
-      const ctx = makeContext();
+      const ctx = makeContext(optionsFrom(values));
       const lines = await pollOnce(feeds, store, ctx);
       printErrors(ctx.errors);
       const stamp = new Date().toISOString();

@@ -12,7 +12,8 @@ import { makeTasks } from '../../worker/tasks.js';
 import { Liveness, RECOVER_INTERVAL_MS } from '../../worker/liveness.js';
 import { int, parse, UsageError } from '../args.js';
 import { note } from '../io.js';
-import { commonOptions } from './common.js';
+import { commonOptions, optionsFrom } from './common.js';
+import type { Options } from '../../core/options.js';
 
 export const workerHelp = `crosscheck worker --db postgres://URL [--concurrency N] [--once]
 crosscheck worker --db postgres://URL --enqueue INPUTS...
@@ -34,13 +35,13 @@ export async function workerCommand(argv: readonly string[]): Promise<number> {
       note(`crosscheck: queued ${positionals.length} ingest jobs`);
       return 0;
     }
-    return await work(db, utils, { once: values.once ?? false, concurrency: int('concurrency', values.concurrency, 1) });
+    return await work(db, utils, { once: values.once ?? false, concurrency: int('concurrency', values.concurrency, 1), options: optionsFrom(values) });
   } finally {
     await utils.release();
   }
 }
 
-async function work(db: string, utils: Awaited<ReturnType<typeof makeWorkerUtils>>, opts: { once: boolean; concurrency: number }): Promise<number> {
+async function work(db: string, utils: Awaited<ReturnType<typeof makeWorkerUtils>>, opts: { once: boolean; concurrency: number; options: Partial<Options> }): Promise<number> {
   const liveness = await Liveness.open(db);
   const store = await openStore(db);
   let sweep: NodeJS.Timeout | undefined;
@@ -55,7 +56,7 @@ async function work(db: string, utils: Awaited<ReturnType<typeof makeWorkerUtils
     events.on('pool:create', ({ workerPool }) => {
       liveness.register(workerPool.id).catch((e: Error) => note(`crosscheck worker: could not register ${workerPool.id} (${e.message})`));
     });
-    const taskList = makeTasks(store, note, opts.once ? 0 : undefined);
+    const taskList = makeTasks(store, note, opts.once ? 0 : undefined, opts.options);
     if (opts.once) {
       await runOnce({ connectionString: db, concurrency: opts.concurrency, taskList, noHandleSignals: true, events });
       return 0;
