@@ -71,7 +71,7 @@ for (const backend of BACKENDS) {
     const delays: number[] = [];
     let before = new Set<string>();
     let afterStoring = 0;
-    for (let attempt = 0; delays.length < backend.kills && attempt < backend.kills * 3; attempt++) {
+    for (let attempt = 0; delays.length < backend.kills && attempt < backend.kills * 5; attempt++) {
       // Any batch, finished ones too: a run killed while it finds nothing new must not lose them.
       const b = Math.floor(rnd() * BATCHES);
       // The first run and one in five after it are left to finish, so kills fall on a store holding acknowledged reports.
@@ -79,7 +79,8 @@ for (const backend of BACKENDS) {
       // moment after the batch is stored (annotating, reconciling): a timer alone mostly hit start-up.
       const finish = rnd() < 0.2 || attempt === 0;
       const afterStore = rnd() < 0.5 && !batchOf(b).some((p) => before.has(p));
-      const ms = finish ? 300_000 : Math.round(afterStore ? rnd() * 2000 : 300 + rnd() * 3000);
+      // A run takes a second or two: later timers would mostly find it done.
+      const ms = finish ? 300_000 : Math.round(afterStore ? rnd() * 2000 : 300 + rnd() * 1500);
       const storedBefore = before.size;
       const run = await killAfter(['ingest', join(dir, `b${b}`), '--db', db, '--json', '--workers', '1'], ms,
         afterStore && !finish ? async () => (await countStored(db).catch(() => 0)) > storedBefore : undefined);

@@ -3,48 +3,23 @@
 // reports gives.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import pg from 'pg';
 import { openStore } from '../src/store/index.js';
 import { STRIKE_FILES } from './fixtures/strike.js';
 import { tempDir } from './helpers/tmp.js';
+import { BIN, cli, PG_ADMIN, pgReachable, ROOT } from './helpers/corpus.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin', 'crosscheck.js');
-const ADMIN = 'postgres://postgres@127.0.0.1:5432/test';
-
-async function reachable(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: ADMIN, connectionTimeoutMillis: 2000 });
-  try {
-    await c.connect();
-    await c.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function run(args: string[]): Promise<{ code: number | null; err: string; out: string }> {
-  return new Promise((done) => {
-    const p = spawn(process.execPath, [BIN, ...args], { cwd: ROOT });
-    let err = '';
-    let out = '';
-    p.stderr.on('data', (d) => (err += d));
-    p.stdout.on('data', (d) => (out += d));
-    p.on('close', (code) => done({ code, err, out }));
-  });
-}
-
-const ready = existsSync(join(ROOT, 'dist', 'cli', 'main.js')) && (await reachable());
+const ready = existsSync(join(ROOT, 'dist', 'cli', 'main.js')) && (await pgReachable());
 
 test('two workers and a watcher share one database without loss or duplication', {
   skip: ready ? false : 'no PostgreSQL on 127.0.0.1:5432 (or dist/ not built): skipping the concurrency test',
   timeout: 300_000,
 }, async () => {
   const db = `cc_conc_${process.pid}`;
-  const admin = new pg.Client({ connectionString: ADMIN });
+  const admin = new pg.Client({ connectionString: PG_ADMIN });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${db}`);
   await admin.query(`CREATE DATABASE ${db}`);
@@ -60,16 +35,16 @@ test('two workers and a watcher share one database without loss or duplication',
       return join(feedDir, name);
     });
     // Every file is queued twice: the second copy must be a no-op.
-    const queued = await run(['worker', '--db', url, '--enqueue', ...files, ...strikeFiles, ...files, ...strikeFiles]);
+    const queued = await cli(['worker', '--db', url, '--enqueue', ...files, ...strikeFiles, ...files, ...strikeFiles]);
     assert.equal(queued.code, 0, queued.err);
-    const jobs = [run(['worker', '--db', url, '--once']), run(['worker', '--db', url, '--once'])];
+    const jobs = [cli(['worker', '--db', url, '--once']), cli(['worker', '--db', url, '--once'])];
     if (feed) {
       copyFileSync(feed, join(feedDir, 'feed.xml'));
-      jobs.push(run(['watch', join(feedDir, 'feed.xml'), '--db', url, '--once']));
+      jobs.push(cli(['watch', join(feedDir, 'feed.xml'), '--db', url, '--once']));
     }
     for (const r of await Promise.all(jobs)) assert.equal(r.code, 0, r.err);
     // Drain what the watcher or a late worker left queued.
-    assert.equal((await run(['worker', '--db', url, '--once'])).code, 0);
+    assert.equal((await cli(['worker', '--db', url, '--once'])).code, 0);
     const store = await openStore(url);
     const stored = await store.listReports();
     const stories = await Promise.all((await store.listStories()).map(async (s) => (await store.getStory(s.id))!.record));
@@ -84,7 +59,7 @@ test('two workers and a watcher share one database without loss or duplication',
     });
     assert.deepEqual(stories.map((r) => strip(r as never)).sort((a, b) => b.reports.length - a.reports.length), expected.map(strip));
   } finally {
-    const a = new pg.Client({ connectionString: ADMIN });
+    const a = new pg.Client({ connectionString: PG_ADMIN });
     await a.connect();
     await a.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
     await a.end();

@@ -4,36 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import pg from 'pg';
 import { openStore } from '../src/store/index.js';
 import { tempDir } from './helpers/tmp.js';
+import { BIN, cli, PG_ADMIN, pgReachable, ROOT } from './helpers/corpus.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin', 'crosscheck.js');
-const ADMIN = 'postgres://postgres@127.0.0.1:5432/test';
-
-async function reachable(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: ADMIN, connectionTimeoutMillis: 2000 });
-  try {
-    await c.connect();
-    await c.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function run(args: string[]): Promise<{ code: number | null; err: string }> {
-  return new Promise((done) => {
-    const p = spawn(process.execPath, [BIN, ...args], { cwd: ROOT });
-    let err = '';
-    p.stderr.on('data', (d) => (err += d));
-    p.on('close', (code) => done({ code, err }));
-  });
-}
-
-const ready = existsSync(join(ROOT, 'dist', 'cli', 'main.js')) && (await reachable());
+const ready = existsSync(join(ROOT, 'dist', 'cli', 'main.js')) && (await pgReachable());
 const REPORTS = 600;
 
 test('jobs held by a killed worker run again at the next worker start, not four hours later', {
@@ -41,7 +18,7 @@ test('jobs held by a killed worker run again at the next worker start, not four 
   timeout: 180_000,
 }, async () => {
   const db = `cc_recover_${process.pid}`;
-  const admin = new pg.Client({ connectionString: ADMIN });
+  const admin = new pg.Client({ connectionString: PG_ADMIN });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${db}`);
@@ -53,7 +30,7 @@ test('jobs held by a killed worker run again at the next worker start, not four 
       outlet: 'Harrow Wire', published: '2025-03-06',
       text: `Crews of the Harrow Water Board cleared ${i + 3} drains on Monday, and ${i + 40} families went home, the board said.`,
     })).join('\n'));
-    assert.equal((await run(['worker', '--db', url, '--enqueue', input])).code, 0);
+    assert.equal((await cli(['worker', '--db', url, '--enqueue', input])).code, 0);
     await queue.connect();
     const locked = async () => Number((await queue.query('SELECT count(*) AS n FROM graphile_worker._private_jobs WHERE locked_by IS NOT NULL')).rows[0].n);
 
@@ -63,11 +40,11 @@ test('jobs held by a killed worker run again at the next worker start, not four 
     worker.kill('SIGKILL');
     await exited;
     assert.ok((await locked()) > 0, 'the killed worker left a job locked');
-    const listed = await run(['stories', '--db', url]);
+    const listed = await cli(['stories', '--db', url]);
     assert.equal(listed.code, 0, listed.err);
     assert.match(listed.err, /\d+ job\(s\) in the worker queue not done yet/, 'stories says nothing of the pending work');
 
-    const again = await run(['worker', '--db', url, '--once']);
+    const again = await cli(['worker', '--db', url, '--once']);
     assert.equal(again.code, 0, again.err);
     assert.match(again.err, /ran again the jobs held by 1 worker process\(es\) that had ended/);
     assert.equal(await locked(), 0, JSON.stringify((await queue.query('SELECT task_identifier, locked_by, run_at, attempts, last_error FROM graphile_worker.jobs')).rows) + again.err);

@@ -4,19 +4,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setLexiconDirs } from './index.js';
 import { docOf } from '../../test/helpers/doc.js';
 
-test('a cue verb added in a --lexicon directory is used at once, and dropped with the directory', () => {
+test('a cue verb added in a --lexicon directory is used by a run given it, and not by one without', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cc-lexicon-'));
   writeFileSync(join(dir, 'cue-verbs.json'), JSON.stringify(['chirped']));
-  const quoteCue = () => docOf('"The water is falling," Mayor Ilse Marrow chirped.').quote?.[0]?.cue ?? null;
-  try {
-    assert.equal(quoteCue(), null);
-    setLexiconDirs([dir]);
-    assert.equal(quoteCue(), 'chirped');
-  } finally {
-    setLexiconDirs([]);
-  }
-  assert.equal(quoteCue(), null);
+  const quoteCue = (lexiconDirs: string[]) => docOf('"The water is falling," Mayor Ilse Marrow chirped.', '2025-03-16', { lexiconDirs }).quote?.[0]?.cue ?? null;
+  assert.equal(quoteCue([]), null);
+  assert.equal(quoteCue([dir]), 'chirped');
+  assert.equal(quoteCue([]), null);
 });

@@ -5,14 +5,15 @@ import type { TimeMention } from '../../src/model/mention.js';
 import { makeReport } from '../../src/load/index.js';
 import { runStages } from '../../src/pipeline/compose.js';
 import { makeContext } from '../../src/core/context.js';
+import type { Options } from '../../src/core/options.js';
 
-export function docOf(text: string, published: string | null = '2025-03-16'): Doc {
+export function docOf(text: string, published: string | null = '2025-03-16', options: Partial<Options> = {}): Doc {
   const header = published ? `published: ${published}\n\n` : '';
   const full = header + text;
   const report = makeReport('test.txt', full, 'file',
     { url: null, outlet: null, title: null, author: null, language: null, published, publishedSource: published ? 'metadata' : null,
       publishedHow: published ? 'test' : null, outletSource: null, extra: {} }, header.length);
-  return runStages({ report }, makeContext());
+  return runStages({ report }, makeContext(options));
 }
 
 /** Mentions of one kind as [text, ...picked fields], offsets checked against the text. */
