@@ -41,7 +41,20 @@ const heads = () => fromLexicons('figure-heads', () => {
 });
 
 /** A word's plain singular, enough to meet its other forms ("flights" ~ "flight", "lives" ~ "life"). */
+const lemmas = new Map<string, string>();
+
 export function lemma(word: string): string {
+  let l = lemmas.get(word);
+  if (l === undefined) {
+    l = singular(word);
+    // Bounded: a corpus's vocabulary, not its every word.
+    if (lemmas.size > 200_000) lemmas.clear();
+    lemmas.set(word, l);
+  }
+  return l;
+}
+
+function singular(word: string): string {
   const w = word.toLowerCase().replace(/[’']s$/, '');
   if (w.length <= 3) return w;
   if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
@@ -148,6 +161,7 @@ export function figureClaims(
   const published = doc.report.meta.published ?? null;
   const mentions: (QuantityMention | TimeMention)[] = [...(doc.quantity ?? []), ...(doc.time ?? [])].sort((a, b) => a.start - b.start);
   const out: FigureClaim[] = [];
+  const wordsOf = new Map<string, { w: string; at: number }[]>();
   let si = 0;
   for (const m of mentions) {
     if (m.start < doc.report.bodyStart) continue;
@@ -159,13 +173,19 @@ export function figureClaims(
     if (index.entity.covering(m.start, m.end)) continue;
     // A date or time modifies its sentence's main verb ("Last night, 238 members were deported"): its clause is the sentence.
     const clause = m.kind === 'time' && measure !== 'duration' ? sentence : clauseOf(text, m, sentence);
-    const words: { w: string; at: number }[] = [];
-    WORD.lastIndex = 0;
-    const slice = text.slice(clause.start, clause.end);
-    for (let w = WORD.exec(slice); w; w = WORD.exec(slice)) {
-      const word = w[0].toLowerCase();
-      // Another language's words in their shared (English) form, so that "fallecidos" meets "dead".
-      words.push({ w: shared?.[word] ?? word, at: clause.start + w.index });
+    // The figures of one sentence share its words: read once.
+    const clauseKey = `${clause.start}:${clause.end}`;
+    let words = wordsOf.get(clauseKey);
+    if (!words) {
+      words = [];
+      WORD.lastIndex = 0;
+      const slice = text.slice(clause.start, clause.end);
+      for (let w = WORD.exec(slice); w; w = WORD.exec(slice)) {
+        const word = w[0].toLowerCase();
+        // Another language's words in their shared (English) form, so that "fallecidos" meets "dead".
+        words.push({ w: shared?.[word] ?? word, at: clause.start + w.index });
+      }
+      wordsOf.set(clauseKey, words);
     }
     const counted = m.kind === 'quantity' ? m.countedSpan : null;
     const rawHead = m.kind === 'quantity' ? m.countedHead : null;

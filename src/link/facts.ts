@@ -202,15 +202,21 @@ function valueTerm(a: FigureClaim, b: FigureClaim, why: string[]): number {
 
 /** Inverse report frequency of each context word over the figures of one story. */
 function idfOf(figures: readonly FigureClaim[]): Map<string, number> {
-  const df = new Map<string, Set<string>>();
+  // Reports per word, counted as each report's figures pass (they come report by report).
+  const df = new Map<string, number>();
+  const lastReport = new Map<string, string>();
   const reports = new Set<string>();
   for (const f of figures) {
     reports.add(f.report);
-    for (const w of f.context) (df.get(w) ?? df.set(w, new Set()).get(w)!).add(f.report);
+    for (const w of f.context) {
+      if (lastReport.get(w) === f.report) continue;
+      lastReport.set(w, f.report);
+      df.set(w, (df.get(w) ?? 0) + 1);
+    }
   }
   const n = reports.size;
   const idf = new Map<string, number>();
-  for (const [w, rs] of df) idf.set(w, Math.log(1 + n / rs.size));
+  for (const [w, count] of df) idf.set(w, Math.log(1 + n / count));
   return idf;
 }
 
