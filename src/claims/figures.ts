@@ -198,10 +198,13 @@ export function figureClaims(
     const context = [...new Set(near.filter(({ w, at }) => !(at >= m.start && at < m.end) && !stop.has(w) && w.length > 2).map(({ w }) => lemma(w)))];
     const v = voice(m, sentence);
     const groups = counted ? index.entity.within(counted.start, counted.end).filter((e) => e.type === 'group' || e.type === 'organization') : [];
-    const dated = (t: TimeMention) => t !== m && t.type !== 'DURATION' && t.type !== 'SET' && /^\d{4}-\d{2}-\d{2}/.test(t.value);
+    // A date that is the publication day (a dateline, "today") says no more than the publication: the next one may.
+    const dated = (t: TimeMention) => t !== m && t.type !== 'DURATION' && t.type !== 'SET' && /^\d{4}-\d{2}-\d{2}/.test(t.value) && t.value.slice(0, 10) !== (published ?? '').slice(0, 10);
     // A year in the figure's own clause dates it too ("the 418 won in 1997").
     const asOfTime = index.time.within(clause.start, clause.end).find((t) => dated(t) || (t !== m && /^\d{4}$/.test(t.value)))
-      ?? index.time.within(sentence.start, sentence.end).find(dated);
+      // Else a date opening the sentence before the figure ("On Sunday, police detained 22"), not one
+      // of a later clause ("five, up from three on Sunday").
+      ?? index.time.within(sentence.start, m.start).find(dated);
     out.push({
       report: doc.report.id,
       mention: m,
@@ -213,8 +216,7 @@ export function figureClaims(
       about: aboutOf(index.entity.within(sentence.start, sentence.end), clause, m, v.attributedTo, doc.report.meta.outlet ?? null),
       context,
       asOf: (m.kind === 'quantity' && asOfTime ? asOfTime.value : null) ?? published,
-      // A date that is the publication day (a dateline, "today") says no more than the publication.
-      asOfStated: m.kind === 'quantity' && !!asOfTime && asOfTime.value.slice(0, 10) !== (published ?? '').slice(0, 10),
+      asOfStated: m.kind === 'quantity' && !!asOfTime,
       sentence: { start: sentence.start, end: sentence.end },
       ...v,
     });
