@@ -137,3 +137,8 @@ test('10,000 quotation marks and a 200 kB line give a result, not a hang', () =>
   assert.ok(Array.isArray(docOf('"'.repeat(10000)).quote));
   assert.ok(Array.isArray(docOf('"a b" said X. '.repeat(15000)).quote));
 });
+
+test('a quote opened by wire backticks and never closed keeps the original text in its mention', () => {
+  const doc = docOf('``— Tomas Reyl (@EstmarkRescue) March 9, 2025');
+  for (const q of doc.quote ?? []) assert.equal(q.text, doc.report.text.slice(q.start, q.end));
+});
