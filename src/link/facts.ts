@@ -314,8 +314,9 @@ export function clusterFigures(figures: readonly FigureClaim[], running: Readonl
       for (let y = x + 1; y < members.length; y++) {
         const i = members[x]!;
         const j = members[y]!;
-        // Two figures of one report meet only through another report's: a long report alone is no square of its figures.
-        if (copies[i]!.length === 1 && copies[j]!.length === 1 && fig(i).report === fig(j).report) continue;
+        // Two different values of one report meet only through another report's figures: a long report
+        // alone is no square of its figures (the same value said twice may still be one fact).
+        if (copies[i]!.length === 1 && copies[j]!.length === 1 && fig(i).report === fig(j).report && !compatible(fig(i), fig(j))) continue;
         const k = i < j ? i * n + j : j * n + i;
         if (seen.has(k)) continue;
         seen.add(k);
