@@ -41,8 +41,11 @@ function abbreviationIn(n: LinkName): string | null {
   return !n.text.includes(' ') && n.text.length >= 3 && (ACRONYM.test(n.text) || /^[A-Z][a-z]+$/.test(n.text)) ? abbreviationKey(n.text) : null;
 }
 
+/** A name as names are compared across spellings: accents folded, lower case ("Vučić" ~ "vucic"). */
+export const foldAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 /** The key counted most (the first of equals), or undefined when none is. */
-function mostCounted<K>(counts: ReadonlyMap<K, number> | undefined): K | undefined {
+export function mostCounted<K>(counts: ReadonlyMap<K, number> | undefined): K | undefined {
   let best: [K, number] | undefined;
   for (const entry of counts ?? []) if (!best || entry[1] > best[1]) best = entry;
   return best?.[0];

@@ -6,6 +6,7 @@
  */
 import type { FigureClaim } from '../model/claim.js';
 import { isPeopleLike, lemma } from '../claims/figures.js';
+import { foldAccents } from './entities.js';
 import { countInterval, dateRange as rangeOf, instantOf as instant, intersect, sameMoment, type Clock } from '../core/interval.js';
 
 /** Score at which two figures of different reports are linked. */
@@ -48,10 +49,8 @@ function dateRange(value: string): ReturnType<typeof rangeOf> {
   return r;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /** A name as linking compares it: accents folded, each word singular ("Conservatives" ~ "Conservative"). */
-const nameKey = (s: string) => fold(s).split(/\s+/).map(lemma).join(' ');
+const nameKey = (s: string) => foldAccents(s).split(/\s+/).map(lemma).join(' ');
 
 /** "Labour" names what "Labour Party" names: one is the other's first words. */
 function sameName(a: string, b: string): boolean {

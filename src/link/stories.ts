@@ -8,7 +8,7 @@
 import type { Doc } from '../model/doc.js';
 import type { EntityType } from '../model/mention.js';
 import type { NameCount, StoryKeys } from '../model/story.js';
-import { linkNameOf, nameLinker, type Linker } from './entities.js';
+import { foldAccents, linkNameOf, nameLinker, type Linker } from './entities.js';
 import { grown } from './grow.js';
 import { encodeSignature, reportSignature } from './near-duplicate.js';
 
@@ -275,10 +275,10 @@ export class StoryGrouper {
   private signature(names: readonly NameCount[], outlet: string | null): { keys: string[]; typed: number } {
     const counts = new Map<string, number>();
     const untyped = new Map<string, number>();
-    const own = outlet?.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const own = outlet ? foldAccents(outlet) : undefined;
     for (const [canonical, type, n] of names) {
       // Accents folded: "Vučić" and "Vucic" are one name.
-      const key = canonical.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      const key = foldAccents(canonical);
       // A name no type was found for counts when the report repeats it ("Labour", "CrowdStrike"), not a stray capital ("Oct").
       const into = NAMED.has(type) ? counts : type === 'other' && n >= 2 ? untyped : null;
       if (!into || canonical.startsWith('@') || key === own) continue;

@@ -19,6 +19,7 @@ import { lexicon } from '../lexicon/index.js';
 import { countInterval, dateRange, intersect, msApart, sameMoment, type Clock } from '../core/interval.js';
 import { quoteLedger } from './quotes.js';
 import { clusterable, clusterStories } from '../link/stories.js';
+import { foldAccents, mostCounted } from '../link/entities.js';
 import { clockOf, clusterFigures, type FigureCluster } from '../link/facts.js';
 import { headerBody, partsSum, selfContradictions, timezones, type CheckedFact } from './checks.js';
 import { citationGraph, citesOf, framingByOutlet, termChoices } from '../framing/index.js';
@@ -112,6 +113,9 @@ function withSources(x: number | null, values: readonly Value[]): string {
   return who.length ? `${x} (according to ${who.join(', ')})` : String(x);
 }
 
+/** Whether values ordered by their as-of time never fall. */
+const risesInTime = (byTime: readonly Value[], at: (v: Value) => number) => byTime.every((v, i) => i === 0 || at(v) >= at(byTime[i - 1]!));
+
 function status(values: readonly Value[], running: boolean): { status: FactStatus; reason: string } {
   const reports = new Set(values.map((v) => v.json.report));
   if (reports.size < 2) return { status: 'single', reason: 'one report gives this value' };
@@ -127,7 +131,7 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
       const sameDay = new Map<string, Set<number>>();
       for (const v of byTime) (sameDay.get(v.reportedAt.slice(0, 10)) ?? sameDay.set(v.reportedAt.slice(0, 10), new Set()).get(v.reportedAt.slice(0, 10))!).add(at(v));
       const clash = [...sameDay].find(([, set]) => set.size > 1);
-      const rising = byTime.every((v, i) => i === 0 || at(v) >= at(byTime[i - 1]!));
+      const rising = risesInTime(byTime, at);
       // A figure the text dates to its happening ("21 were deported last night") has one true value.
       const ofHappening = !running && byTime.some((v) => v.stated);
       // Two named sources giving two figures (police 32,000, organisers 85,000) dispute it, whenever said.
@@ -148,7 +152,7 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
     const point = (v: Value) => { const c = v.data as Extract<FactValueData, { type: 'count' }>; return c.value ?? c.min ?? c.max ?? 0; };
     const byDay = [...values].sort((a, b) => a.reportedAt.localeCompare(b.reportedAt));
     const days = new Set(byDay.map((v) => v.reportedAt.slice(0, 10)));
-    if (running && days.size > 1 && byDay.every((v, i) => i === 0 || point(v) >= point(byDay[i - 1]!))) {
+    if (running && days.size > 1 && risesInTime(byDay, point)) {
       const latest = byDay.at(-1)!;
       return { status: 'evolving', reason: `a running figure rising over time, latest ${latest.json.shown ?? point(latest)} (${latest.reportedAt.slice(0, 10)})` };
     }
@@ -226,14 +230,11 @@ function clockStatus(values: readonly Value[]): { status: FactStatus; reason: st
   return { status: 'conflict', reason: `the reports give different times, ${Math.round(spread / 60_000)} minutes apart` };
 }
 
-/** The commonest non-null value of one field of a cluster's members. */
+/** The commonest non-null value of one field of a cluster's members (the first of equals). */
 function commonest<T>(items: readonly (T | null)[]): T | null {
   const counts = new Map<T, number>();
   for (const x of items) if (x !== null) counts.set(x, (counts.get(x) ?? 0) + 1);
-  let best: T | null = null;
-  let n = 0;
-  for (const [x, c] of counts) if (c > n) { best = x; n = c; }
-  return best;
+  return mostCounted(counts) ?? null;
 }
 
 function keyOf(c: FigureCluster): FactKey {
@@ -312,7 +313,7 @@ function quoteFacts(docs: readonly Doc[]): Built[] {
     if (!speaker) return [];
     const reports = new Set(g.occ.map((o) => o.report));
     // Speakers are one person when their surnames agree ("CEO George Kurtz", "George Kurtz").
-    const named = [...new Map(g.occ.filter((o) => o.speaker).map((o) => [fold(o.speaker!.split(/\s+/).at(-1)!), o.speaker!])).values()];
+    const named = [...new Map(g.occ.filter((o) => o.speaker).map((o) => [foldAccents(o.speaker!.split(/\s+/).at(-1)!), o.speaker!])).values()];
     const values: Value[] = g.occ.map((o) => ({
       json: { value: o.speaker, text: o.text, report: o.report, start: o.start, end: o.end, attributedTo: o.speaker, voice: 'attributed', voiceCue: null },
       data: { type: 'text', value: o.speaker ?? '' },
@@ -328,7 +329,6 @@ function quoteFacts(docs: readonly Doc[]): Built[] {
   });
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const NAMED: ReadonlySet<string> = new Set(['person', 'place', 'facility', 'organization', 'group']);
 
 /** Levenshtein distance of two short words, capped at 2. */
@@ -348,7 +348,7 @@ function nameFacts(docs: readonly Doc[]): Built[] {
   for (const d of docs) {
     for (const e of d.entity ?? []) {
       if (!NAMED.has(e.type) || e.start < d.report.bodyStart || !/\s/.test(e.canonical)) continue;
-      const k = fold(e.canonical);
+      const k = foldAccents(e.canonical);
       const g = groups.get(k) ?? groups.set(k, { canonical: e.canonical, type: e.type, first: new Map() }).get(k)!;
       if (!g.first.has(d.report.id)) g.first.set(d.report.id, e);
     }
@@ -377,7 +377,7 @@ function nameFacts(docs: readonly Doc[]): Built[] {
       data: { type: 'text', value: e.canonical },
       reportedAt: '',
     }));
-    const spellings = new Set(values.map((v) => fold(String(v.json.value))));
+    const spellings = new Set(values.map((v) => foldAccents(String(v.json.value))));
     const key: FactKey = { measure: 'name', head: g.type, group: null, role: null, about: [g.canonical] };
     out.push({
       key, values, family: 'names', running: false,

@@ -4,6 +4,7 @@
  * kind's configuration.ts lists them.
  */
 import type { Doc } from '../../model/doc.js';
+import type { Span } from '../../model/span.js';
 import type { Context } from '../../core/context.js';
 
 export interface AnnotateInput {
@@ -28,8 +29,11 @@ export interface ExtractorConfiguration<M> {
   readonly refiners: readonly Refiner<M>[];
 }
 
-/** Runs every recognizer, then every refiner in order. */
-export function runExtractor<M>(config: ExtractorConfiguration<M>, input: AnnotateInput, ns: string): M[] {
+/**
+ * Runs every recognizer, then every refiner in order. Recognizers read the cleaned view (wire quote
+ * marks made curly, boilerplate blanked); a mention's text is always the original's at its offsets.
+ */
+export function runExtractor<M extends Span>(config: ExtractorConfiguration<M>, input: AnnotateInput, ns: string): M[] {
   let found: M[] = [];
   for (const r of config.recognizers) {
     const got = r.recognize(input);
@@ -41,7 +45,8 @@ export function runExtractor<M>(config: ExtractorConfiguration<M>, input: Annota
     found = f.refine(input, found);
     input.ctx.debug(ns, () => `${f.name}: ${before} -> ${found.length}`);
   }
-  return found;
+  const original = input.doc.report.text;
+  return found.map((m) => (original.slice(m.start, m.end) === m.text ? m : { ...m, text: original.slice(m.start, m.end) }));
 }
 
 /** Every match of the global regex `re` in `text` from `from` on, on a copy of `re` so callers share no state. */

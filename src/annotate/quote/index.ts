@@ -14,11 +14,7 @@ import { quoteConfigurations } from './configuration.js';
 /** The report's quotes, read with its language's configuration; none for a language crosscheck does not read. */
 export function extractQuotes(doc: Doc, ctx: Context): QuoteMention[] {
   const config = quoteConfigurations[readingLanguage(doc) ?? ''];
-  if (!config) return [];
-  // Recognizers read the cleaned view (wire quote marks ``…'' made curly); a mention's text is the original's.
-  const original = doc.report.text;
-  return runExtractor(config, { doc, text: need(doc, 'clean').text, ctx }, 'annotate.quote')
-    .map((q) => (original.slice(q.start, q.end) === q.text ? q : { ...q, text: original.slice(q.start, q.end) }));
+  return config ? runExtractor(config, { doc, text: need(doc, 'clean').text, ctx }, 'annotate.quote') : [];
 }
 
 export const quoteStage = defineStage({ name: 'annotate.quote', requires: ['clean', 'segments', 'entity'], assigns: 'quote', run: extractQuotes });
