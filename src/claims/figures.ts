@@ -9,6 +9,7 @@ import type { Doc } from '../model/doc.js';
 import type { EntityMention, QuantityMention, TimeMention } from '../model/mention.js';
 import type { FigureClaim, Measure } from '../model/claim.js';
 import type { Range } from '../model/span.js';
+import type { FactValueData } from '../model/story.js';
 import { READ_LANGUAGES } from '../model/report.js';
 import { fromLexicons, lexicon } from '../lexicon/index.js';
 import { mentionIndex } from './mention-index.js';
@@ -42,6 +43,31 @@ const heads = () => fromLexicons('figure-heads', () => {
 
 /** A word's plain singular, enough to meet its other forms ("flights" ~ "flight", "lives" ~ "life"). */
 const lemmas = new Map<string, string>();
+
+/** A number as written: digits with group or decimal marks. */
+const WRITTEN_NUMBER = /\d+(?:[.,]\d+)*/;
+
+/**
+ * The precision a number was written to, in its value's units: "11.1%" 0.1, "$1.08 billion" 10
+ * million, "3,403" and "1.500 millones" 1 and a million (a mark before three digits groups, before
+ * one or two it is decimal), a number in words 1.
+ */
+export function writtenStep(text: string, value: number): number {
+  const written = WRITTEN_NUMBER.exec(text)?.[0];
+  if (!written) return 1;
+  const parts = written.split(/[.,]/);
+  const last = parts.at(-1)!;
+  const decimals = parts.length > 1 && last.length <= 2 ? last.length : 0;
+  const mantissa = Number(decimals ? `${parts.slice(0, -1).join('')}.${last}` : parts.join(''));
+  const scale = mantissa > 0 && value !== 0 ? 10 ** Math.round(Math.log10(Math.abs(value) / mantissa)) : 1;
+  return scale * 10 ** -decimals;
+}
+
+/** A quantity as reconciling compares it: its value or bounds, and the precision it was written to. */
+export function countData(m: QuantityMention): Extract<FactValueData, { type: 'count' }> {
+  return { type: 'count', value: m.value, min: m.min, max: m.max, minExclusive: m.minExclusive, maxExclusive: m.maxExclusive, approx: m.approx, unit: m.unit,
+    ...(m.value !== null && !m.approx ? { step: writtenStep(m.text, m.value) } : {}) };
+}
 
 export function lemma(word: string): string {
   let l = lemmas.get(word);

@@ -11,7 +11,10 @@ const APPROX = 0.1;
 
 export function countInterval(d: Extract<FactValueData, { type: 'count' }>): Interval {
   if (d.value !== null) {
-    return d.approx ? { lo: d.value * (1 - APPROX), hi: d.value * (1 + APPROX), loOpen: false, hiOpen: false } : { lo: d.value, hi: d.value, loOpen: false, hiOpen: false };
+    if (d.approx) return { lo: d.value * (1 - APPROX), hi: d.value * (1 + APPROX), loOpen: false, hiOpen: false };
+    // An exact number stands for whatever rounds to it as written: "11 per cent" holds 11.1%, 418 not 419.
+    const half = (d.step ?? 0) / 2;
+    return { lo: d.value - half, hi: d.value + half, loOpen: false, hiOpen: half > 0 };
   }
   return { lo: d.min ?? -Infinity, hi: d.max ?? Infinity, loOpen: d.minExclusive, hiOpen: d.maxExclusive };
 }

@@ -10,7 +10,9 @@ export type FactStatus = 'agree' | 'compatible' | 'conflict' | 'evolving' | 'sin
 /** A typed value, so reconciliation compares like with like. */
 export type FactValueData =
   | { readonly type: 'count'; readonly value: number | null; readonly min: number | null; readonly max: number | null;
-      readonly minExclusive: boolean; readonly maxExclusive: boolean; readonly approx: boolean; readonly unit: string | null }
+      readonly minExclusive: boolean; readonly maxExclusive: boolean; readonly approx: boolean; readonly unit: string | null;
+      /** The precision an exact number was written to (1 for "11 per cent", 0.1 for "11.1%"); none, a point. */
+      readonly step?: number }
   | { readonly type: 'time'; readonly timex: ResolvedTime }
   | { readonly type: 'text'; readonly value: string };
 

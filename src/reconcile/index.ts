@@ -9,7 +9,7 @@ import type { EntityMention, QuantityMention, TimeMention } from '../model/menti
 import type { FigureClaim } from '../model/claim.js';
 import { spanOf, type Range } from '../model/span.js';
 import { voiceOf } from '../claims/index.js';
-import { figureClaims } from '../claims/figures.js';
+import { countData, figureClaims } from '../claims/figures.js';
 import { mentionIndex } from '../claims/mention-index.js';
 import type { ConsistencyCheck, FactKey, FactStatus, FactValueData } from '../model/story.js';
 import { SCHEMA, type EventJson, type FactJson, type FactValueJson, type StoryRecord, type WhenJson } from '../model/record.js';
@@ -86,7 +86,7 @@ export function attributeOf(key: FactKey): string {
 
 function dataOf(m: QuantityMention | TimeMention): FactValueData {
   return m.kind === 'quantity'
-    ? { type: 'count', value: m.value, min: m.min, max: m.max, minExclusive: m.minExclusive, maxExclusive: m.maxExclusive, approx: m.approx, unit: m.unit }
+    ? countData(m)
     : { type: 'time', timex: { value: m.value, type: m.type } };
 }
 
@@ -122,6 +122,7 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
   const counts = values.filter((v) => v.data.type === 'count').map((v) => v.data as Extract<FactValueData, { type: 'count' }>);
   if (counts.length === values.length) {
     const exact = [...new Set(counts.filter((c) => c.value !== null && !c.approx).map((c) => c.value))];
+    if (exact.length > 1 && intersect(counts.map(countInterval))) return { status: 'compatible', reason: `the values differ only in how finely they are written (${exact.join(', ')})` };
     if (exact.length > 1) {
       const byTime = [...values].filter((v) => (v.data as { value: number | null }).value !== null && !(v.data as { approx: boolean }).approx)
         .sort((a, b) => a.reportedAt.localeCompare(b.reportedAt));
