@@ -106,3 +106,37 @@ test('the same words quoted by two reports are one quote fact of their speaker',
   assert.equal(quote.status, 'agree');
   assert.equal(new Set(quote.values.map((v) => v.report)).size, 2);
 });
+
+test('two reports giving nearly one share, each exact, are one fact in conflict', () => {
+  const a = docOf('The Verdant Party won the Ostrel election with a national vote share of 33.8%, the commission said.');
+  const b = docOf('In the Ostrel election the national vote share of the Verdant Party was 33.7%, the commission said.');
+  const fact = factWith(factsOf([a, b]), a, '33.8%');
+  assert.ok(fact?.values.some((v) => v.report === b.report.id && v.value === 33.7), JSON.stringify(fact));
+  assert.equal(fact.status, 'conflict');
+});
+
+test('a share written rounded is compatible with the finer one', () => {
+  const a = docOf('Shares in Corvane closed down 11.1% on the Ostrel exchange on Friday.');
+  const b = docOf('Corvane shares closed 11 per cent down on the Ostrel exchange on Friday.');
+  const fact = factWith(factsOf([a, b]), a, '11.1%');
+  assert.ok(fact?.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
+  assert.equal(fact.status, 'compatible');
+});
+
+test('two sayings sharing only function words are two quotes; a first name and a full name are one speaker', () => {
+  const a = docOf('The Vantrix outage in Ostrel hit banks. "This is not a security incident or a break-in," Ilse Marrow wrote on Friday.');
+  const b = docOf('The Vantrix outage in Ostrel hit banks. "This is not a security incident or a break-in," Marrow wrote. "This is not a flood event," Tomas Vell said.');
+  const c = docOf('The Vantrix outage in Ostrel hit banks. "This is not a security incident or a break-in," Ilse said.');
+  const facts = factsOf([a, b, c]).filter((f) => f.kind === 'quote');
+  const marrow = factWith(facts, a, 'This is not a security incident or a break-in');
+  assert.ok(marrow);
+  assert.ok(!marrow.values.some((v) => v.text.includes('flood')), JSON.stringify(marrow.values));
+  assert.equal(marrow.status, 'agree', marrow.reason);
+});
+
+test('one name spelled two ways by two reports is a conflict', () => {
+  const a = docOf('The Vantrix outage in Ostrel hit banks, Mayor Ilse Marrow said. The insurer Parvel, founded by Jonatan Hatzel, put the loss at $1 billion.');
+  const b = docOf('The Vantrix outage in Ostrel hit banks, Mayor Ilse Marrow said. Yonatan Hatzel, who founded the insurer Parvel, put the loss at $1 billion.');
+  const name = factsOf([a, b]).find((f) => f.kind === 'name' && f.values.some((v) => v.text.endsWith('Hatzel')));
+  assert.equal(name?.status, 'conflict', JSON.stringify(name));
+});

@@ -65,3 +65,14 @@ test('"the crowd" counts the gathering named before it, with the figure after it
   assert.equal(joined?.type, 'protest');
   assert.deepEqual(joined?.quantities.map((i) => doc.quantity![i]!.text), ['9,000']);
 });
+
+test('the precision a number was written to', async () => {
+  const { writtenStep } = await import('./figures.js');
+  assert.equal(writtenStep('11 per cent', 11), 1);
+  assert.ok(Math.abs(writtenStep('11.1%', 11.1) - 0.1) < 1e-9);
+  assert.ok(Math.abs(writtenStep('33,7%', 33.7) - 0.1) < 1e-9);
+  assert.equal(writtenStep('3,403 flights', 3403), 1);
+  assert.equal(writtenStep('$1.08 billion', 1.08e9), 1e7);
+  assert.equal(writtenStep('1.500 millones', 1.5e9), 1e6);
+  assert.equal(writtenStep('seven deaths', 7), 1);
+});

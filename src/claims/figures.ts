@@ -36,6 +36,8 @@ const roleOfWord = () => fromLexicons('figure-roles', () => {
   return { table: out, weak: new Set(lex.weak), countAliases: lex.countAliases };
 });
 const stopwords = () => fromLexicons('context-stopwords', () => new Set(lexicon<string[]>('context-stopwords')));
+/** Whether a lower-case word says something of its own (not "the", "is", "not", "said"). */
+export const isContentWord = (w: string) => !stopwords().has(w);
 const heads = () => fromLexicons('figure-heads', () => {
   const lex = lexicon<HeadLexicon>('heads');
   return { synonyms: new Map(Object.entries(lex.synonyms)), peopleLike: new Set(lex.peopleLike) };

@@ -9,7 +9,7 @@ import type { EntityMention, QuantityMention, TimeMention } from '../model/menti
 import type { FigureClaim } from '../model/claim.js';
 import { spanOf, type Range } from '../model/span.js';
 import { voiceOf } from '../claims/index.js';
-import { countData, figureClaims } from '../claims/figures.js';
+import { countData, figureClaims, isContentWord } from '../claims/figures.js';
 import { mentionIndex } from '../claims/mention-index.js';
 import type { ConsistencyCheck, FactKey, FactStatus, FactValueData } from '../model/story.js';
 import { SCHEMA, type EventJson, type FactJson, type FactValueJson, type StoryRecord, type WhenJson } from '../model/record.js';
@@ -281,6 +281,34 @@ function figureFacts(clusters: readonly FigureCluster[], docOf: ReadonlyMap<stri
 /** Words of a quote as compared across reports: lower-case letters and digits. */
 const quoteWords = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
 
+/** Share of the shorter quote's content words the other must hold to be the same words quoted. */
+const QUOTE_SHARED = 0.6;
+
+/**
+ * Two quotes are the same words when most of the shorter one's content words are in the other:
+ * "not a security incident or cyberattack" and "not a cyber security event" share function words
+ * and "security", and are two sayings.
+ */
+function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const content = (s: ReadonlySet<string>) => [...s].filter(isContentWord);
+  const [ca, cb] = [content(a), content(b)];
+  const [short, long] = ca.length <= cb.length ? [ca, new Set(cb)] : [cb, new Set(ca)];
+  const shared = short.filter((w) => long.has(w)).length;
+  return shared >= Math.min(2, short.length) && short.length > 0 && shared / short.length >= QUOTE_SHARED;
+}
+
+/** Speakers are one person when one's name holds the other's words ("Keir" of "Keir Starmer", "CEO George Kurtz"). */
+function distinctSpeakers(names: readonly string[]): string[] {
+  const words = (n: string) => foldAccents(n).toLowerCase().split(/\s+/);
+  const longestFirst = [...new Set(names)].sort((a, b) => b.length - a.length);
+  const kept: string[] = [];
+  for (const n of longestFirst) {
+    const mine = words(n);
+    if (!kept.some((k) => { const theirs = new Set(words(k)); return mine.every((w) => theirs.has(w)); })) kept.push(n);
+  }
+  return kept;
+}
+
 /**
  * Quotes as facts: the same words in several reports (whoever each says spoke them), the value being
  * the speaker. Two reports putting the words in two named mouths is a conflict.
@@ -298,10 +326,7 @@ function quoteFacts(docs: readonly Doc[]): Built[] {
       let best = -1;
       for (const w of set) for (const g of byWord.get(w) ?? []) seen.add(g);
       for (const g of seen) {
-        const other = groups[g]!.words;
-        let shared = 0;
-        for (const w of set) if (other.has(w)) shared++;
-        if (shared >= 3 && shared / Math.min(set.size, other.size) >= 0.6) { best = g; break; }
+        if (sameWords(set, groups[g]!.words)) { best = g; break; }
       }
       const occ = { report: d.report.id, start: q.start, end: q.end, text: q.text, speaker: q.speaker ?? q.speakerText };
       if (best >= 0) { groups[best]!.occ.push(occ); continue; }
@@ -313,8 +338,7 @@ function quoteFacts(docs: readonly Doc[]): Built[] {
     const speaker = commonest(g.occ.map((o) => o.speaker));
     if (!speaker) return [];
     const reports = new Set(g.occ.map((o) => o.report));
-    // Speakers are one person when their surnames agree ("CEO George Kurtz", "George Kurtz").
-    const named = [...new Map(g.occ.filter((o) => o.speaker).map((o) => [foldAccents(o.speaker!.split(/\s+/).at(-1)!), o.speaker!])).values()];
+    const named = distinctSpeakers(g.occ.flatMap((o) => (o.speaker ? [o.speaker] : [])));
     const values: Value[] = g.occ.map((o) => ({
       json: { value: o.speaker, text: o.text, report: o.report, start: o.start, end: o.end, attributedTo: o.speaker, voice: 'attributed', voiceCue: null },
       data: { type: 'text', value: o.speaker ?? '' },
@@ -328,6 +352,22 @@ function quoteFacts(docs: readonly Doc[]): Built[] {
     return [{ key, values, family: 'quotes', running: false,
       json: { id: '', attribute: 'quote', kind: 'quote', subject: `${speaker}: “${g.text.length > 80 ? `${g.text.slice(0, 77)}…` : g.text}”`, status, reason, values: values.map((v) => v.json) } }];
   });
+}
+
+/**
+ * The ways reports spell one name: the resolved names, and the full names as written where the
+ * resolver took one spelling for another ("Yonatan Hatzor" resolved as "Jonatan Hatzor"). Accents
+ * and case aside; a written name counts only beside one of as many words, each a letter off.
+ */
+function spellingsOf(canonicals: readonly string[], texts: readonly string[]): Set<string> {
+  const fold = (s: string) => foldAccents(s).toLowerCase();
+  const out = new Set(canonicals.map(fold));
+  for (const t of texts.map(fold)) {
+    const words = t.split(/\s+/);
+    if (words.length < 2) continue;
+    if ([...out].some((o) => { const ow = o.split(' '); return o !== t && ow.length === words.length && ow.every((w, i) => near(w, words[i]!)); })) out.add(t);
+  }
+  return out;
 }
 
 const NAMED: ReadonlySet<string> = new Set(['person', 'place', 'facility', 'organization', 'group']);
@@ -378,7 +418,7 @@ function nameFacts(docs: readonly Doc[]): Built[] {
       data: { type: 'text', value: e.canonical },
       reportedAt: '',
     }));
-    const spellings = new Set(values.map((v) => foldAccents(String(v.json.value))));
+    const spellings = spellingsOf(values.map((v) => String(v.json.value)), values.map((v) => v.json.text));
     const key: FactKey = { measure: 'name', head: g.type, group: null, role: null, about: [g.canonical] };
     out.push({
       key, values, family: 'names', running: false,

@@ -34,3 +34,10 @@ test('dates cover their granularity: March contains 15 March; an ISO week is sev
   assert.equal((week.end - week.start) / 86400000, 7);
   assert.equal(new Date(week.start).toISOString().slice(0, 10), '2025-03-24');
 });
+
+test('an exact number holds what rounds to it as written: 11 holds 11.1, 418 not 419', () => {
+  const written = (value: number, step: number) => countInterval({ type: 'count', value, min: null, max: null, minExclusive: false, maxExclusive: false, approx: false, unit: null, step });
+  assert.ok(intersect([written(11, 1), written(11.1, 0.1)]));
+  assert.equal(intersect([written(418, 1), written(419, 1)]), null);
+  assert.equal(intersect([written(33.8, 0.1), written(33.7, 0.1)]), null);
+});
