@@ -19,6 +19,7 @@ interface RoleLexicon {
   readonly weak: readonly string[];
   /** A role read otherwise when what it qualifies is a count, not a share ("turnout" of a crowd is its attendance). */
   readonly countAliases: Readonly<Record<string, string>>;
+  readonly countsPeople: readonly string[];
 }
 interface HeadLexicon { readonly synonyms: Readonly<Record<string, string>>; readonly peopleLike: readonly string[] }
 
@@ -33,7 +34,7 @@ const roleOfWord = () => fromLexicons('figure-roles', () => {
   const lex = lexicon<RoleLexicon>('roles');
   const out = new Map<string, string>();
   for (const [role, words] of Object.entries(lex.roles)) for (const w of words) if (!out.has(w)) out.set(w, role);
-  return { table: out, weak: new Set(lex.weak), countAliases: lex.countAliases };
+  return { table: out, weak: new Set(lex.weak), countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople) };
 });
 const stopwords = () => fromLexicons('context-stopwords', () => new Set(lexicon<string[]>('context-stopwords')));
 /** Whether a lower-case word says something of its own (not "the", "is", "not", "said"). */
@@ -101,6 +102,14 @@ export function canonicalHead(head: string): string {
 
 export function isPeopleLike(head: string): boolean {
   return heads().peopleLike.has(head);
+}
+
+/** What a duration is of: "three days of national mourning", "two hours of talks". */
+const DURATION_OF = /^\s+(?:of|de)\s+(?:[\p{L}-]+\s+)?([\p{L}-]{3,})/u;
+
+function durationHead(text: string, m: Range): string | null {
+  const of = DURATION_OF.exec(text.slice(m.end, m.end + 60));
+  return of ? canonicalHead(of[1]!.toLowerCase()) : null;
 }
 
 /** The clause holding `r`: bounded by ; : — and by commas that are not inside a number. */
@@ -219,8 +228,10 @@ export function figureClaims(
     const rawHead = m.kind === 'quantity' ? m.countedHead : null;
     let head = rawHead ? canonicalHead(rawHead) : null;
     let role = roleNear(words, m, counted);
-    // "the dead", "241 lives": a head that is a toll counts people in the role of death.
-    if (head === 'death') { head = 'people'; role ??= 'death'; }
+    // "the dead", "241 lives", "1.900 desaparecidos": a head that names a role of people counts people in that role.
+    const headRole = head === 'death' ? 'death' : head ? roleOfWord().table.get(head) : undefined;
+    if (headRole && roleOfWord().countsPeople.has(headRole)) { head = 'people'; role ??= headRole; }
+    if (measure === 'duration' && !head) head = durationHead(text, m);
     if (role && measure === 'count') role = roleOfWord().countAliases[role] ?? role;
     const near = words.filter(({ at }) => (at < m.start ? m.start - at : at - m.end) < CONTEXT_REACH * 8);
     const context = [...new Set(near.filter(({ w, at }) => !(at >= m.start && at < m.end) && !stop.has(w) && w.length > 2).map(({ w }) => lemma(w)))];
@@ -243,6 +254,7 @@ export function figureClaims(
       subject: subjectOf(index.entity.within(clause.start, clause.end), m, v.attributedTo),
       about: aboutOf(index.entity.within(sentence.start, sentence.end), clause, m, v.attributedTo, doc.report.meta.outlet ?? null),
       context,
+      language: language ?? null,
       asOf: (m.kind === 'quantity' && asOfTime ? asOfTime.value : null) ?? published,
       asOfStated: m.kind === 'quantity' && !!asOfTime,
       sentence: { start: sentence.start, end: sentence.end },

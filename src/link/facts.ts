@@ -27,6 +27,8 @@ const FAR_RATIO = 5;
 const NEAR_RATIO = 1.02;
 /** ...when large enough that a step of one is not the whole difference (4 and 5 seats are two numbers). */
 const NEAR_FLOOR = 10;
+/** What the words around two figures told in two languages are taken to add, when none of them meet. */
+const OTHER_LANGUAGE = 1.5;
 const DAY = 86_400_000;
 /** Days between two dates the text gives beyond which two figures are of different happenings. */
 const STATED_APART = 3;
@@ -154,6 +156,11 @@ export function similarity(a: FigureClaim, b: FigureClaim, idf: ReadonlyMap<stri
   if (both > 0) {
     score += (3 * both) / Math.sqrt(na * nb);
     why.push(`words ${common.slice(0, 3).join(', ')}`);
+  } else if (a.language && b.language && a.language !== b.language && a.context.length && b.context.length && alike(a, b)) {
+    // Words of two languages meet only where the lexicon gives their shared form: that they do not is
+    // no evidence against two like values, which it takes to disagree.
+    score += OTHER_LANGUAGE;
+    why.push('told in two languages');
   }
   score += valueTerm(a, b, why) + momentTerm(a, b);
   return { score, why };

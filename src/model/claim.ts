@@ -68,6 +68,8 @@ export interface FigureClaim {
   readonly about: readonly string[];
   /** Lemmas of the content words around the figure. */
   readonly context: readonly string[];
+  /** The language of the figure's report ("en", "es"), or null when it was not detected. */
+  readonly language: string | null;
   /** The time the figure is given for: a date in its clause, else its report's publication. */
   readonly asOf: string | null;
   /** Whether `asOf` is a date the text gives for the figure, not its report's publication. */
