@@ -140,3 +140,26 @@ test('one name spelled two ways by two reports is a conflict', () => {
   const name = factsOf([a, b]).find((f) => f.kind === 'name' && f.values.some((v) => v.text.endsWith('Hatzel')));
   assert.equal(name?.status, 'conflict', JSON.stringify(name));
 });
+
+test('"last month" beside two reports giving the day names the period: the day is agreed', () => {
+  const a = docOf('The Ostrel dam burst on 12 March, flooding the valley, the water agency said.', '2025-04-10');
+  const b = docOf('When the Ostrel dam burst on March 12, the valley flooded, the water agency said.', '2025-04-10');
+  const c = docOf('The Ostrel dam burst last month, flooding the valley, the water agency said.', '2025-04-10');
+  const fact = factWith(factsOf([a, b, c]), a, '12 March');
+  assert.ok(fact?.values.some((v) => v.report === b.report.id) && fact.values.some((v) => v.report === c.report.id), JSON.stringify(fact));
+  assert.equal(fact.status, 'agree', fact.reason);
+});
+
+test('a place given as the speaker yields to the person or body another report names', () => {
+  const a = docOf('Protesters marched in Ostrel on Saturday. "The device is not in accordance with the law," the Interior Ministry said.');
+  const b = docOf('Protesters marched in Ostrel on Saturday. "The device is not in accordance with the law," Ostrel said.');
+  const quote = factsOf([a, b]).find((f) => f.kind === 'quote' && f.values.length > 1);
+  assert.equal(quote?.status, 'agree', JSON.stringify(quote));
+});
+
+test('a time alone on its line takes the entry below it as its words', () => {
+  const a = docOf('Live: the Ostrel protest.\n\n19:32 GMT\n\nStudents declared the Ostrel protest over and asked people to leave Pioneer Park.');
+  const b = docOf('At 7:32 p.m. CET students declared the Ostrel protest over and asked people to leave Pioneer Park.');
+  const fact = factWith(factsOf([a, b]), a, '19:32 GMT');
+  assert.ok(fact?.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
+});

@@ -131,6 +131,13 @@ function clauseOf(text: string, r: Range, sentence: Range): Range {
   return { start, end };
 }
 
+/** Whether a time is all its sentence says, but for its zone ("19:32 GMT" as a heading). */
+function standsAlone(text: string, m: TimeMention | QuantityMention, sentence: Range): boolean {
+  if (m.kind !== 'time') return false;
+  const rest = `${text.slice(sentence.start, m.start)} ${text.slice(m.end, sentence.end)}`;
+  return (rest.match(WORD) ?? []).filter((w) => !/^(?:GMT|UTC|BST|CET|CEST|[AP]\.?M)$/i.test(w)).length === 0;
+}
+
 const inside = (r: Range, s: Range) => r.start >= s.start && r.end <= s.end;
 
 function measureOf(m: QuantityMention | TimeMention): Measure | null {
@@ -205,9 +212,11 @@ export function figureClaims(
     const measure = measureOf(m);
     if (!measure) continue;
     while (si < sentences.length - 1 && sentences[si]!.end <= m.start) si++;
-    const sentence = sentences[si] && sentences[si]!.start <= m.start ? sentences[si]! : { start: m.start, end: m.end };
+    const said = sentences[si] && sentences[si]!.start <= m.start ? sentences[si]! : { start: m.start, end: m.end };
     // A figure inside a name ("Channel File 291", "the ... Act of 1798") is part of the name.
     if (index.entity.covering(m.start, m.end)) continue;
+    // A time standing alone on its line heads the entry below it (a live blog's "19:32 GMT"): that entry is its sentence.
+    const sentence = standsAlone(text, m, said) && sentences[si + 1] ? sentences[si + 1]! : said;
     // A date or time modifies its sentence's main verb ("Last night, 238 members were deported"): its clause is the sentence.
     const clause = m.kind === 'time' && measure !== 'duration' ? sentence : clauseOf(text, m, sentence);
     // The figures of one sentence share its words: read once.
@@ -235,7 +244,7 @@ export function figureClaims(
     if (role && measure === 'count') role = roleOfWord().countAliases[role] ?? role;
     const near = words.filter(({ at }) => (at < m.start ? m.start - at : at - m.end) < CONTEXT_REACH * 8);
     const context = [...new Set(near.filter(({ w, at }) => !(at >= m.start && at < m.end) && !stop.has(w) && w.length > 2).map(({ w }) => lemma(w)))];
-    const v = voice(m, sentence);
+    const v = voice(m, said);
     const groups = counted ? index.entity.within(counted.start, counted.end).filter((e) => e.type === 'group' || e.type === 'organization') : [];
     // A date that is the publication day (a dateline, "today") says no more than the publication: the next one may.
     const dated = (t: TimeMention) => t !== m && t.type !== 'DURATION' && t.type !== 'SET' && /^\d{4}-\d{2}-\d{2}/.test(t.value) && t.value.slice(0, 10) !== (published ?? '').slice(0, 10);

@@ -33,6 +33,8 @@ interface RoleLexicon { readonly running: readonly string[]; readonly families: 
 interface Value { json: FactValueJson; data: FactValueData; reportedAt: string; stated?: boolean; clock?: Clock }
 
 const DAY = 86400000;
+/** A date this coarse or coarser names a period ("last week", "November"), not the day. */
+const WEEK_OR_MORE = 7 * DAY - 1;
 
 /** A hedge inside a value's own words ("200 alleged gang members") hedges that value, whatever its sentence's voice. */
 function ownHedge(doc: Doc, m: Range): ReturnType<typeof voiceOf> | null {
@@ -174,6 +176,14 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
     if (!had || span < had.span) finest.set(v.json.report, { span, day });
   });
   if (new Set([...finest.values()].map((f) => f.day)).size === 1) return { status: 'agree', reason: 'every report gives the same date' };
+  // "last week" or "November" beside reports giving the day names the period, not the date: when
+  // two reports give the day and the period holds it, they decide.
+  const days = [...finest.values()].filter((f) => f.span <= DAY);
+  const periods = [...finest.values()].filter((f) => f.span >= WEEK_OR_MORE);
+  const day = days.length >= 2 && new Set(days.map((f) => f.day)).size === 1 && days.length + periods.length === finest.size ? dateRange(days[0]!.day.slice(0, 10)) : null;
+  if (day && periods.every((f) => { const r = dateRange(f.day.slice(0, 10)); return !!r && r.start <= day.start && day.end <= r.end; })) {
+    return { status: 'agree', reason: `every report giving the day gives ${days[0]!.day.slice(0, 10)}; others name only the week or month` };
+  }
   // A loop, not Math.max(...spread): a fact may hold a value from each of 100,000 reports.
   let lo = -Infinity;
   let hi = Infinity;
@@ -297,8 +307,14 @@ function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return shared >= Math.min(2, short.length) && short.length > 0 && shared / short.length >= QUOTE_SHARED;
 }
 
-/** Speakers are one person when one's name holds the other's words ("Keir" of "Keir Starmer", "CEO George Kurtz"). */
-function distinctSpeakers(names: readonly string[]): string[] {
+/**
+ * Speakers are one person when one's name holds the other's words ("Keir" of "Keir Starmer", "CEO
+ * George Kurtz"); a place given as the speaker ("Serbia", "Novi Sad") stands for someone there, so
+ * it counts only where no one else is named.
+ */
+function distinctSpeakers(names: readonly string[], places: ReadonlySet<string>): string[] {
+  const named = names.filter((n) => !places.has(n));
+  if (named.length && named.length < names.length) return distinctSpeakers(named, places);
   const words = (n: string) => foldAccents(n).toLowerCase().split(/\s+/);
   const longestFirst = [...new Set(names)].sort((a, b) => b.length - a.length);
   const kept: string[] = [];
@@ -314,6 +330,7 @@ function distinctSpeakers(names: readonly string[]): string[] {
  * the speaker. Two reports putting the words in two named mouths is a conflict.
  */
 function quoteFacts(docs: readonly Doc[]): Built[] {
+  const places = new Set(docs.flatMap((d) => (d.entity ?? []).filter((e) => e.type === 'place').map((e) => e.canonical)));
   const groups: { words: Set<string>; text: string; occ: { report: string; start: number; end: number; text: string; speaker: string | null }[] }[] = [];
   const byWord = new Map<string, number[]>();
   for (const d of docs) {
@@ -338,7 +355,7 @@ function quoteFacts(docs: readonly Doc[]): Built[] {
     const speaker = commonest(g.occ.map((o) => o.speaker));
     if (!speaker) return [];
     const reports = new Set(g.occ.map((o) => o.report));
-    const named = distinctSpeakers(g.occ.flatMap((o) => (o.speaker ? [o.speaker] : [])));
+    const named = distinctSpeakers(g.occ.flatMap((o) => (o.speaker ? [o.speaker] : [])), places);
     const values: Value[] = g.occ.map((o) => ({
       json: { value: o.speaker, text: o.text, report: o.report, start: o.start, end: o.end, attributedTo: o.speaker, voice: 'attributed', voiceCue: null },
       data: { type: 'text', value: o.speaker ?? '' },
