@@ -147,7 +147,7 @@ test('"last month" beside two reports giving the day names the period: the day i
   const c = docOf('The Ostrel dam burst last month, flooding the valley, the water agency said.', '2025-04-10');
   const fact = factWith(factsOf([a, b, c]), a, '12 March');
   assert.ok(fact?.values.some((v) => v.report === b.report.id) && fact.values.some((v) => v.report === c.report.id), JSON.stringify(fact));
-  assert.equal(fact.status, 'agree', fact.reason);
+  assert.equal(fact?.status, 'agree', fact?.reason);
 });
 
 test('a place given as the speaker yields to the person or body another report names', () => {
