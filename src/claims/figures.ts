@@ -127,7 +127,7 @@ function clauseOf(text: string, r: Range, sentence: Range): Range {
   }
   start = before.at(-1) ?? sentence.start;
   const words = (a: number, b: number) => (text.slice(a, b).match(WORD) ?? []).length;
-  if (words(start, end) < SHORT_CLAUSE && before.length >= 2) start = before.at(-2)!;
+  if (words(start, end) < SHORT_CLAUSE && before.length >= 1) start = before.at(-2) ?? sentence.start;
   return { start, end };
 }
 
@@ -136,6 +136,14 @@ function standsAlone(text: string, m: TimeMention | QuantityMention, sentence: R
   if (m.kind !== 'time') return false;
   const rest = `${text.slice(sentence.start, m.start)} ${text.slice(m.end, sentence.end)}`;
   return (rest.match(WORD) ?? []).filter((w) => !/^(?:GMT|UTC|BST|CET|CEST|[AP]\.?M)$/i.test(w)).length === 0;
+}
+
+/** Of some mentions, the one nearest `m` by the characters between them. */
+function nearest<T extends Range>(items: readonly T[], m: Range): T | undefined {
+  const gap = (r: Range) => (r.end <= m.start ? m.start - r.end : r.start - m.end);
+  let best: T | undefined;
+  for (const r of items) if (!best || gap(r) < gap(best)) best = r;
+  return best;
 }
 
 const inside = (r: Range, s: Range) => r.start >= s.start && r.end <= s.end;
@@ -248,8 +256,9 @@ export function figureClaims(
     const groups = counted ? index.entity.within(counted.start, counted.end).filter((e) => e.type === 'group' || e.type === 'organization') : [];
     // A date that is the publication day (a dateline, "today") says no more than the publication: the next one may.
     const dated = (t: TimeMention) => t !== m && t.type !== 'DURATION' && t.type !== 'SET' && /^\d{4}-\d{2}-\d{2}/.test(t.value) && t.value.slice(0, 10) !== (published ?? '').slice(0, 10);
-    // A year in the figure's own clause dates it too ("the 418 won in 1997").
-    const asOfTime = index.time.within(clause.start, clause.end).find((t) => dated(t) || (t !== m && /^\d{4}$/.test(t.value)))
+    // A year in the figure's own clause dates it too ("the 418 won in 1997"); of several, the nearest
+    // ("the 413 seats it won in 2001 and the record 419 of 1997").
+    const asOfTime = nearest(index.time.within(clause.start, clause.end).filter((t) => dated(t) || (t !== m && /^\d{4}$/.test(t.value))), m)
       // Else a date opening the sentence before the figure ("On Sunday, police detained 22"), not one
       // of a later clause ("five, up from three on Sunday").
       ?? index.time.within(sentence.start, m.start).find(dated);
