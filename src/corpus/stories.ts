@@ -143,10 +143,10 @@ export async function planStories(store: Store, ctx: Context, pageSize = KEYS_PA
       if (copyOf !== undefined) copies[story]!.set(id, copyOf);
     });
   }
-  const plans = grouper.stories().map((g, k) => {
+  const plans = grouper.stories().map((g) => {
     const reports = g.reports.map((i) => added[i]!);
     // Reports are added in canonical order, so the first is the earliest.
-    return { id: reports[0]!, title: titles[k] || g.label || 'story', reports, copies: copies[k]! };
+    return { id: reports[0]!, title: titles[g.drafts[0]!] || g.label || 'story', reports, copies: new Map(g.drafts.flatMap((k) => [...copies[k]!])) };
   });
   return { plans, found };
 }

@@ -115,3 +115,19 @@ test("a report's own outlet is not a name its story is known by", () => {
   without.add('2025-10-12', wire, -1);
   assert.equal(without.add('2025-10-12', report, -1), 1, 'counted, the agency makes the wire look like another story');
 });
+
+test('one story started twice is one: two stories of the same days sharing five core names merge', () => {
+  const names = (...list: string[]): NameCount[] => list.map((n) => [n, 'person', 1, n, false]);
+  const grouper = new StoryGrouper();
+  // The first report names few of the names the story's later reports share, so the second starts another.
+  const at = ['A1 Lee,B1 Ray,C1 Moe,D1 Oz,E1 Fox', 'A1 Lee,F1 Ho,G1 Ma,H1 Bo,I1 Ash', 'F1 Ho,G1 Ma,H1 Bo,I1 Ash,B1 Ray', 'C1 Moe,D1 Oz,E1 Fox,F1 Ho,G1 Ma', 'H1 Bo,I1 Ash,C1 Moe,D1 Oz,E1 Fox']
+    .map((list, k) => grouper.add(`2025-07-0${k + 4}`, names(...list.split(',')), -1));
+  assert.deepEqual(at, [0, 1, 1, 0, 0]);
+  const stories = grouper.stories();
+  assert.deepEqual(stories.map((g) => [g.reports, g.drafts]), [[[0, 1, 2, 3, 4], [0, 1]]]);
+  // Months apart, the same names are another happening.
+  const later = new StoryGrouper();
+  later.add('2025-01-04', names('Ann Lee', 'Bob Ray', 'Carl Moe', 'Dina Oz', 'Eve Fox'), -1);
+  later.add('2025-06-04', names('Ann Lee', 'Bob Ray', 'Carl Moe', 'Dina Oz', 'Eve Fox'), -1);
+  assert.equal(later.stories().length, 2);
+});

@@ -30,6 +30,10 @@ const QUIET_DAYS = 45;
  * A big story collects many passing names; matching on them would let it swallow unrelated reports.
  */
 const CORE = 0.25;
+/** Two stories of the same weeks are one when they share this many core names (a report joins one on SHARED)... */
+const MERGE_SHARED = SHARED + 2;
+/** ...counting only names that few stories share (not a country or a platform every story names). */
+const MERGE_CANDIDATES = 200;
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'group', 'place', 'facility', 'law']);
 const DAY = 86400000;
 
@@ -151,6 +155,7 @@ interface Draft {
   index: number;
   names: Map<string, number>;
   reports: number[];
+  first: number;
   last: number;
   /** Names whose list of stories it was moved off, as quiet. */
   quietIn: string[];
@@ -166,6 +171,13 @@ export interface Grouped {
   /** The names most reports of the story share, most shared first. */
   readonly label: string;
   readonly reports: readonly number[];
+  /** The story numbers `add` gave its reports (two, when one story had started twice). */
+  readonly drafts: readonly number[];
+}
+
+/** A story's core names: those in at least CORE of its reports. */
+function coreNames(d: Draft): Set<string> {
+  return new Set([...d.names].filter(([, n]) => n >= CORE * d.reports.length).map(([k]) => k));
 }
 
 /**
@@ -222,12 +234,13 @@ export class StoryGrouper {
     // A report that names nothing cannot be placed by names: it continues the story in hand.
     if (!best && sig.length === 0 && this.drafts.length) best = this.drafts.at(-1)!;
     if (!best) {
-      best = { index: this.drafts.length, names: new Map(), reports: [], last: day ?? -Infinity, quietIn: [] };
+      best = { index: this.drafts.length, names: new Map(), reports: [], first: day ?? Infinity, last: day ?? -Infinity, quietIn: [] };
       this.drafts.push(best);
     }
     this.storyAt = grown(this.storyAt, this.count + 1);
     this.storyAt[this.count] = best.index;
     best.reports.push(this.count++);
+    best.first = Math.min(best.first, day ?? best.first);
     best.last = Math.max(best.last, day ?? best.last);
     this.latest = Math.max(this.latest, day ?? this.latest);
     // A quiet story continued (by a copy, or by a report dated before the latest) is going again.
@@ -260,11 +273,44 @@ export class StoryGrouper {
     list.length = kept;
   }
 
-  /** The stories, in the order their first reports were added. */
+  /**
+   * The stories, in the order their first reports were added. One pass places a report by the
+   * stories before it, so one story can start twice (its first reports named few of the names its
+   * later ones share): two stories of the same weeks that share MERGE_SHARED core names are one.
+   */
   stories(): Grouped[] {
-    return this.drafts.map((d) => ({
-      label: [...d.names].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([n]) => this.display.get(n) ?? n).join(' / '),
-      reports: d.reports,
+    const into = this.drafts.map((d) => d.index);
+    const find = (i: number): number => (into[i] === i ? i : (into[i] = find(into[i]!)));
+    const cores = this.drafts.map((d) => coreNames(d));
+    const byName = new Map<string, number[]>();
+    cores.forEach((core, i) => { for (const n of core) (byName.get(n) ?? byName.set(n, []).get(n)!).push(i); });
+    this.drafts.forEach((d, i) => {
+      const shared = new Map<number, number>();
+      for (const n of cores[i]!) {
+        const list = byName.get(n)!;
+        if (list.length > MERGE_CANDIDATES) continue;
+        for (const j of list) if (j < i) shared.set(j, (shared.get(j) ?? 0) + 1);
+      }
+      for (const [j, n] of [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
+        const other = this.drafts[j]!;
+        const apart = Math.max(d.first - other.last, other.first - d.last);
+        if (n < MERGE_SHARED || apart > QUIET_DAYS * DAY) continue;
+        into[find(i)] = find(j);
+        break;
+      }
+    });
+    const groups = new Map<number, { drafts: number[]; reports: number[]; names: Map<string, number> }>();
+    this.drafts.forEach((d, i) => {
+      const root = find(i);
+      const g = groups.get(root) ?? groups.set(root, { drafts: [], reports: [], names: new Map() }).get(root)!;
+      g.drafts.push(i);
+      g.reports.push(...d.reports);
+      for (const [n, c] of d.names) g.names.set(n, (g.names.get(n) ?? 0) + c);
+    });
+    return [...groups.values()].map((g) => ({
+      label: [...g.names].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([n]) => this.display.get(n) ?? n).join(' / '),
+      reports: g.reports.sort((a, b) => a - b),
+      drafts: g.drafts,
     }));
   }
 
