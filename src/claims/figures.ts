@@ -21,7 +21,7 @@ interface RoleLexicon {
   readonly countAliases: Readonly<Record<string, string>>;
   readonly countsPeople: readonly string[];
 }
-interface HeadLexicon { readonly synonyms: Readonly<Record<string, string>>; readonly peopleLike: readonly string[] }
+interface HeadLexicon { readonly synonyms: Readonly<Record<string, string>>; readonly sameUnits: Readonly<Record<string, string>>; readonly peopleLike: readonly string[] }
 
 /** Words of a clause read on each side of a figure for its context. */
 const CONTEXT_REACH = 8;
@@ -41,7 +41,7 @@ const stopwords = () => fromLexicons('context-stopwords', () => new Set(lexicon<
 export const isContentWord = (w: string) => !stopwords().has(w);
 const heads = () => fromLexicons('figure-heads', () => {
   const lex = lexicon<HeadLexicon>('heads');
-  return { synonyms: new Map(Object.entries(lex.synonyms)), peopleLike: new Set(lex.peopleLike) };
+  return { synonyms: new Map(Object.entries(lex.synonyms)), sameUnits: new Map(Object.entries(lex.sameUnits)), peopleLike: new Set(lex.peopleLike) };
 });
 
 /** A word's plain singular, enough to meet its other forms ("flights" ~ "flight", "lives" ~ "life"). */
@@ -149,7 +149,7 @@ function nearest<T extends Range>(items: readonly T[], m: Range): T | undefined 
 const inside = (r: Range, s: Range) => r.start >= s.start && r.end <= s.end;
 
 function measureOf(m: QuantityMention | TimeMention): Measure | null {
-  if (m.kind === 'quantity') return m.unit ? `amount:${m.unit}` : 'count';
+  if (m.kind === 'quantity') return m.unit ? `amount:${heads().sameUnits.get(m.unit) ?? m.unit}` : 'count';
   if (m.type === 'DURATION') return 'duration';
   if (m.type === 'SET') return null;
   if (/_REF$/.test(m.value) || /^X/.test(m.value)) return null;
