@@ -131,9 +131,12 @@ function clauseOf(text: string, r: Range, sentence: Range): Range {
   return { start, end };
 }
 
+/** Characters a time standing alone may have beside it: a zone, a dash, a bullet. */
+const ALONE_SLACK = 12;
+
 /** Whether a time is all its sentence says, but for its zone ("19:32 GMT" as a heading). */
 function standsAlone(text: string, m: TimeMention | QuantityMention, sentence: Range): boolean {
-  if (m.kind !== 'time') return false;
+  if (m.kind !== 'time' || sentence.end - sentence.start > m.end - m.start + ALONE_SLACK) return false;
   const rest = `${text.slice(sentence.start, m.start)} ${text.slice(m.end, sentence.end)}`;
   return (rest.match(WORD) ?? []).filter((w) => !/^(?:GMT|UTC|BST|CET|CEST|[AP]\.?M)$/i.test(w)).length === 0;
 }
