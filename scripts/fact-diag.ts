@@ -1,5 +1,6 @@
 // Lists, per gold fact of a story folder, which system fact holds each gold value (or none), to see splits and misses:
-// node --import tsx scripts/fact-diag.ts DIR [FACT_ID]; with ALL=1 every system fact is listed too.
+// node --import tsx scripts/fact-diag.ts DIR [FACT_ID]; with ALL=1 every system fact is listed too,
+// with LEXICON=DIR a user lexicon is read (the seeds: examples/lexicons/deportation-flights).
 import { basename, join } from 'node:path';
 import { makeContext } from '../src/core/context.js';
 import { loadInputs } from '../src/load/index.js';
@@ -10,7 +11,7 @@ import { readFacts, nthIndexOf } from '../src/eval/gold.js';
 
 const dir = process.argv[2]!;
 const only = process.argv[3];
-const ctx = makeContext();
+const ctx = makeContext({ lexiconDirs: process.env['LEXICON'] ? [process.env['LEXICON']] : [] });
 const reports = await loadInputs([dir], ctx);
 const docs = annotateReports(reports, ctx);
 const record = buildStory(docs, findDuplicates(docs.map((d) => d.report), ctx.options.duplicateThreshold), ctx);
