@@ -23,10 +23,8 @@ const RUNNING_DIFFERING_MEAN = 4;
 const MAX_BLOCK = 400;
 /** Values further apart than this ratio are rarely one figure told twice ("hundreds" against 17). */
 const FAR_RATIO = 5;
-/** Values within this ratio of each other are nearly one number... */
+/** Values within this ratio of each other are nearly one number (a magnitude of 7.7 and 7.8; never 4 and 5 seats). */
 const NEAR_RATIO = 1.02;
-/** ...when large enough that a step of one is not the whole difference (4 and 5 seats are two numbers). */
-const NEAR_FLOOR = 10;
 /** What the words around two figures told in two languages are taken to add, when none of them meet. */
 const OTHER_LANGUAGE = 1.5;
 const DAY = 86_400_000;
@@ -97,14 +95,15 @@ function compatible(a: FigureClaim, b: FigureClaim): boolean {
 }
 
 /**
- * Two reports rarely give nearly one number by chance (33.8% and 33.7%, a majority of 174 and 176):
+ * Two reports rarely give nearly one number by chance (33.8% and 33.7%, a majority of 174 and 176,
+ * a magnitude of 7.7 and 7.8):
  * told of one thing, they are one figure in conflict or rounded, which merges like agreeing values.
  */
 function nearly(a: FigureClaim, b: FigureClaim): boolean {
   const x = numberOf(a);
   const y = numberOf(b);
   if (x === null || y === null || x === y || a.mention.kind !== 'quantity' || b.mention.kind !== 'quantity' || a.mention.unit !== b.mention.unit) return false;
-  return Math.min(x, y) >= NEAR_FLOOR && Math.max(x, y) / Math.min(x, y) <= NEAR_RATIO;
+  return Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) <= NEAR_RATIO;
 }
 
 /** Values that may stand in one fact without the close agreement differing values need. */
