@@ -171,3 +171,11 @@ test('a magnitude of 7.7 and of 7.8 for one quake are one figure in conflict', (
   assert.ok(fact?.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
   assert.equal(fact?.status, 'conflict');
 });
+
+test('a running count given as rising bounds on later days evolves; "since Friday" is where it started, not when', () => {
+  const a = docOf('Norvale Air has cancelled more than 3,500 flights since the outage began, the airline said.', '2025-07-21');
+  const b = docOf('Norvale Air has cancelled more than 5,000 flights since Friday, the airline said.', '2025-07-22');
+  const fact = factWith(factsOf([a, b]), a, 'more than 3,500 flights');
+  assert.ok(fact?.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
+  assert.equal(fact?.status, 'evolving', fact?.reason);
+});

@@ -131,6 +131,10 @@ function clauseOf(text: string, r: Range, sentence: Range): Range {
   return { start, end };
 }
 
+/** The word before a date that makes it where a count started, not the count's moment. */
+const SINCE = /\b(?:since|desde|dende)\s+(?:the\s+|el\s+|o\s+)?$/i;
+const SINCE_REACH = 12;
+
 /** Characters a time standing alone may have beside it: a zone, a dash, a bullet. */
 const ALONE_SLACK = 12;
 
@@ -258,7 +262,9 @@ export function figureClaims(
     const v = voice(m, said);
     const groups = counted ? index.entity.within(counted.start, counted.end).filter((e) => e.type === 'group' || e.type === 'organization') : [];
     // A date that is the publication day (a dateline, "today") says no more than the publication: the next one may.
-    const dated = (t: TimeMention) => t !== m && t.type !== 'DURATION' && t.type !== 'SET' && /^\d{4}-\d{2}-\d{2}/.test(t.value) && t.value.slice(0, 10) !== (published ?? '').slice(0, 10);
+    // Nor does the day a count started from ("5,000 flights since Friday"): the count runs on after it.
+    const dated = (t: TimeMention) => t !== m && t.type !== 'DURATION' && t.type !== 'SET' && /^\d{4}-\d{2}-\d{2}/.test(t.value) && t.value.slice(0, 10) !== (published ?? '').slice(0, 10)
+      && !SINCE.test(text.slice(Math.max(0, t.start - SINCE_REACH), t.start));
     // A year in the figure's own clause dates it too ("the 418 won in 1997"); of several, the nearest
     // ("the 413 seats it won in 2001 and the record 419 of 1997").
     const asOfTime = nearest(index.time.within(clause.start, clause.end).filter((t) => dated(t) || (t !== m && /^\d{4}$/.test(t.value))), m)

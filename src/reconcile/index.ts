@@ -150,15 +150,16 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
     }
     if (exact.length === 1 && counts.every((c) => c.value === exact[0])) return { status: 'agree', reason: `every report gives ${exact[0]}` };
     if (new Set(values.map((v) => shape(v.data))).size === 1) return { status: 'agree', reason: `every report gives ${values[0]!.json.shown ?? shape(values[0]!.data)}` };
-    if (intersect(counts.map(countInterval))) return { status: 'compatible', reason: 'the values differ in precision or bound but one number satisfies all of them' };
-    // Bounds of a running figure given on different days ("at least 95", then "at least 217") tell it rising.
+    // A running figure given on different days as rising points or bounds ("more than 3,500 through
+    // Saturday", then "more than 5,000") rose, though one number could satisfy its bounds.
     const point = (v: Value) => { const c = v.data as Extract<FactValueData, { type: 'count' }>; return c.value ?? c.min ?? c.max ?? 0; };
     const byDay = [...values].sort((a, b) => a.reportedAt.localeCompare(b.reportedAt));
     const days = new Set(byDay.map((v) => v.reportedAt.slice(0, 10)));
-    if (running && days.size > 1 && risesInTime(byDay, point)) {
+    if (running && days.size > 1 && new Set(byDay.map(point)).size > 1 && risesInTime(byDay, point)) {
       const latest = byDay.at(-1)!;
       return { status: 'evolving', reason: `a running figure rising over time, latest ${latest.json.shown ?? point(latest)} (${latest.reportedAt.slice(0, 10)})` };
     }
+    if (intersect(counts.map(countInterval))) return { status: 'compatible', reason: 'the values differ in precision or bound but one number satisfies all of them' };
     return { status: 'conflict', reason: 'no single number satisfies every value' };
   }
   const ranges = values.map((v) => (v.data.type === 'time' ? dateRange(v.data.timex.value.slice(0, 10)) : null));
