@@ -21,7 +21,12 @@ interface RoleLexicon {
   readonly countAliases: Readonly<Record<string, string>>;
   readonly countsPeople: readonly string[];
 }
-interface HeadLexicon { readonly synonyms: Readonly<Record<string, string>>; readonly sameUnits: Readonly<Record<string, string>>; readonly peopleLike: readonly string[] }
+interface HeadLexicon {
+  readonly synonyms: Readonly<Record<string, string>>;
+  readonly sameUnits: Readonly<Record<string, string>>;
+  readonly notHeads: readonly string[];
+  readonly peopleLike: readonly string[];
+}
 
 /** Words of a clause read on each side of a figure for its context. */
 const CONTEXT_REACH = 8;
@@ -41,7 +46,7 @@ const stopwords = () => fromLexicons('context-stopwords', () => new Set(lexicon<
 export const isContentWord = (w: string) => !stopwords().has(w);
 const heads = () => fromLexicons('figure-heads', () => {
   const lex = lexicon<HeadLexicon>('heads');
-  return { synonyms: new Map(Object.entries(lex.synonyms)), sameUnits: new Map(Object.entries(lex.sameUnits)), peopleLike: new Set(lex.peopleLike) };
+  return { synonyms: new Map(Object.entries(lex.synonyms)), sameUnits: new Map(Object.entries(lex.sameUnits)), notHeads: new Set(lex.notHeads), peopleLike: new Set(lex.peopleLike) };
 });
 
 /** A word's plain singular, enough to meet its other forms ("flights" ~ "flight", "lives" ~ "life"). */
@@ -93,15 +98,25 @@ function singular(word: string): string {
   return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
-/** The canonical head of what is counted: a synonym's target, else the lemma. */
-export function canonicalHead(head: string): string {
-  const { synonyms } = heads();
+/** The canonical head of what is counted: a synonym's target, else the lemma; null for a word that counts nothing. */
+export function canonicalHead(head: string): string | null {
+  const { synonyms, notHeads } = heads();
   const l = lemma(head);
-  return synonyms.get(head.toLowerCase()) ?? synonyms.get(l) ?? l;
+  const canonical = synonyms.get(head.toLowerCase()) ?? synonyms.get(l) ?? l;
+  return notHeads.has(canonical) ? null : canonical;
 }
 
 export function isPeopleLike(head: string): boolean {
   return heads().peopleLike.has(head);
+}
+
+/** When a counted phrase ends on a word that counts nothing ("flight cancellations worldwide"), the word before it. */
+function headBefore(words: readonly { w: string; at: number }[], counted: Range | null, raw: string): string | null {
+  if (!counted) return null;
+  const inPhrase = words.filter(({ at }) => at >= counted.start && at < counted.end);
+  const last = inPhrase.map(({ w }) => w).lastIndexOf(raw.toLowerCase());
+  const before = last > 0 ? inPhrase[last - 1]!.w : null;
+  return before ? canonicalHead(before) : null;
 }
 
 /** What a duration is of: "three days of national mourning", "two hours of talks". */
@@ -250,7 +265,7 @@ export function figureClaims(
     }
     const counted = m.kind === 'quantity' ? m.countedSpan : null;
     const rawHead = m.kind === 'quantity' ? m.countedHead : null;
-    let head = rawHead ? canonicalHead(rawHead) : null;
+    let head = rawHead ? canonicalHead(rawHead) ?? headBefore(words, counted, rawHead) : null;
     let role = roleNear(words, m, counted);
     // "the dead", "241 lives", "1.900 desaparecidos": a head that names a role of people counts people in that role.
     const headRole = head === 'death' ? 'death' : head ? roleOfWord().table.get(head) : undefined;
