@@ -179,3 +179,10 @@ test('a running count given as rising bounds on later days evolves; "since Frida
   assert.ok(fact?.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
   assert.equal(fact?.status, 'evolving', fact?.reason);
 });
+
+test('a bare clock time meets the same time of another report whose day it took from elsewhere', () => {
+  const a = docOf('The flood alert reached phones in Ostrel at 20:11, long after the river burst, the regional government said.', '2025-10-31');
+  const b = docOf('Marchers asked on Saturday why the warning had sounded only at 8.11pm.', '2025-11-09');
+  const fact = factWith(factsOf([a, b]), a, '20:11');
+  assert.ok(fact?.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
+});

@@ -68,11 +68,17 @@ function numberOf(f: FigureClaim): number | null {
 }
 
 
-/** A figure's clock time, its day counted only when the text gave one (a bare "20:11" took its report's). */
+/** Words in a time's own text that give its day ("8.12pm on Tuesday", "las 20.11 del martes"). */
+const DAY_WORDS = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:yesterday|today|tonight|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|segunda|terça|quarta|quinta|sexta|ontem|hoje)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b/i;
+
+/**
+ * A figure's clock time, its day counted only when its own words give one: a bare "20:11" took its
+ * day from its report or a nearby sentence, which may not be the day of what it times.
+ */
 export function clockOf(f: FigureClaim): Clock {
   const m = f.mention;
   const value = m.kind === 'time' ? m.value : '';
-  return { value, dayless: value.slice(0, 10) === (f.asOf ?? '').slice(0, 10) && (m.text.match(/\d+/g)?.length ?? 0) <= 2 };
+  return { value, dayless: (m.text.match(/\d+/g)?.length ?? 0) <= 2 && !DAY_WORDS.test(m.text) };
 }
 
 /**
@@ -251,9 +257,10 @@ function keysOf(f: FigureClaim): string[] {
   for (const w of f.context) keys.push(`w:${w}`);
   // The same value proposes a pair ("18:11 GMT" and "7:11 p.m."), which the words must then confirm.
   const m = f.mention;
-  // A clock time by its minute, so that a moment given in two zones meets.
-  const minute = m.kind === 'time' ? /T\d{2}:(\d{2})/.exec(m.value)?.[1] : undefined;
-  keys.push(`v:${m.kind === 'quantity' ? m.value ?? `${m.min}-${m.max}` : minute && minute !== '00' ? `${m.value.slice(0, 10)}:${minute}` : m.value}`);
+  // A clock time by its minute, whatever its day and hour, so that a moment given in two zones, or
+  // whose day was taken from another sentence, meets.
+  const clock = m.kind === 'time' ? /T(\d{2}):(\d{2})/.exec(m.value) : null;
+  keys.push(`v:${m.kind === 'quantity' ? m.value ?? `${m.min}-${m.max}` : clock ? (clock[2] !== '00' ? `:${clock[2]}` : `${clock[1]}:00`) : m.value}`);
   return keys.map((k) => `${f.measure}|${k}`);
 }
 
