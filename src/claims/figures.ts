@@ -128,6 +128,19 @@ function durationHead(text: string, m: Range): string | null {
 }
 
 /** The clause holding `r`: bounded by ; : — and by commas that are not inside a number. */
+/** Words that make a clause a source's aside ("police said", "según la Delegación"). */
+const ASIDE = /\b(?:said|says|according|told|reported|según|dijo|afirmó|informó|segundo|disse|afirmou|informou)\b/i;
+
+/** Where the clause after an aside starting at `from` ends, or null when no aside starts there. */
+function afterAside(text: string, from: number, limit: number, boundary: RegExp): number | null {
+  const rest = text.slice(from + 1, limit);
+  boundary.lastIndex = 0;
+  const close = boundary.exec(rest);
+  if (!close || !ASIDE.test(rest.slice(0, close.index))) return null;
+  const next = boundary.exec(rest);
+  return next ? from + 1 + next.index : limit;
+}
+
 function clauseOf(text: string, r: Range, sentence: Range): Range {
   const boundary = /[;:—–()]|,(?!\d)|\s-\s/g;
   let start = sentence.start;
@@ -142,7 +155,12 @@ function clauseOf(text: string, r: Range, sentence: Range): Range {
   }
   start = before.at(-1) ?? sentence.start;
   const words = (a: number, b: number) => (text.slice(a, b).match(WORD) ?? []).length;
-  if (words(start, end) < SHORT_CLAUSE && before.length >= 1) start = before.at(-2) ?? sentence.start;
+  if (words(start, end) < SHORT_CLAUSE) {
+    // "..., Labour had 412 seats" borrows what comes before; "Some 130,000 people, police said,
+    // marched..." opens its sentence and takes the clause after the source's aside.
+    if (before.length >= 1) start = before.at(-2) ?? sentence.start;
+    else end = afterAside(text, end, sentence.end, boundary) ?? end;
+  }
   return { start, end };
 }
 
