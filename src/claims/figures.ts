@@ -13,6 +13,8 @@ import type { FactValueData } from '../model/story.js';
 import { READ_LANGUAGES } from '../model/report.js';
 import { fromLexicons, lexicon } from '../lexicon/index.js';
 import { mentionIndex } from './mention-index.js';
+import { figureVoice } from './figure-voice.js';
+import { defineStage } from '../core/stage.js';
 
 interface RoleLexicon {
   readonly roles: Readonly<Record<string, readonly string[]>>;
@@ -237,12 +239,12 @@ function aboutOf(entities: readonly EntityMention[], clause: Range, m: Range, so
 }
 
 /**
- * The figure claims of one report, in text order. `voice` gives each figure's voice (claims'
- * `voiceOf`, passed in so that this module reads mentions only).
+ * The figure claims of one report, in text order. `voice` gives each figure's voice (by default
+ * `figureVoice`: its sentence's, unless its own words or nearest cue say otherwise).
  */
 export function figureClaims(
   doc: Doc,
-  voice: (m: Range, sentence: Range) => Pick<FigureClaim, 'voice' | 'attributedTo' | 'voiceCue'>,
+  voice: (m: Range, sentence: Range) => Pick<FigureClaim, 'voice' | 'attributedTo' | 'voiceCue'> = (m, sentence) => figureVoice(doc, m, sentence),
 ): FigureClaim[] {
   const text = doc.report.text;
   const sentences = doc.segments?.sentences ?? [];
@@ -323,3 +325,11 @@ export function figureClaims(
   }
   return out;
 }
+
+/**
+ * The figures stage: each report's figure claims, read once with the report (in parallel, off the
+ * thread that links), so that reconciling a story only compares them.
+ */
+export const figuresStage = defineStage({
+  name: 'figures', requires: ['segments', 'time', 'quantity', 'entity', 'cue'], assigns: 'figures', run: (doc) => figureClaims(doc),
+});

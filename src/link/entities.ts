@@ -13,6 +13,7 @@
  * see one set of names.
  */
 import type { Doc } from '../model/doc.js';
+import type { FigureClaim } from '../model/claim.js';
 import type { EntityMention, EntityType } from '../model/mention.js';
 import { ACRONYM } from '../annotate/entity/words.js';
 import { abbreviationKey } from '../annotate/entity/refiners/acronym-refiner.js';
@@ -120,6 +121,24 @@ export function nameLinker(): NameLinker {
   return { add, link };
 }
 
+/**
+ * A report's figure claims with the names they are about, and their sources, as linked across
+ * reports ("Bukele" now "Nayib Bukele"): read with the report alone, they named its own forms.
+ */
+function renamedFigures(figures: readonly FigureClaim[], before: readonly EntityMention[], after: readonly EntityMention[]): readonly FigureClaim[] {
+  const now = new Map(after.map((e) => [e.start, e.canonical]));
+  const renamed = new Map<string, string>();
+  for (const e of before) {
+    const c = now.get(e.start);
+    if (c !== undefined && c !== e.canonical) renamed.set(e.canonical, c);
+  }
+  if (!renamed.size) return figures;
+  const name = (n: string | null) => (n === null ? null : renamed.get(n) ?? n);
+  return figures.map((f) => ({
+    ...f, subject: name(f.subject), attributedTo: name(f.attributedTo), about: [...new Set(f.about.map((a) => renamed.get(a) ?? a))],
+  }));
+}
+
 export function linkEntitiesAcross(docs: readonly Doc[]): Doc[] {
   const names = docs.map((d) => (d.entity ?? []).map(linkNameOf));
   const linker = nameLinker();
@@ -134,6 +153,7 @@ export function linkEntitiesAcross(docs: readonly Doc[]): Doc[] {
     });
     const canon = new Map(entity.map((e) => [e.text, e.canonical]));
     const quote = d.quote?.map((q) => (q.speakerText && canon.get(q.speakerText) ? { ...q, speaker: canon.get(q.speakerText)! } : q));
-    return { ...d, entity, ...(quote ? { quote } : {}) };
+    const figures = d.figures ? renamedFigures(d.figures, d.entity, entity) : undefined;
+    return { ...d, entity, ...(quote ? { quote } : {}), ...(figures ? { figures } : {}) };
   });
 }

@@ -2,7 +2,7 @@
  * The document that flows through the per-report stages: one report and what
  * each stage has assigned to it so far (spaCy's Doc with its extension slots).
  */
-import type { Claim } from './claim.js';
+import type { Claim, FigureClaim } from './claim.js';
 import type { CleanView } from './clean.js';
 import type { CueMention, EntityMention, QuantityMention, QuoteMention, TimeMention } from './mention.js';
 import type { Report } from './report.js';
@@ -18,6 +18,7 @@ export interface DocFields {
   quote: readonly QuoteMention[];
   cue: readonly CueMention[];
   claims: readonly Claim[];
+  figures: readonly FigureClaim[];
 }
 
 export type DocField = keyof DocFields;

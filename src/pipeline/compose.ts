@@ -14,6 +14,7 @@ import { entityStage } from '../annotate/entity/index.js';
 import { quoteStage } from '../annotate/quote/index.js';
 import { cueStage } from '../annotate/attribution/index.js';
 import { claimsStage } from '../claims/index.js';
+import { figuresStage } from '../claims/figures.js';
 
 /** The per-report stages, in order. */
 export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
@@ -30,6 +31,8 @@ export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
   cueStage,
   // Claims fill frames from all mention kinds.
   claimsStage,
+  // Figure claims, what linking compares across reports, read here where reports run in parallel.
+  figuresStage,
 ] as Stage[]);
 
 /** Checks that each stage's `requires` is met by an earlier `assigns`. */

@@ -1,0 +1,53 @@
+/**
+ * A figure's voice: in the report's own words, attributed to a named source, or hedged. A figure
+ * takes its sentence's voice unless its own words or its own nearest cue say otherwise.
+ */
+import type { Doc } from '../model/doc.js';
+import type { Range } from '../model/span.js';
+import { spanOf } from '../model/span.js';
+import { voiceOf } from './index.js';
+import { mentionIndex } from './mention-index.js';
+
+/** A hedge inside a value's own words ("200 alleged gang members") hedges that value, whatever its sentence's voice. */
+function ownHedge(doc: Doc, m: Range): ReturnType<typeof voiceOf> | null {
+  const cue = (doc.cue ?? []).find((c) => c.function === 'hedge' && m.start <= c.start && c.end <= m.end);
+  return cue ? { voice: 'hedged', attributedTo: null, voiceCue: spanOf(doc.report.text, cue.start, cue.end) } : null;
+}
+
+/**
+ * A figure's voice: a hedge in its own words; else its sentence's voice (the sentence's first cue),
+ * unless its own nearest cue names another source before it ("About 30,000 people joined, police
+ * said, while the organisers claimed 85,000") or the sentence asserts it.
+ */
+export function figureVoice(doc: Doc, m: Range, sentence: Range): ReturnType<typeof voiceOf> {
+  const hedged = ownHedge(doc, m);
+  if (hedged) return hedged;
+  // The day a thing was said ("announced on Saturday") and the year in a name ("the ... Act of 1798")
+  // are the report's own statements, not the words it attributes.
+  if (saidWhen(doc, m) || yearOfName(doc, m)) return { voice: 'asserted', attributedTo: null, voiceCue: null };
+  const ofSentence = voiceOf(doc, m, sentence);
+  if (ofSentence.voice === 'hedged') return ofSentence;
+  const own = voiceOf(doc, m, sentence, true);
+  if (own.voice !== 'attributed' || !own.attributedTo || !own.voiceCue) return ofSentence;
+  const another = own.attributedTo !== ofSentence.attributedTo && own.voiceCue.start !== ofSentence.voiceCue?.start && own.voiceCue.end <= m.start;
+  return ofSentence.voice === 'asserted' || another ? own : ofSentence;
+}
+
+/** Characters before a figure searched for the verb of saying or the name it closes. */
+const SAID_REACH = 40;
+const NAME_REACH = 200;
+
+/** A time right after a verb of saying: when it was said. */
+function saidWhen(doc: Doc, m: Range): boolean {
+  const text = doc.report.text;
+  const index = mentionIndex(doc);
+  return index.time.covering(m.start, m.end)?.start === m.start
+    && index.cue.within(Math.max(0, m.start - SAID_REACH), m.start).some((c) => c.function === 'attribution' && /^\s*(?:on|at|in|late|early)?\s*$/i.test(text.slice(c.end, m.start)));
+}
+
+/** What joins a name to the year that ends it: "the ... Act of 1798". */
+const OF_NAME = /^ of $/;
+
+function yearOfName(doc: Doc, m: Range): boolean {
+  return mentionIndex(doc).entity.within(Math.max(0, m.start - NAME_REACH), m.start).some((e) => e.type === 'law' && OF_NAME.test(doc.report.text.slice(e.end, m.start)));
+}
