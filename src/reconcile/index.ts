@@ -7,10 +7,7 @@
 import type { Doc } from '../model/doc.js';
 import type { EntityMention, QuantityMention, TimeMention } from '../model/mention.js';
 import type { FigureClaim } from '../model/claim.js';
-import { spanOf, type Range } from '../model/span.js';
-import { voiceOf } from '../claims/index.js';
 import { countData, figureClaims, isContentWord } from '../claims/figures.js';
-import { mentionIndex } from '../claims/mention-index.js';
 import type { ConsistencyCheck, FactKey, FactStatus, FactValueData } from '../model/story.js';
 import { SCHEMA, type EventJson, type FactJson, type FactValueJson, type StoryRecord, type WhenJson } from '../model/record.js';
 import type { Context } from '../core/context.js';
