@@ -12,6 +12,8 @@
  */
 import type { TimeMention } from '../../model/mention.js';
 import type { TimeFound } from './found.js';
+import { foundDate } from './mention.js';
+import type { TimeRecognizer } from './time-extractor.js';
 
 const YEAR_BACK = /\b(?:(?:a|one) year (?:ago|earlier|before)|the (?:(?:comparable |corresponding )?year-(?:earlier|ago)|corresponding|comparable|same) (?:quarter|period)(?: (?:a year (?:ago|earlier)|last year))?|the (?:quarter|period) (?:a year (?:ago|earlier)|last year)|last year's (?:quarter|period)|year-(?:earlier|ago))\b/gi;
 const IN_FOCUS = /\bthe (?:latest|most recent) (?:quarter|period)\b/gi;
@@ -69,3 +71,16 @@ export function comparisonPeriods(text: string, from: number, quarters: readonly
   }
   return out;
 }
+
+/** A comparison period overrides what chrono made of its words ("a year ago" as a bare year). */
+export const comparisonPeriodRecognizer: TimeRecognizer = {
+  name: 'comparison-period',
+  placement: 'override',
+  recognize({ text, from, ref }, found) {
+    if (!ref) return [];
+    const named = found.filter((o) => o.via.includes('recognizer/quarter'));
+    // "year-ago" inside "the year-ago third quarter" is already read with its quarter.
+    const read = (p: TimeFound) => named.some((o) => o.start <= p.start && p.end <= o.end && o.end - o.start > p.end - p.start);
+    return comparisonPeriods(text, from, named, ref).filter((p) => !read(p)).map((p) => foundDate(text, p, 'dct'));
+  },
+};

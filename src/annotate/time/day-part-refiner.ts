@@ -10,14 +10,13 @@
  */
 import type { TimeMention } from '../../model/mention.js';
 import { timexValue } from '../../model/timex.js';
-import { pad } from './calendar.js';
+import { DAY_MS, DAY_PART, isoDay } from './calendar.js';
+import type { TimeRefiner } from './time-extractor.js';
 
 const BARE = /^(?:the )?(morning|afternoon|evening|night|day)$/i;
 const IN_THE = /\b(?:in|during|by|through|until|since|from|for|all|early|late|earlier|later) (?:the )?$|\bthe (next|following) $/i;
 const EDGE = /\b(?:mid[- ]?|early |late )$/i;
-const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}/;
-const DAY = 86400000;
 
 /** `found` are a report's time mentions in text order; `ref` the publication date. */
 export function dayParts(found: readonly TimeMention[], text: string, ref: Date): TimeMention[] {
@@ -32,9 +31,9 @@ export function dayParts(found: readonly TimeMention[], text: string, ref: Date)
     const start = lead[1] ? m.start - lead[0].length : /the $/i.test(lead[0]) ? m.start - 4 : m.start;
     const prior = [...out].reverse().find((o) => FULL_DATE.test(o.value));
     const on = prior ? Date.parse(`${prior.value.slice(0, 10)}T00:00:00Z`) : Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
-    const d = new Date(on + (lead[1] ? DAY : 0));
-    const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-    const part = PART[bare[1]!.toLowerCase()];
+    const d = new Date(on + (lead[1] ? DAY_MS : 0));
+    const day = isoDay(d);
+    const part = DAY_PART[bare[1]!.toLowerCase()];
     out.push({
       ...m, start, text: text.slice(start, m.end), type: part ? 'TIME' : 'DATE', value: timexValue(part ? `${day}T${part}` : day),
       certainty: 'implied', anchor: prior ? `narrative:${prior.start}` : 'dct', via: [...m.via, 'refiner/day-part'],
@@ -42,3 +41,5 @@ export function dayParts(found: readonly TimeMention[], text: string, ref: Date)
   }
   return out;
 }
+
+export const dayPartRefiner: TimeRefiner = { name: 'day-part', refine: ({ text, ref }, mentions) => (ref ? dayParts(mentions, text, ref) : mentions) };

@@ -6,6 +6,8 @@
  * "mid-" and "late" set the mod and stay in the span, as does "the".
  */
 import type { TimexMod } from '../../model/timex.js';
+import { timeMention } from './mention.js';
+import type { TimeRecognizer } from './time-extractor.js';
 
 const DECADE = /\b(?:the )?(?:(early|mid|late)[- ])?(?:((?:1[5-9]|20)\d)0s|['’](\d)0s)\b|\bthe (?:(early|mid|late)[- ])?(nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 const WORD_DECADE: Record<string, string> = { twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9' };
@@ -32,3 +34,9 @@ export function decades(text: string, from: number, refYear: number | null): Dec
   }
   return out;
 }
+
+export const decadeRecognizer: TimeRecognizer = {
+  name: 'decade',
+  placement: 'override',
+  recognize: ({ text, from, ref }) => decades(text, from, ref?.getUTCFullYear() ?? null).map((p) => timeMention(text, p.start, p.end, 'DATE', p.value, p.mod, p.via, null)),
+};

@@ -6,6 +6,7 @@
  * chrono's own "early March" already holds its word.
  */
 import type { TimeMention } from '../../model/mention.js';
+import type { TimeRefiner } from './time-extractor.js';
 
 const EDGE = /\b(early|earlier|late|later)(?: in)? $/i;
 /** Times long enough to have an early and a late part: a year, month, quarter, half, week or season. */
@@ -20,3 +21,5 @@ export function edgeWord(m: TimeMention, text: string): TimeMention {
   const mod = word === 'early' ? 'START' : word === 'late' ? 'END' : m.mod;
   return { ...m, start, text: text.slice(start, m.end), mod, via: [...m.via, 'refiner/edge-word'] };
 }
+
+export const edgeWordRefiner: TimeRefiner = { name: 'edge-word', refine: ({ text }, mentions) => mentions.map((m) => edgeWord(m, text)) };

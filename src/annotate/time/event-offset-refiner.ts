@@ -10,19 +10,19 @@
  */
 import type { TimeMention } from '../../model/mention.js';
 import { timexValue } from '../../model/timex.js';
-import { pad } from './calendar.js';
+import { DAY_MS, isoDay } from './calendar.js';
+import type { TimeRefiner } from './time-extractor.js';
 
 const OFFSET = /^(?:the )?(day|week|month|year)(s?) (before|after)$/i;
 /** After the signal word come words, not a stop: the event the offset counts from. */
 export const EVENT_AFTER = /^[ \t]+[\p{L}\d$]/u;
 const UNKNOWN: Record<string, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' };
 const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY = 86400000;
 
 function shifted(value: string, days: number): string {
   const [, y, m, d] = FULL_DATE.exec(value)!;
-  const t = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)) + days * DAY);
-  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+  const t = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)) + days * DAY_MS);
+  return isoDay(t);
 }
 
 /** `found` are a report's time mentions in text order; `text` is the report's text their offsets point into. */
@@ -48,3 +48,5 @@ export function eventOffsets(found: readonly TimeMention[], text: string): TimeM
     };
   });
 }
+
+export const eventOffsetRefiner: TimeRefiner = { name: 'event-offset', refine: ({ text }, mentions) => eventOffsets(mentions, text) };

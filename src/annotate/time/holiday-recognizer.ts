@@ -10,13 +10,14 @@
  * is the ISO week it falls in.
  */
 import { lexicon } from '../../lexicon/index.js';
-import { isoWeek, pad } from './calendar.js';
+import { DAY_MS, WEEK_DAYS, isoWeek, pad } from './calendar.js';
 import { windowYear } from './month-year-refiner.js';
 import type { TimeFound } from './found.js';
+import { foundDate } from './mention.js';
+import type { TimeRecognizer } from './time-extractor.js';
 
 interface HolidayLexicon { readonly days: Readonly<Record<string, string>>; readonly notBefore: readonly string[] }
 
-const DAY = 86400000;
 const FIXED = /^(\d{2})-(\d{2})$/;
 const NTH = /^nth:(\d{1,2}):([0-6]):(-?\d)(?::([+-]\d+))?$/;
 const EASTER = /^easter:([+-]?\d+)$/;
@@ -38,19 +39,19 @@ export function holidayDate(rule: string, y: number): number | null {
   let m = FIXED.exec(rule);
   if (m) return Date.UTC(y, Number(m[1]) - 1, Number(m[2]));
   m = EASTER.exec(rule);
-  if (m) return easter(y) + Number(m[1]) * DAY;
+  if (m) return easter(y) + Number(m[1]) * DAY_MS;
   m = NTH.exec(rule);
   if (!m) return null;
   const month = Number(m[1]) - 1, weekday = Number(m[2]), n = Number(m[3]);
   let day: number;
   if (n > 0) {
     const first = Date.UTC(y, month, 1);
-    day = first + (((weekday - new Date(first).getUTCDay() + 7) % 7) + 7 * (n - 1)) * DAY;
+    day = first + (((weekday - new Date(first).getUTCDay() + WEEK_DAYS) % WEEK_DAYS) + WEEK_DAYS * (n - 1)) * DAY_MS;
   } else {
     const last = Date.UTC(y, month + 1, 0);
-    day = last - ((new Date(last).getUTCDay() - weekday + 7) % 7) * DAY;
+    day = last - ((new Date(last).getUTCDay() - weekday + WEEK_DAYS) % WEEK_DAYS) * DAY_MS;
   }
-  return day + Number(m[4] ?? 0) * DAY;
+  return day + Number(m[4] ?? 0) * DAY_MS;
 }
 
 export function holidays(text: string, from: number, ref: Date): TimeFound[] {
@@ -72,7 +73,7 @@ export function holidays(text: string, from: number, ref: Date): TimeFound[] {
     const next = /^[\s-]+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
     if (!m[3] && next && notBefore.has(next)) continue;
     const r = rule.get(m[2]!.replace(/’/g, "'"))!;
-    const offset = (y: number) => ((holidayDate(r, y) ?? NaN) - refDay) / DAY;
+    const offset = (y: number) => ((holidayDate(r, y) ?? NaN) - refDay) / DAY_MS;
     if (Number.isNaN(offset(y0))) continue;
     const modifier = m[1]?.toLowerCase();
     const year = modifier === 'this' ? y0
@@ -85,3 +86,9 @@ export function holidays(text: string, from: number, ref: Date): TimeFound[] {
   }
   return out;
 }
+
+export const holidayRecognizer: TimeRecognizer = {
+  name: 'holiday',
+  placement: 'override',
+  recognize: ({ text, from, ref }) => (ref ? holidays(text, from, ref).map((p) => foundDate(text, p, 'dct')) : []),
+};

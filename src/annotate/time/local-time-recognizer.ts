@@ -16,7 +16,7 @@ import { fromLexicons, lexicon } from '../../lexicon/index.js';
 import { isAge, localGrammar, localValue, type NumberLexicon } from '../quantity/local-numbers.js';
 import { alternation } from '../common/phrases.js';
 import { matchesFrom } from '../common/extractor.js';
-import { isoWeek, pad } from './calendar.js';
+import { DAY_MS, WEEK_DAYS, isoDay, isoMonth, isoWeek, pad } from './calendar.js';
 
 /** The shape of `lexicon/<lang>/time.json`. */
 interface TimeLexicon {
@@ -54,7 +54,6 @@ interface LocalTimeGrammar {
   readonly relative: RegExp;
 }
 
-const DAY_MS = 86400000;
 const WEEKDAYS: Readonly<Record<string, number>> = {
   domingo: 0, lunes: 1, martes: 2, miércoles: 3, jueves: 4, viernes: 5, sábado: 6,
   segunda: 1, terça: 2, quarta: 3, quinta: 4, sexta: 5,
@@ -95,7 +94,6 @@ function mention(text: string, start: number, end: number, type: TimexType, valu
   return { kind: 'time', start, end, text: text.slice(start, end), type, value: timexValue(value), mod, certainty: anchor ? 'implied' : 'stated', anchor, via };
 }
 
-const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const utcDay = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
 
 /** The last Sunday of a month (0-based), as a UTC day. */
@@ -119,8 +117,8 @@ function weekdayDay(name: string, ref: Date, future: boolean): string {
   const target = WEEKDAYS[name.toLowerCase()]!;
   const refDay = utcDay(ref);
   const dow = new Date(refDay).getUTCDay();
-  const shift = future ? (target - dow + 7) % 7 : -((dow - target + 7) % 7);
-  return ymd(new Date(refDay + shift * DAY_MS));
+  const shift = future ? (target - dow + WEEK_DAYS) % WEEK_DAYS : -((dow - target + WEEK_DAYS) % WEEK_DAYS);
+  return isoDay(new Date(refDay + shift * DAY_MS));
 }
 
 /** "quinta-feira (4)": the date with that day of the month and that weekday nearest publication. */
@@ -129,7 +127,7 @@ function bracketedDay(name: string, day: number, ref: Date): string | null {
   const candidates = [-1, 0, 1].map((k) => Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + k, day)).filter((t) => new Date(t).getUTCDate() === day && new Date(t).getUTCDay() === target);
   if (candidates.length === 0) return null;
   const best = candidates.reduce((a, b) => (Math.abs(b - ref.getTime()) < Math.abs(a - ref.getTime()) ? b : a));
-  return ymd(new Date(best));
+  return isoDay(new Date(best));
 }
 
 /** The dates chrono reads, with our direction for weekdays and without leading articles; clock times are read apart. */
@@ -167,8 +165,8 @@ function calendarDates(g: LocalTimeGrammar, text: string, from: number, ref: Dat
     }
     const d = s.date();
     const anchor = s.isCertain('day') && s.isCertain('month') && s.isCertain('year') ? null : 'dct';
-    if (s.isCertain('day') || s.isCertain('weekday')) out.push(mention(text, start, end, 'DATE', ymd(d), null, via, anchor));
-    else if (s.isCertain('month')) out.push(mention(text, start, end, 'DATE', `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, null, via, anchor));
+    if (s.isCertain('day') || s.isCertain('weekday')) out.push(mention(text, start, end, 'DATE', isoDay(d), null, via, anchor));
+    else if (s.isCertain('month')) out.push(mention(text, start, end, 'DATE', isoMonth(d), null, via, anchor));
   }
   return out;
 }
@@ -196,7 +194,7 @@ function clockTimes(g: LocalTimeGrammar, text: string, from: number, ref: Date, 
     const after = zone ? end + zone[0].length : end;
     const next = dates.find((d) => d.start >= after && d.start - after <= 12 && TO_DATE.test(text.slice(after, d.start)) && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
     const before = [...dates].reverse().find((d) => d.end <= start && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
-    const day = next?.value ?? before?.value ?? ymd(ref);
+    const day = next?.value ?? before?.value ?? isoDay(ref);
     const offset = zone ? zoneOffset(g.lex.zones[zone[1]!.toLowerCase().replace(/\s+/g, ' ')]!, day) : '';
     const anchor = next ? `narrative:${next.start}` : before ? `narrative:${before.start}` : 'dct';
     out.push(mention(text, start, end, 'TIME', `${day}T${pad(hour)}:${pad(minute)}${offset}`, m[1] ? 'APPROX' : null,
@@ -212,8 +210,8 @@ function agoDates(g: LocalTimeGrammar, text: string, from: number, ref: Date, le
     const n = localValue(m[1]!, lex);
     const unit = g.lex.units[m[2]!.toLowerCase()]!;
     if (n === null || unit.startsWith('T') || unit === 'DE' || unit === 'CE') continue;
-    const back = new Date(Date.UTC(ref.getUTCFullYear() - (unit === 'Y' ? n : 0), ref.getUTCMonth() - (unit === 'M' ? n : 0), ref.getUTCDate() - (unit === 'D' ? n : unit === 'W' ? 7 * n : 0)));
-    const value = unit === 'D' ? ymd(back) : unit === 'W' ? isoWeek(back) : unit === 'M' ? `${back.getUTCFullYear()}-${pad(back.getUTCMonth() + 1)}` : String(back.getUTCFullYear());
+    const back = new Date(Date.UTC(ref.getUTCFullYear() - (unit === 'Y' ? n : 0), ref.getUTCMonth() - (unit === 'M' ? n : 0), ref.getUTCDate() - (unit === 'D' ? n : unit === 'W' ? WEEK_DAYS * n : 0)));
+    const value = unit === 'D' ? isoDay(back) : unit === 'W' ? isoWeek(back) : unit === 'M' ? isoMonth(back) : String(back.getUTCFullYear());
     out.push(mention(text, m.index, m.index + m[0].length, 'DATE', value, null, ['recognizer/local-ago', `lexicon/${lang}/time`], 'dct'));
   }
   return out;
@@ -226,8 +224,8 @@ function relativePeriods(g: LocalTimeGrammar, text: string, from: number, ref: D
   for (const m of matchesFrom(g.relative, text, from)) {
     const period = g.lex.periods[(m[2] ?? m[3])!.toLowerCase()]!;
     const shift = shiftOf((m[1] ?? m[4])!.toLowerCase().replace(/\s+/g, ' '));
-    const value = period === 'week' ? isoWeek(new Date(ref.getTime() + shift * 7 * DAY_MS))
-      : period === 'month' ? (() => { const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, 1)); return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`; })()
+    const value = period === 'week' ? isoWeek(new Date(ref.getTime() + shift * WEEK_DAYS * DAY_MS))
+      : period === 'month' ? isoMonth(new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, 1)))
       : String(ref.getUTCFullYear() + shift);
     out.push(mention(text, m.index, m.index + m[0].length, 'DATE', value, null, ['recognizer/local-relative-period', `lexicon/${lang}/time`], 'dct'));
   }

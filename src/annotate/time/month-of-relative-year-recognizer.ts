@@ -6,6 +6,8 @@
  */
 import { pad } from './calendar.js';
 import type { TimeFound } from './found.js';
+import { foundDate } from './mention.js';
+import type { TimeRecognizer } from './time-extractor.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_OF_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?: (\d{1,2})(?:st|nd|rd|th)?)?,? (?:of )?(this|last|next) year\b/g;
@@ -23,3 +25,9 @@ export function monthsOfRelativeYear(text: string, from: number, ref: Date): Tim
   }
   return out;
 }
+
+export const monthOfRelativeYearRecognizer: TimeRecognizer = {
+  name: 'month-of-relative-year',
+  placement: 'override',
+  recognize: ({ text, from, ref }) => (ref ? monthsOfRelativeYear(text, from, ref).map((p) => foundDate(text, p, 'dct')) : []),
+};

@@ -7,6 +7,8 @@
  * last one completed; "the current quarter" is publication's.
  */
 import type { TimeFound } from './found.js';
+import { foundDate } from './mention.js';
+import type { TimeRecognizer } from './time-extractor.js';
 const QUARTER = /\b(?:the )?(?:(\d{4}) |(next|last|this) year['’]s |(year-ago|year-earlier) )?(?:(latest|last|current|fiscal) )?(?:(first|second|third|fourth)[- ])?quarter(?: of (?:fiscal )?(\d{4}))?\b/gi;
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const SHIFT: Record<string, number> = { next: 1, last: -1, this: 0 };
@@ -38,3 +40,10 @@ export function quarters(text: string, from: number, ref: Date): TimeFound[] {
   }
   return out;
 }
+
+/** A quarter with its year overrides the year read alone ("the 1988 second quarter", "next year's first quarter"). */
+export const quarterRecognizer: TimeRecognizer = {
+  name: 'quarter',
+  placement: 'override',
+  recognize: ({ text, from, ref }) => (ref ? quarters(text, from, ref).map((p) => foundDate(text, p, 'dct')) : []),
+};

@@ -9,6 +9,8 @@
  */
 import type { TimexMod } from '../../model/timex.js';
 import { NUMBER_WORDS } from '../quantity/counted.js';
+import { timeMention } from './mention.js';
+import type { TimeRecognizer } from './time-extractor.js';
 
 const WORDS = Object.keys(NUMBER_WORDS).join('|');
 const RATE = new RegExp(
@@ -56,3 +58,13 @@ export function rates(text: string, from: number): RateFound[] {
   }
   return out;
 }
+
+/** Rates come first: the amounts inside them ("$2 million a year", "24 hours a day") are not durations. */
+export const rateRecognizer: TimeRecognizer = {
+  name: 'rate',
+  placement: 'defer',
+  recognize: ({ text, from }) => rates(text, from).map((r) => {
+    const set = timeMention(text, r.start, r.end, 'SET', r.value, r.mod, r.via, null);
+    return r.freq ? { ...set, freq: r.freq } : set;
+  }),
+};

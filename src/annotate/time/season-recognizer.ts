@@ -5,6 +5,8 @@
  * of publication's year; with "next" the next one to begin.
  */
 import type { TimeFound } from './found.js';
+import { foundDate } from './mention.js';
+import type { TimeRecognizer } from './time-extractor.js';
 const SEASON = /\b(last|this past|this|next|early|late|the)\s+(spring|summer|fall|autumn|winter)\b/gi;
 const FISCAL = /\bfiscal\s+(\d{4})\b/gi;
 const CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
@@ -31,3 +33,9 @@ export function seasons(text: string, from: number, ref: Date): TimeFound[] {
   while ((m = FISCAL.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, value: m[1]!, via: 'recognizer/fiscal-year' });
   return out;
 }
+
+export const seasonRecognizer: TimeRecognizer = {
+  name: 'season',
+  placement: 'override',
+  recognize: ({ text, from, ref }) => (ref ? seasons(text, from, ref).map((p) => foundDate(text, p, 'dct')) : []),
+};

@@ -4,12 +4,13 @@
  * "each July" (XXXX-07), "every morning" (XXXX-XX-XXTMO). A weekday or a
  * month after "each"/"every" names no one date, so the set replaces it.
  */
-import { pad } from './calendar.js';
+import { DAY_PART, pad } from './calendar.js';
 import type { TimeFound } from './found.js';
+import { timeMention } from './mention.js';
+import type { TimeRecognizer } from './time-extractor.js';
 
 const SET = /\b(?:(daily|weekly|monthly|annually|hourly)|(?:each|every) (day|week|month|year|quarter|hour|morning|afternoon|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))\b/gi;
 const PERIOD: Record<string, string> = { daily: 'P1D', day: 'P1D', weekly: 'P1W', week: 'P1W', monthly: 'P1M', month: 'P1M', annually: 'P1Y', year: 'P1Y', quarter: 'P1Q', hourly: 'PT1H', hour: 'PT1H' };
-const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -21,9 +22,16 @@ export function sets(text: string, from: number): TimeFound[] {
     const w = (m[1] ?? m[2])!.toLowerCase();
     // "May" after "each" stays the verb unless written as the month.
     if (w === 'may' && m[2] !== 'May') continue;
-    const value = PERIOD[w] ?? (PART[w] ? `XXXX-XX-XXT${PART[w]}` : w === 'weekend' ? 'XXXX-WXX-WE'
+    const value = PERIOD[w] ?? (DAY_PART[w] ? `XXXX-XX-XXT${DAY_PART[w]}` : w === 'weekend' ? 'XXXX-WXX-WE'
       : WEEKDAYS.includes(w) ? `XXXX-WXX-${WEEKDAYS.indexOf(w) + 1}` : `XXXX-${pad(MONTHS.indexOf(w) + 1)}`);
     out.push({ start: m.index, end: m.index + m[0].length, value, via: 'recognizer/set' });
   }
   return out;
 }
+
+/** "each Thursday" names no one Thursday: the set replaces the date read inside it. */
+export const setRecognizer: TimeRecognizer = {
+  name: 'set',
+  placement: 'replace-inside',
+  recognize: ({ text, from }) => sets(text, from).map((p) => timeMention(text, p.start, p.end, 'SET', p.value, null, p.via, null)),
+};

@@ -4,6 +4,9 @@
  * takes its year: "January nineteen ninety-seven" is 1997-01.
  */
 import type { TimeFound } from './found.js';
+import type { TimeMention } from '../../model/mention.js';
+import { timeMention } from './mention.js';
+import type { TimeRecognizer } from './time-extractor.js';
 const ONES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -33,3 +36,19 @@ export function spokenYears(text: string, from: number): TimeFound[] {
   }
   return out;
 }
+
+/** A month or a season, the year of a spoken year that follows it. */
+const HEAD_VALUE = /^\d{4}-(?:\d{2}|SP|SU|FA|WI)$/;
+
+/** A month or season right before the year takes it: "January nineteen ninety-seven", "the winter of nineteen ninety-four". */
+export const spokenYearRecognizer: TimeRecognizer = {
+  name: 'spoken-year',
+  placement: 'override',
+  recognize({ text, from }, found) {
+    const head = (p: TimeFound): TimeMention | undefined => found.find((o) => o.end <= p.start && /^,? (?:of )?$/.test(text.slice(o.end, p.start)) && HEAD_VALUE.test(o.value));
+    return spokenYears(text, from).map((p) => {
+      const h = head(p);
+      return h ? timeMention(text, h.start, p.end, 'DATE', `${p.value}${h.value.slice(4)}`, h.mod, p.via, null) : timeMention(text, p.start, p.end, 'DATE', p.value, null, p.via, null);
+    });
+  },
+};

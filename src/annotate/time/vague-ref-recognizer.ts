@@ -9,6 +9,8 @@
  * DURATION PXY, PXW.
  */
 import { fromLexicons, lexicon } from '../../lexicon/index.js';
+import { timeMention } from './mention.js';
+import type { TimeRecognizer } from './time-extractor.js';
 
 interface RefLexicon {
   readonly PRESENT_REF: readonly string[]; readonly PAST_REF: readonly string[]; readonly FUTURE_REF: readonly string[];
@@ -58,3 +60,9 @@ export function vagueRefs(text: string, from: number): VagueFound[] {
   }
   return out;
 }
+
+export const vagueRefRecognizer: TimeRecognizer = {
+  name: 'vague-ref',
+  placement: 'defer',
+  recognize: ({ text, from }) => vagueRefs(text, from).map((v) => timeMention(text, v.start, v.end, v.type, v.value, null, v.via, v.type === 'DATE' ? 'dct' : null)),
+};

@@ -7,6 +7,8 @@
  * year the narrative named before them (nothing when it named none).
  */
 import type { TimexMod, TimexType } from '../../model/timex.js';
+import { timeMention } from './mention.js';
+import type { TimeRecognizer } from './time-extractor.js';
 
 const THE_YEAR = /\bthe (?:(?:full|current|fiscal|current fiscal) )?year\b(?![-'’]| (?:ago|before|earlier|after|later|two|nineteen|of)\b)( end(?:ed|ing)\b)?/gi;
 const YEAR_END = /\b(?:year[- ]end|year['’]s end|the end of the year)\b/gi;
@@ -40,3 +42,14 @@ export function yearPeriods(text: string, from: number, refYear: number, named: 
   }
   return out;
 }
+
+/** These override chrono's reading of "in the year" as a day. */
+export const yearPeriodRecognizer: TimeRecognizer = {
+  name: 'year-period',
+  placement: 'override',
+  recognize({ text, from, ref }, found) {
+    if (!ref) return [];
+    const named = found.filter((o) => o.type === 'DATE' && o.anchor === null);
+    return yearPeriods(text, from, ref.getUTCFullYear(), named).map((p) => timeMention(text, p.start, p.end, p.type, p.value, p.mod, p.via, p.anchor));
+  },
+};
