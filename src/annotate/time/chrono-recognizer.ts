@@ -26,6 +26,12 @@ const CLOCK = /\d|\b(?:noon|midday|midnight|morning|afternoon|evening|night|toni
 /** "Sun" and "Sat" alone are more often names (Sun Microsystems) than days; "now" is the present-ref recognizer's. */
 const NOT_A_DAY = /^(?:now|(?:sun|sat|wed|mon|tue|thu|fri)\.?)$/i;
 const MINUTE_MS = 60_000;
+/** Characters before a date read for the edge word chrono leaves out ("early " and the character before it). */
+const EDGE_BEFORE = 7;
+const EDGE = /(?<!\p{L})(mid-|early |late )$/iu;
+/** Characters before a weekend read for its article ("over the "). */
+const ARTICLE_BEFORE = 9;
+const ARTICLE = /\b(?:over )?the $/i;
 
 /** One date chrono found: a whole result, or one end of a range; `clauseAt` is where the clause that directs it ends (a range's start). */
 interface ChronoPart { readonly index: number; readonly text: string; readonly start: chrono.ParsedComponents; readonly clauseAt?: number }
@@ -99,7 +105,7 @@ function fromChrono(r: ChronoPart, text: string, offset: number): TimeMention | 
   }
   const end = start + raw.length;
   // chrono leaves out "mid-", "early" and "late": they belong to the span and set the TIMEX3 mod.
-  const edge = /(?<!\p{L})(mid-|early |late )$/iu.exec(text.slice(Math.max(0, start - 7), start));
+  const edge = EDGE.exec(text.slice(Math.max(0, start - EDGE_BEFORE), start));
   const mod: TimexMod | null = edge ? ({ 'mid-': 'MID', 'early ': 'START', 'late ': 'END' } as const)[edge[1]!.toLowerCase() as 'mid-'] ?? null : null;
   if (edge) start -= edge[1]!.length;
   const s = r.start;
@@ -110,7 +116,7 @@ function fromChrono(r: ChronoPart, text: string, offset: number): TimeMention | 
   const anchor = s.isCertain('day') && s.isCertain('month') && s.isCertain('year') ? null : 'dct';
   if (/\bweekend\b/.test(lower)) {
     // TimeML keeps the article ("ahead of the weekend"); "over the weekend" is kept whole, as the seeds' gold has it.
-    const article = /\b(?:over )?the $/i.exec(text.slice(Math.max(0, start - 9), start));
+    const article = ARTICLE.exec(text.slice(Math.max(0, start - ARTICLE_BEFORE), start));
     return mention(text, start - (article?.[0].length ?? 0), end, 'DATE', `${isoWeek(d)}-WE`, null, 'recognizer/chrono-weekend', anchor);
   }
   // "six weeks ago" names a week, as "two years ago" names a year.

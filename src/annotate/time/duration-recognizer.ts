@@ -22,6 +22,9 @@ const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|(?:t
 /** Half of each unit in the next smaller one ("2 1/2 years" is P2Y6M); half a week or a decade is written as a decimal (P2.5W). */
 const HALF: Record<string, string> = { Y: '6M', M: '15D', D: 'T12H', TH: '30M', TM: '30S' };
 const SIGNAL_AFTER = /^ (?:earlier|later|before|after)\b/i;
+/** Characters read after a duration for its signal word (" before" and the word after it), and before it for the words that place it. */
+const SIGNAL_WINDOW = 12;
+const PLACED_WINDOW = 20;
 const PLACED = /\bthe (?:(?:past|last|next|coming|previous|following|first|latest) )?$/i;
 const DURATION_MOD: Record<string, TimexMod> = { nearly: 'EQUAL_OR_LESS', almost: 'EQUAL_OR_LESS', about: 'APPROX', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', over: 'MORE_THAN' };
 
@@ -29,7 +32,7 @@ const DURATION_MOD: Record<string, TimexMod> = { nearly: 'EQUAL_OR_LESS', almost
 function duration(m: RegExpExecArray, text: string, from: number, body: string): TimeMention | null {
   const word = m[2]!.toLowerCase().replace(/^a hundred$/, 'hundred');
   const half = Boolean(m[3] ?? m[5]);
-  const after = body.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  const after = body.slice(m.index + m[0].length, m.index + m[0].length + SIGNAL_WINDOW);
   const signal = SIGNAL_AFTER.exec(after);
   const fromEvent = /^ (?:before|after)$/i.test(signal?.[0] ?? '') && EVENT_AFTER.test(after.slice(signal![0].length));
   if (!half && /^(?:an?|one)$/.test(word) && signal && !fromEvent && !/^(?:hour|minute)$/i.test(m[4]!)) return null;
@@ -42,7 +45,7 @@ function duration(m: RegExpExecArray, text: string, from: number, body: string):
   const mod = DURATION_MOD[(m[1] ?? '').toLowerCase()] ?? (/couple of$/.test(word) ? 'APPROX' : null);
   // TimeML keeps the words that place the span, "the past three months", "the first nine months", but not before a
   // modifier ("the 14-day halt").
-  const placed = /-/.test(m[0]) ? 0 : PLACED.exec(body.slice(Math.max(0, m.index - 20), m.index))?.[0].length ?? 0;
+  const placed = /-/.test(m[0]) ? 0 : PLACED.exec(body.slice(Math.max(0, m.index - PLACED_WINDOW), m.index))?.[0].length ?? 0;
   return timeMention(text, from + m.index - placed, from + m.index + m[0].length, 'DURATION', v, mod, 'recognizer/duration', null);
 }
 

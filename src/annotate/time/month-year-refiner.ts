@@ -12,10 +12,14 @@
 import type { TimeMention } from '../../model/mention.js';
 import { timexValue } from '../../model/timex.js';
 import { clauseDirection } from './tense-refiner.js';
+import { DAY_MS } from './calendar.js';
 
-const DAY = 86400000;
 /** How far back (in days) the window starts: by default, and when the clause looks ahead or back. */
 const WINDOW_START = { none: -275, future: -45, past: -320 } as const;
+/** The window's length in days: one year. */
+const WINDOW_DAYS = 365;
+/** The day a month named alone is placed by: its middle. */
+const MID_MONTH = 15;
 const WEEKDAY_IN = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 export function directedMonth(m: TimeMention, text: string, ref: Date, clauseAt = m.start): TimeMention {
@@ -27,10 +31,9 @@ export function directedMonth(m: TimeMention, text: string, ref: Date, clauseAt 
   const modifier = lead?.[1]!.toLowerCase();
   if (modifier === 'this') return { ...m, value: timexValue(`${ref.getUTCFullYear()}-${v[1]}${v[2] ?? ''}`) };
   const month = Number(v[1]) - 1;
-  // A month alone is placed by its middle, a day by itself.
-  const day = v[2] ? Number(v[2].slice(1)) : 15;
+  const day = v[2] ? Number(v[2].slice(1)) : MID_MONTH;
   const refDay = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
-  const offset = (y: number) => (Date.UTC(y, month, day) - refDay) / DAY;
+  const offset = (y: number) => (Date.UTC(y, month, day) - refDay) / DAY_MS;
   const y0 = ref.getUTCFullYear();
   let year: number;
   if (modifier === 'last') year = offset(y0) < 0 && (v[2] || month !== ref.getUTCMonth()) ? y0 : y0 - 1;
@@ -46,5 +49,5 @@ export function directedMonth(m: TimeMention, text: string, ref: Date, clauseAt 
  */
 export function windowYear(offset: (y: number) => number, text: string, at: number, after: number, y0: number): number {
   const start = WINDOW_START[clauseDirection(text, at, 'date', after) ?? 'none'];
-  return [y0 - 1, y0, y0 + 1].find((y) => offset(y) >= start && offset(y) < start + 365) ?? y0;
+  return [y0 - 1, y0, y0 + 1].find((y) => offset(y) >= start && offset(y) < start + WINDOW_DAYS) ?? y0;
 }
