@@ -4,29 +4,29 @@
  * replaces what it overlaps), then refiners in this order.
  */
 import type { TimeConfiguration } from './time-extractor.js';
-import { rateRecognizer } from './rate-recognizer.js';
-import { durationRecognizer } from './duration-recognizer.js';
-import { chronoRecognizer } from './chrono-recognizer.js';
-import { setRecognizer } from './set-recognizer.js';
-import { yearRecognizer } from './year-recognizer.js';
-import { relativeYearRecognizer } from './relative-year-recognizer.js';
-import { quarterRecognizer } from './quarter-recognizer.js';
-import { comparisonPeriodRecognizer } from './comparison-period-recognizer.js';
-import { seasonRecognizer } from './season-recognizer.js';
-import { holidayRecognizer } from './holiday-recognizer.js';
-import { monthOfRelativeYearRecognizer } from './month-of-relative-year-recognizer.js';
-import { decadeRecognizer } from './decade-recognizer.js';
-import { yearPeriodRecognizer } from './year-period-recognizer.js';
-import { spokenYearRecognizer } from './spoken-year-recognizer.js';
-import { vagueRefRecognizer } from './vague-ref-recognizer.js';
-import { presentRefRecognizer } from './present-ref-recognizer.js';
-import { centuryRecognizer } from './century-recognizer.js';
-import { vagueDurationRecognizer } from './vague-duration-recognizer.js';
-import { narrativeAnaphoraRefiner } from './narrative-anaphora-refiner.js';
-import { titleRefiner } from './title-refiner.js';
-import { edgeWordRefiner } from './edge-word-refiner.js';
-import { dayPartRefiner } from './day-part-refiner.js';
-import { eventOffsetRefiner } from './event-offset-refiner.js';
+import { rateRecognizer } from './recognizers/rate-recognizer.js';
+import { durationRecognizer } from './recognizers/duration-recognizer.js';
+import { chronoRecognizer } from './recognizers/chrono-recognizer.js';
+import { setRecognizer } from './recognizers/set-recognizer.js';
+import { yearRecognizer } from './recognizers/year-recognizer.js';
+import { relativeYearRecognizer } from './recognizers/relative-year-recognizer.js';
+import { quarterRecognizer } from './recognizers/quarter-recognizer.js';
+import { comparisonPeriodRecognizer } from './recognizers/comparison-period-recognizer.js';
+import { seasonRecognizer } from './recognizers/season-recognizer.js';
+import { holidayRecognizer } from './recognizers/holiday-recognizer.js';
+import { monthOfRelativeYearRecognizer } from './recognizers/month-of-relative-year-recognizer.js';
+import { decadeRecognizer } from './recognizers/decade-recognizer.js';
+import { yearPeriodRecognizer } from './recognizers/year-period-recognizer.js';
+import { spokenYearRecognizer } from './recognizers/spoken-year-recognizer.js';
+import { vagueRefRecognizer } from './recognizers/vague-ref-recognizer.js';
+import { presentRefRecognizer } from './recognizers/present-ref-recognizer.js';
+import { centuryRecognizer } from './recognizers/century-recognizer.js';
+import { vagueDurationRecognizer } from './recognizers/vague-duration-recognizer.js';
+import { narrativeAnaphoraRefiner } from './refiners/narrative-anaphora-refiner.js';
+import { titleRefiner } from './refiners/title-refiner.js';
+import { edgeWordRefiner } from './refiners/edge-word-refiner.js';
+import { dayPartRefiner } from './refiners/day-part-refiner.js';
+import { eventOffsetRefiner } from './refiners/event-offset-refiner.js';
 
 export const timeConfiguration: TimeConfiguration = {
   recognizers: [

@@ -10,7 +10,7 @@ import type { TimeMention } from '../../model/mention.js';
 import type { Context } from '../../core/context.js';
 import { defineStage } from '../../core/stage.js';
 import { readingLanguage } from '../common/language.js';
-import { localTimes } from './local-time-recognizer.js';
+import { localTimes } from './recognizers/local-time-recognizer.js';
 import { timeConfiguration } from './configuration.js';
 import { runTimeExtractor } from './time-extractor.js';
 

@@ -5,7 +5,7 @@
  */
 import type { TimeMention } from '../../model/mention.js';
 import { matchesFrom, type AnnotateInput, type Refiner } from '../common/extractor.js';
-import { place, type Placement } from './overlap-refiner.js';
+import { place, type Placement } from './refiners/overlap-refiner.js';
 
 export interface TimeInput extends AnnotateInput {
   /** Where the report's body begins: times are read from there on. */
