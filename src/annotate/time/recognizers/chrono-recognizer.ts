@@ -79,7 +79,8 @@ function chronoDates(body: string, ref: Date): ChronoPart[] {
   return parts;
 }
 
-function fromChrono(r: ChronoPart, text: string, offset: number): TimeMention | null {
+/** The words chrono read (from `start`), without a leading preposition or trailing punctuation; null when they name no time. */
+function chronoWords(r: ChronoPart, offset: number): { start: number; raw: string } | null {
   let start = offset + r.index;
   let raw = r.text;
   const lead = /^(on|at|in|during|by|since|until|from) /i.exec(raw);
@@ -91,18 +92,40 @@ function fromChrono(r: ChronoPart, text: string, offset: number): TimeMention | 
   // A unit in the plural names no one date: chrono reads "in the weeks ahead" as a week from now.
   if (/^(?:the )?(?:days|weeks|months|years)$/i.test(raw)) return null;
   if (LOWER_MONTH.test(raw) && !r.start.isCertain('weekday') && !r.start.isCertain('hour')) return null;
-  // Figures chrono reads as the hour of a date, which then stands alone: a count after a weekday's comma ("On Saturday,
-  // 21 members …"), a number that goes on ("after Jan. 1, 1990 at 2,310 kronor"), a price before it ("fell 6.43, on Friday").
+  return { start, raw };
+}
+
+/**
+ * Figures chrono reads as the hour of a date, which then stands alone: a count after a weekday's comma ("On Saturday,
+ * 21 members …"), a number that goes on ("after Jan. 1, 1990 at 2,310 kronor"), a price before it ("fell 6.43, on Friday").
+ * The date without the figure, or null when chrono's words hold no such figure.
+ */
+function dateBesideFigure(r: ChronoPart, text: string, start: number, raw: string): TimeMention | null {
   const counted = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day),\s+\d{1,2}$/i.exec(raw)
     ?? (/^[,.]\d/.test(text.slice(start + raw.length)) ? /^(.+?)(?:,?\s+at)?\s+\d{1,2}$/.exec(raw) : null);
   const priced = r.start.isCertain('hour') && !/[ap]\.?m\b/i.test(raw) ? /^\d+\.\d+,?\s+(?:on\s+)?/.exec(raw) : null;
-  if (counted || priced) {
-    const d = r.start.date();
-    const day = isoDay(d);
-    const at = start + (priced?.[0].length ?? 0);
-    const full = r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year');
-    return mention(text, at, counted ? at + counted[1]!.length : start + raw.length, 'DATE', day, null, 'recognizer/chrono-date', full ? null : 'dct');
-  }
+  if (!counted && !priced) return null;
+  const at = start + (priced?.[0].length ?? 0);
+  const full = r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year');
+  return mention(text, at, counted ? at + counted[1]!.length : start + raw.length, 'DATE', isoDay(r.start.date()), null, 'recognizer/chrono-date', full ? null : 'dct');
+}
+
+/** A clock time chrono read as TIMEX3: the local date and time, then the zone when the text states one. */
+function clockValue(s: chrono.ParsedComponents): string {
+  const off = s.get('timezoneOffset');
+  const zone = off === null || off === undefined ? '' : off === 0 ? 'Z' : `${off < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
+  const local = new Date(s.date().getTime() + (off ?? 0) * MINUTE_MS);
+  return `${isoDay(local)}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}${zone}`;
+}
+
+/** A date or time chrono read, typed (TIMEX3 type, value, granularity), or null when it is none. */
+function fromChrono(r: ChronoPart, text: string, offset: number): TimeMention | null {
+  const words = chronoWords(r, offset);
+  if (!words) return null;
+  const { raw } = words;
+  let { start } = words;
+  const beside = dateBesideFigure(r, text, start, raw);
+  if (beside) return beside;
   const end = start + raw.length;
   // chrono leaves out "mid-", "early" and "late": they belong to the span and set the TIMEX3 mod.
   const edge = EDGE.exec(text.slice(Math.max(0, start - EDGE_BEFORE), start));
@@ -126,11 +149,7 @@ function fromChrono(r: ChronoPart, text: string, offset: number): TimeMention | 
   if (s.isCertain('hour')) {
     // chrono reads a clock time into words that name none: "in the SEC case", "cut in half and".
     if (!CLOCK.test(raw)) return null;
-    const off = s.get('timezoneOffset');
-    const zone = off === null || off === undefined ? '' : off === 0 ? 'Z' : `${off < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
-    const local = new Date(d.getTime() + (off ?? 0) * MINUTE_MS);
-    const v = `${isoDay(local)}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}${zone}`;
-    return mention(text, start, end, 'TIME', v, null, 'recognizer/chrono-time', anchor);
+    return mention(text, start, end, 'TIME', clockValue(s), null, 'recognizer/chrono-time', anchor);
   }
   if (part) return mention(text, start, end, 'TIME', `${ymd}T${DAY_PART[part]}`, null, 'recognizer/chrono-part-of-day', anchor);
   if (!s.isCertain('day') && s.isCertain('month')) {

@@ -11,12 +11,12 @@
  */
 import * as chrono from 'chrono-node';
 import type { TimeMention } from '../../../model/mention.js';
-import { timexValue, type TimexMod, type TimexType } from '../../../model/timex.js';
 import { fromLexicons, lexicon } from '../../../lexicon/index.js';
 import { isAge, localGrammar, localValue, type NumberLexicon } from '../../quantity/local-numbers.js';
 import { alternation } from '../../common/phrases.js';
 import { matchesFrom } from '../../common/extractor.js';
 import { DAY_MS, WEEK_DAYS, isoDay, isoMonth, isoWeek, pad } from '../calendar.js';
+import { timeMention } from '../mention.js';
 
 /** The shape of `lexicon/<lang>/time.json`. */
 interface TimeLexicon {
@@ -90,9 +90,6 @@ function grammar(lang: string): LocalTimeGrammar {
   });
 }
 
-function mention(text: string, start: number, end: number, type: TimexType, value: string, mod: TimexMod | null, via: string[], anchor: string | null): TimeMention {
-  return { kind: 'time', start, end, text: text.slice(start, end), type, value: timexValue(value), mod, certainty: anchor ? 'implied' : 'stated', anchor, via };
-}
 
 const utcDay = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
 
@@ -160,13 +157,13 @@ function calendarDates(g: LocalTimeGrammar, text: string, from: number, ref: Dat
       // A bracketed day that falls on another weekday is a slip of the text: the weekday alone decides.
       const dated = bracket ? bracketedDay(weekday[1]!, Number(bracket[1]), ref) : null;
       const day = dated ?? weekdayDay(weekday[1]!, ref, g.future.test(clause));
-      out.push(mention(text, start, bracket ? end + bracket[0].length : end, 'DATE', day, null, [...via, dated ? 'refiner/bracketed-day' : 'refiner/weekday-back'], 'dct'));
+      out.push(timeMention(text, start, bracket ? end + bracket[0].length : end, 'DATE', day, null, [...via, dated ? 'refiner/bracketed-day' : 'refiner/weekday-back'], 'dct'));
       continue;
     }
     const d = s.date();
     const anchor = s.isCertain('day') && s.isCertain('month') && s.isCertain('year') ? null : 'dct';
-    if (s.isCertain('day') || s.isCertain('weekday')) out.push(mention(text, start, end, 'DATE', isoDay(d), null, via, anchor));
-    else if (s.isCertain('month')) out.push(mention(text, start, end, 'DATE', isoMonth(d), null, via, anchor));
+    if (s.isCertain('day') || s.isCertain('weekday')) out.push(timeMention(text, start, end, 'DATE', isoDay(d), null, via, anchor));
+    else if (s.isCertain('month')) out.push(timeMention(text, start, end, 'DATE', isoMonth(d), null, via, anchor));
   }
   return out;
 }
@@ -197,7 +194,7 @@ function clockTimes(g: LocalTimeGrammar, text: string, from: number, ref: Date, 
     const day = next?.value ?? before?.value ?? isoDay(ref);
     const offset = zone ? zoneOffset(g.lex.zones[zone[1]!.toLowerCase().replace(/\s+/g, ' ')]!, day) : '';
     const anchor = next ? `narrative:${next.start}` : before ? `narrative:${before.start}` : 'dct';
-    out.push(mention(text, start, end, 'TIME', `${day}T${pad(hour)}:${pad(minute)}${offset}`, m[1] ? 'APPROX' : null,
+    out.push(timeMention(text, start, end, 'TIME', `${day}T${pad(hour)}:${pad(minute)}${offset}`, m[1] ? 'APPROX' : null,
       ['recognizer/local-clock', `lexicon/${lang}/time`, ...(zone ? ['refiner/named-zone'] : [])], anchor));
   }
   return out;
@@ -212,7 +209,7 @@ function agoDates(g: LocalTimeGrammar, text: string, from: number, ref: Date, le
     if (n === null || unit.startsWith('T') || unit === 'DE' || unit === 'CE') continue;
     const back = new Date(Date.UTC(ref.getUTCFullYear() - (unit === 'Y' ? n : 0), ref.getUTCMonth() - (unit === 'M' ? n : 0), ref.getUTCDate() - (unit === 'D' ? n : unit === 'W' ? WEEK_DAYS * n : 0)));
     const value = unit === 'D' ? isoDay(back) : unit === 'W' ? isoWeek(back) : unit === 'M' ? isoMonth(back) : String(back.getUTCFullYear());
-    out.push(mention(text, m.index, m.index + m[0].length, 'DATE', value, null, ['recognizer/local-ago', `lexicon/${lang}/time`], 'dct'));
+    out.push(timeMention(text, m.index, m.index + m[0].length, 'DATE', value, null, ['recognizer/local-ago', `lexicon/${lang}/time`], 'dct'));
   }
   return out;
 }
@@ -227,7 +224,7 @@ function relativePeriods(g: LocalTimeGrammar, text: string, from: number, ref: D
     const value = period === 'week' ? isoWeek(new Date(ref.getTime() + shift * WEEK_DAYS * DAY_MS))
       : period === 'month' ? isoMonth(new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, 1)))
       : String(ref.getUTCFullYear() + shift);
-    out.push(mention(text, m.index, m.index + m[0].length, 'DATE', value, null, ['recognizer/local-relative-period', `lexicon/${lang}/time`], 'dct'));
+    out.push(timeMention(text, m.index, m.index + m[0].length, 'DATE', value, null, ['recognizer/local-relative-period', `lexicon/${lang}/time`], 'dct'));
   }
   return out;
 }
@@ -251,7 +248,7 @@ export function localTimes(text: string, from: number, ref: Date | null, lang: s
     const n = localValue(m[1]!, numbers.lex);
     if (n === null || !free(s, e) || isAge(text, s, s + m[1]!.length)) continue;
     const unit = g.lex.units[m[2]!.toLowerCase()]!;
-    out.push(mention(text, s, e, 'DURATION', unit.startsWith('T') ? `PT${n}${unit.slice(1)}` : `P${n}${unit}`, null, ['recognizer/local-duration', `lexicon/${lang}/time`], null));
+    out.push(timeMention(text, s, e, 'DURATION', unit.startsWith('T') ? `PT${n}${unit.slice(1)}` : `P${n}${unit}`, null, ['recognizer/local-duration', `lexicon/${lang}/time`], null));
   }
   for (const m of text.slice(from).matchAll(YEAR)) {
     const s = from + m.index!;
@@ -259,7 +256,7 @@ export function localTimes(text: string, from: number, ref: Date | null, lang: s
     const next = /^\s+(\p{L}+)/u.exec(text.slice(e, e + 24))?.[1]?.toLowerCase();
     // "2000 personas" counts people; a year names no one's count.
     if (!free(s, e) || (next && numbers.heads[next])) continue;
-    out.push(mention(text, s, e, 'DATE', m[0], null, ['recognizer/bare-year'], null));
+    out.push(timeMention(text, s, e, 'DATE', m[0], null, ['recognizer/bare-year'], null));
   }
   return out.sort((a, b) => a.start - b.start);
 }
