@@ -7,13 +7,23 @@ import pg from 'pg';
 import type { ExtractLine, StoryRecord } from '../model/record.js';
 import type { Report } from '../model/report.js';
 import type { StoryKeys } from '../model/story.js';
-import { failureFromRow, keyedFromRow, type IngestResult, type Store } from './store.js';
+import { SEARCH_LIMIT, failureFromRow, inOrder, keyedFromRow, likePattern, type Annotated, type IngestResult, type Store } from './store.js';
 import { MIGRATIONS } from './migrations.js';
 
-const LOCK = 74210317;
+/** Advisory lock keys: one for running migrations, one for `exclusive` (reconciling). */
+const MIGRATION_LOCK = 74210317;
 const RECONCILE_LOCK = 74210318;
+/** Connections the pool opens at most. */
+const POOL_SIZE = 4;
+
+type AnnotatedRow = { report: Report; line: ExtractLine | null };
+type StoryRowData = { id: string; title: string; reports: string[]; updated_at: string };
 
 const rowToKeyed = (x: { keys: StoryKeys; duplicate_of: string | null }) => keyedFromRow(x.keys, x.duplicate_of);
+const rowToAnnotated = (x: AnnotatedRow): Annotated => ({ report: x.report, line: x.line });
+const rowToStory = (r: StoryRowData) => ({ id: r.id, title: r.title, reports: r.reports, updatedAt: r.updated_at });
+/** An id given twice in one batch keeps its last entry (one row may not be upserted twice in a statement). */
+const lastOfEach = <E extends { reportId: string }>(entries: readonly E[]) => [...new Map(entries.map((e) => [e.reportId, e])).values()];
 
 async function upsertStory(db: pg.Pool | pg.PoolClient, id: string, title: string, record: StoryRecord): Promise<void> {
   await db.query(`INSERT INTO stories (id, title, reports, record, updated_at) VALUES ($1, $2, $3, $4, $5)
@@ -44,11 +54,21 @@ async function transaction<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T
   }
 }
 
-export async function openPostgresStore(url: string): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
-  const client = await pool.connect();
+/** `fn` on a client of its own holding the advisory lock `key`; the lock is let go and the client released however `fn` ends. */
+async function underLock<T>(pool: pg.Pool, key: number, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+  const c = await pool.connect();
   try {
-    await client.query('SELECT pg_advisory_lock($1)', [LOCK]);
+    await c.query('SELECT pg_advisory_lock($1)', [key]);
+    return await fn(c);
+  } finally {
+    await c.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => {});
+    c.release();
+  }
+}
+
+/** Runs the migrations not yet run, each in its own transaction, under a lock so workers starting together do not race. */
+async function migrate(pool: pg.Pool): Promise<void> {
+  await underLock(pool, MIGRATION_LOCK, async (client) => {
     await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL)');
     const done = new Set((await client.query('SELECT id FROM schema_migrations')).rows.map((r: { id: number }) => r.id));
     for (const m of MIGRATIONS) {
@@ -58,12 +78,13 @@ export async function openPostgresStore(url: string): Promise<Store> {
         await client.query('INSERT INTO schema_migrations (id, name) VALUES ($1, $2)', [m.id, m.name]);
       });
     }
-  } finally {
-    await client.query('SELECT pg_advisory_unlock($1)', [LOCK]).catch(() => {});
-    client.release();
-  }
+  });
+}
+
+type ReportMethods = Pick<Store, 'putReports' | 'getReport' | 'getReports' | 'listReports' | 'countReports' | 'search'>;
+
+function reportMethods(pool: pg.Pool): ReportMethods {
   return {
-    dialect: 'postgres',
     async putReports(reports): Promise<IngestResult> {
       const inserted: string[] = [];
       const existing: string[] = [];
@@ -83,8 +104,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     },
     async getReports(ids) {
       const r = await pool.query('SELECT report FROM reports WHERE id = ANY($1)', [ids]);
-      const byId = new Map(r.rows.map((x: { report: Report }) => [x.report.id, x.report]));
-      return ids.flatMap((id) => byId.get(id) ?? []);
+      return inOrder(ids, r.rows.map((x: { report: Report }) => x.report), (report) => report.id);
     },
     async listReports(opts = {}) {
       const r = await pool.query('SELECT report FROM reports ORDER BY seq LIMIT $1 OFFSET $2', [opts.limit ?? null, opts.offset ?? 0]);
@@ -93,9 +113,20 @@ export async function openPostgresStore(url: string): Promise<Store> {
     async countReports() {
       return Number((await pool.query('SELECT count(*) AS n FROM reports')).rows[0].n);
     },
+    async search(q, limit = SEARCH_LIMIT) {
+      const r = await pool.query('SELECT report FROM reports WHERE body ILIKE $1 OR title ILIKE $1 ORDER BY seq LIMIT $2', [likePattern(q), limit]);
+      return r.rows.map((x: { report: Report }) => x.report);
+    },
+  };
+}
+
+type AnnotationMethods = Pick<Store, 'putAnnotations' | 'putFailures' | 'listFailures' | 'pending' | 'getAnnotations' | 'listAnnotated'>;
+
+function annotationMethods(pool: pg.Pool): AnnotationMethods {
+  return {
     async putAnnotations(entries) {
-      // One statement for the batch; an id given twice keeps its last line (one row may not be upserted twice in a statement).
-      const last = [...new Map(entries.map((e) => [e.reportId, e])).values()];
+      // One statement for the batch.
+      const last = lastOfEach(entries);
       await transaction(pool, async (c) => {
         await c.query(`INSERT INTO annotations (report_id, line, keys) SELECT * FROM unnest($1::text[], $2::jsonb[], $3::jsonb[])
           ON CONFLICT (report_id) DO UPDATE SET line = EXCLUDED.line, keys = EXCLUDED.keys, duplicate_of = NULL`,
@@ -104,7 +135,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
       });
     },
     async putFailures(entries) {
-      const last = [...new Map(entries.map((e) => [e.reportId, e])).values()];
+      const last = lastOfEach(entries);
       await pool.query(`INSERT INTO failures (report_id, code, message, failed_at) SELECT *, $4 FROM unnest($1::text[], $2::text[], $3::text[])
         ON CONFLICT (report_id) DO UPDATE SET code = EXCLUDED.code, message = EXCLUDED.message, failed_at = EXCLUDED.failed_at`,
       [last.map((e) => e.reportId), last.map((e) => e.code), last.map((e) => e.message), new Date().toISOString()]);
@@ -127,17 +158,22 @@ export async function openPostgresStore(url: string): Promise<Store> {
     },
     async listAnnotated(ids) {
       const r = await pool.query('SELECT r.report, a.line FROM reports r LEFT JOIN annotations a ON a.report_id = r.id WHERE r.id = ANY($1)', [ids]);
-      const byId = new Map(r.rows.map((x: { report: Report; line: ExtractLine | null }) => [x.report.id, { report: x.report, line: x.line }]));
-      return ids.flatMap((id) => byId.get(id) ?? []);
+      return inOrder(ids, r.rows.map(rowToAnnotated), (a) => a.report.id);
     },
+  };
+}
+
+type KeyMethods = Pick<Store, 'listStoryKeys' | 'getStoryKeys' | 'putDuplicates' | 'listUnkeyed'>;
+
+function keyMethods(pool: pg.Pool): KeyMethods {
+  return {
     async listStoryKeys(page) {
       const r = await pool.query('SELECT keys, duplicate_of FROM annotations WHERE keys IS NOT NULL AND report_id > $1 ORDER BY report_id LIMIT $2', [page.after ?? '', page.limit]);
       return r.rows.map(rowToKeyed);
     },
     async getStoryKeys(ids) {
       const r = await pool.query('SELECT keys, duplicate_of FROM annotations WHERE keys IS NOT NULL AND report_id = ANY($1)', [ids]);
-      const byId = new Map(r.rows.map(rowToKeyed).map((k) => [k.keys.id, k]));
-      return ids.flatMap((id) => byId.get(id) ?? []);
+      return inOrder(ids, r.rows.map(rowToKeyed), (k) => k.keys.id);
     },
     async putDuplicates(found) {
       await pool.query(`UPDATE annotations a SET duplicate_of = f.d FROM unnest($1::text[], $2::text[]) AS f(id, d) WHERE a.report_id = f.id`,
@@ -146,8 +182,15 @@ export async function openPostgresStore(url: string): Promise<Store> {
     async listUnkeyed({ unannotated }) {
       const r = await pool.query(`SELECT r.report, a.line FROM reports r LEFT JOIN annotations a ON a.report_id = r.id
         WHERE a.keys IS NULL${unannotated ? ' AND NOT EXISTS (SELECT 1 FROM failures f WHERE f.report_id = r.id)' : ' AND a.line IS NOT NULL'} ORDER BY r.seq`);
-      return r.rows.map((x: { report: Report; line: ExtractLine | null }) => ({ report: x.report, line: x.line }));
+      return r.rows.map(rowToAnnotated);
     },
+  };
+}
+
+type StoryMethods = Pick<Store, 'putStory' | 'replaceStoriesFor' | 'getStory' | 'listStories'>;
+
+function storyMethods(pool: pg.Pool): StoryMethods {
+  return {
     async putStory(id, title, record) {
       await upsertStory(pool, id, title, record);
     },
@@ -157,28 +200,26 @@ export async function openPostgresStore(url: string): Promise<Store> {
         for (const s of stories) await upsertStory(c, s.id, s.title, s.record);
       });
     },
-    async exclusive(fn) {
-      const c = await pool.connect();
-      try {
-        await c.query('SELECT pg_advisory_lock($1)', [RECONCILE_LOCK]);
-        return await fn();
-      } finally {
-        await c.query('SELECT pg_advisory_unlock($1)', [RECONCILE_LOCK]).catch(() => {});
-        c.release();
-      }
-    },
     async getStory(id) {
-      const r = (await pool.query('SELECT * FROM stories WHERE id = $1', [id])).rows[0];
-      return r ? { row: { id: r.id, title: r.title, reports: r.reports, updatedAt: r.updated_at }, record: r.record as StoryRecord } : null;
+      const r = (await pool.query('SELECT * FROM stories WHERE id = $1', [id])).rows[0] as (StoryRowData & { record: StoryRecord }) | undefined;
+      return r ? { row: rowToStory(r), record: r.record } : null;
     },
     async listStories() {
-      return (await pool.query('SELECT id, title, reports, updated_at FROM stories ORDER BY updated_at DESC')).rows
-        .map((r: { id: string; title: string; reports: string[]; updated_at: string }) => ({ id: r.id, title: r.title, reports: r.reports, updatedAt: r.updated_at }));
+      return (await pool.query('SELECT id, title, reports, updated_at FROM stories ORDER BY updated_at DESC')).rows.map(rowToStory);
     },
-    async search(q, limit = 50) {
-      const r = await pool.query('SELECT report FROM reports WHERE body ILIKE $1 OR title ILIKE $1 ORDER BY seq LIMIT $2', [`%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`, limit]);
-      return r.rows.map((x: { report: Report }) => x.report);
-    },
+  };
+}
+
+export async function openPostgresStore(url: string): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
+  await migrate(pool);
+  return {
+    dialect: 'postgres',
+    ...reportMethods(pool),
+    ...annotationMethods(pool),
+    ...keyMethods(pool),
+    ...storyMethods(pool),
+    exclusive: (fn) => underLock(pool, RECONCILE_LOCK, () => fn()),
     async close() {
       await pool.end();
     },

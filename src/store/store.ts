@@ -65,6 +65,18 @@ export interface FailureRow { report_id: string; code: string; message: string; 
 
 export const failureFromRow = (r: FailureRow): Failure => ({ reportId: r.report_id, code: r.code, message: r.message, failedAt: r.failed_at, source: r.source });
 
+/** Reports a search answers when the caller names no limit. */
+export const SEARCH_LIMIT = 50;
+
+/** A LIKE pattern for text holding `q`, its wildcards and backslashes escaped with a backslash. */
+export const likePattern = (q: string) => `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+
+/** `rows` in the order of `ids`, each found by `idOf`; an id with no row is left out. */
+export function inOrder<T>(ids: readonly string[], rows: readonly T[], idOf: (row: T) => string): T[] {
+  const byId = new Map(rows.map((r) => [idOf(r), r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** Work the store holds that no story shows yet. */
 export interface Pending {
   /** Reports stored with neither a line nor a failure: annotation pending (a writer or a job still at work, or one that stopped). */

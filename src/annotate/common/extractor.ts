@@ -19,9 +19,10 @@ export interface Recognizer<M> {
   recognize(input: AnnotateInput): M[];
 }
 
-export interface Refiner<M> {
+/** `I`: what the refiner reads besides the mentions; a kind may hand its refiners more than the text (time: the publication date). */
+export interface Refiner<M, I extends AnnotateInput = AnnotateInput> {
   readonly name: string;
-  refine(input: AnnotateInput, mentions: M[]): M[];
+  refine(input: I, mentions: M[]): M[];
 }
 
 export interface ExtractorConfiguration<M> {
