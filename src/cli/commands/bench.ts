@@ -11,6 +11,7 @@ import { benchCorpus, formatCorpusBench } from '../../bench/corpus.js';
 import { parse, UsageError } from '../args.js';
 import { note, printErrors } from '../io.js';
 import { commonOptions, optionsFrom } from './common.js';
+import { EXTRACT_STAGES } from './extract.js';
 
 export const benchHelp = `crosscheck bench [INPUTS...] [--sizes 100,1000,10000] [--baseline bench/baseline.json] [--update-baseline] [--json]
   Prints words/s and reports/s per stage and peak memory at each corpus size (a scale-up of INPUTS,
@@ -51,7 +52,7 @@ export async function benchCommand(argv: readonly string[]): Promise<number> {
 
 async function corpusBench(file: string, options: ReturnType<typeof optionsFrom>, json: boolean): Promise<number> {
   const ctx = makeContext(options);
-  const result = await benchCorpus(file, ctx);
+  const result = await benchCorpus(file, ctx, EXTRACT_STAGES);
   printErrors(ctx.errors);
   if (result.reports === 0) {
     note(`crosscheck: bench has no reports to run on in ${file}`);

@@ -28,7 +28,7 @@ export const extractHelp = `crosscheck extract INPUTS... [--format jsonl|json] [
   Reports are read one at a time (a JSON Lines file record by record), so memory stays flat however large the input.`;
 
 /** The stages whose mentions a line holds: cues and claims come after quotes and are not written. */
-const EXTRACT_STAGES = DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.assigns === 'quote') + 1);
+export const EXTRACT_STAGES = DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.assigns === 'quote') + 1);
 
 /** One report through the stages extract writes, or the failure `annotateOne` words for it. */
 function annotate(report: Report, ctx: Context): Doc | null {
