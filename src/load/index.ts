@@ -3,7 +3,7 @@
  * problem becomes one RunError naming the input, and the rest is read.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -351,6 +351,19 @@ function jsonlReports(source: string, text: string, ctx: Context): Report[] {
 }
 
 const UTF8_LINE = new TextDecoder('utf-8', { fatal: true });
+const isUtf16 = (b: Buffer) => b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
+
+/** `first` and the rest of `chunks`, read no further than one byte over `limit` (enough for loadBytes to refuse it). */
+async function readToLimit(first: Buffer, chunks: AsyncIterable<Buffer>, limit: number): Promise<Buffer> {
+  const all = [first];
+  let size = first.length;
+  for await (const c of chunks) {
+    if (size > limit) break;
+    all.push(c);
+    size += c.length;
+  }
+  return Buffer.concat(all);
+}
 
 /** One line's bytes as text, or null with its error (a record too large, binary or not UTF-8) in `ctx.errors`. */
 function jsonlLine(where: string, bytes: Buffer, ctx: Context): string | null {
@@ -381,7 +394,13 @@ async function* jsonlFileReports(path: string, ctx: Context): AsyncGenerator<Rep
     records++;
     return jsonlRecord(`${path}:${lineNo}`, line, ctx);
   };
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  const chunks = createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
+  for await (const chunk of chunks) {
+    if (lineNo === 0 && pieces.length === 0 && isUtf16(chunk)) {
+      // UTF-16 has no byte for a line end: such a file is read whole, within the limit on a file.
+      yield* loadBytes(path, await readToLimit(chunk, chunks, ctx.options.maxInputBytes), ctx);
+      return;
+    }
     let at = 0;
     for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, at)) {
       const r = record(pieces.length ? Buffer.concat([...pieces, chunk.subarray(at, nl)]) : chunk.subarray(at, nl));
@@ -433,17 +452,6 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-const UTF16_BOM = (path: string) => {
-  const fd = openSync(path, 'r');
-  try {
-    const head = Buffer.alloc(2);
-    readSync(fd, head, 0, 2, 0);
-    return (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  } finally {
-    closeSync(fd);
-  }
-};
-
 /**
  * Files, folders (recursive) and `-` (stdin) as reports, one at a time and in order; with `streamJsonl`
  * a JSON Lines file is read record by record, with no limit on its size (see jsonlFileReports).
@@ -467,7 +475,7 @@ export async function* streamInputs(inputs: readonly string[], ctx: Context, str
     } else files.push(input);
     for (const f of files) {
       const size = statSync(f).size;
-      if (streamJsonl && size > 0 && extname(f).toLowerCase() === '.jsonl' && !UTF16_BOM(f)) {
+      if (streamJsonl && extname(f).toLowerCase() === '.jsonl') {
         yield* jsonlFileReports(f, ctx);
         continue;
       }
