@@ -43,23 +43,31 @@ function annotate(report: Report, ctx: Context): Doc | null {
   return null;
 }
 
-/** A line with its names linked across all reports, as `linkEntitiesAcross` links documents. */
+/** A line with its names linked across all reports, as `linkEntitiesAcross` links documents; `line` itself when linking changes nothing. */
 function linkLine(line: ExtractLine, link: Linker): ExtractLine {
   const mentions: MentionJson[] = [];
   const canon = new Map<string, string>();
+  let changed = false;
   for (const m of line.mentions) {
     if (m.kind !== 'entity') {
       mentions.push(m);
       continue;
     }
     const r = link({ text: m.text, canonical: m.canonical, type: m.type, openerOnly: (m.via ?? []).includes(OPENER_ONLY) });
+    changed ||= !r || r.canonical !== m.canonical || r.type !== m.type;
     if (!r) continue;
     const linked = r.canonical === m.canonical && r.type === m.type ? m : { ...m, ...r };
     mentions.push(linked);
     canon.set(linked.text, linked.canonical);
   }
-  const speaker = (m: MentionJson) => (m.kind === 'quote' && m.speakerText && canon.get(m.speakerText) ? { ...m, speaker: canon.get(m.speakerText)! } : m);
-  return { ...line, mentions: mentions.map(speaker) };
+  const speaker = (m: MentionJson): MentionJson => {
+    const name = m.kind === 'quote' && m.speakerText ? canon.get(m.speakerText) : undefined;
+    if (m.kind !== 'quote' || !name) return m;
+    changed ||= name !== m.speaker;
+    return { ...m, speaker: name };
+  };
+  const linked = mentions.map(speaker);
+  return changed ? { ...line, mentions: linked } : line;
 }
 
 export async function extractCommand(argv: readonly string[]): Promise<number> {
@@ -120,8 +128,10 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
       for await (const spilled of createInterface({ input: createReadStream(spillPath), crlfDelay: Infinity })) {
         const text = spilled || late[next++];
         if (!text) continue;
-        const line = linkLine(JSON.parse(text) as ExtractLine, linker.link);
-        if (format === 'jsonl') out.write(`${JSON.stringify(line)}\n`);
+        const spilledLine = JSON.parse(text) as ExtractLine;
+        const line = linkLine(spilledLine, linker.link);
+        // A line linking left as it was is written as spilled: no second serialisation.
+        if (format === 'jsonl') out.write(`${line === spilledLine ? text : JSON.stringify(line)}\n`);
         else out.write(`${first ? '[\n  ' : ',\n  '}${JSON.stringify(line, null, 2).replaceAll('\n', '\n  ')}`);
         first = false;
       }

@@ -12,7 +12,7 @@ import { annotationOf } from '../../corpus/stored.js';
 import { reconcileStore } from '../../corpus/stories.js';
 import { openStore, type Store } from '../../store/index.js';
 import { parse, UsageError } from '../args.js';
-import { note, printErrors, progressLine } from '../io.js';
+import { note, printErrors, progressLine, type Progress } from '../io.js';
 import { commonOptions, DEFAULT_DB, optionsFrom } from './common.js';
 
 /**
@@ -26,10 +26,13 @@ export const ingestHelp = `crosscheck ingest INPUTS... [--db FILE|postgres://URL
   its annotations, and rebuilds the record of every story among the stored reports.`;
 
 /** Stores a batch and the annotations of its new reports; how many were new and how many stored already. */
-async function storeBatch(store: Store, reports: readonly Report[], ctx: Context): Promise<{ inserted: number; existing: number }> {
+async function storeBatch(store: Store, reports: readonly Report[], ctx: Context, bar: Progress): Promise<{ inserted: number; existing: number }> {
+  bar.phase(`storing ${reports.length} reports`);
   const stored = await store.putReports(reports);
   const inserted = new Set(stored.inserted);
-  await store.putAnnotations(annotateEach(reports.filter((r) => inserted.has(r.id)), ctx).map((d) => annotationOf(d)));
+  const fresh = reports.filter((r) => inserted.has(r.id));
+  bar.phase('annotating', fresh.length);
+  await store.putAnnotations(annotateEach(fresh, ctx, (n) => bar.step(n)).map((d) => annotationOf(d)));
   return { inserted: stored.inserted.length, existing: stored.existing.length };
 }
 
@@ -49,18 +52,21 @@ export async function ingestCommand(argv: readonly string[]): Promise<number> {
     let batch: Report[] = [];
     const flush = async () => {
       if (batch.length === 0) return;
-      const done = await storeBatch(await open(), batch, ctx);
+      const done = await storeBatch(await open(), batch, ctx, bar);
       counts.inserted += done.inserted;
       counts.existing += done.existing;
       batch = [];
     };
-    bar.phase('reading, storing and annotating');
+    bar.phase('reading');
     for await (const report of streamInputs(positionals, ctx)) {
       counts.read++;
       times.push(publishedTime(report));
       if (needsDatelineYear(report)) waiting.push(report);
       else batch.push(report);
-      if (batch.length >= BATCH) await flush();
+      if (batch.length >= BATCH) {
+        await flush();
+        bar.phase('reading');
+      }
       bar.step(counts.read);
     }
     const median = medianPublished(times);
