@@ -111,3 +111,31 @@ test('analyze --workers 2 gives the same record as one thread', { skip }, () => 
   assert.equal(two.code, 0, two.err);
   assert.deepEqual(JSON.parse(two.out), JSON.parse(one.out));
 });
+
+test('bench --corpus runs on a small JSON Lines file and prints each stage beside the tokenizer anchor', { skip }, () => {
+  const file = join(tmp, 'corpus.jsonl');
+  writeFileSync(file, [
+    { published: '2025-03-09', text: 'At least 40 residents left Castrel on Sunday, the mayor, Anna Brandt, said. "We are safe," she said.' },
+    { published: '2025-03-10', text: 'Water rose 3 metres overnight, officials said.' },
+  ].map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const r = cc(['bench', '--corpus', file, '--json']);
+  assert.equal(r.code, 0, r.err);
+  const result = JSON.parse(r.out);
+  assert.equal(result.reports, 2);
+  assert.ok(result.words > 20);
+  const stages = result.stages.map((s: { stage: string }) => s.stage);
+  for (const s of ['read (JSON Lines to reports)', 'annotate.quantity', 'annotate.entity', 'write (extract lines as JSON)', 'extract, all of the above']) assert.ok(stages.includes(s), s);
+  assert.ok(!stages.includes('claims'), 'extract computes no claims');
+  assert.equal(typeof result.anchor, 'number', 'wink-nlp (a dev dependency) gives the anchor');
+  const text = cc(['bench', '--corpus', file]);
+  assert.equal(text.code, 0, text.err);
+  assert.match(text.out, /extract, all of the above .* words\/s .*× the anchor's time/);
+});
+
+test('extract writes the same lines as JSON Lines and as one JSON array', { skip }, () => {
+  const lines = cc(['extract', 'examples']).out.trim().split('\n').map((l) => JSON.parse(l));
+  const array = cc(['extract', 'examples', '--format', 'json']);
+  assert.equal(array.code, 0, array.err);
+  assert.deepEqual(JSON.parse(array.out), lines);
+  assert.equal(array.out, `${JSON.stringify(lines, null, 2)}\n`);
+});

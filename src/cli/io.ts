@@ -51,7 +51,8 @@ export function progressLine(stream: NodeJS.WriteStream = process.stderr): Progr
     shown = true;
     const secs = `${((now - phaseStart) / 1000).toFixed(1)} s`;
     const full = total ? Math.min(BAR, Math.round((done / total) * BAR)) : 0;
-    const line = total ? `${label} [${'#'.repeat(full)}${' '.repeat(BAR - full)}] ${done}/${total} ${secs}` : `${label}… ${secs}`;
+    // A streamed phase knows no total: it counts what is done.
+    const line = total ? `${label} [${'#'.repeat(full)}${' '.repeat(BAR - full)}] ${done}/${total} ${secs}` : `${label}${done ? ` ${done}` : ''}… ${secs}`;
     stream.write(`\r\x1b[K${line}`);
   };
   let ticker: NodeJS.Timeout | undefined;
@@ -67,7 +68,7 @@ export function progressLine(stream: NodeJS.WriteStream = process.stderr): Progr
     },
     step(n) {
       done = n;
-      draw(n >= total);
+      draw(total > 0 && n >= total);
     },
     end() {
       clearInterval(ticker);
@@ -180,6 +181,73 @@ export function writeFiles(files: ReadonlyArray<readonly [path: string, content:
     const failed = files[Math.max(0, temps.length - 1)]![0];
     throw new OutputError(`cannot write ${failed}: ${reasonOf(e)}`);
   }
+}
+
+/** An output written piece by piece: to stdout as it comes, to a file whole or not at all. */
+export interface OutStream {
+  write(text: string): void;
+  /** Writes what is held; a file is flushed to disk and renamed into place. */
+  close(): void;
+  /** Drops a file not yet closed (stdout has already had its part). */
+  abort(): void;
+}
+
+/** Text held before a write: large enough that system calls cost nothing beside the text. */
+const OUT_CHUNK = 1 << 20;
+
+/** A piece-by-piece writer to `path`, or to stdout when path is undefined or "-" (see writeOut for why a descriptor). */
+export function openOut(path: string | undefined): OutStream {
+  const stdout = toStdout(path);
+  const temp = stdout ? null : join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let fd = 1;
+  if (temp) {
+    makeDirs(dirname(path!));
+    try {
+      fd = openSync(temp, 'w');
+    } catch (e) {
+      throw new OutputError(`cannot write ${path}: ${reasonOf(e)}`);
+    }
+  }
+  const toFile = temp !== null || fstatSync(1).isFile();
+  let held = '';
+  const flush = () => {
+    if (!held) return;
+    const text = held;
+    held = '';
+    if (!toFile) {
+      process.stdout.write(text);
+      return;
+    }
+    try {
+      writeFileSync(fd, text);
+    } catch (e) {
+      throw new OutputError(`cannot write ${temp ? path : 'to standard output'}: ${reasonOf(e)}`);
+    }
+  };
+  return {
+    write(text) {
+      held += text;
+      if (held.length >= OUT_CHUNK) flush();
+    },
+    close() {
+      flush();
+      if (!temp) return;
+      try {
+        fsyncSync(fd);
+        closeSync(fd);
+        renameSync(temp, path!);
+      } catch (e) {
+        rmSync(temp, { force: true });
+        throw new OutputError(`cannot write ${path}: ${reasonOf(e)}`);
+      }
+    },
+    abort() {
+      held = '';
+      if (!temp) return;
+      try { closeSync(fd); } catch { /* already closed */ }
+      rmSync(temp, { force: true });
+    },
+  };
 }
 
 /** Writes `content` to `path`, or to stdout when path is undefined or "-". */

@@ -3,7 +3,7 @@
  * problem becomes one RunError naming the input, and the rest is read.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -108,24 +108,40 @@ export function inferMeta(meta: ReportMeta, text: string, bodyStart: number): Re
 
 const DAY_MS = 86400000;
 
+/** A report's publication day as a time, NaN when it has none: what the median of `inferDatelineYears` is taken over. */
+export const publishedTime = (r: Report): number => (r.meta.published ? Date.parse(r.meta.published.slice(0, 10)) : NaN);
+
+/** The median of the publication times known (NaN ones left out), or null when none is. */
+export function medianPublished(times: readonly number[]): number | null {
+  const dated = times.filter((t) => !Number.isNaN(t)).sort((a, b) => a - b);
+  return dated.length ? dated[Math.floor(dated.length / 2)]! : null;
+}
+
+/** Whether `r` waits for the other reports to be dated: no publication date, a dateline with a day but no year. */
+export function needsDatelineYear(r: Report): boolean {
+  if (r.meta.published) return false;
+  const d = datelineOf(r.text.slice(r.bodyStart));
+  return Boolean(d?.month && d.day);
+}
+
+/** `r` dated by its dateline, in the year that puts the day nearest `median`; unchanged when none is within a year. */
+export function withDatelineYear(r: Report, median: number): Report {
+  if (!needsDatelineYear(r)) return r;
+  const d = datelineOf(r.text.slice(r.bodyStart))!;
+  const year = new Date(median).getUTCFullYear();
+  const candidates = [year - 1, year, year + 1].map((y) => `${y}-${pad(d.month!)}-${pad(d.day!)}`);
+  const best = candidates.reduce((a, b) => (Math.abs(Date.parse(b) - median) < Math.abs(Date.parse(a) - median) ? b : a));
+  if (Math.abs(Date.parse(best) - median) > 366 * DAY_MS) return r;
+  return { ...r, meta: { ...r.meta, published: best, publishedSource: 'inferred', publishedHow: 'dateline, its year from the other reports' } };
+}
+
 /**
  * A dateline without its year ("Castrel, Oct 12 (Agency) -") dates its report once the other reports
  * of the input are known: the year that puts the day nearest their median publication date.
  */
 export function inferDatelineYears(reports: readonly Report[]): Report[] {
-  const dated = reports.map((r) => (r.meta.published ? Date.parse(r.meta.published.slice(0, 10)) : NaN)).filter((t) => !Number.isNaN(t)).sort((a, b) => a - b);
-  if (dated.length === 0) return [...reports];
-  const median = dated[Math.floor(dated.length / 2)]!;
-  const year = new Date(median).getUTCFullYear();
-  return reports.map((r) => {
-    if (r.meta.published) return r;
-    const d = datelineOf(r.text.slice(r.bodyStart));
-    if (!d?.month || !d.day) return r;
-    const candidates = [year - 1, year, year + 1].map((y) => `${y}-${pad(d.month!)}-${pad(d.day!)}`);
-    const best = candidates.reduce((a, b) => (Math.abs(Date.parse(b) - median) < Math.abs(Date.parse(a) - median) ? b : a));
-    if (Math.abs(Date.parse(best) - median) > 366 * DAY_MS) return r;
-    return { ...r, meta: { ...r.meta, published: best, publishedSource: 'inferred', publishedHow: 'dateline, its year from the other reports' } };
-  });
+  const median = medianPublished(reports.map(publishedTime));
+  return median === null ? [...reports] : reports.map((r) => withDatelineYear(r, median));
 }
 
 function metaFrom(fields: Record<string, unknown>, how: string): ReportMeta {
@@ -312,21 +328,91 @@ function normaliseDate(s: string | null): string | null {
   return Number.isNaN(d.getTime()) ? s : d.toISOString().slice(0, 10);
 }
 
+/** The report of one JSON Lines record, or null with its error in `ctx.errors`. */
+function jsonlRecord(where: string, line: string, ctx: Context): Report | null {
+  try {
+    const rec = JSON.parse(line) as Record<string, unknown>;
+    if (typeof rec.text === 'string' && rec.text.trim()) return makeReport(where, rec.text, 'file', metaFrom(rec, 'json lines record'));
+    if (typeof rec.html === 'string') return htmlReport(where, rec.html, { url: rec.url, outlet: rec.outlet, published: rec.published, title: rec.title });
+    ctx.errors.push(runError('CC108', 'load', where, 'record has neither "text" nor "html"'));
+  } catch (e) {
+    ctx.errors.push(runError(e instanceof InputError ? e.code : 'CC108', 'load', where, e instanceof InputError ? e.message : 'not valid JSON'));
+  }
+  return null;
+}
+
 function jsonlReports(source: string, text: string, ctx: Context): Report[] {
   const out: Report[] = [];
   text.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    const where = `${source}:${i + 1}`;
-    try {
-      const rec = JSON.parse(line) as Record<string, unknown>;
-      if (typeof rec.text === 'string' && rec.text.trim()) out.push(makeReport(where, rec.text, 'file', metaFrom(rec, 'json lines record')));
-      else if (typeof rec.html === 'string') out.push(htmlReport(where, rec.html, { url: rec.url, outlet: rec.outlet, published: rec.published, title: rec.title }));
-      else ctx.errors.push(runError('CC108', 'load', where, 'record has neither "text" nor "html"'));
-    } catch (e) {
-      ctx.errors.push(runError(e instanceof InputError ? e.code : 'CC108', 'load', where, e instanceof InputError ? e.message : 'not valid JSON'));
-    }
+    const r = line.trim() ? jsonlRecord(`${source}:${i + 1}`, line, ctx) : null;
+    if (r) out.push(r);
   });
   return out;
+}
+
+const UTF8_LINE = new TextDecoder('utf-8', { fatal: true });
+const isUtf16 = (b: Buffer) => b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
+
+/** `first` and the rest of `chunks`, read no further than one byte over `limit` (enough for loadBytes to refuse it). */
+async function readToLimit(first: Buffer, chunks: AsyncIterable<Buffer>, limit: number): Promise<Buffer> {
+  const all = [first];
+  let size = first.length;
+  for await (const c of chunks) {
+    if (size > limit) break;
+    all.push(c);
+    size += c.length;
+  }
+  return Buffer.concat(all);
+}
+
+/** One line's bytes as text, or null with its error (a record too large, binary or not UTF-8) in `ctx.errors`. */
+function jsonlLine(where: string, bytes: Buffer, ctx: Context): string | null {
+  const refuse = (code: ErrorCode, message: string) => (ctx.errors.push(runError(code, 'load', where, message)), null);
+  if (bytes.length > ctx.options.maxInputBytes) return refuse('CC104', `record too large (${bytes.length} bytes; the limit is ${ctx.options.maxInputBytes})`);
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return refuse('CC102', `binary input (NUL byte at offset ${nul} of the line); give JSON Lines text`);
+  try {
+    return UTF8_LINE.decode(bytes);
+  } catch {
+    return refuse('CC103', 'invalid UTF-8; re-save the file as UTF-8');
+  }
+}
+
+/**
+ * The reports of a JSON Lines file one line at a time, read in chunks: memory bounded by the
+ * longest record whatever the file's size, so `maxInputBytes` limits each record, not the file.
+ */
+async function* jsonlFileReports(path: string, ctx: Context): AsyncGenerator<Report> {
+  let pieces: Buffer[] = [];
+  let lineNo = 0;
+  let records = 0;
+  const record = (bytes: Buffer): Report | null => {
+    lineNo++;
+    if (lineNo === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    const line = jsonlLine(`${path}:${lineNo}`, bytes, ctx);
+    if (line === null || !line.trim()) return null;
+    records++;
+    return jsonlRecord(`${path}:${lineNo}`, line, ctx);
+  };
+  const chunks = createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
+  for await (const chunk of chunks) {
+    if (lineNo === 0 && pieces.length === 0 && isUtf16(chunk)) {
+      // UTF-16 has no byte for a line end: such a file is read whole, within the limit on a file.
+      yield* loadBytes(path, await readToLimit(chunk, chunks, ctx.options.maxInputBytes), ctx);
+      return;
+    }
+    let at = 0;
+    for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, at)) {
+      const r = record(pieces.length ? Buffer.concat([...pieces, chunk.subarray(at, nl)]) : chunk.subarray(at, nl));
+      pieces = [];
+      at = nl + 1;
+      if (r) yield r;
+    }
+    if (at < chunk.length) pieces.push(chunk.subarray(at));
+  }
+  const last = pieces.length ? record(Buffer.concat(pieces)) : null;
+  if (last) yield last;
+  if (records === 0 && !ctx.errors.some((e) => e.input.startsWith(`${path}:`))) ctx.errors.push(runError('CC101', 'load', path, 'empty input (no text)'));
 }
 
 /** Reads one input from its bytes; `name` picks the format by extension. */
@@ -366,12 +452,15 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Loads files, folders (recursive) and `-` (stdin) into reports, in order. */
-export async function loadInputs(inputs: readonly string[], ctx: Context): Promise<Report[]> {
-  const out: Report[] = [];
+/**
+ * Files, folders (recursive) and `-` (stdin) as reports, one at a time and in order; with `streamJsonl`
+ * a JSON Lines file is read record by record, with no limit on its size (see jsonlFileReports).
+ * Dateline years are not inferred: that needs every report (see inferDatelineYears).
+ */
+export async function* streamInputs(inputs: readonly string[], ctx: Context, streamJsonl = true): AsyncGenerator<Report> {
   for (const input of inputs) {
     if (input === '-') {
-      for (const r of loadBytes('stdin', await readStdin(), ctx)) out.push(r);
+      yield* loadBytes('stdin', await readStdin(), ctx);
       continue;
     }
     let st;
@@ -386,6 +475,10 @@ export async function loadInputs(inputs: readonly string[], ctx: Context): Promi
     } else files.push(input);
     for (const f of files) {
       const size = statSync(f).size;
+      if (streamJsonl && extname(f).toLowerCase() === '.jsonl') {
+        yield* jsonlFileReports(f, ctx);
+        continue;
+      }
       if (size > ctx.options.maxInputBytes) {
         ctx.errors.push(runError('CC104', 'load', f, `input too large (${size} bytes; the limit is ${ctx.options.maxInputBytes})`));
         continue;
@@ -394,8 +487,14 @@ export async function loadInputs(inputs: readonly string[], ctx: Context): Promi
         ctx.errors.push(runError('CC101', 'load', f, 'empty input (no text)'));
         continue;
       }
-      for (const r of loadBytes(f, readFileSync(f), ctx, sidecar(f))) out.push(r);
+      yield* loadBytes(f, readFileSync(f), ctx, sidecar(f));
     }
   }
+}
+
+/** Loads files, folders (recursive) and `-` (stdin) into reports, in order, each file read whole. */
+export async function loadInputs(inputs: readonly string[], ctx: Context): Promise<Report[]> {
+  const out: Report[] = [];
+  for await (const r of streamInputs(inputs, ctx, false)) out.push(r);
   return inferDatelineYears(out);
 }

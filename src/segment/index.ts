@@ -26,8 +26,13 @@ function paragraphs(text: string, from: number): Paragraph[] {
   return out;
 }
 
-function endsWithAbbreviation(s: string, abbreviations: ReadonlySet<string>): boolean {
-  const last = /(\S+)\s*$/.exec(s)?.[1] ?? '';
+/** Whether the sentence `text[start, end)` ends with an abbreviation ("U.S.", "Gen."): its last word, read backwards. */
+function endsWithAbbreviation(text: string, start: number, end: number, abbreviations: ReadonlySet<string>): boolean {
+  let to = end;
+  while (to > start && /\s/.test(text[to - 1]!)) to--;
+  let from = to;
+  while (from > start && !/\s/.test(text[from - 1]!)) from--;
+  const last = text.slice(from, to);
   return abbreviations.has(last.toLowerCase()) || /^(?:[A-Z]\.){2,}$/.test(last);
 }
 
@@ -44,8 +49,8 @@ export function segment(text: string, bodyStart: number): Segments {
       const start = p.start + s.index + (raw.length - raw.trimStart().length);
       const end = p.start + s.index + raw.trimEnd().length;
       if (end <= start) continue;
-      if (pending && (endsWithAbbreviation(text.slice(pending.start, pending.end), abbreviations) && !STARTERS.test(text.slice(start, end))
-        || /\.\.\.$/.test(text.slice(pending.start, pending.end)) && /^[a-z]/.test(text.slice(start, end)))) {
+      if (pending && (endsWithAbbreviation(text, pending.start, pending.end, abbreviations) && !STARTERS.test(text.slice(start, end))
+        || text.slice(pending.start, pending.end).endsWith('...') && /[a-z]/.test(text[start]!))) {
         pending = { start: pending.start, end };
         continue;
       }

@@ -50,10 +50,19 @@ export function runExtractor<M extends Span>(config: ExtractorConfiguration<M>, 
   return found.map((m) => (original.slice(m.start, m.end) === m.text ? m : { ...m, text: original.slice(m.start, m.end) }));
 }
 
+/** A copy of each regex not in use by a running `matchesFrom`: copied once, not once per report. */
+const idle = new WeakMap<RegExp, RegExp>();
+
 /** Every match of the global regex `re` in `text` from `from` on, on a copy of `re` so callers share no state. */
 export function* matchesFrom(re: RegExp, text: string, from: number): Generator<RegExpExecArray> {
-  const copy = new RegExp(re.source, re.flags);
+  const copy = idle.get(re) ?? new RegExp(re.source, re.flags);
+  // Taken while in use: a loop over the same regex inside this one gets a copy of its own.
+  idle.delete(re);
   copy.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = copy.exec(text))) yield m;
+  try {
+    let m: RegExpExecArray | null;
+    while ((m = copy.exec(text))) yield m;
+  } finally {
+    idle.set(re, copy);
+  }
 }

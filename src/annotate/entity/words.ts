@@ -23,6 +23,8 @@ export interface EntityWords {
   readonly cueTypes: ReadonlyMap<string, EntityType>;
   /** The typing cue words that may stand anywhere in a name (a law's only at its head), lower-cased. */
   readonly cues: ReadonlySet<string>;
+  /** Each of `cues` with the lexicon position of the first type listing it: in a name, the earliest type wins. */
+  readonly cueRanks: ReadonlyMap<string, readonly [rank: number, type: EntityType]>;
   readonly stop: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
   /** Services named by one letter or word ("X"), organizations when written after "on". */
@@ -39,12 +41,17 @@ function buildEntityWords(): EntityWords {
   const lex = lexicon<EntityLexicon>('entities');
   const cueTypes = new Map<string, EntityType>();
   for (const [type, cues] of Object.entries(lex.types)) for (const c of cues) if (!cueTypes.has(c)) cueTypes.set(c, type as EntityType);
+  const cueRanks = new Map<string, readonly [number, EntityType]>();
+  Object.entries(lex.types).forEach(([type, cues], rank) => {
+    if (type !== 'law') for (const c of cues) if (!cueRanks.has(c)) cueRanks.set(c, [rank, type as EntityType]);
+  });
   return {
     types: lex.types,
     aliases: lex.aliases,
     places: new Set(lex.places.map((p) => p.toLowerCase())),
     cueTypes,
     cues: new Set(Object.entries(lex.types).flatMap(([type, cues]) => (type === 'law' ? [] : cues))),
+    cueRanks,
     stop: phraseSet('entity-stopwords'),
     titles: phraseSet('titles'),
     platforms: new Set(lex.platforms),
@@ -65,9 +72,12 @@ export function typeOf(name: string, role: string | null, w: EntityWords): Entit
   const byHead = w.cueTypes.get(head);
   if (byHead) return byHead;
   // A law is named by its head only: "Bill" inside a name is a first name.
-  for (const [type, cues] of Object.entries(w.types)) {
-    if (type !== 'law' && cues.some((c) => words.includes(c))) return type as EntityType;
+  let inName: readonly [number, EntityType] | undefined;
+  for (const x of words) {
+    const cue = w.cueRanks.get(x);
+    if (cue && (!inName || cue[0] < inName[0])) inName = cue;
   }
+  if (inName) return inName[1];
   if (role) return 'person';
   if (/^[A-Z]{2,}$/.test(name)) return 'organization';
   // A name that opens with a place or its people ("Kenya Television", "Warsaw Pact") is not a person's.

@@ -1,16 +1,74 @@
 /**
- * `crosscheck extract FILES…`: one CONTRACT §1 line per report (JSON Lines).
+ * `crosscheck extract FILES…`: one CONTRACT §1 line per report (JSON Lines),
+ * streamed. Each report is annotated as it is read and its line spilled to a
+ * temporary file; names are linked across reports only once all are read, so
+ * the lines are linked while the spill is read back. Memory holds one report
+ * and the names seen, whatever the input's size.
  */
-import { loadInputs } from '../../load/index.js';
-import { annotateReports } from '../../pipeline/analyze.js';
-import { makeContext } from '../../core/context.js';
+import { createReadStream, mkdtempSync, openSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Doc } from '../../model/doc.js';
+import type { Report } from '../../model/report.js';
+import type { ExtractLine, MentionJson } from '../../model/record.js';
+import { medianPublished, needsDatelineYear, publishedTime, streamInputs, withDatelineYear } from '../../load/index.js';
+import { annotateOne, MAX_ANNOTATE_CHARS } from '../../pipeline/analyze.js';
+import { DEFAULT_STAGES, runStages } from '../../pipeline/compose.js';
+import { makeContext, type Context } from '../../core/context.js';
+import { linkNameOf, nameLinker, type Linker } from '../../link/entities.js';
+import { OPENER_ONLY } from '../../annotate/entity/refiners/sentence-opener-refiner.js';
 import { extractLine } from '../../render/extract-line.js';
 import { oneOf, parse, UsageError } from '../args.js';
-import { checkWritable, note, printErrors, progressLine, writeOut } from '../io.js';
+import { checkWritable, note, openOut, printErrors, progressLine } from '../io.js';
 import { commonOptions, optionsFrom } from './common.js';
 
 export const extractHelp = `crosscheck extract INPUTS... [--format jsonl|json] [--out FILE]
-  Writes every report's time, quantity, quote and entity mentions (CONTRACT §1), one JSON line per report.`;
+  Writes every report's time, quantity, quote and entity mentions (CONTRACT §1), one JSON line per report.
+  Reports are read one at a time (a JSON Lines file record by record), so memory stays flat however large the input.`;
+
+/** The stages whose mentions a line holds: cues and claims come after quotes and are not written. */
+export const EXTRACT_STAGES = DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.assigns === 'quote') + 1);
+
+/** One report through the stages extract writes, or the failure `annotateOne` words for it. */
+function annotate(report: Report, ctx: Context): Doc | null {
+  if (report.text.length <= MAX_ANNOTATE_CHARS) {
+    try {
+      return runStages({ report }, ctx, EXTRACT_STAGES);
+    } catch { /* annotateOne runs it again and says why, as every command does */ }
+  }
+  const out = annotateOne(report, ctx);
+  if ('report' in out) return out;
+  ctx.errors.push(out);
+  return null;
+}
+
+/** A line with its names linked across all reports, as `linkEntitiesAcross` links documents; `line` itself when linking changes nothing. */
+function linkLine(line: ExtractLine, link: Linker): ExtractLine {
+  const mentions: MentionJson[] = [];
+  const canon = new Map<string, string>();
+  let changed = false;
+  for (const m of line.mentions) {
+    if (m.kind !== 'entity') {
+      mentions.push(m);
+      continue;
+    }
+    const r = link({ text: m.text, canonical: m.canonical, type: m.type, openerOnly: (m.via ?? []).includes(OPENER_ONLY) });
+    changed ||= !r || r.canonical !== m.canonical || r.type !== m.type;
+    if (!r) continue;
+    const linked = r.canonical === m.canonical && r.type === m.type ? m : { ...m, ...r };
+    mentions.push(linked);
+    canon.set(linked.text, linked.canonical);
+  }
+  const speaker = (m: MentionJson): MentionJson => {
+    const name = m.kind === 'quote' && m.speakerText ? canon.get(m.speakerText) : undefined;
+    if (m.kind !== 'quote' || !name) return m;
+    changed ||= name !== m.speaker;
+    return { ...m, speaker: name };
+  };
+  const linked = mentions.map(speaker);
+  return changed ? { ...line, mentions: linked } : line;
+}
 
 export async function extractCommand(argv: readonly string[]): Promise<number> {
   const { values, positionals } = parse(argv, { ...commonOptions, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } });
@@ -19,17 +77,74 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
   checkWritable(values.out, 'file');
   const ctx = makeContext(optionsFrom(values));
   const bar = progressLine();
-  bar.phase('reading');
-  const reports = await loadInputs(positionals, ctx);
-  bar.phase('annotating', reports.length);
-  const docs = annotateReports(reports, ctx, (n) => (n < reports.length ? bar.step(n) : bar.phase(`linking ${reports.length} reports`)));
-  bar.end();
-  printErrors(ctx.errors);
-  if (docs.length === 0) {
-    note('crosscheck: nothing could be read');
-    return 1;
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-extract-'));
+  try {
+    const spillPath = join(dir, 'lines.jsonl');
+    const spill = openSync(spillPath, 'w');
+    const linker = nameLinker();
+    const times: number[] = [];
+    // Reports waiting for every other report's date (a dateline without its year): few, kept in memory.
+    const waiting: Report[] = [];
+    let lines = 0;
+    let held = '';
+    const keep = (doc: Doc | null) => {
+      if (!doc) return null;
+      for (const e of doc.entity ?? []) linker.add(linkNameOf(e));
+      lines++;
+      return JSON.stringify(extractLine(doc));
+    };
+    bar.phase('annotating');
+    for await (const report of streamInputs(positionals, ctx)) {
+      times.push(publishedTime(report));
+      if (needsDatelineYear(report)) {
+        waiting.push(report);
+        // An empty line holds the place of a waiting report in the spill.
+        held += '\n';
+      } else {
+        const line = keep(annotate(report, ctx));
+        if (line !== null) held += line + '\n';
+      }
+      if (held.length > 1 << 20) {
+        writeSync(spill, held);
+        held = '';
+      }
+      bar.step(times.length);
+    }
+    writeSync(spill, held);
+    closeSync(spill);
+    const median = medianPublished(times);
+    const late = waiting.map((r) => keep(annotate(median === null ? r : withDatelineYear(r, median), ctx)));
+    bar.end();
+    printErrors(ctx.errors);
+    if (lines === 0) {
+      note('crosscheck: nothing could be read');
+      return 1;
+    }
+    bar.phase(`linking and writing ${lines} reports`);
+    const out = openOut(values.out);
+    try {
+      let first = true;
+      let next = 0;
+      for await (const spilled of createInterface({ input: createReadStream(spillPath), crlfDelay: Infinity })) {
+        const text = spilled || late[next++];
+        if (!text) continue;
+        const spilledLine = JSON.parse(text) as ExtractLine;
+        const line = linkLine(spilledLine, linker.link);
+        // A line linking left as it was is written as spilled: no second serialisation.
+        if (format === 'jsonl') out.write(`${line === spilledLine ? text : JSON.stringify(line)}\n`);
+        else out.write(`${first ? '[\n  ' : ',\n  '}${JSON.stringify(line, null, 2).replaceAll('\n', '\n  ')}`);
+        first = false;
+      }
+      if (format === 'json') out.write('\n]\n');
+      out.close();
+    } catch (e) {
+      out.abort();
+      throw e;
+    } finally {
+      bar.end();
+    }
+    return 0;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const lines = docs.map((d) => extractLine(d));
-  writeOut(values.out, format === 'json' ? JSON.stringify(lines, null, 2) : lines.map((l) => JSON.stringify(l)).join('\n'));
-  return 0;
 }

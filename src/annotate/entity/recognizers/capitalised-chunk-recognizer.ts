@@ -8,8 +8,29 @@ import type { EntityMention } from '../../../model/mention.js';
 import { matchesFrom, type Recognizer } from '../../common/extractor.js';
 import { entityWords, isDemonym, typeOf, type EntityWords } from '../words.js';
 
-/** Lower-case role words right before a name ("rescue chief Tomas Reyl"). */
-const ROLE_BEFORE = /((?:[a-z]+ ){0,2}[a-z]+)\s+$/;
+/** How far before a name its role words are looked for. */
+const ROLE_WINDOW = 40;
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * Up to three lower-case words, one space apart, right before a name and the spaces after them
+ * ("rescue chief Tomas Reyl"), within ROLE_WINDOW: read backwards from the name, not by a regex
+ * anchored at the end, which tries every position of the window.
+ */
+function roleBefore(text: string, start: number): string | null {
+  const lo = Math.max(0, start - ROLE_WINDOW);
+  let end = start;
+  while (end > lo && /\s/.test(text[end - 1]!)) end--;
+  if (end === start) return null;
+  let from = end;
+  for (let words = 1; ; words++) {
+    while (from > lo && isLowerAscii(text.charCodeAt(from - 1))) from--;
+    if (from === end) return null;
+    if (words === 3 || from - 2 < lo || text[from - 1] !== ' ' || !isLowerAscii(text.charCodeAt(from - 2))) break;
+    from--;
+  }
+  return text.slice(from, end);
+}
 // A middle initial ("James C. Kopp") is a word of the name when a capitalised word follows it; a numbered
 // part of a law ("Title 8", "Article 5") is one word.
 const WORD = String.raw`(?:(?:Title|Article|Section|Chapter|Amendment)[ \t]+\d+[A-Za-z]?\b|[A-Z]{2,}-\d+|(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z]\p{Ll})|[A-Z][\p{L}'’-]*\p{L}|[A-Z])`;
@@ -96,7 +117,7 @@ function mentionOf(part: Part, text: string, w: EntityWords): EntityMention[] {
   // A demonym closes no name ("Estmarkian", "Venezuelan"): those are adjectives, not entities.
   const last = words[words.length - 1]!;
   if (!name || name.length < 2 || w.stop.has(name.toLowerCase()) || w.stop.has(last.toLowerCase()) || isDemonym(last, w) || CONTRACTION.test(name)) return out;
-  if (!role) role = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? null;
+  if (!role) role = roleBefore(text, start);
   if (role && !w.titles.has(role.split(/\s+/).pop()!.toLowerCase())) role = null;
   out.push(entity(start, name, text, w, role, 'recognizer/capitalised-chunk'));
   return out;

@@ -34,8 +34,14 @@ function roleHolder(text: string, persons: readonly EntityMention[], role: strin
   return holder?.canonical ?? null;
 }
 
-const APPOSED_AFTER = /^,\s+$/;
 const APPOSED_BEFORE = /^,?\s+$/;
+
+/** Where a comma stands before `at` with only spaces after it (", the influential daily"), else -1: an apposed entity ends there. */
+function commaBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  return i < at && text[i - 1] === ',' ? i - 1 : -1;
+}
 
 /**
  * The entity an earlier mention of the same description stood beside: "the Harlow Gazette, the influential daily"
@@ -46,8 +52,9 @@ function describedHolder(text: string, entities: readonly EntityMention[], descr
   let holder: string | null = null;
   for (const m of text.slice(0, at).matchAll(re)) {
     const end = m.index + m[0].length;
-    const next = entities.find((e) => e.start >= end && APPOSED_BEFORE.test(text.slice(end, e.start)) && e.start - end < 4);
-    const previous = entities.find((e) => e.end <= m.index && APPOSED_AFTER.test(text.slice(e.end, m.index)));
+    const next = entities.find((e) => e.start >= end && e.start - end < 4 && APPOSED_BEFORE.test(text.slice(end, e.start)));
+    const comma = commaBefore(text, m.index);
+    const previous = comma < 0 ? undefined : entities.find((e) => e.end === comma);
     const found = next ?? previous;
     if (found && (found.type === 'person' || SPEAKING_BODIES.has(found.type))) holder = found.canonical;
   }
