@@ -5,7 +5,7 @@
  * stored corpus is reconciled without running any annotator again: its cost is linking and
  * reconciling alone, however many reports are stored.
  */
-import type { Claim } from '../model/claim.js';
+import type { Claim, FigureClaim } from '../model/claim.js';
 import type { Doc } from '../model/doc.js';
 import type { CueMention, EntityMention, QuantityMention, QuoteMention, TimeMention } from '../model/mention.js';
 import type { ExtractLine } from '../model/record.js';
@@ -26,9 +26,13 @@ export interface StoredLine extends ExtractLine {
   readonly cues: readonly CueMention[];
   /** `quantities` and `times` index the line's quantity and time mentions, in the order they appear in `mentions`. */
   readonly claims: readonly Claim[];
+  /** The figure claims, each `mention` an index into `mentions`; absent from lines stored before figures were kept. */
+  readonly figures?: readonly StoredFigure[];
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
 }
+
+type StoredFigure = Omit<FigureClaim, 'mention'> & { readonly mention: number };
 
 const byPlace = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || a.end - b.end;
 
@@ -52,9 +56,18 @@ export function storedLine(doc: Doc, duplicateOf: string | null = null): StoredL
     mentions,
     cues: doc.cue ?? [],
     claims: (doc.claims ?? []).map((c) => ({ ...c, quantities: c.quantities.map((i) => q[i]!), times: c.times.map((i) => t[i]!) })),
+    ...(doc.figures ? { figures: storedFigures(doc.figures, mentions) } : {}),
     paragraphs: doc.segments?.paragraphs ?? [],
     sentences: doc.segments?.sentences ?? [],
   };
+}
+
+function storedFigures(figures: readonly FigureClaim[], mentions: readonly Scored[]): StoredFigure[] {
+  const at = new Map<Scored, number>(mentions.map((m, i) => [m, i]));
+  return figures.flatMap((f) => {
+    const i = at.get(f.mention);
+    return i === undefined ? [] : [{ ...f, mention: i }];
+  });
 }
 
 /** The document a stored line stands for, as annotating gives it after compacting; null for a bare §1 line. */
@@ -71,6 +84,7 @@ export function docFromLine(report: Report, line: ExtractLine): Doc | null {
     entity: of('entity'),
     cue: s.cues,
     claims: s.claims,
+    ...(s.figures ? { figures: s.figures.map((f) => ({ ...f, mention: s.mentions![f.mention] as QuantityMention | TimeMention })) } : {}),
   };
 }
 
