@@ -121,12 +121,14 @@ function headBefore(words: readonly { w: string; at: number }[], counted: Range 
   return before ? canonicalHead(before) : null;
 }
 
-/** What a duration is of: "three days of national mourning", "two hours of talks". */
-const DURATION_OF = /^\s+(?:of|de)\s+(?:[\p{L}-]+\s+)?([\p{L}-]{3,})/u;
+/** What a duration is of: "three days of national mourning", "two hours of talks", "two years of rest from work". */
+const DURATION_OF = /^\s+(?:of|de)\s+([\p{L}-]{3,})(?:\s+([\p{L}-]{3,}))?/u;
 
 function durationHead(text: string, m: Range): string | null {
   const of = DURATION_OF.exec(text.slice(m.end, m.end + 60));
-  return of ? canonicalHead(of[1]!.toLowerCase()) : null;
+  if (!of) return null;
+  const second = of[2]?.toLowerCase();
+  return canonicalHead(second && isContentWord(second) ? second : of[1]!.toLowerCase());
 }
 
 /** The clause holding `r`: bounded by ; : — and by commas that are not inside a number. */
@@ -300,9 +302,11 @@ export function figureClaims(
     // Nor does the day a count started from ("5,000 flights since Friday"): the count runs on after it.
     const dated = (t: TimeMention) => t !== m && t.type !== 'DURATION' && t.type !== 'SET' && /^\d{4}-\d{2}-\d{2}/.test(t.value) && t.value.slice(0, 10) !== (published ?? '').slice(0, 10)
       && !SINCE.test(text.slice(Math.max(0, t.start - SINCE_REACH), t.start));
-    // A year in the figure's own clause dates it too ("the 418 won in 1997"); of several, the nearest
-    // ("the 413 seats it won in 2001 and the record 419 of 1997").
-    const asOfTime = nearest(index.time.within(clause.start, clause.end).filter((t) => dated(t) || (t !== m && /^\d{4}$/.test(t.value))), m)
+    // The first date of the figure's own clause dates it ("Police on Sunday raised the number arrested
+    // during Saturday's march to 47"); else a year there, of several the nearest ("the 413 seats it won
+    // in 2001 and the record 419 of 1997").
+    const inClause = index.time.within(clause.start, clause.end);
+    const asOfTime = inClause.find(dated) ?? nearest(inClause.filter((t) => t !== m && /^\d{4}$/.test(t.value)), m)
       // Else a date opening the sentence before the figure ("On Sunday, police detained 22"), not one
       // of a later clause ("five, up from three on Sunday").
       ?? index.time.within(sentence.start, m.start).find(dated);

@@ -127,15 +127,17 @@ export function nameLinker(): NameLinker {
  */
 function renamedFigures(figures: readonly FigureClaim[], before: readonly EntityMention[], after: readonly EntityMention[]): readonly FigureClaim[] {
   const now = new Map(after.map((e) => [e.start, e.canonical]));
-  const renamed = new Map<string, string>();
+  // A name is renamed as its mentions were; one none of whose mentions is kept (a capitalised sentence opener) is dropped.
+  const renamed = new Map<string, string | null>();
   for (const e of before) {
-    const c = now.get(e.start);
-    if (c !== undefined && c !== e.canonical) renamed.set(e.canonical, c);
+    const c = now.get(e.start) ?? null;
+    if (c !== null || !renamed.has(e.canonical)) renamed.set(e.canonical, c);
   }
-  if (!renamed.size) return figures;
-  const name = (n: string | null) => (n === null ? null : renamed.get(n) ?? n);
+  if ([...renamed].every(([from, to]) => from === to)) return figures;
+  const name = (n: string | null) => (n === null ? null : renamed.has(n) ? renamed.get(n)! : n);
   return figures.map((f) => ({
-    ...f, subject: name(f.subject), attributedTo: name(f.attributedTo), about: [...new Set(f.about.map((a) => renamed.get(a) ?? a))],
+    ...f, subject: name(f.subject), attributedTo: name(f.attributedTo) ?? f.attributedTo,
+    about: [...new Set(f.about.flatMap((a) => name(a) ?? []))],
   }));
 }
 
