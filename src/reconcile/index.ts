@@ -15,7 +15,7 @@ import { reportJson } from '../render/extract-line.js';
 import { lexicon } from '../lexicon/index.js';
 import { countInterval, dateRange, intersect, msApart, sameMoment, type Clock } from '../core/interval.js';
 import { quoteLedger } from './quotes.js';
-import { clusterable, clusterStories } from '../link/stories.js';
+import { clusterable, clusterStories, type StoryCluster } from '../link/stories.js';
 import { foldAccents, mostCounted } from '../link/entities.js';
 import { clockOf, clusterFigures, type FigureCluster } from '../link/facts.js';
 import { headerBody, partsSum, selfContradictions, timezones, type CheckedFact } from './checks.js';
@@ -411,49 +411,75 @@ function eventWhen(facts: readonly Built[]): WhenJson | null {
 }
 
 const ORDER = ['casualties', 'result', 'response', 'disruption', 'market'];
+const LAST = ['figures', 'dates and times', 'background', 'quotes', 'names'];
+/** Where an event of a family stands in the record: the story's happenings first, names last. */
+const rank = (family: string) => (ORDER.includes(family) ? ORDER.indexOf(family) : LAST.indexOf(family) + ORDER.length + 1);
+/** Families that are no happening of their own, so have no day. */
+const UNDATED: ReadonlySet<string> = new Set(['background', 'quotes', 'names']);
+
+/** One story's facts: its figures linked across its reports, its quotes and its names. */
+function storyFacts(mine: readonly Doc[], docOf: ReadonlyMap<string, Doc>, lex: RoleLexicon): Built[] {
+  // Figures are read per report by the figures stage; a document read back from the store has none yet.
+  const figures = mine.flatMap((d) => d.figures ?? figureClaims(d));
+  return [...figureFacts(clusterFigures(figures, new Set(lex.running)), docOf, lex), ...quoteFacts(mine), ...nameFacts(mine)];
+}
+
+interface Draft { family: string; facts: Built[]; when: WhenJson | null }
+
+/** The events a story's facts make: one per family (what their roles belong to), dated by its facts. */
+function eventDrafts(built: readonly Built[]): Draft[] {
+  const families = new Map<string, Built[]>();
+  for (const b of built) (families.get(b.family) ?? families.set(b.family, []).get(b.family)!).push(b);
+  return [...families].map(([family, facts]) => ({ family, facts, when: UNDATED.has(family) ? null : eventWhen(facts) }))
+    .sort((a, b) => rank(a.family) - rank(b.family) || a.family.localeCompare(b.family));
+}
+
+/** What numbering the record's events and facts has reached, and what they have found so far. */
+interface Tally { events: EventJson[]; conflicts: string[]; checks: ConsistencyCheck[]; checked: CheckedFact[]; factNo: number }
+
+/** An event drafted for a story, its facts numbered (facts of many reports first: what the story is most told by). */
+function addEvent(tally: Tally, d: Draft, story: string | null): void {
+  const facts: FactJson[] = [];
+  const checked: CheckedFact[] = [];
+  const reportsOf = (b: Built) => new Set(b.values.map((v) => v.json.report)).size;
+  for (const b of [...d.facts].sort((a, b) => reportsOf(b) - reportsOf(a))) {
+    const fid = `f${++tally.factNo}`;
+    if (b.json.status === 'conflict') tally.conflicts.push(fid);
+    facts.push({ ...b.json, id: fid });
+    checked.push({ id: fid, key: b.key, attribute: b.json.attribute, subject: b.json.subject, values: b.values });
+  }
+  tally.checked.push(...checked);
+  tally.checks.push(...partsSum(checked), ...selfContradictions(checked, d.facts.some((f) => f.running)));
+  const reports = [...new Set(d.facts.flatMap((f) => f.values.map((v) => v.json.report)))];
+  const label = d.family === 'background' ? 'years and figures named in passing' : d.when ? `${d.family} around ${d.when.value}` : d.family;
+  tally.events.push({ id: `e${tally.events.length + 1}`, label, type: d.family, when: d.when, facts, reports, ...(story ? { story } : {}) });
+}
 
 export function buildStory(docs: readonly Doc[], duplicates: ReadonlyMap<string, string>, _ctx: Context): StoryRecord {
   const lex = lexicon<RoleLexicon>('roles');
   const { stories, storyOf } = clusterStories(docs.map(clusterable), duplicates);
-  const originals = docs.filter((d) => !duplicates.has(d.report.id));
   const docOf = new Map(docs.map((d) => [d.report.id, d]));
-  const events: EventJson[] = [];
-  const conflicts: string[] = [];
-  const checks: ConsistencyCheck[] = [];
-  const allChecked: CheckedFact[] = [];
-  let factNo = 0;
-  let eventNo = 0;
+  // Copies are in their story's facts too, each value showing what it copies (reports[].duplicateOf).
+  const byStory = new Map<string, Doc[]>();
+  for (const d of docs) { const st = storyOf.get(d.report.id)!; (byStory.get(st) ?? byStory.set(st, []).get(st)!).push(d); }
+  const tally: Tally = { events: [], conflicts: [], checks: [], checked: [], factNo: 0 };
   for (const st of stories) {
-    // Copies are in their story's facts too, each value showing what it copies (reports[].duplicateOf).
-    const mine = docs.filter((d) => storyOf.get(d.report.id) === st.id);
-    // Figures are read per report by the figures stage; a document read back from the store has none yet.
-    const figures = mine.flatMap((d) => d.figures ?? figureClaims(d));
-    const built = [...figureFacts(clusterFigures(figures, new Set(lex.running)), docOf, lex), ...quoteFacts(mine), ...nameFacts(mine)];
-    const families = new Map<string, Built[]>();
-    for (const b of built) (families.get(b.family) ?? families.set(b.family, []).get(b.family)!).push(b);
-    const rank = (f: string) => (ORDER.includes(f) ? ORDER.indexOf(f) : ['figures', 'dates and times', 'background', 'quotes', 'names'].indexOf(f) + ORDER.length + 1);
-    const drafts = [...families].map(([family, facts]) => ({ family, facts, when: family === 'background' || family === 'quotes' || family === 'names' ? null : eventWhen(facts) }))
-      .sort((a, b) => rank(a.family) - rank(b.family) || a.family.localeCompare(b.family));
-    for (const d of drafts) {
-      const id = `e${++eventNo}`;
-      const facts: FactJson[] = [];
-      const checked: CheckedFact[] = [];
-      // Facts of many reports first: what the story is most told by.
-      const ordered = [...d.facts].sort((a, b) => new Set(b.values.map((v) => v.json.report)).size - new Set(a.values.map((v) => v.json.report)).size);
-      for (const b of ordered) {
-        const fid = `f${++factNo}`;
-        if (b.json.status === 'conflict') conflicts.push(fid);
-        facts.push({ ...b.json, id: fid });
-        checked.push({ id: fid, key: b.key, attribute: b.json.attribute, subject: b.json.subject, values: b.values });
-      }
-      allChecked.push(...checked);
-      checks.push(...partsSum(checked), ...selfContradictions(checked, d.facts.some((f) => f.running)));
-      const reports = [...new Set(d.facts.flatMap((f) => f.values.map((v) => v.json.report)))];
-      const story = stories.length > 1 ? { story: st.id } : {};
-      const label = d.family === 'background' ? 'years and figures named in passing' : d.when ? `${d.family} around ${d.when.value}` : d.family;
-      events.push({ id, label, type: d.family, when: d.when, facts, reports, ...story });
-    }
+    for (const d of eventDrafts(storyFacts(byStory.get(st.id) ?? [], docOf, lex))) addEvent(tally, d, stories.length > 1 ? st.id : null);
   }
+  return recordOf(docs, duplicates, tally, stories);
+}
+
+/** Each story with the ids of its events, in one pass over the events. */
+function storiesWithEvents(stories: readonly StoryCluster[], events: readonly EventJson[]) {
+  const of = new Map<string, string[]>();
+  for (const e of events) if (e.story) (of.get(e.story) ?? of.set(e.story, []).get(e.story)!).push(e.id);
+  return stories.map((st) => ({ ...st, events: of.get(st.id) ?? [] }));
+}
+
+/** The record: the reports, the events and their timeline, the quote ledger, the checks and the framing. */
+function recordOf(docs: readonly Doc[], duplicates: ReadonlyMap<string, string>, tally: Tally, stories: readonly StoryCluster[]): StoryRecord {
+  const { events } = tally;
+  const originals = docs.filter((d) => !duplicates.has(d.report.id));
   const outlets = framingByOutlet(docs, duplicates);
   const timeline = events.filter((e) => e.when).sort((a, b) => a.when!.value.localeCompare(b.when!.value)).map((e) => ({ when: e.when, event: e.id, reports: (e.reports as string[]) ?? [] }));
   return {
@@ -462,9 +488,9 @@ export function buildStory(docs: readonly Doc[], duplicates: ReadonlyMap<string,
     events,
     timeline,
     quotes: quoteLedger(docs, duplicates),
-    conflicts,
-    ...(stories.length > 1 ? { stories: stories.map((st) => ({ ...st, events: events.filter((e) => e.story === st.id).map((e) => e.id) })) } : {}),
-    checks: [...checks, ...timezones(originals), ...headerBody(originals, allChecked)],
+    conflicts: tally.conflicts,
+    ...(stories.length > 1 ? { stories: storiesWithEvents(stories, events) } : {}),
+    checks: [...tally.checks, ...timezones(originals), ...headerBody(originals, tally.checked)],
     framing: { outlets, terms: termChoices(events, docs), citations: citationGraph(outlets) },
   };
 }
