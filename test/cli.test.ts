@@ -132,6 +132,14 @@ test('bench --corpus runs on a small JSON Lines file and prints each stage besid
   assert.match(text.out, /extract, all of the above .* words\/s .*× the anchor's time/);
 });
 
+test('bench --link-only times linking and reconciling alone at each size', { skip }, () => {
+  const r = cc(['bench', 'examples', '--link-only', '--sizes', '12,24', '--json']);
+  assert.equal(r.code, 0, r.err);
+  const results = JSON.parse(r.out) as { reports: number; stages: { stage: string; seconds: number }[] }[];
+  assert.deepEqual(results.map((x) => x.reports), [12, 24]);
+  for (const x of results) assert.deepEqual(x.stages.map((s) => s.stage), ['link (entities)', 'reconcile (events, facts, story)']);
+});
+
 test('extract writes the same lines as JSON Lines and as one JSON array', { skip }, () => {
   const lines = cc(['extract', 'examples']).out.trim().split('\n').map((l) => JSON.parse(l));
   const array = cc(['extract', 'examples', '--format', 'json']);

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadInputs } from '../../load/index.js';
 import { makeContext } from '../../core/context.js';
-import { baselineOf, benchSize, formatBench } from '../../bench/run.js';
+import { baselineOf, benchLinking, benchSize, formatBench } from '../../bench/run.js';
 import { benchCorpus, formatCorpusBench } from '../../bench/corpus.js';
 import { parse, UsageError } from '../args.js';
 import { note, printErrors } from '../io.js';
@@ -16,13 +16,15 @@ import { EXTRACT_STAGES } from './extract.js';
 export const benchHelp = `crosscheck bench [INPUTS...] [--sizes 100,1000,10000] [--baseline bench/baseline.json] [--update-baseline] [--json]
   Prints words/s and reports/s per stage and peak memory at each corpus size (a scale-up of INPUTS,
   examples/ by default), and the change against the baseline.
+crosscheck bench [INPUTS...] --link-only [--sizes 10000,100000] [--json]
+  Linking and reconciling alone: each report annotated once and its document copied up to each size.
 crosscheck bench --corpus FILE [--json]
   Real text: words/s per stage over the reports of FILE (JSON Lines), reading and writing included,
   beside a bare tokenizer (wink-nlp, tokens only) run on the same text, as a ratio.`;
 
 export async function benchCommand(argv: readonly string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
-    ...commonOptions, corpus: { type: 'string' }, sizes: { type: 'string' }, baseline: { type: 'string' }, 'update-baseline': { type: 'boolean' },
+    ...commonOptions, corpus: { type: 'string' }, sizes: { type: 'string' }, baseline: { type: 'string' }, 'update-baseline': { type: 'boolean' }, 'link-only': { type: 'boolean' },
   });
   if (values.corpus !== undefined) return corpusBench(values.corpus, optionsFrom(values), values.json === true);
   const sizes = (values.sizes ?? '100,1000').split(',').map((s) => Number(s.trim()));
@@ -38,7 +40,7 @@ export async function benchCommand(argv: readonly string[]): Promise<number> {
   const baseline = existsSync(baselinePath) ? (JSON.parse(readFileSync(baselinePath, 'utf8')) as Record<string, number>) : null;
   const results = [];
   for (const n of sizes) {
-    const r = await benchSize(reports, n, ctx);
+    const r = values['link-only'] ? benchLinking(reports, n, ctx) : await benchSize(reports, n, ctx);
     results.push(r);
     if (!values.json) process.stdout.write(formatBench([r], baseline) + '\n');
   }
