@@ -10,7 +10,7 @@ const cases: [string, string, string, Want][] = [
   ['es', 'El plan suma 2.350 millones de euros para los agricultores.', '2.350 millones de euros', { value: 2350000000, unit: 'EUR' }],
   ['es', 'La participación fue del 61,4% en la capital.', '61,4%', { value: 61.4, unit: '%' }],
   ['es', 'El paro bajó al 12,1 por ciento en marzo.', '12,1 por ciento', { value: 12.1, unit: '%' }],
-  ['es', 'Cayeron 312,5 litros por metro cuadrado en la comarca.', '312,5 litros', { value: 312.5, head: 'litre' }],
+  ['es', 'Cayeron 312,5 litros por metro cuadrado en la comarca.', '312,5 litros por metro cuadrado', { value: 312.5, unit: 'L/m²', head: null }],
   ['es', 'Al menos 48 personas murieron en el derrumbe.', 'Al menos 48 personas', { value: null, min: 48, head: 'people' }],
   ['es', 'Más de 300 vecinos fueron desalojados de madrugada.', 'Más de 300 vecinos', { value: null, min: 300, head: 'resident' }],
   ['es', 'Cerca de 90 heridos llegaron al hospital.', 'Cerca de 90 heridos', { value: 90, approx: true, head: 'injured' }],
@@ -24,7 +24,8 @@ const cases: [string, string, string, Want][] = [
   // a figure named before a copula counts what it names; "de ellos" counts what the figure before counted
   ['es', 'La cifra de fallecidos asciende ya a 57.', '57', { value: 57, head: 'dead' }],
   ['es', 'Hubo 40 muertos, 31 de ellos en la capital.', '31 de ellos', { value: 31, head: 'dead' }],
-  ['es', 'El agua alcanzó dos metros y medio en el garaje.', 'dos metros y medio', { value: 2.5, head: 'metre' }],
+  ['es', 'El agua alcanzó dos metros y medio en el garaje.', 'dos metros y medio', { value: 2.5, unit: 'm', head: null }],
+  ['pt', 'Em seis horas caíram 140 milímetros de chuva sobre a cidade.', '140 milímetros', { value: 140, unit: 'mm', head: null }],
   ['es', 'Se registraron 600 desaparecidos en la primera lista.', '600 desaparecidos', { value: 600, head: 'missing' }],
   ['pt', 'Pelo menos 25 pessoas morreram no deslizamento.', 'Pelo menos 25 pessoas', { value: null, min: 25, head: 'people' }],
   ['pt', 'Mais de 1.200 famílias ficaram sem casa.', 'Mais de 1.200 famílias', { value: null, min: 1200, head: 'family' }],

@@ -23,6 +23,7 @@ export interface NumberLexicon {
   readonly bounds: Readonly<Record<string, LocalBound>>;
   readonly percent: readonly string[];
   readonly currencies: Readonly<Record<string, string>>;
+  readonly units: Readonly<Record<string, string>>;
   readonly copulas: readonly string[];
 }
 
@@ -37,6 +38,8 @@ export interface LocalGrammar {
   readonly copulaBefore: RegExp;
   /** "y medio", "e meia" right after a number or its noun. */
   readonly half: RegExp;
+  /** A unit written out right after a number ("491,2 litros por metro cuadrado") — group 1, the words. */
+  readonly unit: RegExp;
   readonly stop: ReadonlySet<string>;
   readonly heads: Readonly<Record<string, string>>;
 }
@@ -62,7 +65,8 @@ export function localGrammar(lang: string): LocalGrammar {
     const copulas = alternation(lex.copulas).replace(/\\s\+/g, `\\s+(?:(?:${ADVERBS})\\s+)?`);
     const copulaBefore = new RegExp(`(?<![\\p{L}])(?:${copulas})\\s+(?:(?:${alternation(Object.keys(lex.bounds))})\\s+)?$`, 'iu');
     const half = new RegExp(`^\\s+(?:${alternation(lex.half)})(?![\\p{L}])`, 'iu');
-    return { lex, quantity, vague, copulaBefore, half, stop: phraseSet(`${lang}/np-stop`), heads: lexicon<Record<string, string>>(`${lang}/heads`) };
+    const unit = new RegExp(`^\\s+(${alternation(Object.keys(lex.units))})(?![\\p{L}\\d²³])`, 'iu');
+    return { lex, quantity, vague, copulaBefore, half, unit, stop: phraseSet(`${lang}/np-stop`), heads: lexicon<Record<string, string>>(`${lang}/heads`) };
   });
 }
 

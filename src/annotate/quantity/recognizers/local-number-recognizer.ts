@@ -76,6 +76,9 @@ export const localNumberRecognizer: Recognizer<QuantityMention> = {
       const money = unit ? null : /^\s+(?:de\s+)?(\p{L}+)/u.exec(text.slice(end, end + 24));
       const spelled = money ? g.lex.currencies[money[1]!.toLowerCase()] : undefined;
       if (spelled) { unit = spelled; end += money![0].length; }
+      // "491,2 litros por metro cuadrado", "três metros": a unit written out is the figure's unit, as in English.
+      const written = unit ? null : g.unit.exec(text.slice(end, end + 40));
+      if (written) { unit = g.lex.units[written[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null; end += written[0].length; }
       const ofThem = unit ? null : OF_THEM.exec(text.slice(end, end + 24));
       const inherited = ofThem ? out.findLast((o) => o.counted && start - o.end < 120) : undefined;
       if (ofThem) end += ofThem[0].length;
