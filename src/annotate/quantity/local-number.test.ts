@@ -35,7 +35,7 @@ const cases: [string, string, string, Want][] = [
   ['pt', 'A legenda conquistou 412 das 650 cadeiras em disputa.', '412 das 650 cadeiras', { value: 412, head: 'seat' }],
   ['pt', 'Cerca de três mil manifestantes foram às ruas.', 'Cerca de três mil manifestantes', { value: 3000, approx: true, head: 'protester' }],
   ['pt', 'Milhares de pessoas acompanharam o cortejo.', 'Milhares de pessoas', { value: null, min: 2000, approx: true, head: 'people' }],
-  ['pt', 'O rio subiu quase 4 metros durante a madrugada.', 'quase 4 metros', { value: null, max: 4, approx: true, head: 'metre' }],
+  ['pt', 'O rio subiu quase 4 metros durante a madrugada.', 'quase 4 metros', { value: null, max: 4, approx: true, unit: 'm', head: null }],
 ];
 
 for (const [lang, text, span, want] of cases) {
