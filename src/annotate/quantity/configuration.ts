@@ -9,13 +9,14 @@ import { fewOfUnitRecognizer } from './recognizers/few-of-unit-recognizer.js';
 import { localNumberRecognizer } from './recognizers/local-number-recognizer.js';
 import { fractionRecognizer } from './recognizers/fraction-recognizer.js';
 import { numberRecognizer } from './recognizers/number-recognizer.js';
+import { scaleReadingRecognizer } from './recognizers/scale-reading-recognizer.js';
 import { vagueAmountRecognizer } from './recognizers/vague-amount-recognizer.js';
 import { bareNumberRefiner } from './refiners/bare-number-refiner.js';
 import { fewOfUnitFirstRefiner } from './refiners/few-of-unit-first-refiner.js';
 import { runningFigureRefiner } from './refiners/running-figure-refiner.js';
 
 export const quantityConfiguration: ExtractorConfiguration<QuantityMention> = {
-  recognizers: [fewOfUnitRecognizer, fractionRecognizer, numberRecognizer, vagueAmountRecognizer],
+  recognizers: [fewOfUnitRecognizer, fractionRecognizer, scaleReadingRecognizer, numberRecognizer, vagueAmountRecognizer],
   refiners: [
     fewOfUnitFirstRefiner,
     // Before the bare-number filter: "the number arrested to 7" names what 7 counts.

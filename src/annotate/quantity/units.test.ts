@@ -62,6 +62,10 @@ const rows: Row[] = [
   { text: 'The airline cut 300 jobs.', span: '300 jobs', value: 300, unit: null },
   // "over" after a verb of extent is a preposition, not a bound
   { text: 'The farm is spread over 35 square kilometres.', span: '35 square kilometres', value: 35, unit: 'km²' },
+  // readings on a scale named beside the number: small, often decimal, and counting nothing
+  { text: 'The quake had a magnitude of 7.8, the survey said.', span: 'magnitude of 7.8', value: 7.8, unit: 'magnitude', counted: null },
+  { text: 'A 7.7-magnitude earthquake struck the coast.', span: '7.7-magnitude', value: 7.7, unit: 'magnitude', counted: null },
+  { text: 'The tremor measured 6.4 on the Richter scale.', span: '6.4 on the Richter scale', value: 6.4, unit: 'magnitude', counted: null },
 ];
 
 for (const row of rows) {

@@ -1,0 +1,37 @@
+/**
+ * A reading on a scale named beside the number: "magnitude 7.7", "a magnitude of 7.8", "a
+ * 7.7-magnitude quake", "6.4 on the Richter scale". Small and often with decimals, such a number
+ * counts nothing, so without its scale it would be dropped as a bare number; the scale is its unit
+ * (lexicon quantity-units `readings`).
+ */
+import type { QuantityMention } from '../../../model/mention.js';
+import { matchesFrom, type Recognizer } from '../../common/extractor.js';
+import { fromLexicons, lexicon } from '../../../lexicon/index.js';
+import { alternation } from '../../common/phrases.js';
+
+const READING = '\\d{1,2}(?:\\.\\d{1,2})?';
+
+const compiled = () => fromLexicons('scale-readings', () => {
+  const readings = new Map(Object.entries(lexicon<{ readings: Record<string, string> }>('quantity-units').readings).map(([k, v]) => [k.toLowerCase(), v]));
+  const words = alternation(readings.keys());
+  // Scale then number ("magnitude 7.7", "a magnitude of 7.8"), or number then scale ("7.7-magnitude", "6.4 on the Richter scale").
+  const before = new RegExp(`(?<![\\p{L}])(${words})(?:\\s+of\\s+|-|\\s+)(${READING})(?![\\d.,]\\d|[\\p{L}])`, 'giu');
+  const after = new RegExp(`(?<![\\p{L}\\d.,])(${READING})(?:-|\\s+)(${words})(?![\\p{L}])`, 'giu');
+  return { readings, before, after };
+});
+
+function reading(text: string, start: number, end: number, value: string, unit: string): QuantityMention {
+  return { kind: 'quantity', start, end, text: text.slice(start, end), value: Number(value), min: null, max: null, minExclusive: false, maxExclusive: false,
+    approx: false, counted: null, countedSpan: null, countedHead: null, unit, via: ['recognizer/scale-reading'] };
+}
+
+export const scaleReadingRecognizer: Recognizer<QuantityMention> = {
+  name: 'scale-reading',
+  recognize({ doc, text }) {
+    const { readings, before, after } = compiled();
+    const out: QuantityMention[] = [];
+    for (const m of matchesFrom(before, text, doc.report.bodyStart)) out.push(reading(text, m.index, m.index + m[0].length, m[2]!, readings.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!));
+    for (const m of matchesFrom(after, text, doc.report.bodyStart)) out.push(reading(text, m.index, m.index + m[0].length, m[1]!, readings.get(m[2]!.toLowerCase().replace(/\s+/g, ' '))!));
+    return out;
+  },
+};
