@@ -118,15 +118,20 @@ test('loaders: huge single lines are read or refused by size, one line each', as
 });
 
 test('a feed of many unclosed items: time grows about linearly with its size', () => {
+  // The best of three runs, at sizes where the small one takes milliseconds: a 0.1 ms run is noise.
   const time = (items: number) => {
     const xml = enc(`<rss><channel>${'<item><description>x'.repeat(items)}</channel></rss>`);
-    const t0 = performance.now();
-    loadBytes('feed.xml', xml, makeContext());
-    return performance.now() - t0;
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      loadBytes('feed.xml', xml, makeContext());
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
   };
-  time(500);
-  const small = time(1000);
-  const large = time(8000);
+  time(2000);
+  const small = time(4000);
+  const large = time(32000);
   tried += 3;
   assert.ok(large < small * 8 * 3, `8x the items took ${(large / small).toFixed(1)}x the time (${small.toFixed(0)} ms, ${large.toFixed(0)} ms)`);
 });

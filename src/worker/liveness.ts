@@ -13,6 +13,8 @@ import type { WorkerUtils } from 'graphile-worker';
 export const RECOVER_INTERVAL_MS = 30_000;
 
 const TABLE = 'crosscheck_workers';
+/** The advisory lock taken while the registry is created (the store's migrations take another). */
+const REGISTRY_LOCK = 74210319;
 
 export class Liveness {
   private constructor(private readonly client: pg.Client, private readonly pid: number) {}
@@ -22,7 +24,13 @@ export class Liveness {
     const client = new pg.Client({ connectionString });
     await client.connect();
     try {
-      await client.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (worker_id TEXT PRIMARY KEY, backend_pid INTEGER NOT NULL, started_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
+      // Workers starting together race on CREATE TABLE IF NOT EXISTS (a duplicate key in pg_type): one creates it at a time.
+      await client.query('SELECT pg_advisory_lock($1)', [REGISTRY_LOCK]);
+      try {
+        await client.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (worker_id TEXT PRIMARY KEY, backend_pid INTEGER NOT NULL, started_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [REGISTRY_LOCK]);
+      }
       const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
       return new Liveness(client, rows[0]!.pid);
     } catch (e) {
