@@ -126,15 +126,17 @@ test('serve under load: hundreds of concurrent reads and uploads, slow clients, 
     const during = await pool(Array.from({ length: 60 }, () => () => timed(pick(routes)())), 20);
     assert.deepEqual(during.filter((r) => r.status !== 200), [], 'answers go on while slow clients hold sockets');
 
-    await t.test('the server closes half-sent requests within 15 s', async () => {
+    // The server gives up on a request after 10 s (headers) or 12 s (whole request), checked each
+    // second; on a loaded 2-core machine the last of 60 can take a few seconds more.
+    await t.test('the server closes half-sent requests within 30 s', async () => {
       const closed = await Promise.all(sockets.map((s) => new Promise<boolean>((ok) => {
-        const timer = setTimeout(() => ok(false), 15_000);
+        const timer = setTimeout(() => ok(false), 30_000);
         s.once('close', () => {
           clearTimeout(timer);
           ok(true);
         });
       })));
-      assert.equal(closed.filter(Boolean).length, sockets.length, `${closed.filter((c) => !c).length} of ${sockets.length} half-sent requests still open after 15 s`);
+      assert.equal(closed.filter(Boolean).length, sockets.length, `${closed.filter((c) => !c).length} of ${sockets.length} half-sent requests still open after 30 s`);
     });
     for (const s of sockets) s.destroy();
     t.diagnostic(`after slow clients: server peak RSS ${peakMb(server.pid) ?? '?'} MB`);
