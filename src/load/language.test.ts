@@ -3,8 +3,6 @@ import assert from 'node:assert/strict';
 import { detectLanguage, normaliseLanguage } from './language.js';
 import { loadBytes } from './index.js';
 import { makeContext } from '../core/context.js';
-import { annotateEach } from '../pipeline/analyze.js';
-import { extractLine } from '../render/extract-line.js';
 
 const detected: [string, string | null][] = [
   ['The ferry left the harbour late on Friday and the crew said the engines had failed twice.', 'en'],
@@ -38,25 +36,4 @@ test('a detected language is recorded as detected', () => {
   const [r] = loadBytes('x.txt', new TextEncoder().encode('Los vecinos de la calle Mayor denunciaron que el agua llegó hasta el primer piso de sus casas.'), makeContext());
   assert.equal(r!.meta.language, 'es');
   assert.equal(r!.meta.languageSource, 'detected');
-});
-
-test('a report in a language crosscheck does not read is kept, listed with its language, and says its figures were not read', () => {
-  const ctx = makeContext();
-  const text = 'published: 2025-05-14\n\nDie Feuerwehr meldete am Dienstag 42 Verletzte, und der Bürgermeister sagte: "Wir haben so etwas noch nie gesehen."';
-  const reports = loadBytes('de.txt', new TextEncoder().encode(text), ctx);
-  assert.equal(reports.length, 1);
-  const line = extractLine(annotateEach(reports, ctx)[0]!);
-  assert.equal(line.report.language, 'de');
-  assert.equal(line.report.read, false);
-  assert.match(line.report.readReason ?? '', /not read/);
-  assert.deepEqual(line.mentions.filter((m) => m.kind !== 'entity'), []);
-});
-
-test('an English report is read, and says so', () => {
-  const ctx = makeContext();
-  const reports = loadBytes('en.txt', new TextEncoder().encode('published: 2025-05-14\n\nThe fire service said 42 people were hurt when the roof of the hall gave way.'), ctx);
-  const line = extractLine(annotateEach(reports, ctx)[0]!);
-  assert.equal(line.report.language, 'en');
-  assert.equal(line.report.read, true);
-  assert.ok(line.mentions.some((m) => m.kind === 'quantity' && m.value === 42));
 });
