@@ -29,5 +29,10 @@ for (const g of readFacts(join(dir, 'FACTS.json'), ctx.errors) ?? []) {
   }
   console.log(`${g.id} [${g.status}]`);
   console.log(lines.join('\n'));
+  if (process.env['WHY']) for (const id of new Set(lines.flatMap((l) => [...l.matchAll(/(f\d+)\[/g)].map((m) => m[1]!)))) {
+    const f = facts.find((x) => x.id === id)!;
+    console.log(`      ${f.id} [${f.status}] ${f.attribute} | ${f.subject} | ${f.reason}`);
+    for (const v of f.values) console.log(`        ${name.get(v.report)} ${JSON.stringify(v.value)} "${v.text}"${'asOf' in v && v.asOf ? ` asOf ${JSON.stringify(v.asOf)}` : ''}`);
+  }
 }
 if (process.env['ALL']) for (const f of facts) console.log(`${f.id} ${f.event} [${f.status}] ${f.attribute} | ${f.subject} | ${f.values.map((v) => `${name.get(v.report)}:${v.text}`).join('; ')} | ${f.reason}`);

@@ -186,3 +186,29 @@ test('a bare clock time meets the same time of another report whose day it took 
   const fact = factWith(factsOf([a, b]), a, '20:11');
   assert.ok(fact?.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
 });
+
+test('two counts nearest two different names are two figures, not a conflict', () => {
+  const a = docOf('The Ostrel exit poll forecast 410 seats for the Harbour Party and a rout for the Valley Party, broadcasters said.');
+  const b = docOf('Pollsters working for the broadcasters forecast 131 seats for the Valley Party in Ostrel.');
+  const facts = factsOf([a, b]);
+  const fact = factWith(facts, a, '410 seats');
+  assert.ok(fact && !fact.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
+  assert.ok(!facts.some((f) => f.status === 'conflict'), JSON.stringify(facts.map((f) => f.reason)));
+});
+
+test('a running toll given differently by two reports of one day, then higher, evolves', () => {
+  const a = docOf('The Ostrel earthquake has killed 144 people, officials said.', '2025-03-28');
+  const b = docOf('The Ostrel earthquake has killed 1,002 people, officials said.', '2025-03-28');
+  const c = docOf('The Ostrel earthquake has killed 1,644 people, officials said.', '2025-03-29');
+  const fact = factWith(factsOf([a, b, c]), a, '144 people');
+  assert.ok(fact?.values.some((v) => v.report === c.report.id), JSON.stringify(fact));
+  assert.equal(fact?.status, 'evolving', fact?.reason);
+});
+
+test('exact tolls two reports give for one stated day conflict', () => {
+  const a = docOf('The storm killed 21 people in Ostrel on Tuesday, the rescue service said.', '2025-03-28');
+  const b = docOf('The storm killed 23 people in Ostrel on Tuesday, the rescue service said.', '2025-03-28');
+  const fact = factWith(factsOf([a, b]), a, '21 people');
+  assert.ok(fact?.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
+  assert.equal(fact?.status, 'conflict', fact?.reason);
+});

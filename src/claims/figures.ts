@@ -220,12 +220,17 @@ function roleNear(words: readonly { w: string; at: number }[], m: Range, counted
   return best?.role ?? null;
 }
 
+/** Whether a name is the figure's source, also when the source was read shorter ("Delegación" of "Delegación del Gobierno"). */
+function isSource(e: EntityMention, source: string | null): boolean {
+  return source !== null && (e.canonical === source || e.canonical.startsWith(`${source} `) || source.startsWith(`${e.canonical} `));
+}
+
 /** The name of the clause nearest the figure, by characters between them. */
 function subjectOf(entities: readonly EntityMention[], m: Range, source: string | null): string | null {
   let best: EntityMention | null = null;
   let gap = Infinity;
   for (const e of entities) {
-    if (e.canonical === source) continue;
+    if (isSource(e, source)) continue;
     const d = e.end <= m.start ? m.start - e.end : e.start >= m.end ? e.start - m.end : 0;
     if (d < gap) { best = e; gap = d; }
   }
@@ -234,7 +239,7 @@ function subjectOf(entities: readonly EntityMention[], m: Range, source: string 
 
 /** Names a figure is about: those of its clause, else those of its sentence before it; never its source. */
 function aboutOf(entities: readonly EntityMention[], clause: Range, m: Range, source: string | null, outlet: string | null): string[] {
-  const keep = (e: EntityMention) => e.canonical !== source && e.canonical !== outlet;
+  const keep = (e: EntityMention) => !isSource(e, source) && e.canonical !== outlet;
   // The clause's names, and those the sentence gives before it ("In Paiporta, at least 62 people died").
   const names = entities.filter((e) => (inside(e, clause) || e.end <= m.start) && keep(e));
   return [...new Set(names.map((e) => e.canonical))];

@@ -10,9 +10,9 @@ import { foldAccents } from './entities.js';
 import { countInterval, dateRange as rangeOf, instantOf as instant, intersect, sameMoment, type Clock } from '../core/interval.js';
 
 /** Score at which two figures of different reports are linked. */
-export const LINK_SCORE = 3;
+export const LINK_SCORE = 2.5;
 /** Mean score, over every pair of reports, that a merged cluster keeps. */
-const CLUSTER_MEAN = 2;
+const CLUSTER_MEAN = 1.5;
 /** Mean score of the pairs of different values a merge brings together: a conflict needs close agreement on what is counted. */
 const DIFFERING_MEAN = 4.5;
 /** Partners each figure is tried with, best first. */
@@ -140,7 +140,14 @@ export function similarity(a: FigureClaim, b: FigureClaim, idf: ReadonlyMap<stri
   if (a.subject && b.subject && a.subject !== b.subject) {
     const sa = nameKey(a.subject);
     const sb = nameKey(b.subject);
-    if (!sameName(sa, sb) && a.about.includes(b.subject) && b.about.includes(a.subject)) score -= 2;
+    if (!sameName(sa, sb)) {
+      // Two different counts nearest two different names are two figures ("410 for Labour" against
+      // "131 for the Conservatives"), beyond doubt when each sentence names both.
+      const mutual = a.about.includes(b.subject) && b.about.includes(a.subject);
+      const differ = a.mention.kind === 'quantity' && !alike(a, b);
+      if (mutual && differ) return { score: -Infinity, why: [] };
+      if (mutual || differ) score -= mutual ? 2 : 3;
+    }
   }
   const bAbout = b.about.map(nameKey);
   const shared = a.about.filter((x) => { const k = nameKey(x); return bAbout.some((y) => sameName(k, y)); });

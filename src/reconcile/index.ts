@@ -84,9 +84,12 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
       const at = (v: Value) => (v.data as { value: number }).value;
       // Values given for different days are a figure that moved, unless two claim the same day: a
       // running figure (a toll) may be revised either way, any other only upward (a fifth seat declared later).
+      // A running figure given on one publication day by two reports was likely given at two hours of
+      // it: only values the text itself dates to one day claim the same moment.
       const sameDay = new Map<string, Set<number>>();
-      for (const v of byTime) (sameDay.get(v.reportedAt.slice(0, 10)) ?? sameDay.set(v.reportedAt.slice(0, 10), new Set()).get(v.reportedAt.slice(0, 10))!).add(at(v));
+      for (const v of byTime) if (!running || v.stated) (sameDay.get(v.reportedAt.slice(0, 10)) ?? sameDay.set(v.reportedAt.slice(0, 10), new Set()).get(v.reportedAt.slice(0, 10))!).add(at(v));
       const clash = [...sameDay].find(([, set]) => set.size > 1);
+      const days = new Set(byTime.map((v) => v.reportedAt.slice(0, 10)));
       const rising = risesInTime(byTime, at);
       // A figure the text dates to its happening ("21 were deported last night") has one true value.
       const ofHappening = !running && byTime.some((v) => v.stated);
@@ -94,7 +97,7 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
       const sources = new Map<number, Set<string>>();
       for (const v of byTime) if (v.json.attributedTo) (sources.get(at(v)) ?? sources.set(at(v), new Set()).get(at(v))!).add(v.json.attributedTo);
       const disputed = !running && sources.size > 1 && [...sources.values()].some((a) => [...sources.values()].some((b) => b !== a && ![...a].some((x) => b.has(x))));
-      if (!clash && sameDay.size > 1 && (running || rising) && !ofHappening && !disputed) {
+      if (!clash && days.size > 1 && (running || rising) && !ofHappening && !disputed) {
         const latest = byTime.at(-1)!;
         return { status: 'evolving', reason: `a running figure${rising ? ' rising' : ', revised up and down,'} over time, latest ${at(latest)} (${latest.reportedAt.slice(0, 10)})` };
       }
