@@ -168,6 +168,15 @@ function clauseOf(text: string, r: Range, sentence: Range): Range {
   return { start, end };
 }
 
+/** Words in a time's own text that give its day ("8.12pm on Tuesday", "las 20.11 del martes"). */
+const DAY_WORDS = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:yesterday|today|tonight|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|segunda|terça|quarta|quinta|sexta|ontem|hoje)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b/i;
+
+/** Whether a time's own words give its day ("8.12pm on Tuesday", "2024-10-29 20:11"), not just its hour ("20:11", "las 20.11 horas"). */
+export const givesItsDay = (text: string) => (text.match(/\d+/g)?.length ?? 0) > 2 || DAY_WORDS.test(text);
+
+/** Whether a date earlier in the sentence reaches the figure: not across a colon or semicolon, after which another statement begins. */
+const reaches = (text: string, t: Range, m: Range) => !/[:;]/.test(text.slice(t.end, m.start));
+
 /** The word before a date that makes it where a count started, not the count's moment. */
 const SINCE = /\b(?:since|desde|dende)\s+(?:the\s+|el\s+|o\s+)?$/i;
 const SINCE_REACH = 12;
@@ -305,7 +314,9 @@ export function figureClaims(
     const groups = counted ? index.entity.within(counted.start, counted.end).filter((e) => e.type === 'group' || e.type === 'organization') : [];
     // A date that is the publication day (a dateline, "today") says no more than the publication: the next one may.
     // Nor does the day a count started from ("5,000 flights since Friday"): the count runs on after it.
+    // A clock time whose words give no day ("las 20.11 horas") took its day from elsewhere: it dates nothing.
     const dated = (t: TimeMention) => t !== m && t.type !== 'DURATION' && t.type !== 'SET' && /^\d{4}-\d{2}-\d{2}/.test(t.value) && t.value.slice(0, 10) !== (published ?? '').slice(0, 10)
+      && (t.type !== 'TIME' || !/T\d/.test(t.value) || givesItsDay(t.text))
       && !SINCE.test(text.slice(Math.max(0, t.start - SINCE_REACH), t.start));
     // The first date of the figure's own clause dates it ("Police on Sunday raised the number arrested
     // during Saturday's march to 47"); else a year there, of several the nearest ("the 413 seats it won
@@ -314,7 +325,7 @@ export function figureClaims(
     const asOfTime = inClause.find(dated) ?? nearest(inClause.filter((t) => t !== m && /^\d{4}$/.test(t.value)), m)
       // Else a date opening the sentence before the figure ("On Sunday, police detained 22"), not one
       // of a later clause ("five, up from three on Sunday").
-      ?? index.time.within(sentence.start, m.start).find(dated);
+      ?? index.time.within(sentence.start, m.start).find((t) => dated(t) && reaches(text, t, m));
     out.push({
       report: doc.report.id,
       mention: m,

@@ -5,7 +5,7 @@
  * tips a close call, so two reports giving 230 and 242 passengers still meet.
  */
 import type { FigureClaim } from '../model/claim.js';
-import { countData, isPeopleLike, lemma } from '../claims/figures.js';
+import { countData, givesItsDay, isPeopleLike, lemma } from '../claims/figures.js';
 import { foldAccents } from './entities.js';
 import { countInterval, dateRange as rangeOf, instantOf as instant, intersect, sameMoment, type Clock } from '../core/interval.js';
 
@@ -68,9 +68,6 @@ function numberOf(f: FigureClaim): number | null {
 }
 
 
-/** Words in a time's own text that give its day ("8.12pm on Tuesday", "las 20.11 del martes"). */
-const DAY_WORDS = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:yesterday|today|tonight|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|segunda|terça|quarta|quinta|sexta|ontem|hoje)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b/i;
-
 /**
  * A figure's clock time, its day counted only when its own words give one: a bare "20:11" took its
  * day from its report or a nearby sentence, which may not be the day of what it times.
@@ -78,7 +75,7 @@ const DAY_WORDS = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:d
 export function clockOf(f: FigureClaim): Clock {
   const m = f.mention;
   const value = m.kind === 'time' ? m.value : '';
-  return { value, dayless: (m.text.match(/\d+/g)?.length ?? 0) <= 2 && !DAY_WORDS.test(m.text) };
+  return { value, dayless: !givesItsDay(m.text) };
 }
 
 /**
@@ -199,12 +196,18 @@ function momentTerm(a: FigureClaim, b: FigureClaim): number {
   return d > PUBLISHED_APART ? -1 : 0;
 }
 
+/** Significant digits of a number as written in full: 2 for 44,000,000, 3 for 125 and 59.9, 1 for 20 and 500. */
+function significantDigits(x: number): number {
+  return String(Math.abs(x)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
 /** A small pull for equal values and a push for far ones: a tie-breaker, never the reason alone. */
 function valueTerm(a: FigureClaim, b: FigureClaim, why: string[]): number {
   const x = numberOf(a);
   const y = numberOf(b);
   if (x !== null && y !== null) {
-    if (x === y) { why.push('same value'); return 1; }
+    // A figure of two or more significant digits (125, $44m, 5,171) is rarely given twice by chance.
+    if (x === y) { why.push('same value'); return significantDigits(x) >= 3 ? 2.5 : significantDigits(x) >= 2 ? 2 : 1; }
     const r = Math.max(x, y) / Math.max(Math.min(x, y), 1e-9);
     if (nearly(a, b)) { why.push('nearly the same value'); return 1; }
     // Shares of one whole rarely differ by half again (33.8% and 33.7%, not 59.4% and 23.7%).

@@ -29,6 +29,8 @@ const rows: Row[] = [
   // rates
   { text: 'Cleaners earn $15 per hour.', span: '$15 per hour', value: 15, unit: 'USD/h' },
   { text: 'The post pays £30,000 a year.', span: '£30,000 a year', value: 30000, unit: 'GBP/yr' },
+  { text: 'A second package of €3.2bn a week later went to farmers.', span: '€3.2bn', value: 3.2e9, unit: 'EUR' },
+  { text: 'It raised $40m a year ago.', span: '$40m', value: 40e6, unit: 'USD' },
   // speeds, temperatures, areas, rainfall, lengths, masses, energy
   { text: 'Gusts hit 120 km/h overnight.', span: '120 km/h', value: 120, unit: 'km/h' },
   { text: 'Winds of 75 mph were logged.', span: '75 mph', value: 75, unit: 'mph' },

@@ -21,6 +21,8 @@ export interface UnitLexicon {
   readonly glued: Readonly<Record<string, string>>;
   /** Rate phrases after an amount ("per hour", "a year") → period code. */
   readonly rates: Readonly<Record<string, string>>;
+  /** Words after "a week", "a year" that make it a time, not a rate ("a week later", "a year ago"). */
+  readonly notRatesBefore: readonly string[];
 }
 
 interface Compiled {
@@ -43,7 +45,7 @@ function compile(): Compiled {
     ...Object.keys(lex.glued), ...Object.keys(lex.units).filter((u) => /^\p{L}\S*$/u.test(u) && u.length <= 5)];
   return {
     unit: new RegExp(`^[ \\t]?(${longestFirst(Object.keys(lex.units))})(?![\\p{L}\\d])`, 'iu'),
-    rate: new RegExp(`^[ \\t]?(${longestFirst(Object.keys(lex.rates))})(?![\\p{L}\\d])`, 'iu'),
+    rate: new RegExp(`^[ \\t]?(${longestFirst(Object.keys(lex.rates))})(?![\\p{L}\\d])(?!\\s+(?:${longestFirst(lex.notRatesBefore)})(?![\\p{L}\\d]))`, 'iu'),
     units,
     rates,
     gluedSource: longestFirst(new Set(gluable)),
