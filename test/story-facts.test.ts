@@ -212,3 +212,12 @@ test('exact tolls two reports give for one stated day conflict', () => {
   assert.ok(fact?.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
   assert.equal(fact?.status, 'conflict', fact?.reason);
 });
+
+test('a figure that is not a running one, given differently by an undated report, conflicts rather than moves', () => {
+  const a = docOf('The Ostrel government approved a €10.6bn aid package for the flood towns.', '2025-11-05');
+  const b = docOf('The Ostrel government approved a €10.6bn aid package for the flood towns last week.', '2025-11-12');
+  const c = docOf('The Ostrel government approved a €10.4bn aid package for the flood towns.', null);
+  const fact = factWith(factsOf([a, b, c]), a, '€10.6bn');
+  assert.ok(fact?.values.some((v) => v.report === c.report.id), JSON.stringify(fact));
+  assert.equal(fact?.status, 'conflict', fact?.reason);
+});

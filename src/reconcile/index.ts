@@ -97,7 +97,9 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
       const sources = new Map<number, Set<string>>();
       for (const v of byTime) if (v.json.attributedTo) (sources.get(at(v)) ?? sources.set(at(v), new Set()).get(at(v))!).add(v.json.attributedTo);
       const disputed = !running && sources.size > 1 && [...sources.values()].some((a) => [...sources.values()].some((b) => b !== a && ![...a].some((x) => b.has(x))));
-      if (!clash && days.size > 1 && (running || rising) && !ofHappening && !disputed) {
+      // A value of unknown date cannot show that a figure which is not a running one moved.
+      const undated = !running && byTime.some((v) => !v.reportedAt);
+      if (!clash && days.size > 1 && !undated && (running || rising) && !ofHappening && !disputed) {
         const latest = byTime.at(-1)!;
         return { status: 'evolving', reason: `a running figure${rising ? ' rising' : ', revised up and down,'} over time, latest ${at(latest)} (${latest.reportedAt.slice(0, 10)})` };
       }
