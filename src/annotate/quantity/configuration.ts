@@ -5,6 +5,7 @@
 import type { QuantityMention } from '../../model/mention.js';
 import type { ExtractorConfiguration } from '../common/extractor.js';
 import { byStart } from '../../model/span.js';
+import { compoundCountRecognizer } from './recognizers/compound-count-recognizer.js';
 import { fewOfUnitRecognizer } from './recognizers/few-of-unit-recognizer.js';
 import { localNumberRecognizer } from './recognizers/local-number-recognizer.js';
 import { fractionRecognizer } from './recognizers/fraction-recognizer.js';
@@ -16,7 +17,7 @@ import { fewOfUnitFirstRefiner } from './refiners/few-of-unit-first-refiner.js';
 import { runningFigureRefiner } from './refiners/running-figure-refiner.js';
 
 export const quantityConfiguration: ExtractorConfiguration<QuantityMention> = {
-  recognizers: [fewOfUnitRecognizer, fractionRecognizer, scaleReadingRecognizer, numberRecognizer, vagueAmountRecognizer],
+  recognizers: [fewOfUnitRecognizer, fractionRecognizer, scaleReadingRecognizer, compoundCountRecognizer, numberRecognizer, vagueAmountRecognizer],
   refiners: [
     fewOfUnitFirstRefiner,
     // Before the bare-number filter: "the number arrested to 7" names what 7 counts.

@@ -22,6 +22,7 @@ export function counted(text: string, from: number): { start: number; end: numbe
   // A phrase may wrap onto the next line, never across a blank line (a new paragraph or headline).
   const re = /[ \t]*(?:\n[ \t]*)?([\p{L}\d][\p{L}\d'’.-]*)/uy;
   let at = from;
+  let begin = from;
   let end = -1;
   let words = 0;
   let sawOf = false;
@@ -32,6 +33,8 @@ export function counted(text: string, from: number): { start: number; end: numbe
     const w = m[1]!.replace(/\.$/, '');
     const lw = w.toLowerCase();
     if (lw === 'of' && end > 0 && !sawOf) { sawOf = true; at = re.lastIndex; continue; }
+    // "two more people", "three further deaths": the word of addition stands before what is counted ("400 more than" does not).
+    if (words === 0 && end < 0 && phraseSet('quantity-added').has(lw) && !/^\s+than\b/i.test(text.slice(re.lastIndex, re.lastIndex + 6))) { at = begin = re.lastIndex; continue; }
     if (lw === 'the' && sawOf) { at = re.lastIndex; continue; }
     // "members of the River Guild and the Harbor Crew": names joined by "and" are one complement.
     if (lw === 'and' && sawOf && /^\s+(?:the\s+)?[A-Z]/.test(text.slice(re.lastIndex, re.lastIndex + 6))) { at = re.lastIndex; continue; }
@@ -50,7 +53,7 @@ export function counted(text: string, from: number): { start: number; end: numbe
       break;
     }
   }
-  return end > from ? { start: text.slice(from, end).search(/\S/) + from, end } : null;
+  return end > begin ? { start: text.slice(begin, end).search(/\S/) + begin, end } : null;
 }
 
 /**

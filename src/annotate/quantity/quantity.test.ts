@@ -38,6 +38,12 @@ const cases: [string, string, { value: number | null; min: number | null; max: n
   // a vague amount of a currency has it as its unit
   ['Tens of millions of dollars were lost.', 'Tens of millions of dollars', { value: null, min: 20000000, max: null, unit: 'USD', counted: null }],
   ['Hundreds of residents were moved.', 'Hundreds of residents', { value: null, min: 200, max: null, approx: true }],
+  // a word of addition stands before what is counted; "more than" after a number is a comparison
+  ['Two more people died in the hills on Sunday.', 'Two more people', { value: 2, min: null, max: null, counted: 'people' }],
+  ['Crews found five further bodies near the bridge.', 'five further bodies', { value: 5, min: null, max: null, counted: 'bodies' }],
+  // a count joined to its noun by a hyphen, modifying another noun
+  ['The party won with a 176-seat majority.', '176-seat', { value: 176, min: null, max: null, counted: 'seat' }],
+  ['The 12-member crew was rescued.', '12-member', { value: 12, min: null, max: null, counted: 'member' }],
 ];
 
 for (const [text, span, want] of cases) {
