@@ -221,3 +221,12 @@ test('a figure that is not a running one, given differently by an undated report
   assert.ok(fact?.values.some((v) => v.report === c.report.id), JSON.stringify(fact));
   assert.equal(fact?.status, 'conflict', fact?.reason);
 });
+
+test('a running count two reports give on one day, neither dating it to one moment, evolves', () => {
+  const names = ' The Norvale update crashed machines at Delmar Airlines and Ostrel Rail, and Norvale apologised.';
+  const a = docOf(`Nearly 3,000 flights have been cancelled worldwide so far today after the Norvale outage, Skylog data shows.${names}`, '2025-07-19');
+  const b = docOf(`In all, 5,078 flights were cancelled worldwide on July 19 after the Norvale outage, Skylog data shows.${names}`, '2025-07-24');
+  const fact = factWith(factsOf([a, b]), a, 'Nearly 3,000 flights');
+  assert.ok(fact?.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
+  assert.equal(fact?.status, 'evolving', fact?.reason);
+});

@@ -76,3 +76,10 @@ test('the precision a number was written to', async () => {
   assert.equal(writtenStep('1.500 millones', 1.5e9), 1e6);
   assert.equal(writtenStep('seven deaths', 7), 1);
 });
+
+test('a count whose own noun is a role takes that role, not a nearer one', () => {
+  const doc = docOf('The ministry said 1,644 people had been killed and 3,408 injured in the quake.');
+  const roles = Object.fromEntries((doc.figures ?? []).map((f) => [f.mention.text, f.role]));
+  assert.equal(roles['1,644 people'], 'death');
+  assert.equal(roles['3,408 injured'], 'injury');
+});

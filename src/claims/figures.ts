@@ -22,6 +22,8 @@ interface RoleLexicon {
   /** A role read otherwise when what it qualifies is a count, not a share ("turnout" of a crowd is its attendance). */
   readonly countAliases: Readonly<Record<string, string>>;
   readonly countsPeople: readonly string[];
+  /** Words that make a figure a running count at some hour, not a day's ("so far today", "hasta ahora"). */
+  readonly soFar: readonly string[];
 }
 interface HeadLexicon {
   readonly synonyms: Readonly<Record<string, string>>;
@@ -41,7 +43,8 @@ const roleOfWord = () => fromLexicons('figure-roles', () => {
   const lex = lexicon<RoleLexicon>('roles');
   const out = new Map<string, string>();
   for (const [role, words] of Object.entries(lex.roles)) for (const w of words) if (!out.has(w)) out.set(w, role);
-  return { table: out, weak: new Set(lex.weak), countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople) };
+  const soFar = new RegExp(`(?<![\\p{L}])(?:${lex.soFar.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+  return { table: out, weak: new Set(lex.weak), countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople), soFar };
 });
 const stopwords = () => fromLexicons('context-stopwords', () => new Set(lexicon<string[]>('context-stopwords')));
 /** Whether a lower-case word says something of its own (not "the", "is", "not", "said"). */
@@ -217,7 +220,7 @@ function roleNear(words: readonly { w: string; at: number }[], m: Range, counted
   const { table, weak } = roleOfWord();
   let best: { role: string; d: number } | null = null;
   for (const { w, at } of words) {
-    if (at >= m.start && at < m.end) continue;
+    if (at >= m.start && at < m.end && !(counted && at >= counted.start && at < counted.end)) continue;
     const role = table.get(w) ?? table.get(lemma(w));
     if (!role) continue;
     const d = at < m.start ? m.start - at : at - m.end;
@@ -339,6 +342,9 @@ export function figureClaims(
       language: language ?? null,
       asOf: (m.kind === 'quantity' && asOfTime ? asOfTime.value : null) ?? published,
       asOfStated: m.kind === 'quantity' && !!asOfTime,
+      // The publication day named in the clause ("killed 75 on Friday", published that Friday) names it
+      // too; "so far today" gives an hour of it, not the day's figure.
+      dayNamed: m.kind === 'quantity' && !roleOfWord().soFar.test(text.slice(clause.start, clause.end)) && (!!asOfTime || inClause.some((t) => t.type === 'DATE' && !!published && t.value.slice(0, 10) === published.slice(0, 10))),
       sentence: { start: sentence.start, end: sentence.end },
       ...v,
     });

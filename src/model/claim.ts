@@ -74,6 +74,8 @@ export interface FigureClaim {
   readonly asOf: string | null;
   /** Whether `asOf` is a date the text gives for the figure, not its report's publication. */
   readonly asOfStated: boolean;
+  /** Whether the figure's clause names its day, the publication day included: two such values of one day claim one moment. */
+  readonly dayNamed: boolean;
   readonly sentence: Range;
   readonly voice: Voice;
   readonly attributedTo: string | null;

@@ -25,9 +25,10 @@ interface RoleLexicon { readonly running: readonly string[]; readonly families: 
 
 /**
  * `stated`: the value's as-of time (`reportedAt`) is a date its text gives, not its report's
- * publication; `clock`: a clock time as moments compare it.
+ * publication; `dayNamed`: its clause names its day, the publication day included; `clock`: a
+ * clock time as moments compare it.
  */
-interface Value { json: FactValueJson; data: FactValueData; reportedAt: string; stated?: boolean; clock?: Clock }
+interface Value { json: FactValueJson; data: FactValueData; reportedAt: string; stated?: boolean; dayNamed?: boolean; clock?: Clock }
 
 const DAY = 86400000;
 /** A date this coarse or coarser names a period ("last week", "November"), not the day. */
@@ -55,6 +56,7 @@ function figureValue(doc: Doc, f: FigureClaim): Value {
     data,
     reportedAt: f.asOf ?? doc.report.meta.published ?? '',
     stated: f.asOfStated,
+    dayNamed: f.dayNamed,
     ...(f.measure === 'time' && m.kind === 'time' ? { clock: clockOf(f) } : {}),
   };
 }
@@ -66,6 +68,13 @@ function figureValue(doc: Doc, f: FigureClaim): Value {
 function withSources(x: number | null, values: readonly Value[]): string {
   const who = [...new Set(values.filter((v) => v.json.value === x && v.json.attributedTo).map((v) => v.json.attributedTo!))];
   return who.length ? `${x} (according to ${who.join(', ')})` : String(x);
+}
+
+/** Whether two values the text dates to one day cannot both be true. */
+function statedClash(values: readonly Value[]): boolean {
+  const byDay = new Map<string, Extract<FactValueData, { type: 'count' }>[]>();
+  for (const v of values) if (v.dayNamed && v.data.type === 'count') (byDay.get(v.reportedAt.slice(0, 10)) ?? byDay.set(v.reportedAt.slice(0, 10), []).get(v.reportedAt.slice(0, 10))!).push(v.data);
+  return [...byDay.values()].some((day) => day.length > 1 && !intersect(day.map(countInterval)));
 }
 
 /** Whether values ordered by their as-of time never fall. */
@@ -87,7 +96,7 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
       // A running figure given on one publication day by two reports was likely given at two hours of
       // it: only values the text itself dates to one day claim the same moment.
       const sameDay = new Map<string, Set<number>>();
-      for (const v of byTime) if (!running || v.stated) (sameDay.get(v.reportedAt.slice(0, 10)) ?? sameDay.set(v.reportedAt.slice(0, 10), new Set()).get(v.reportedAt.slice(0, 10))!).add(at(v));
+      for (const v of byTime) if (!running || v.dayNamed) (sameDay.get(v.reportedAt.slice(0, 10)) ?? sameDay.set(v.reportedAt.slice(0, 10), new Set()).get(v.reportedAt.slice(0, 10))!).add(at(v));
       const clash = [...sameDay].find(([, set]) => set.size > 1);
       const days = new Set(byTime.map((v) => v.reportedAt.slice(0, 10)));
       const rising = risesInTime(byTime, at);
@@ -103,6 +112,7 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
         const latest = byTime.at(-1)!;
         return { status: 'evolving', reason: `a running figure${rising ? ' rising' : ', revised up and down,'} over time, latest ${at(latest)} (${latest.reportedAt.slice(0, 10)})` };
       }
+      if (!clash && running) return { status: 'evolving', reason: `a running figure given at different hours of ${[...days][0] || 'one day'}: ${exact.join(', ')}` };
       if (clash) return { status: 'conflict', reason: `reports of ${clash[0]} give different exact counts: ${[...clash[1]].map((x) => withSources(x, byTime.filter((v) => v.reportedAt.startsWith(clash[0])))).join(' and ')}` };
       return { status: 'conflict', reason: `reports give different exact counts: ${exact.map((x) => withSources(x, byTime)).join(' and ')}` };
     }
@@ -118,6 +128,7 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
       return { status: 'evolving', reason: `a running figure rising over time, latest ${latest.json.shown ?? point(latest)} (${latest.reportedAt.slice(0, 10)})` };
     }
     if (intersect(counts.map(countInterval))) return { status: 'compatible', reason: 'the values differ in precision or bound but one number satisfies all of them' };
+    if (running && !statedClash(values)) return { status: 'evolving', reason: 'a running figure whose values no report dates to one moment' };
     return { status: 'conflict', reason: 'no single number satisfies every value' };
   }
   const ranges = values.map((v) => (v.data.type === 'time' ? dateRange(v.data.timex.value.slice(0, 10)) : null));
