@@ -230,3 +230,11 @@ test('a running count two reports give on one day, neither dating it to one mome
   assert.ok(fact?.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
   assert.equal(fact?.status, 'evolving', fact?.reason);
 });
+
+test('a count given as floors that rise on later days evolves, whatever it counts', () => {
+  const a = docOf('More than 3,000 citizens have contacted the Ostrel rights group about the noise, it said.', '2025-03-17');
+  const b = docOf('More than 4,000 citizens have now contacted the Ostrel rights group about the noise, it said.', '2025-03-31');
+  const fact = factWith(factsOf([a, b]), a, 'More than 3,000 citizens');
+  assert.ok(fact?.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
+  assert.equal(fact?.status, 'evolving', fact?.reason);
+});

@@ -123,7 +123,10 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
     const point = (v: Value) => { const c = v.data as Extract<FactValueData, { type: 'count' }>; return c.value ?? c.min ?? c.max ?? 0; };
     const byDay = [...values].sort((a, b) => a.reportedAt.localeCompare(b.reportedAt));
     const days = new Set(byDay.map((v) => v.reportedAt.slice(0, 10)));
-    if (running && days.size > 1 && new Set(byDay.map(point)).size > 1 && risesInTime(byDay, point)) {
+    // Any figure given only as floors rising on later days ("more than 3,000", a fortnight later "more
+    // than 4,000") grew: a floor is written close to what it bounds.
+    const floors = counts.every((c) => c.value === null && c.min !== null && c.max === null);
+    if ((running || floors) && days.size > 1 && new Set(byDay.map(point)).size > 1 && risesInTime(byDay, point)) {
       const latest = byDay.at(-1)!;
       return { status: 'evolving', reason: `a running figure rising over time, latest ${latest.json.shown ?? point(latest)} (${latest.reportedAt.slice(0, 10)})` };
     }

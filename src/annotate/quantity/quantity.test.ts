@@ -44,6 +44,8 @@ const cases: [string, string, { value: number | null; min: number | null; max: n
   // a count joined to its noun by a hyphen, modifying another noun
   ['The party won with a 176-seat majority.', '176-seat', { value: 176, min: null, max: null, counted: 'seat' }],
   ['The 12-member crew was rescued.', '12-member', { value: 12, min: null, max: null, counted: 'member' }],
+  // an age is a count of years, its head `age`
+  ['A 19-year-old man died in hospital.', '19-year-old', { value: 19, min: null, max: null, counted: 'year-old' }],
 ];
 
 for (const [text, span, want] of cases) {

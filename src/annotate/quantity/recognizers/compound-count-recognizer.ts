@@ -1,8 +1,9 @@
 /**
  * A count joined to its noun by a hyphen, modifying another noun: "a 176-seat majority", "the
  * 12-member crew", "a 242-seat airliner". The number counts the joined noun. Spans of time ("a
- * 3-day strike", time's), units ("a 2-mile stretch"), ages ("12-year-old") and the like
- * (lexicon quantity-compounds `notCounted`) are not counts.
+ * 3-day strike", time's), units ("a 2-mile stretch") and the like (lexicon quantity-compounds
+ * `notCounted`) are not counts. An age ("a 19-year-old man") is one, of the head `age`: two
+ * reports giving a victim's age as 18 and 19 disagree.
  */
 import type { QuantityMention } from '../../../model/mention.js';
 import { matchesFrom, type Recognizer } from '../../common/extractor.js';
@@ -14,21 +15,28 @@ const compiled = () => fromLexicons('quantity-compounds-compiled', () => ({
   not: new Set([...lexicon<{ notCounted: string[] }>('quantity-compounds').notCounted, ...Object.keys(lexicon<UnitLexicon>('quantity-units').units)].map((w) => w.toLowerCase())),
   // Digits, a hyphen, one lower-case noun, then the noun it modifies.
   re: /(?<![\p{L}\d.,$€£-])(\d{1,3}(?:,\d{3})+|\d+)-(\p{Ll}+)(?![\p{L}\d-])(?=\s+\p{L})/gu,
+  age: /(?<![\p{L}\d.,$€£-])(\d{1,3})-years?-old(?![\p{L}\d-])/giu,
 }));
+
+function count(text: string, start: number, end: number, value: number, nounStart: number, head: string | null, via: string): QuantityMention {
+  return { kind: 'quantity', start, end, text: text.slice(start, end), value, min: null, max: null, minExclusive: false, maxExclusive: false,
+    approx: false, counted: text.slice(nounStart, end), countedSpan: { start: nounStart, end }, countedHead: head, unit: null, via: [via] };
+}
 
 export const compoundCountRecognizer: Recognizer<QuantityMention> = {
   name: 'compound-count',
   recognize({ doc, text }) {
-    const { not, re } = compiled();
+    const { not, re, age } = compiled();
     const out: QuantityMention[] = [];
     for (const m of matchesFrom(re, text, doc.report.bodyStart)) {
       const noun = m[2]!;
       if (not.has(noun)) continue;
-      const start = m.index;
-      const end = start + m[0].length;
-      const nounStart = end - noun.length;
-      out.push({ kind: 'quantity', start, end, text: m[0], value: Number(m[1]!.replace(/,/g, '')), min: null, max: null, minExclusive: false, maxExclusive: false,
-        approx: false, counted: noun, countedSpan: { start: nounStart, end }, countedHead: countedHead(noun), unit: null, via: ['recognizer/compound-count'] });
+      const end = m.index + m[0].length;
+      out.push(count(text, m.index, end, Number(m[1]!.replace(/,/g, '')), end - noun.length, countedHead(noun), 'recognizer/compound-count'));
+    }
+    for (const m of matchesFrom(age, text, doc.report.bodyStart)) {
+      const end = m.index + m[0].length;
+      out.push(count(text, m.index, end, Number(m[1]), m.index + m[1]!.length + 1, 'age', 'recognizer/compound-count/age'));
     }
     return out;
   },
