@@ -131,3 +131,14 @@ test('one story started twice is one: two stories of the same days sharing five 
   later.add('2025-06-04', names('Ann Lee', 'Bob Ray', 'Carl Moe', 'Dina Oz', 'Eve Fox'), -1);
   assert.equal(later.stories().length, 2);
 });
+
+test('a follow-up weeks after a story went quiet takes it up again when it shares four of its core names', () => {
+  const names = (...list: string[]): NameCount[] => list.map((n) => [n, 'organization', 1, n, false]);
+  const grouper = new StoryGrouper();
+  grouper.add('2025-07-19', names('Norvale', 'Delmar Airlines', 'Ostrel Rail', 'Kesh Bank'), -1);
+  grouper.add('2025-07-21', names('Norvale', 'Delmar Airlines', 'Ostrel Rail', 'Kesh Bank'), -1);
+  // Three months on: the lawsuit names the outage's four core names and a court.
+  assert.equal(grouper.add('2025-10-26', names('Fenwick Court', 'Norvale', 'Delmar Airlines', 'Ostrel Rail', 'Kesh Bank'), -1), 0);
+  // Sharing only two of them is another story.
+  assert.equal(grouper.add('2025-10-27', names('Harbour Court', 'Norvale', 'Delmar Airlines', 'Pike Port'), -1), 1);
+});

@@ -32,6 +32,11 @@ const QUIET_DAYS = 45;
 const CORE = 0.25;
 /** Two stories of the same weeks are one when they share this many core names (a report joins one on SHARED)... */
 const MERGE_SHARED = SHARED + 2;
+/** A quiet story is taken up again by a report sharing this many of its core names... */
+const RESUME_SHARED = SHARED + 1;
+/** ...looked for only through names at most this many quiet stories share, within this many days of its last report. */
+const QUIET_SCAN = 64;
+const RESUME_DAYS = 120;
 /** ...counting only names that few stories share (not a country or a platform every story names). */
 const MERGE_CANDIDATES = 200;
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'group', 'place', 'facility', 'law']);
@@ -216,7 +221,11 @@ export class StoryGrouper {
       const shared = new Map<Draft, number>();
       for (const n of sig) {
         if (dated) this.moveQuiet(n, day);
-        for (const list of dated ? [this.byName.get(n)] : [this.byName.get(n), this.quietByName.get(n)]) {
+        const quiet = this.quietByName.get(n);
+        // A dated report looks among quiet stories only by names few of them share, and rejoins one only on
+        // RESUME_SHARED of its core names within RESUME_DAYS (a follow-up: the lawsuit months after the outage).
+        const lists = dated ? [this.byName.get(n), quiet && quiet.length <= QUIET_SCAN ? quiet : undefined] : [this.byName.get(n), quiet];
+        for (const list of lists) {
           for (const d of list ?? []) if (d.names.get(n)! >= CORE * d.reports.length) shared.set(d, (shared.get(d) ?? 0) + 1);
         }
       }
@@ -224,7 +233,8 @@ export class StoryGrouper {
         // Short reports name few things: sharing all but one of the smaller side's names (at least two) is enough.
         // Untyped names may be shared, but they never raise how many must be.
         const smaller = Math.min(Math.max(typed, 1), d.names.size);
-        if (n < Math.min(SHARED, smaller <= 2 ? smaller : Math.max(2, smaller - 1)) || (day !== null && day - d.last > QUIET_DAYS * DAY)) continue;
+        if (n < Math.min(SHARED, smaller <= 2 ? smaller : Math.max(2, smaller - 1))) continue;
+        if (day !== null && day - d.last > QUIET_DAYS * DAY && (n < RESUME_SHARED || day - d.last > RESUME_DAYS * DAY)) continue;
         if (n > bestShared || (n === bestShared && best && d.reports.length > best.reports.length)) {
           best = d;
           bestShared = n;
