@@ -238,3 +238,17 @@ test('a count given as floors that rise on later days evolves, whatever it count
   assert.ok(fact?.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
   assert.equal(fact?.status, 'evolving', fact?.reason);
 });
+
+test('a quake: the toll in each country runs as its own figure, the magnitude agrees', () => {
+  const a = docOf('A magnitude 7.7 earthquake struck central Myanmar on Friday, killing at least 144 people, the military government said. In neighbouring Thailand, a tower under construction in Bangkok collapsed, killing 10 people. The quake struck near Mandalay at a depth of 10 km, the US Geological Survey said.', '2025-03-28');
+  const b = docOf('The death toll from the earthquake in Myanmar rose to 1,644 on Saturday, the junta said, with 3,408 people injured and 139 missing. In Bangkok, in neighbouring Thailand, the toll from the collapsed tower rose to 17. The 7.7-magnitude quake, centred near Mandalay, was followed by a 6.4 aftershock.', '2025-03-29');
+  const c = docOf('Myanmar said on Monday that 2,056 people had been killed by the earthquake, and 3,900 injured. Rescuers in Mandalay were still pulling survivors from the rubble. In Thailand, 19 people have died, most of them at the Bangkok building site.', '2025-03-31');
+  const facts = factsOf([a, b, c]);
+  const toll = factWith(facts, a, 'at least 144 people');
+  assert.deepEqual(toll?.values.map((v) => v.text).sort(), ['1,644', '2,056 people', 'at least 144 people'], JSON.stringify(toll));
+  assert.equal(toll?.status, 'evolving');
+  const abroad = factWith(facts, a, '10 people');
+  assert.deepEqual(abroad?.values.map((v) => v.text).sort(), ['10 people', '17', '19 people'], JSON.stringify(abroad));
+  assert.equal(abroad?.status, 'evolving');
+  assert.ok(factWith(facts, a, 'magnitude 7.7')?.values.some((v) => v.text === '7.7-magnitude'));
+});

@@ -238,7 +238,7 @@ function isSource(e: EntityMention, source: string | null): boolean {
 }
 
 /** The name of the clause nearest the figure, by characters between them. */
-function subjectOf(entities: readonly EntityMention[], m: Range, source: string | null): string | null {
+function subjectOf(entities: readonly EntityMention[], m: Range, source: string | null): EntityMention | null {
   let best: EntityMention | null = null;
   let gap = Infinity;
   for (const e of entities) {
@@ -246,7 +246,7 @@ function subjectOf(entities: readonly EntityMention[], m: Range, source: string 
     const d = e.end <= m.start ? m.start - e.end : e.start >= m.end ? e.start - m.end : 0;
     if (d < gap) { best = e; gap = d; }
   }
-  return best?.canonical ?? null;
+  return best;
 }
 
 /** Names a figure is about: those of its clause, else those of its sentence before it; never its source. */
@@ -309,6 +309,8 @@ export function figureClaims(
     // "the dead", "241 lives", "1.900 desaparecidos": a head that names a role of people counts people in that role.
     const headRole = head === 'death' ? 'death' : head ? roleOfWord().table.get(head) : undefined;
     if (headRole && roleOfWord().countsPeople.has(headRole)) { head = 'people'; role ??= headRole; }
+    // "the death toll rose to 1,644": a count that names nothing, in a role of people, counts people.
+    if (!head && measure === 'count' && role && roleOfWord().countsPeople.has(role)) head = 'people';
     if (measure === 'duration' && !head) head = durationHead(text, m);
     if (role && measure === 'count') role = roleOfWord().countAliases[role] ?? role;
     const near = words.filter(({ at }) => (at < m.start ? m.start - at : at - m.end) < CONTEXT_REACH * 8);
@@ -329,6 +331,7 @@ export function figureClaims(
       // Else a date opening the sentence before the figure ("On Sunday, police detained 22"), not one
       // of a later clause ("five, up from three on Sunday").
       ?? index.time.within(sentence.start, m.start).find((t) => dated(t) && reaches(text, t, m));
+    const subject = subjectOf(index.entity.within(clause.start, clause.end), m, v.attributedTo);
     out.push({
       report: doc.report.id,
       mention: m,
@@ -336,7 +339,8 @@ export function figureClaims(
       head,
       group: groups.length === 1 ? groups[0]!.canonical : null,
       role,
-      subject: subjectOf(index.entity.within(clause.start, clause.end), m, v.attributedTo),
+      subject: subject?.canonical ?? null,
+      subjectType: subject?.type ?? null,
       about: aboutOf(index.entity.within(sentence.start, sentence.end), clause, m, v.attributedTo, doc.report.meta.outlet ?? null),
       context,
       language: language ?? null,

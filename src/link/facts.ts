@@ -18,7 +18,7 @@ const DIFFERING_MEAN = 4.5;
 /** Partners each figure is tried with, best first. */
 const TOP_PARTNERS = 24;
 /** The same for the values of a running figure given on different days. */
-const RUNNING_DIFFERING_MEAN = 4;
+const RUNNING_DIFFERING_MEAN = 3.5;
 /** A blocking key shared by more figures than this says too little to compare them all on. */
 const MAX_BLOCK = 400;
 /** Values further apart than this ratio are rarely one figure told twice ("hundreds" against 17). */
@@ -115,10 +115,21 @@ const alike = (a: FigureClaim, b: FigureClaim) => compatible(a, b) || nearly(a, 
 interface Scored { score: number; why: string[] }
 
 /** How well two figures of different reports say the same thing; -Infinity when they cannot. */
-export function similarity(a: FigureClaim, b: FigureClaim, idf: ReadonlyMap<string, number>): Scored {
+/** What a story's figures tell about its words and measures, for scoring pairs of them. */
+export interface StoryStats {
+  /** Inverse report frequency of each context word. */
+  readonly idf: ReadonlyMap<string, number>;
+  /** Amounts whose unit the story's reports give seldom. */
+  readonly rare: ReadonlySet<string>;
+  /** Roles whose figures run (tolls). */
+  readonly running: ReadonlySet<string>;
+}
+
+export function similarity(a: FigureClaim, b: FigureClaim, { idf, rare, running }: StoryStats): Scored {
   if (a.measure !== b.measure) return { score: -Infinity, why: [] };
   let score = 0;
   const why: string[] = [];
+  if (rare.has(a.measure)) { score += 1; why.push(`both in ${a.measure.slice('amount:'.length)}`); }
   if (a.group && b.group) {
     if (a.group !== b.group) return { score: -Infinity, why: [] };
     score += 2;
@@ -141,7 +152,7 @@ export function similarity(a: FigureClaim, b: FigureClaim, idf: ReadonlyMap<stri
       // Two different counts nearest two different names are two figures ("410 for Labour" against
       // "131 for the Conservatives"), beyond doubt when each sentence names both.
       const mutual = a.about.includes(b.subject) && b.about.includes(a.subject);
-      const differ = a.mention.kind === 'quantity' && !alike(a, b);
+      const differ = a.mention.kind === 'quantity' && !alike(a, b) && (a.subjectType !== 'place' || b.subjectType !== 'place');
       if (mutual && differ) return { score: -Infinity, why: [] };
       if (mutual || differ) score -= mutual ? 2 : 3;
     }
@@ -171,7 +182,7 @@ export function similarity(a: FigureClaim, b: FigureClaim, idf: ReadonlyMap<stri
     score += OTHER_LANGUAGE;
     why.push('told in two languages');
   }
-  score += valueTerm(a, b, why) + momentTerm(a, b);
+  score += valueTerm(a, b, why, !!a.role && a.role === b.role && running.has(a.role)) + momentTerm(a, b);
   return { score, why };
 }
 
@@ -202,7 +213,7 @@ function significantDigits(x: number): number {
 }
 
 /** A small pull for equal values and a push for far ones: a tie-breaker, never the reason alone. */
-function valueTerm(a: FigureClaim, b: FigureClaim, why: string[]): number {
+function valueTerm(a: FigureClaim, b: FigureClaim, why: string[], runs: boolean): number {
   const x = numberOf(a);
   const y = numberOf(b);
   if (x !== null && y !== null) {
@@ -212,6 +223,8 @@ function valueTerm(a: FigureClaim, b: FigureClaim, why: string[]): number {
     if (nearly(a, b)) { why.push('nearly the same value'); return 1; }
     // Shares of one whole rarely differ by half again (33.8% and 33.7%, not 59.4% and 23.7%).
     if (a.measure === 'amount:%') return r > 1.5 ? -2.5 : 0;
+    // A running figure (a toll) may grow tenfold in days: far values of one say less against it.
+    if (runs) return r > FAR_RATIO ? -0.5 : 0;
     return r > FAR_RATIO ? -1.5 : r > 2 ? -0.5 : 0;
   }
   const va = a.mention.kind === 'time' ? a.mention.value : null;
@@ -256,6 +269,21 @@ function idfOf(figures: readonly FigureClaim[]): Map<string, number> {
   const idf = new Map<string, number>();
   for (const [w, count] of df) idf.set(w, Math.log(1 + n / count));
   return idf;
+}
+
+/** Figures per report below which a unit is rare in a story: a quake has one magnitude or two, not one per sentence. */
+const RARE_UNIT = 1.5;
+
+/** The amounts whose unit a story's reports give seldom (a magnitude, a depth in km), so that sharing it says something. */
+function rareMeasures(figures: readonly FigureClaim[]): Set<string> {
+  const count = new Map<string, { n: number; reports: Set<string> }>();
+  for (const f of figures) {
+    if (!f.measure.startsWith('amount:')) continue;
+    const c = count.get(f.measure) ?? count.set(f.measure, { n: 0, reports: new Set() }).get(f.measure)!;
+    c.n++;
+    c.reports.add(f.report);
+  }
+  return new Set([...count].filter(([, c]) => c.reports.size > 1 && c.n / c.reports.size <= RARE_UNIT).map(([m]) => m));
 }
 
 /** Blocking keys: figures that share none are never compared. */
@@ -318,7 +346,7 @@ export function clusterFigures(figures: readonly FigureClaim[], running: Readonl
     const r = repOf.get(k);
     if (r === undefined) { repOf.set(k, reps.length); reps.push(i); copies.push([i]); } else copies[r]!.push(i);
   });
-  const idf = idfOf(figures);
+  const stats: StoryStats = { idf: idfOf(figures), rare: rareMeasures(figures), running };
   const fig = (r: number) => figures[reps[r]!]!;
   const blocks = new Map<string, number[]>();
   reps.forEach((_, r) => { for (const k of keysOf(fig(r))) (blocks.get(k) ?? blocks.set(k, []).get(k)!).push(r); });
@@ -359,7 +387,7 @@ export function clusterFigures(figures: readonly FigureClaim[], running: Readonl
         const k = i < j ? i * n + j : j * n + i;
         if (seen.has(k)) continue;
         seen.add(k);
-        const s = similarity(fig(i), fig(j), idf);
+        const s = similarity(fig(i), fig(j), stats);
         if (s.score === -Infinity) continue;
         const w = copies[i]!.length * copies[j]!.length;
         const e = { sum: s.score * w, differSum: alike(fig(i), fig(j)) ? 0 : s.score * w };
@@ -384,7 +412,7 @@ export function clusterFigures(figures: readonly FigureClaim[], running: Readonl
     let a = find(i);
     let b = find(j);
     if (a === b) continue;
-    if (!mayMerge(clusters, a, b, fig, running, (p, q) => similarity(fig(p), fig(q), idf).score)) continue;
+    if (!mayMerge(clusters, a, b, fig, running, (p, q) => similarity(fig(p), fig(q), stats).score)) continue;
     const A = clusters[a]!;
     const B = clusters[b]!;
     // The larger link map absorbs the smaller.

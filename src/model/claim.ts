@@ -1,7 +1,7 @@
 /**
  * Claims: one statement of one report, a filled frame around an event trigger.
  */
-import type { QuantityMention, TimeMention } from './mention.js';
+import type { EntityType, QuantityMention, TimeMention } from './mention.js';
 import type { Range, Span } from './span.js';
 import type { TimexType, TimexValue } from './timex.js';
 
@@ -64,6 +64,8 @@ export interface FigureClaim {
   readonly role: string | null;
   /** The name nearest the figure in its clause ("410 seats for Labour"), or null. */
   readonly subject: string | null;
+  /** The type of that name: places nest ("Bangkok" in "Thailand"), so two of them tell less apart. */
+  readonly subjectType: EntityType | null;
   /** Canonical names the figure's clause is about (never its source). */
   readonly about: readonly string[];
   /** Lemmas of the content words around the figure. */
