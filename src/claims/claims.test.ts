@@ -2,6 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { docOf } from '../../test/helpers/doc.js';
+import { docIn } from '../../test/helpers/local-doc.js';
+import { figureClaims } from './figures.js';
 
 const voices = (text: string) => (docOf(text).claims ?? []).map((c) => [c.type, c.voice, c.attributedTo, c.voiceCue?.text ?? null]);
 
@@ -75,4 +77,34 @@ test('the precision a number was written to', async () => {
   assert.equal(writtenStep('$1.08 billion', 1.08e9), 1e7);
   assert.equal(writtenStep('1.500 millones', 1.5e9), 1e6);
   assert.equal(writtenStep('seven deaths', 7), 1);
+});
+
+const figureOf = (text: string, span: string, lang?: string) => {
+  const doc = lang ? docIn(lang, text) : docOf(text);
+  const f = figureClaims(doc).find((x) => x.mention.text === span);
+  assert.ok(f, `no figure ${JSON.stringify(span)}`);
+  return f;
+};
+
+test('a percentage of the vote is a share, in any of the languages read', () => {
+  assert.equal(figureOf('The Greens took about 12% of the vote.', 'about 12%').role, 'share');
+  assert.equal(figureOf('Os verdes tiveram 12,4% dos votos.', '12,4%', 'pt').role, 'share');
+  assert.equal(figureOf('Los verdes lograron el 12,4% de los votos.', '12,4%', 'es').role, 'share');
+  // a count of votes is no share
+  assert.notEqual(figureOf('The Green candidate polled 8,200 votes.', '8,200 votes').role, 'share');
+});
+
+test('Spanish and Portuguese verbs of winning and projecting give their roles in any person', () => {
+  assert.equal(figureOf('Os verdes conquistaram 41 cadeiras no parlamento.', '41 cadeiras', 'pt').role, 'seats-won');
+  assert.equal(figureOf('La encuesta de salida proyectaba 41 escaños para los verdes.', '41 escaños', 'es').role, 'forecast');
+});
+
+test('a verb of staying ("ficou") yields to another role of its clause', () => {
+  assert.equal(figureOf('A participação ficou em cerca de 58% no país.', 'cerca de 58%', 'pt').role, 'turnout');
+  assert.equal(figureOf('O partido ficou com 77 cadeiras.', '77 cadeiras', 'pt').role, 'seats-won');
+});
+
+test('context words are singular without turning "-ves" into "-fe" ("Conservatives" meets "conservadores")', () => {
+  assert.ok(figureOf('The Conservatives won 90 seats.', '90 seats').context.includes('conservative'));
+  assert.ok(figureOf('Rescuers saved 40 lives in the valley.', '40 lives').head !== null);
 });

@@ -13,6 +13,7 @@ import type { FactValueData } from '../model/story.js';
 import { READ_LANGUAGES } from '../model/report.js';
 import { fromLexicons, lexicon } from '../lexicon/index.js';
 import { mentionIndex } from './mention-index.js';
+import { lemma as quantityLemma } from '../annotate/quantity/counted.js';
 import { figureVoice } from './figure-voice.js';
 import { defineStage } from '../core/stage.js';
 
@@ -22,6 +23,10 @@ interface RoleLexicon {
   /** A role read otherwise when what it qualifies is a count, not a share ("turnout" of a crowd is its attendance). */
   readonly countAliases: Readonly<Record<string, string>>;
   readonly countsPeople: readonly string[];
+  /** Words of a role that yield to any other role word of the clause ("ficou com 121 cadeiras", but "a participação ficou em 60%"). */
+  readonly weakWords?: readonly string[];
+  /** Words that give a percentage its role ("14% of the vote": a share). */
+  readonly percentRoles?: Readonly<Record<string, string>>;
 }
 interface HeadLexicon {
   readonly synonyms: Readonly<Record<string, string>>;
@@ -41,7 +46,8 @@ const roleOfWord = () => fromLexicons('figure-roles', () => {
   const lex = lexicon<RoleLexicon>('roles');
   const out = new Map<string, string>();
   for (const [role, words] of Object.entries(lex.roles)) for (const w of words) if (!out.has(w)) out.set(w, role);
-  return { table: out, weak: new Set(lex.weak), countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople) };
+  return { table: out, weak: new Set(lex.weak), weakWords: new Set(lex.weakWords ?? []), percent: new Map(Object.entries(lex.percentRoles ?? {})),
+    countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople) };
 });
 const stopwords = () => fromLexicons('context-stopwords', () => new Set(lexicon<string[]>('context-stopwords')));
 /** Whether a lower-case word says something of its own (not "the", "is", "not", "said"). */
@@ -90,14 +96,13 @@ export function lemma(word: string): string {
   return l;
 }
 
+/**
+ * A word's singular as a counted phrase's head takes it (irregular plurals from the lexicon, "lives" →
+ * "life"), less a possessive: "-ves" is no rule of its own, so "conservatives" stays "conservative".
+ */
 function singular(word: string): string {
   const w = word.toLowerCase().replace(/[’']s$/, '');
-  if (w.length <= 3) return w;
-  if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
-  if (/ves$/.test(w)) return `${w.slice(0, -3)}fe`;
-  if (/(?:ss|us|is)$/.test(w)) return w;
-  if (/(?:sh|ch|x|ss)es$/.test(w)) return w.slice(0, -2);
-  return w.endsWith('s') ? w.slice(0, -1) : w;
+  return w.length <= 3 ? w : quantityLemma(w);
 }
 
 /** The canonical head of what is counted: a synonym's target, else the lemma; null for a word that counts nothing. */
@@ -203,18 +208,18 @@ function measureOf(m: QuantityMention | TimeMention): Measure | null {
   return /^\d{4}-/.test(m.value) ? 'date' : null;
 }
 
-/** The nearest word of a role, within the clause, outside the figure's own words. */
-function roleNear(words: readonly { w: string; at: number }[], m: Range, counted: Range | null): string | null {
-  const { table, weak } = roleOfWord();
+/** The nearest word of a role, within the clause, outside the figure's own words; a percentage also reads `percentRoles`. */
+function roleNear(words: readonly { w: string; at: number }[], m: Range, counted: Range | null, measure: Measure): string | null {
+  const { table, weak, weakWords, percent } = roleOfWord();
   let best: { role: string; d: number } | null = null;
   for (const { w, at } of words) {
     if (at >= m.start && at < m.end) continue;
-    const role = table.get(w) ?? table.get(lemma(w));
+    const role = table.get(w) ?? table.get(lemma(w)) ?? (measure === 'amount:%' ? percent.get(w) : undefined);
     if (!role) continue;
     const d = at < m.start ? m.start - at : at - m.end;
     // What is counted may itself be the role ("the dead", "cancellations").
     // A word of change ("rose to 211") yields to a role of the clause ("the death toll rose to 211").
-    const own = (counted && at >= counted.start && at < counted.end ? 0 : d) + (weak.has(role) ? 1000 : 0);
+    const own = (counted && at >= counted.start && at < counted.end ? 0 : d) + (weak.has(role) || weakWords.has(w) ? 1000 : 0);
     if (!best || own < best.d) best = { role, d: own };
   }
   return best?.role ?? null;
@@ -288,7 +293,7 @@ export function figureClaims(
     const counted = m.kind === 'quantity' ? m.countedSpan : null;
     const rawHead = m.kind === 'quantity' ? m.countedHead : null;
     let head = rawHead ? canonicalHead(rawHead) ?? headBefore(words, counted, rawHead) : null;
-    let role = roleNear(words, m, counted);
+    let role = roleNear(words, m, counted, measure);
     // "the dead", "241 lives", "1.900 desaparecidos": a head that names a role of people counts people in that role.
     const headRole = head === 'death' ? 'death' : head ? roleOfWord().table.get(head) : undefined;
     if (headRole && roleOfWord().countsPeople.has(headRole)) { head = 'people'; role ??= headRole; }

@@ -36,6 +36,9 @@ const cases: [string, string, string, Want][] = [
   ['pt', 'Cerca de três mil manifestantes foram às ruas.', 'Cerca de três mil manifestantes', { value: 3000, approx: true, head: 'protester' }],
   ['pt', 'Milhares de pessoas acompanharam o cortejo.', 'Milhares de pessoas', { value: null, min: 2000, approx: true, head: 'people' }],
   ['pt', 'O rio subiu quase 4 metros durante a madrugada.', 'quase 4 metros', { value: null, max: 4, approx: true, unit: 'm', head: null }],
+  // the noun said once before "e" / "y" is what the bare number after it counts
+  ['pt', 'A sondagem previa 290 cadeiras para a coligação e 120 para a oposição.', '120', { value: 120, head: 'seat' }],
+  ['es', 'El recuento dio 160 escaños a la izquierda y 140 a la derecha.', '140', { value: 140, head: 'seat' }],
 ];
 
 for (const [lang, text, span, want] of cases) {

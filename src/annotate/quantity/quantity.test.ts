@@ -4,6 +4,9 @@ import { docOf, spans } from '../../../test/helpers/doc.js';
 
 const cases: [string, string, { value: number | null; min: number | null; max: number | null; approx?: boolean; unit?: string | null; counted?: string | null }][] = [
   ['Crews lifted 43 residents from rooftops.', '43 residents', { value: 43, min: null, max: null, counted: 'residents' }],
+  // a bare number joined to a counted one by "and" counts the same thing, said once
+  ['The forecast gave 380 seats to the Greens and 95 for the Liberals.', '95', { value: 95, min: null, max: null, counted: 'seats' }],
+  ['Two boats carried 14 adults and 9 children.', '9 children', { value: 9, min: null, max: null, counted: 'children' }],
   // a full stop ends the phrase; a blank line too
   ['Crews moved 40 members of the River Guild. The boats left.', '40 members', { value: 40, min: null, max: null, counted: 'members of the River Guild' }],
   ['Crews moved hundreds of flood victims despite the rain\n\nBoats left at dawn.', 'hundreds of flood victims', { value: null, min: 200, max: null, counted: 'flood victims' }],
