@@ -29,6 +29,8 @@ const rows: Row[] = [
   // rates
   { text: 'Cleaners earn $15 per hour.', span: '$15 per hour', value: 15, unit: 'USD/h' },
   { text: 'The post pays £30,000 a year.', span: '£30,000 a year', value: 30000, unit: 'GBP/yr' },
+  // "a week later" says when, not how often
+  { text: 'A second fund of €2.4bn a week later went to farmers.', span: '€2.4bn', value: 2.4e9, unit: 'EUR' },
   // speeds, temperatures, areas, rainfall, lengths, masses, energy
   { text: 'Gusts hit 120 km/h overnight.', span: '120 km/h', value: 120, unit: 'km/h' },
   { text: 'Winds of 75 mph were logged.', span: '75 mph', value: 75, unit: 'mph' },

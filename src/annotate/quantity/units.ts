@@ -43,7 +43,8 @@ function compile(): Compiled {
     ...Object.keys(lex.glued), ...Object.keys(lex.units).filter((u) => /^\p{L}\S*$/u.test(u) && u.length <= 5)];
   return {
     unit: new RegExp(`^[ \\t]?(${longestFirst(Object.keys(lex.units))})(?![\\p{L}\\d])`, 'iu'),
-    rate: new RegExp(`^[ \\t]?(${longestFirst(Object.keys(lex.rates))})(?![\\p{L}\\d])`, 'iu'),
+    // "a week later", "a year earlier" tell when, not how often.
+    rate: new RegExp(`^[ \\t]?(${longestFirst(Object.keys(lex.rates))})(?![\\p{L}\\d])(?!\\s+(?:later|earlier|ago|before|after)\\b)`, 'iu'),
     units,
     rates,
     gluedSource: longestFirst(new Set(gluable)),
