@@ -14,6 +14,8 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 const NP_WORD = /^[\p{L}][\p{L}\d'’-]*$/u;
+/** After "more", a word that may open a noun phrase: not "than", not a verb's or adverb's ending. */
+const MORE_NOUN = /^[ \t]+(?!than\b|and\b|or\b|to\b|in\b|on\b|at\b|for\b|of\b|were\b|are\b|was\b|will\b|would\b|have\b|had\b)\p{Ll}[\p{L}-]*/u;
 
 /** Words that end the counted noun phrase: function words and common verbs (lexicon quantity-np-stop). */
 export function counted(text: string, from: number): { start: number; end: number } | null {
@@ -35,6 +37,8 @@ export function counted(text: string, from: number): { start: number; end: numbe
     if (lw === 'the' && sawOf) { at = re.lastIndex; continue; }
     // "members of the River Guild and the Harbor Crew": names joined by "and" are one complement.
     if (lw === 'and' && sawOf && /^\s+(?:the\s+)?[A-Z]/.test(text.slice(re.lastIndex, re.lastIndex + 6))) { at = re.lastIndex; continue; }
+    // "5,000 more troops": "more" before a noun is part of what is counted ("5,000 more than" is not).
+    if (words === 0 && lw === 'more' && MORE_NOUN.test(text.slice(re.lastIndex, re.lastIndex + 40))) { end = at + m[0].length; at = re.lastIndex; words++; continue; }
     // After the first word, a participle or an adverb ("100 tractors belonging to", "five actually") opens the predicate.
     if (STOP.has(lw) || !NP_WORD.test(w) || (words > 0 && /(?:ed|ing|ly)$/.test(lw) && !sawOf)) break;
     end = at + m[0].length - (m[1]!.length - w.length);
