@@ -108,3 +108,12 @@ test('context words are singular without turning "-ves" into "-fe" ("Conservativ
   assert.ok(figureOf('The Conservatives won 90 seats.', '90 seats').context.includes('conservative'));
   assert.ok(figureOf('Rescuers saved 40 lives in the valley.', '40 lives').head !== null);
 });
+
+test('people counted by their nationality are one head in English, Spanish and Portuguese', () => {
+  const head = 'nationals of Honduras';
+  assert.equal(figureOf('The charter flew 61 Hondurans to San Pedro Sula.', '61 Hondurans').head, head);
+  assert.equal(figureOf('El vuelo devolvió a 61 hondureños a su país.', '61 hondureños', 'es').head, head);
+  assert.equal(figureOf('O voo levou 61 hondurenhos de volta.', '61 hondurenhos', 'pt').head, head);
+  // a word that only ends like a demonym is no nationality
+  assert.equal(figureOf('The team hired 40 women and 3 technicians.', '40 women').head, 'woman');
+});

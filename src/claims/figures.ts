@@ -117,6 +117,37 @@ export function isPeopleLike(head: string): boolean {
   return heads().peopleLike.has(head);
 }
 
+/** Each gazetteer place by the stem its demonyms are made of ("venezuel" → Venezuela, "salvador" → El Salvador). */
+const placeOfStem = () => fromLexicons('figure-demonym-stems', () => {
+  const out = new Map<string, string>();
+  for (const p of lexicon<{ places: readonly string[] }>('entities').places) {
+    const last = p.split(' ').pop()!.toLowerCase();
+    // "Honduras" gives "Honduran", as "Venezuela" gives "Venezuelan".
+    for (const stem of [last.replace(/[aeiouy]$/, ''), last.replace(/as$/, '')]) if (stem.length >= 3 && !out.has(stem)) out.set(stem, p);
+  }
+  return out;
+});
+const DEMONYM_ENDINGS = ['ians', 'ian', 'eans', 'ean', 'ans', 'an', 'ese', 'is', 'i'];
+
+/**
+ * The place a counted demonym names its people by ("238 Venezuelans", "238 venezolanos", "23
+ * salvadorenhos"): from the language's demonyms, or for English from the gazetteer's stems; null
+ * for any other word.
+ */
+function demonymPlace(head: string, language: string | null): string | null {
+  const w = head.toLowerCase();
+  if (language && language !== 'en' && READ_LANGUAGES.has(language)) {
+    const d = lexicon<{ demonyms?: Readonly<Record<string, string>> }>(`${language}/entities`).demonyms ?? {};
+    return d[w] ?? null;
+  }
+  for (const end of DEMONYM_ENDINGS) {
+    if (!w.endsWith(end)) continue;
+    const place = placeOfStem().get(w.slice(0, -end.length));
+    if (place) return place;
+  }
+  return null;
+}
+
 /** When a counted phrase ends on a word that counts nothing ("flight cancellations worldwide"), the word before it. */
 function headBefore(words: readonly { w: string; at: number }[], counted: Range | null, raw: string): string | null {
   if (!counted) return null;
@@ -292,7 +323,9 @@ export function figureClaims(
     }
     const counted = m.kind === 'quantity' ? m.countedSpan : null;
     const rawHead = m.kind === 'quantity' ? m.countedHead : null;
-    let head = rawHead ? canonicalHead(rawHead) ?? headBefore(words, counted, rawHead) : null;
+    // People counted by their nationality are one head in every language: "nationals of Venezuela".
+    const nation = rawHead ? demonymPlace(rawHead, language ?? null) : null;
+    let head = nation ? `nationals of ${nation}` : rawHead ? canonicalHead(rawHead) ?? headBefore(words, counted, rawHead) : null;
     let role = roleNear(words, m, counted, measure);
     // "the dead", "241 lives", "1.900 desaparecidos": a head that names a role of people counts people in that role.
     const headRole = head === 'death' ? 'death' : head ? roleOfWord().table.get(head) : undefined;
