@@ -117,3 +117,19 @@ test('people counted by their nationality are one head in English, Spanish and P
   // a word that only ends like a demonym is no nationality
   assert.equal(figureOf('The team hired 40 women and 3 technicians.', '40 women').head, 'woman');
 });
+
+test('a role word right after the figure\'s verb is its role, before a nearer one of the clause', () => {
+  assert.equal(figureOf('Murieron 30 personas y más de 400 resultaron heridas.', 'más de 400', 'es').role, 'injury');
+  assert.equal(figureOf('Morreram 30 pessoas e 400 ficaram feridas.', '400', 'pt').role, 'injury');
+  assert.equal(figureOf('Thirty people died and more than 400 were injured.', 'more than 400').role, 'injury');
+});
+
+test('Spanish and Portuguese verbs of deporting give the removal role', () => {
+  assert.equal(figureOf('El gobierno deportó a 130 presuntos miembros de la banda.', '130 presuntos miembros', 'es').role, 'removal');
+  assert.equal(figureOf('O governo deportou 130 supostos membros da gangue.', '130 supostos membros', 'pt').role, 'removal');
+});
+
+test('a magnitude reads alike in English and Spanish', () => {
+  assert.equal(figureOf('A magnitude 6.4 earthquake hit the coast.', 'magnitude 6.4').measure, 'amount:magnitude');
+  assert.equal(figureOf('Un terremoto de magnitud 6,4 sacudió la costa.', '6,4', 'es').measure, 'amount:magnitude');
+});

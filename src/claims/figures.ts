@@ -27,6 +27,8 @@ interface RoleLexicon {
   readonly weakWords?: readonly string[];
   /** Words that give a percentage its role ("14% of the vote": a share). */
   readonly percentRoles?: Readonly<Record<string, string>>;
+  /** Verbs between a figure and the role word of its predicate ("5.000 resultaron heridas", "40 were injured"). */
+  readonly predicates?: readonly string[];
 }
 interface HeadLexicon {
   readonly synonyms: Readonly<Record<string, string>>;
@@ -46,7 +48,7 @@ const roleOfWord = () => fromLexicons('figure-roles', () => {
   const lex = lexicon<RoleLexicon>('roles');
   const out = new Map<string, string>();
   for (const [role, words] of Object.entries(lex.roles)) for (const w of words) if (!out.has(w)) out.set(w, role);
-  return { table: out, weak: new Set(lex.weak), weakWords: new Set(lex.weakWords ?? []), percent: new Map(Object.entries(lex.percentRoles ?? {})),
+  return { table: out, weak: new Set(lex.weak), weakWords: new Set(lex.weakWords ?? []), percent: new Map(Object.entries(lex.percentRoles ?? {})), predicates: new Set(lex.predicates ?? []),
     countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople) };
 });
 const stopwords = () => fromLexicons('context-stopwords', () => new Set(lexicon<string[]>('context-stopwords')));
@@ -241,8 +243,12 @@ function measureOf(m: QuantityMention | TimeMention): Measure | null {
 
 /** The nearest word of a role, within the clause, outside the figure's own words; a percentage also reads `percentRoles`. */
 function roleNear(words: readonly { w: string; at: number }[], m: Range, counted: Range | null, measure: Measure): string | null {
-  const { table, weak, weakWords, percent } = roleOfWord();
+  const { table, weak, weakWords, percent, predicates } = roleOfWord();
   let best: { role: string; d: number } | null = null;
+  // The words right after the figure, while they are verbs of its predicate ("más de 5.000 resultaron heridas").
+  const after = words.filter(({ at }) => at >= m.end);
+  let predicateEnd = -1;
+  for (let i = 0; i < after.length - 1 && i < 2 && predicates.has(after[i]!.w); i++) predicateEnd = after[i + 1]!.at;
   for (const { w, at } of words) {
     if (at >= m.start && at < m.end) continue;
     const role = table.get(w) ?? table.get(lemma(w)) ?? (measure === 'amount:%' ? percent.get(w) : undefined);
@@ -250,7 +256,7 @@ function roleNear(words: readonly { w: string; at: number }[], m: Range, counted
     const d = at < m.start ? m.start - at : at - m.end;
     // What is counted may itself be the role ("the dead", "cancellations").
     // A word of change ("rose to 211") yields to a role of the clause ("the death toll rose to 211").
-    const own = (counted && at >= counted.start && at < counted.end ? 0 : d) + (weak.has(role) || weakWords.has(w) ? 1000 : 0);
+    const own = ((counted && at >= counted.start && at < counted.end) || at === predicateEnd ? 0 : d) + (weak.has(role) || weakWords.has(w) ? 1000 : 0);
     if (!best || own < best.d) best = { role, d: own };
   }
   return best?.role ?? null;

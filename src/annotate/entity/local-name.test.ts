@@ -42,3 +42,7 @@ test('a place inside a clock zone ("horário de Brasília") is no name of the re
   assert.deepEqual(names('pt', 'O resultado saiu às 21h, horário de Brasília, em Londres.'), [['Londres', 'place', 'London']]);
   assert.deepEqual(names('es', 'La votación cerró a las 22.00, hora de Canarias, en Tenerife.').map(([t]) => t), ['Tenerife']);
 });
+
+test('a place whose name opens with an article keeps it ("El Salvador")', () => {
+  assert.deepEqual(names('es', 'Los aviones aterrizaron en El Salvador de madrugada.'), [['El Salvador', 'place', 'El Salvador']]);
+});
