@@ -133,3 +133,16 @@ test('a magnitude reads alike in English and Spanish', () => {
   assert.equal(figureOf('A magnitude 6.4 earthquake hit the coast.', 'magnitude 6.4').measure, 'amount:magnitude');
   assert.equal(figureOf('Un terremoto de magnitud 6,4 sacudió la costa.', '6,4', 'es').measure, 'amount:magnitude');
 });
+
+test('"según" and "segundo" name their source in the phrase after them, as "according to" does', () => {
+  const pt = figureOf('Segundo a contagem oficial, os verdes conquistaram 41 cadeiras.', '41 cadeiras', 'pt');
+  assert.equal(pt.attributedTo, 'contagem oficial');
+  assert.ok(pt.about.includes('Greens') || pt.about.length === 0 || !pt.about.includes(pt.attributedTo ?? ''));
+  assert.equal(figureOf('Según la Guardia Civil, 40 personas fueron rescatadas.', '40 personas', 'es').attributedTo, 'Guardia Civil');
+});
+
+test('a figure needed for something is a threshold, not a count of it', () => {
+  assert.equal(figureOf('The Greens passed the 326 seats needed for a majority.', '326 seats').role, 'threshold');
+  assert.equal(figureOf('Faltam 20 votos necessários para aprovar a lei.', '20 votos necessários', 'pt').role, 'threshold');
+  assert.equal(figureOf('Hay 5.000 militares desplegados en la zona.', '5.000 militares desplegados', 'es').role, 'deployment');
+});

@@ -242,15 +242,19 @@ function measureOf(m: QuantityMention | TimeMention): Measure | null {
 }
 
 /** The nearest word of a role, within the clause, outside the figure's own words; a percentage also reads `percentRoles`. */
-function roleNear(words: readonly { w: string; at: number }[], m: Range, counted: Range | null, measure: Measure): string | null {
+function roleNear(words: readonly { w: string; at: number }[], m: Range, counted: Range | null, measure: Measure, postNominal: boolean): string | null {
   const { table, weak, weakWords, percent, predicates } = roleOfWord();
   let best: { role: string; d: number } | null = null;
   // The words right after the figure, while they are verbs of its predicate ("más de 5.000 resultaron heridas").
   const after = words.filter(({ at }) => at >= m.end);
   let predicateEnd = -1;
   for (let i = 0; i < after.length - 1 && i < 2 && predicates.has(after[i]!.w); i++) predicateEnd = after[i + 1]!.at;
+  // In Spanish and Portuguese an adjective after the counted noun is read ("20 votos necessários", "5.000 militares
+  // desplegados"), as English puts it before; the figure's other words are not.
+  const headAt = counted && postNominal ? words.find(({ at }) => at >= counted.start && at < counted.end)?.at : undefined;
   for (const { w, at } of words) {
-    if (at >= m.start && at < m.end) continue;
+    const trailing = counted !== null && headAt !== undefined && at > headAt && at < counted.end;
+    if (at >= m.start && at < m.end && !trailing) continue;
     const role = table.get(w) ?? table.get(lemma(w)) ?? (measure === 'amount:%' ? percent.get(w) : undefined);
     if (!role) continue;
     const d = at < m.start ? m.start - at : at - m.end;
@@ -332,7 +336,7 @@ export function figureClaims(
     // People counted by their nationality are one head in every language: "nationals of Venezuela".
     const nation = rawHead ? demonymPlace(rawHead, language ?? null) : null;
     let head = nation ? `nationals of ${nation}` : rawHead ? canonicalHead(rawHead) ?? headBefore(words, counted, rawHead) : null;
-    let role = roleNear(words, m, counted, measure);
+    let role = roleNear(words, m, counted, measure, !!language && language !== 'en');
     // "the dead", "241 lives", "1.900 desaparecidos": a head that names a role of people counts people in that role.
     const headRole = head === 'death' ? 'death' : head ? roleOfWord().table.get(head) : undefined;
     if (headRole && roleOfWord().countsPeople.has(headRole)) { head = 'people'; role ??= headRole; }
