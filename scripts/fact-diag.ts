@@ -1,6 +1,6 @@
 // Lists, per gold fact of a story folder, which system fact holds each gold value (or none), to see splits and misses:
 // node --import tsx scripts/fact-diag.ts DIR [FACT_ID]; with ALL=1 every system fact is listed too,
-// with LEXICON=DIR a user lexicon is read (the seeds: examples/lexicons/deportation-flights).
+// each value marked + (linked to another report's value of its gold fact) or - (not), with LEXICON=DIR a user lexicon is read (the seeds: examples/lexicons/deportation-flights).
 import { basename, join } from 'node:path';
 import { makeContext } from '../src/core/context.js';
 import { loadInputs } from '../src/load/index.js';
@@ -21,12 +21,16 @@ const facts = record.events.flatMap((e) => e.facts.map((f) => ({ ...f, event: e.
 for (const g of readFacts(join(dir, 'FACTS.json'), ctx.errors) ?? []) {
   if (only && g.id !== only) continue;
   const lines: string[] = [];
-  for (const v of g.values) {
-    const t = text.get(v.report) ?? '';
-    const at = nthIndexOf(t, v.text, 1);
-    const hits = facts.filter((f) => f.values.some((x) => name.get(x.report) === v.report && x.start < at + v.text.length && at < x.end));
-    lines.push(`   ${v.report} ${JSON.stringify(v.value)} "${v.text}" -> ${hits.map((f) => `${f.id}[${f.status}] ${f.subject}`).join(' | ') || 'NONE'}`);
-  }
+  const spans = g.values.map((v) => { const at = nthIndexOf(text.get(v.report) ?? '', v.text, 1); return { report: v.report, start: at, end: at + v.text.length }; });
+  const holds = (f: (typeof facts)[number], s: (typeof spans)[number]) => f.values.some((x) => name.get(x.report) === s.report && x.start < s.end && s.start < x.end);
+  const multi = new Set(spans.map((s) => s.report)).size > 1;
+  g.values.forEach((v, i) => {
+    const s = spans[i]!;
+    const hits = facts.filter((f) => holds(f, s));
+    // The eval's linked share: a fact holds this value and a value of the same gold fact from another report.
+    const linked = multi ? (hits.some((f) => spans.some((o) => o.report !== s.report && holds(f, o))) ? ' +' : ' -') : '  ';
+    lines.push(`  ${linked}${v.report} ${JSON.stringify(v.value)} "${v.text}" -> ${hits.map((f) => `${f.id}[${f.status}] ${f.subject}`).join(' | ') || 'NONE'}`);
+  });
   console.log(`${g.id} [${g.status}]`);
   console.log(lines.join('\n'));
   if (process.env['WHY']) for (const id of new Set(lines.flatMap((l) => [...l.matchAll(/(f\d+)\[/g)].map((m) => m[1]!)))) {

@@ -2,6 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { docOf } from '../../test/helpers/doc.js';
+import { docIn } from '../../test/helpers/local-doc.js';
+import { figureClaims } from './figures.js';
 
 const voices = (text: string) => (docOf(text).claims ?? []).map((c) => [c.type, c.voice, c.attributedTo, c.voiceCue?.text ?? null]);
 
@@ -82,4 +84,72 @@ test('a count whose own noun is a role takes that role, not a nearer one', () =>
   const roles = Object.fromEntries((doc.figures ?? []).map((f) => [f.mention.text, f.role]));
   assert.equal(roles['1,644 people'], 'death');
   assert.equal(roles['3,408 injured'], 'injury');
+});
+
+const figureOf = (text: string, span: string, lang?: string) => {
+  const doc = lang ? docIn(lang, text) : docOf(text);
+  const f = figureClaims(doc).find((x) => x.mention.text === span);
+  assert.ok(f, `no figure ${JSON.stringify(span)}`);
+  return f;
+};
+
+test('a percentage of the vote is a share, in any of the languages read', () => {
+  assert.equal(figureOf('The Greens took about 12% of the vote.', 'about 12%').role, 'share');
+  assert.equal(figureOf('Os verdes tiveram 12,4% dos votos.', '12,4%', 'pt').role, 'share');
+  assert.equal(figureOf('Los verdes lograron el 12,4% de los votos.', '12,4%', 'es').role, 'share');
+  // a count of votes is no share
+  assert.notEqual(figureOf('The Green candidate polled 8,200 votes.', '8,200 votes').role, 'share');
+});
+
+test('Spanish and Portuguese verbs of winning and projecting give their roles in any person', () => {
+  assert.equal(figureOf('Os verdes conquistaram 41 cadeiras no parlamento.', '41 cadeiras', 'pt').role, 'seats-won');
+  assert.equal(figureOf('La encuesta de salida proyectaba 41 escaños para los verdes.', '41 escaños', 'es').role, 'forecast');
+});
+
+test('a verb of staying ("ficou") yields to another role of its clause', () => {
+  assert.equal(figureOf('A participação ficou em cerca de 58% no país.', 'cerca de 58%', 'pt').role, 'turnout');
+  assert.equal(figureOf('O partido ficou com 77 cadeiras.', '77 cadeiras', 'pt').role, 'seats-won');
+});
+
+test('context words are singular without turning "-ves" into "-fe" ("Conservatives" meets "conservadores")', () => {
+  assert.ok(figureOf('The Conservatives won 90 seats.', '90 seats').context.includes('conservative'));
+  assert.ok(figureOf('Rescuers saved 40 lives in the valley.', '40 lives').head !== null);
+});
+
+test('people counted by their nationality are one head in English, Spanish and Portuguese', () => {
+  const head = 'nationals of Honduras';
+  assert.equal(figureOf('The charter flew 61 Hondurans to San Pedro Sula.', '61 Hondurans').head, head);
+  assert.equal(figureOf('El vuelo devolvió a 61 hondureños a su país.', '61 hondureños', 'es').head, head);
+  assert.equal(figureOf('O voo levou 61 hondurenhos de volta.', '61 hondurenhos', 'pt').head, head);
+  // a word that only ends like a demonym is no nationality
+  assert.equal(figureOf('The team hired 40 women and 3 technicians.', '40 women').head, 'woman');
+});
+
+test('a role word right after the figure\'s verb is its role, before a nearer one of the clause', () => {
+  assert.equal(figureOf('Murieron 30 personas y más de 400 resultaron heridas.', 'más de 400', 'es').role, 'injury');
+  assert.equal(figureOf('Morreram 30 pessoas e 400 ficaram feridas.', '400', 'pt').role, 'injury');
+  assert.equal(figureOf('Thirty people died and more than 400 were injured.', 'more than 400').role, 'injury');
+});
+
+test('Spanish and Portuguese verbs of deporting give the removal role', () => {
+  assert.equal(figureOf('El gobierno deportó a 130 presuntos miembros de la banda.', '130 presuntos miembros', 'es').role, 'removal');
+  assert.equal(figureOf('O governo deportou 130 supostos membros da gangue.', '130 supostos membros', 'pt').role, 'removal');
+});
+
+test('a magnitude reads alike in English and Spanish', () => {
+  assert.equal(figureOf('A magnitude 6.4 earthquake hit the coast.', 'magnitude 6.4').measure, 'amount:magnitude');
+  assert.equal(figureOf('Un terremoto de magnitud 6,4 sacudió la costa.', '6,4', 'es').measure, 'amount:magnitude');
+});
+
+test('"según" and "segundo" name their source in the phrase after them, as "according to" does', () => {
+  const pt = figureOf('Segundo a contagem oficial, os verdes conquistaram 41 cadeiras.', '41 cadeiras', 'pt');
+  assert.equal(pt.attributedTo, 'contagem oficial');
+  assert.ok(pt.about.includes('Greens') || pt.about.length === 0 || !pt.about.includes(pt.attributedTo ?? ''));
+  assert.equal(figureOf('Según la Guardia Civil, 40 personas fueron rescatadas.', '40 personas', 'es').attributedTo, 'Guardia Civil');
+});
+
+test('a figure needed for something is a threshold, not a count of it', () => {
+  assert.equal(figureOf('The Greens passed the 326 seats needed for a majority.', '326 seats').role, 'threshold');
+  assert.equal(figureOf('Faltam 20 votos necessários para aprovar a lei.', '20 votos necessários', 'pt').role, 'threshold');
+  assert.equal(figureOf('Hay 5.000 militares desplegados en la zona.', '5.000 militares desplegados', 'es').role, 'deployment');
 });

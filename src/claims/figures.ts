@@ -13,6 +13,7 @@ import type { FactValueData } from '../model/story.js';
 import { READ_LANGUAGES } from '../model/report.js';
 import { fromLexicons, lexicon } from '../lexicon/index.js';
 import { mentionIndex } from './mention-index.js';
+import { lemma as quantityLemma } from '../annotate/quantity/counted.js';
 import { figureVoice } from './figure-voice.js';
 import { defineStage } from '../core/stage.js';
 
@@ -22,6 +23,12 @@ interface RoleLexicon {
   /** A role read otherwise when what it qualifies is a count, not a share ("turnout" of a crowd is its attendance). */
   readonly countAliases: Readonly<Record<string, string>>;
   readonly countsPeople: readonly string[];
+  /** Words of a role that yield to any other role word of the clause ("ficou com 121 cadeiras", but "a participação ficou em 60%"). */
+  readonly weakWords?: readonly string[];
+  /** Words that give a percentage its role ("14% of the vote": a share). */
+  readonly percentRoles?: Readonly<Record<string, string>>;
+  /** Verbs between a figure and the role word of its predicate ("5.000 resultaron heridas", "40 were injured"). */
+  readonly predicates?: readonly string[];
   /** Words that make a figure a running count at some hour, not a day's ("so far today", "hasta ahora"). */
   readonly soFar: readonly string[];
 }
@@ -44,7 +51,8 @@ const roleOfWord = () => fromLexicons('figure-roles', () => {
   const out = new Map<string, string>();
   for (const [role, words] of Object.entries(lex.roles)) for (const w of words) if (!out.has(w)) out.set(w, role);
   const soFar = new RegExp(`(?<![\\p{L}])(?:${lex.soFar.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
-  return { table: out, weak: new Set(lex.weak), countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople), soFar };
+  return { table: out, weak: new Set(lex.weak), weakWords: new Set(lex.weakWords ?? []), percent: new Map(Object.entries(lex.percentRoles ?? {})), predicates: new Set(lex.predicates ?? []),
+    countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople), soFar };
 });
 const stopwords = () => fromLexicons('context-stopwords', () => new Set(lexicon<string[]>('context-stopwords')));
 /** Whether a lower-case word says something of its own (not "the", "is", "not", "said"). */
@@ -93,14 +101,13 @@ export function lemma(word: string): string {
   return l;
 }
 
+/**
+ * A word's singular as a counted phrase's head takes it (irregular plurals from the lexicon, "lives" →
+ * "life"), less a possessive: "-ves" is no rule of its own, so "conservatives" stays "conservative".
+ */
 function singular(word: string): string {
   const w = word.toLowerCase().replace(/[’']s$/, '');
-  if (w.length <= 3) return w;
-  if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
-  if (/ves$/.test(w)) return `${w.slice(0, -3)}fe`;
-  if (/(?:ss|us|is)$/.test(w)) return w;
-  if (/(?:sh|ch|x|ss)es$/.test(w)) return w.slice(0, -2);
-  return w.endsWith('s') ? w.slice(0, -1) : w;
+  return w.length <= 3 ? w : quantityLemma(w);
 }
 
 /** The canonical head of what is counted: a synonym's target, else the lemma; null for a word that counts nothing. */
@@ -113,6 +120,37 @@ export function canonicalHead(head: string): string | null {
 
 export function isPeopleLike(head: string): boolean {
   return heads().peopleLike.has(head);
+}
+
+/** Each gazetteer place by the stem its demonyms are made of ("venezuel" → Venezuela, "salvador" → El Salvador). */
+const placeOfStem = () => fromLexicons('figure-demonym-stems', () => {
+  const out = new Map<string, string>();
+  for (const p of lexicon<{ places: readonly string[] }>('entities').places) {
+    const last = p.split(' ').pop()!.toLowerCase();
+    // "Honduras" gives "Honduran", as "Venezuela" gives "Venezuelan".
+    for (const stem of [last.replace(/[aeiouy]$/, ''), last.replace(/as$/, '')]) if (stem.length >= 3 && !out.has(stem)) out.set(stem, p);
+  }
+  return out;
+});
+const DEMONYM_ENDINGS = ['ians', 'ian', 'eans', 'ean', 'ans', 'an', 'ese', 'is', 'i'];
+
+/**
+ * The place a counted demonym names its people by ("238 Venezuelans", "238 venezolanos", "23
+ * salvadorenhos"): from the language's demonyms, or for English from the gazetteer's stems; null
+ * for any other word.
+ */
+function demonymPlace(head: string, language: string | null): string | null {
+  const w = head.toLowerCase();
+  if (language && language !== 'en' && READ_LANGUAGES.has(language)) {
+    const d = lexicon<{ demonyms?: Readonly<Record<string, string>> }>(`${language}/entities`).demonyms ?? {};
+    return d[w] ?? null;
+  }
+  for (const end of DEMONYM_ENDINGS) {
+    if (!w.endsWith(end)) continue;
+    const place = placeOfStem().get(w.slice(0, -end.length));
+    if (place) return place;
+  }
+  return null;
 }
 
 /** When a counted phrase ends on a word that counts nothing ("flight cancellations worldwide"), the word before it. */
@@ -215,18 +253,27 @@ function measureOf(m: QuantityMention | TimeMention): Measure | null {
   return /^\d{4}-/.test(m.value) ? 'date' : null;
 }
 
-/** The nearest word of a role, within the clause, outside the figure's own words. */
-function roleNear(words: readonly { w: string; at: number }[], m: Range, counted: Range | null): string | null {
-  const { table, weak } = roleOfWord();
+/** The nearest word of a role, within the clause, outside the figure's own words; a percentage also reads `percentRoles`. */
+function roleNear(words: readonly { w: string; at: number }[], m: Range, counted: Range | null, measure: Measure, postNominal: boolean): string | null {
+  const { table, weak, weakWords, percent, predicates } = roleOfWord();
   let best: { role: string; d: number } | null = null;
+  // The words right after the figure, while they are verbs of its predicate ("más de 5.000 resultaron heridas").
+  const after = words.filter(({ at }) => at >= m.end);
+  let predicateEnd = -1;
+  for (let i = 0; i < after.length - 1 && i < 2 && predicates.has(after[i]!.w); i++) predicateEnd = after[i + 1]!.at;
+  // In Spanish and Portuguese an adjective after the counted noun is read ("20 votos necessários", "5.000 militares
+  // desplegados"), as English puts it before; the figure's other words are not.
+  const headAt = counted && postNominal ? words.find(({ at }) => at >= counted.start && at < counted.end)?.at : undefined;
   for (const { w, at } of words) {
-    if (at >= m.start && at < m.end && !(counted && at >= counted.start && at < counted.end)) continue;
-    const role = table.get(w) ?? table.get(lemma(w));
+    // What it counts may give its role ("3,408 injured"); in Spanish and Portuguese only from the noun on.
+    const counts = counted !== null && at >= counted.start && at < counted.end && (headAt === undefined || at >= headAt);
+    if (at >= m.start && at < m.end && !counts) continue;
+    const role = table.get(w) ?? table.get(lemma(w)) ?? (measure === 'amount:%' ? percent.get(w) : undefined);
     if (!role) continue;
     const d = at < m.start ? m.start - at : at - m.end;
     // What is counted may itself be the role ("the dead", "cancellations").
     // A word of change ("rose to 211") yields to a role of the clause ("the death toll rose to 211").
-    const own = (counted && at >= counted.start && at < counted.end ? 0 : d) + (weak.has(role) ? 1000 : 0);
+    const own = ((counted && at >= counted.start && at < counted.end) || at === predicateEnd ? 0 : d) + (weak.has(role) || weakWords.has(w) ? 1000 : 0);
     if (!best || own < best.d) best = { role, d: own };
   }
   return best?.role ?? null;
@@ -304,8 +351,10 @@ export function figureClaims(
     }
     const counted = m.kind === 'quantity' ? m.countedSpan : null;
     const rawHead = m.kind === 'quantity' ? m.countedHead : null;
-    let head = rawHead ? canonicalHead(rawHead) ?? headBefore(words, counted, rawHead) : null;
-    let role = roleNear(words, m, counted);
+    // People counted by their nationality are one head in every language: "nationals of Venezuela".
+    const nation = rawHead ? demonymPlace(rawHead, language ?? null) : null;
+    let head = nation ? `nationals of ${nation}` : rawHead ? canonicalHead(rawHead) ?? headBefore(words, counted, rawHead) : null;
+    let role = roleNear(words, m, counted, measure, !!language && language !== 'en');
     // "the dead", "241 lives", "1.900 desaparecidos": a head that names a role of people counts people in that role.
     const headRole = head === 'death' ? 'death' : head ? roleOfWord().table.get(head) : undefined;
     if (headRole && roleOfWord().countsPeople.has(headRole)) { head = 'people'; role ??= headRole; }

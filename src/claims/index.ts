@@ -12,6 +12,7 @@ import type { Context } from '../core/context.js';
 import { defineStage } from '../core/stage.js';
 import { fromLexicons, lexicon } from '../lexicon/index.js';
 import { mentionIndex } from './mention-index.js';
+import { READ_LANGUAGES } from '../model/report.js';
 
 interface TriggerLexicon {
   readonly triggers: Readonly<Record<string, string>>;
@@ -38,8 +39,13 @@ function accordingTo(doc: Doc, from: number, sentenceEnd: number): string | null
   const words = m[1]!.trim().split(/\s+/).slice(0, SOURCE_WORDS);
   const end = start + words.join(' ').length;
   const named = mentionIndex(doc).entity.within(start, sentenceEnd).find((e) => e.start < end);
-  return named?.canonical ?? (words.join(' ').replace(/^the\s+/i, '') || null);
+  // "according to the police", "según la Guardia Civil", "segundo a apuração": the article goes.
+  return named?.canonical ?? (words.join(' ').replace(/^(?:the|el|la|los|las|o|a|os|as)\s+/i, '') || null);
 }
+
+/** Words that work as "according to" in the other languages read ("según", "segundo", "de acordo com"): their source is the phrase after them. */
+const accordingWords = () => fromLexicons('according-to-words', () => new Set([...READ_LANGUAGES].filter((l) => l !== 'en')
+  .flatMap((l) => lexicon<{ accordingTo?: readonly string[] }>(`${l}/cues`).accordingTo ?? [])));
 
 /**
  * The few words that open the clause before a cue, when they are all there is ("The police put the
@@ -81,8 +87,9 @@ function voiceAndCue(doc: Doc, range: Range, sentence: Range, nearestCue: boolea
   const attributions = cues.filter((c) => c.function === 'attribution' || c.function === 'citation');
   const attribution = (nearestCue ? attributions.filter((c) => c.end <= range.start).at(-1) : undefined) ?? attributions[0];
   // An estimate's words may hold the event's own ("put the number of dead at three").
-  if (attribution && (reported || attribution.lemma === 'according to' || attribution.end <= range.start || inside(range, attribution))) {
-    if (attribution.lemma === 'according to') return { voice: 'attributed', attributedTo: accordingTo(doc, attribution.end, sentence.end), cue: attribution };
+  const according = attribution ? attribution.lemma === 'according to' || accordingWords().has(attribution.lemma) : false;
+  if (attribution && (reported || according || attribution.end <= range.start || inside(range, attribution))) {
+    if (according) return { voice: 'attributed', attributedTo: accordingTo(doc, attribution.end, sentence.end), cue: attribution };
     // A figure's own cue speaks for its clause only ("..., while the organisers claimed 85,000").
     const clauseStart = nearestCue ? sentence.start + Math.max(0, doc.report.text.slice(sentence.start, attribution.start).search(/[,;][^,;]*$/)) : sentence.start;
     // "said the mayor, Ilse Marrow" names the speaker after the cue; "posted a video on X" names a place it was said.

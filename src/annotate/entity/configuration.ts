@@ -5,6 +5,7 @@
 import type { EntityMention } from '../../model/mention.js';
 import type { ExtractorConfiguration } from '../common/extractor.js';
 import { capitalisedChunkRecognizer } from './recognizers/capitalised-chunk-recognizer.js';
+import { collectiveNameRecognizer } from './recognizers/collective-name-recognizer.js';
 import { acronymRefiner } from './refiners/acronym-refiner.js';
 import { aliasPrefixRefiner } from './refiners/alias-prefix-refiner.js';
 import { andJoinRefiner } from './refiners/and-join-refiner.js';
@@ -15,7 +16,9 @@ import { localNameRefiner } from './refiners/local-name-refiner.js';
 import { placeAfterPrepositionRefiner } from './refiners/place-after-preposition-refiner.js';
 import { sentenceOpenerRefiner } from './refiners/sentence-opener-refiner.js';
 import { surnameRefiner } from './refiners/surname-refiner.js';
+import { textOrderRefiner } from './refiners/text-order-refiner.js';
 import { urlRefiner } from './refiners/url-refiner.js';
+import { zoneNameRefiner } from './refiners/zone-name-refiner.js';
 
 export const entityConfiguration: ExtractorConfiguration<EntityMention> = {
   recognizers: [capitalisedChunkRecognizer],
@@ -38,8 +41,9 @@ export const entityConfiguration: ExtractorConfiguration<EntityMention> = {
 
 /** Spanish and Portuguese: the shared recognizer and refiners, then the language's articles, openers, head-first types and names. */
 export const localEntityConfiguration: ExtractorConfiguration<EntityMention> = {
-  recognizers: entityConfiguration.recognizers,
-  refiners: [...entityConfiguration.refiners, localNameRefiner],
+  // Parties named by their members, lower-case ("os trabalhistas"): the capitalised chunks miss them.
+  recognizers: [...entityConfiguration.recognizers, collectiveNameRecognizer],
+  refiners: [textOrderRefiner, ...entityConfiguration.refiners, localNameRefiner, zoneNameRefiner],
 };
 
 /** The configuration for each language; a language crosscheck does not read still gets its names (English rules), for grouping stories. */

@@ -29,3 +29,20 @@ test('lone common words opening sentences are no names', () => {
 test('a name keeps its lower-case particle', () => {
   assert.deepEqual(names('es', 'El juez habló con Ana de la Vega ayer.').map(([t]) => t), ['Ana de la Vega']);
 });
+
+test('a party named by its members after an article is the party; without the article it is no name', () => {
+  assert.deepEqual(names('pt', 'A sondagem dava 300 lugares aos trabalhistas e 90 para os conservadores.'),
+    [['trabalhistas', 'group', 'Labour Party'], ['conservadores', 'group', 'Conservative Party']]);
+  assert.deepEqual(names('es', 'En el Senado, los republicanos bloquearon la ley; los tories callaron.'),
+    [['Senado', 'organization', 'Senado'], ['republicanos', 'group', 'Republicans'], ['tories', 'group', 'Conservative Party']]);
+  assert.deepEqual(names('es', 'Dos conservadores y varios votantes conservadores se abstuvieron.'), []);
+});
+
+test('a place inside a clock zone ("horário de Brasília") is no name of the report', () => {
+  assert.deepEqual(names('pt', 'O resultado saiu às 21h, horário de Brasília, em Londres.'), [['Londres', 'place', 'London']]);
+  assert.deepEqual(names('es', 'La votación cerró a las 22.00, hora de Canarias, en Tenerife.').map(([t]) => t), ['Tenerife']);
+});
+
+test('a place whose name opens with an article keeps it ("El Salvador")', () => {
+  assert.deepEqual(names('es', 'Los aviones aterrizaron en El Salvador de madrugada.'), [['El Salvador', 'place', 'El Salvador']]);
+});

@@ -13,6 +13,7 @@ import { numberRecognizer } from './recognizers/number-recognizer.js';
 import { scaleReadingRecognizer } from './recognizers/scale-reading-recognizer.js';
 import { vagueAmountRecognizer } from './recognizers/vague-amount-recognizer.js';
 import { bareNumberRefiner } from './refiners/bare-number-refiner.js';
+import { elidedCountRefiner } from './refiners/elided-count-refiner.js';
 import { fewOfUnitFirstRefiner } from './refiners/few-of-unit-first-refiner.js';
 import { runningFigureRefiner } from './refiners/running-figure-refiner.js';
 
@@ -24,13 +25,15 @@ export const quantityConfiguration: ExtractorConfiguration<QuantityMention> = {
     runningFigureRefiner,
     bareNumberRefiner,
     { name: 'text-order', refine: (_input, mentions) => [...mentions].sort(byStart) },
+    // In text order: the number before names what a bare one after it counts.
+    elidedCountRefiner,
   ],
 };
 
 /** Spanish and Portuguese: one recognizer reads numbers, bounds and what they count from the language's lexicons. */
 export const localQuantityConfiguration: ExtractorConfiguration<QuantityMention> = {
   recognizers: [localNumberRecognizer],
-  refiners: [{ name: 'text-order', refine: (_input, mentions) => [...mentions].sort(byStart) }],
+  refiners: [{ name: 'text-order', refine: (_input, mentions) => [...mentions].sort(byStart) }, elidedCountRefiner],
 };
 
 /** The configuration for each language crosscheck reads; English is the default. */

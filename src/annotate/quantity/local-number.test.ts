@@ -36,6 +36,22 @@ const cases: [string, string, string, Want][] = [
   ['pt', 'Cerca de três mil manifestantes foram às ruas.', 'Cerca de três mil manifestantes', { value: 3000, approx: true, head: 'protester' }],
   ['pt', 'Milhares de pessoas acompanharam o cortejo.', 'Milhares de pessoas', { value: null, min: 2000, approx: true, head: 'people' }],
   ['pt', 'O rio subiu quase 4 metros durante a madrugada.', 'quase 4 metros', { value: null, max: 4, approx: true, unit: 'm', head: null }],
+  // the noun said once before "e" / "y" is what the bare number after it counts
+  ['pt', 'A sondagem previa 290 cadeiras para a coligação e 120 para a oposição.', '120', { value: 120, head: 'seat' }],
+  ['es', 'El recuento dio 160 escaños a la izquierda y 140 a la derecha.', '140', { value: 140, head: 'seat' }],
+  // readings on the magnitude scale, before or after the number, and degrees of a quake
+  ['es', 'Un terremoto de magnitud 6,9 golpeó la costa norte.', '6,9', { value: 6.9, unit: 'magnitude', head: null }],
+  ['es', 'El temblor fue de 5,2 en la escala de Richter.', '5,2 en la escala de Richter', { value: 5.2, unit: 'magnitude' }],
+  ['es', 'Un sismo de 6,1 grados despertó a la ciudad.', '6,1 grados', { value: 6.1, unit: 'magnitude' }],
+  ['pt', 'O abalo de 5,4 graus na escala Richter derrubou casas.', '5,4 graus na escala Richter', { value: 5.4, unit: 'magnitude' }],
+  ['pt', 'Um tremor de magnitude 6,3 atingiu a ilha.', '6,3', { value: 6.3, unit: 'magnitude', head: null }],
+  // degrees with no quake before them stay degrees
+  ['es', 'El termómetro marcó 41 grados en Sevilla.', '41 grados', { value: 41, unit: '°' }],
+  // an adjective before the noun is left out of the head
+  ['es', 'La policía detuvo a 14 presuntos miembros de la banda.', '14 presuntos miembros', { value: 14, head: 'member' }],
+  ['pt', 'A polícia prendeu 19 supostos membros da quadrilha.', '19 supostos membros', { value: 19, head: 'member' }],
+  // a verb's past ending after the number is its predicate, not what it counts
+  ['pt', 'Foram 48 chegaram de ônibus.', '48', { value: 48, head: null }],
 ];
 
 for (const [lang, text, span, want] of cases) {

@@ -25,6 +25,10 @@ export interface NumberLexicon {
   readonly currencies: Readonly<Record<string, string>>;
   readonly units: Readonly<Record<string, string>>;
   readonly copulas: readonly string[];
+  /** Readings on a scale: words before the number ("magnitud 7,8"), the unit they give, and the nouns after which degrees are that scale ("un sismo de 7,5 grados"). */
+  readonly readings?: { readonly before: readonly string[]; readonly unit: string; readonly degreesAfter: readonly string[] };
+  /** Adjectives written before the counted noun, left out of its head ("238 presuntos miembros"). */
+  readonly preNominal?: readonly string[];
 }
 
 /** The compiled grammar of one language's numbers. */
@@ -42,6 +46,11 @@ export interface LocalGrammar {
   readonly unit: RegExp;
   readonly stop: ReadonlySet<string>;
   readonly heads: Readonly<Record<string, string>>;
+  /** A reading word right before a number ("magnitud 7,8", "magnitude de 7,8"), or null when the language has none. */
+  readonly readingBefore: RegExp | null;
+  /** A noun of the scale's readings earlier in the clause ("sismo de 7,5 grados"), or null. */
+  readonly degreesOf: RegExp | null;
+  readonly preNominal: ReadonlySet<string>;
 }
 
 const ADVERBS = 'ya|ahora|hoy|já|agora|hoje';
@@ -66,7 +75,11 @@ export function localGrammar(lang: string): LocalGrammar {
     const copulaBefore = new RegExp(`(?<![\\p{L}])(?:${copulas})\\s+(?:(?:${alternation(Object.keys(lex.bounds))})\\s+)?$`, 'iu');
     const half = new RegExp(`^\\s+(?:${alternation(lex.half)})(?![\\p{L}])`, 'iu');
     const unit = new RegExp(`^\\s+(${alternation(Object.keys(lex.units))})(?![\\p{L}\\d²³])`, 'iu');
-    return { lex, quantity, vague, copulaBefore, half, unit, stop: phraseSet(`${lang}/np-stop`), heads: lexicon<Record<string, string>>(`${lang}/heads`) };
+    const r = lex.readings;
+    const readingBefore = r?.before.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(r.before)})\\s+$`, 'iu') : null;
+    const degreesOf = r?.degreesAfter.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(r.degreesAfter)})(?![\\p{L}])[^.;:!?]*$`, 'iu') : null;
+    return { lex, quantity, vague, copulaBefore, half, unit, stop: phraseSet(`${lang}/np-stop`), heads: lexicon<Record<string, string>>(`${lang}/heads`),
+      readingBefore, degreesOf, preNominal: new Set(lex.preNominal ?? []) };
   });
 }
 
@@ -85,6 +98,8 @@ export function localValue(raw: string, lex: NumberLexicon): number | null {
 }
 
 const WORD = /^[ \t]*(?:\n[ \t]*)?(\p{L}[\p{L}'’-]*)/u;
+/** Past and imperfect endings of Spanish and Portuguese verbs ("sacudió", "murieron", "atingiu", "chegaram", "llegaban"). */
+const VERB_FORM = /(?:ó|aron|ieron|aban|ían|ou|iu|aram|eram|iram|avam)$/u;
 
 /**
  * The noun phrase a number counts, from `from`: its words up to a stop word, at most three, with one
@@ -104,7 +119,11 @@ export function localCounted(text: string, from: number, g: LocalGrammar): { sta
     const m = WORD.exec(text.slice(at, at + 60));
     if (!m) break;
     const w = m[1]!.toLowerCase();
+    // "238 presuntos miembros": an adjective before the noun is skipped, and the noun after it is the head.
+    if (words === 0 && start < 0 && g.preNominal.has(w)) { at += m[0].length; words--; continue; }
     if (g.stop.has(w) || /^\p{Lu}/u.test(m[1]!) && words === 0 && !g.heads[w]) break;
+    // "magnitud 7,8 sacudió", "7,8 atingiu": a verb's past ending is the predicate, never what is counted.
+    if (words === 0 && VERB_FORM.test(w) && !g.heads[w]) break;
     // After the noun, only its adjective or a phrase the heads map knows ("metros cúbicos") goes on: "militares trabajan" stops at the verb.
     if (words > 0 && !ADJECTIVE.test(w) && !g.heads[`${text.slice(start, at).trim().toLowerCase()} ${w}`]) break;
     if (start < 0) start = at + m[0].length - m[1]!.length;

@@ -4,6 +4,11 @@ import { docOf, spans } from '../../../test/helpers/doc.js';
 
 const cases: [string, string, { value: number | null; min: number | null; max: number | null; approx?: boolean; unit?: string | null; counted?: string | null }][] = [
   ['Crews lifted 43 residents from rooftops.', '43 residents', { value: 43, min: null, max: null, counted: 'residents' }],
+  // a bare number joined to a counted one by "and" counts the same thing, said once
+  ['The forecast gave 380 seats to the Greens and 95 for the Liberals.', '95', { value: 95, min: null, max: null, counted: 'seats' }],
+  ['Two boats carried 14 adults and 9 children.', '9 children', { value: 9, min: null, max: null, counted: 'children' }],
+  // "more" before a noun is part of what is counted; before "than" it is not
+  ['The ministry will send 3,000 more medics to the coast.', '3,000 more medics', { value: 3000, min: null, max: null, counted: 'medics' }],
   // a full stop ends the phrase; a blank line too
   ['Crews moved 40 members of the River Guild. The boats left.', '40 members', { value: 40, min: null, max: null, counted: 'members of the River Guild' }],
   ['Crews moved hundreds of flood victims despite the rain\n\nBoats left at dawn.', 'hundreds of flood victims', { value: null, min: 200, max: null, counted: 'flood victims' }],
@@ -97,6 +102,8 @@ const heads: [string, string, string | null][] = [
   ['The flood hit 20 cities.', '20 cities', 'city'],
   ['About 40 witnesses testified.', 'About 40 witnesses', 'witness'],
   ['Police arrested 12 Tren de Aragua.', '12 Tren de Aragua', 'member'],
+  ['The port took in 400 more migrants.', '400 more migrants', 'migrant'],
+  ['The vote gave 2,100 more than in May.', '2,100', null],
   ['They held 30 Gang Members.', '30 Gang Members', 'member'],
   ['Police moved 238 members of the River Guild.', '238 members', 'member'],
   ['Officials said 40 but no more had come.', '40', null],

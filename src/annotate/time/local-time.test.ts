@@ -24,6 +24,10 @@ const cases: [string, string, string, { type: string; value: string; mod?: strin
   ['pt', 'As urnas fecharam às 17h (horário de Brasília) de domingo.', '17h', { type: 'TIME', value: '2025-05-11T17:00-03:00' }],
   ['pt', 'Na segunda-feira (12), o resultado saiu à 1h20 pelo horário de Brasília.', '1h20', { type: 'TIME', value: '2025-05-12T01:20-03:00' }],
   ['pt', 'O alerta foi enviado às 20h11 de segunda.', '20h11', { type: 'TIME', value: '2025-05-12T20:11' }],
+  // "hora local" or an aside in brackets may stand between the clock time and its day
+  ['es', 'El camión volcó a las 23.10 hora local del domingo 11 de mayo.', '23.10 hora', { type: 'TIME', value: '2025-05-11T23:10' }],
+  ['pt', 'O tremor começou às 3h05 (horário local) de domingo, 11 de maio.', '3h05', { type: 'TIME', value: '2025-05-11T03:05' }],
+  ['es', 'La réplica llegó a las 06:40 hora local (04:40 GMT) del domingo.', '06:40 hora', { type: 'TIME', value: '2025-05-11T06:40' }],
   ['es', 'El lunes, los vecinos se concentraron a las 8.30 de la tarde.', '8.30 de la tarde', { type: 'TIME', value: '2025-05-12T20:30' }],
   ['pt', 'No domingo, a marcha saiu às 9 da manhã.', '9 da manhã', { type: 'TIME', value: '2025-05-11T09:00' }],
   ['es', 'Hace dos semanas se inundó el sótano.', 'Hace dos semanas', { type: 'DATE', value: '2025-W18' }],

@@ -17,6 +17,10 @@ import type { EntityMention, EntityType } from '../../../model/mention.js';
 import type { Refiner } from '../../common/extractor.js';
 import { fromLexicons, lexicon } from '../../../lexicon/index.js';
 import { readingLanguage } from '../../common/language.js';
+import { entityWords } from '../words.js';
+
+/** The English gazetteer's places, lower-cased. */
+const gazetteer = () => entityWords().places;
 
 interface NameLexicon {
   readonly articles: readonly string[];
@@ -67,7 +71,9 @@ function joinParticles(text: string, mentions: readonly EntityMention[], w: Name
 function refineOne(e: EntityMention, text: string, starts: ReadonlySet<number>, w: NameWords): EntityMention | null {
   let m = e;
   // "Fuentes de Zarzuela": the opener goes, and the particle it leaves at the front with it.
-  for (let first = /^(\S+)\s+/u.exec(m.text); first && (w.articles.has(first[1]!) || w.openers.has(first[1]!.toLowerCase()) || w.particles.has(first[1]!)); first = /^(\S+)\s+/u.exec(m.text)) {
+  // "El Salvador", "La Habana": a place or body whose name opens with an article keeps it.
+  const known = (t: string) => !!(w.lex.places[t] || w.lex.bodies[t] || gazetteer().has(t.toLowerCase()));
+  for (let first = /^(\S+)\s+/u.exec(m.text); first && !known(m.text) && (w.articles.has(first[1]!) || w.openers.has(first[1]!.toLowerCase()) || w.particles.has(first[1]!)); first = /^(\S+)\s+/u.exec(m.text)) {
     const cut = first[0].length;
     const rest = m.text.slice(cut);
     m = { ...m, start: m.start + cut, text: rest, canonical: m.canonical === m.text ? rest : m.canonical.replace(first[0], ''), via: [...m.via, 'refiner/local-article'] };

@@ -79,6 +79,10 @@ export const localNumberRecognizer: Recognizer<QuantityMention> = {
       // "491,2 litros por metro cuadrado", "três metros": a unit written out is the figure's unit, as in English.
       const written = unit ? null : g.unit.exec(text.slice(end, end + 40));
       if (written) { unit = g.lex.units[written[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null; end += written[0].length; }
+      // "magnitud 7,8", "un sismo de 7,5 grados": a reading on the scale, as English "magnitude 7.8".
+      const reading = g.lex.readings;
+      if (reading && !unit && !m[1] && g.readingBefore?.test(text.slice(Math.max(0, start - 20), start))) unit = reading.unit;
+      if (reading && unit === '°' && g.degreesOf?.test(text.slice(Math.max(doc.report.bodyStart, start - 60), start))) unit = reading.unit;
       const ofThem = unit ? null : OF_THEM.exec(text.slice(end, end + 24));
       const inherited = ofThem ? out.findLast((o) => o.counted && start - o.end < 120) : undefined;
       if (ofThem) end += ofThem[0].length;

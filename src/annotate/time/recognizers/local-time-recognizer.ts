@@ -66,7 +66,10 @@ const MORNING = /(?:la|esta|esa|misma|aquella|toda|media|cada|una|de|por)\s+$/iu
 const BRACKETED_DAY = /^\s*\((\d{1,2})\)/;
 const YEAR = /(?<![\d.,\p{L}])(?:1[6-9]|20)\d{2}(?![\d%\p{L}]|[.,]\d)/gu;
 /** Words between a clock time and the date it falls on: "20.11 horas del martes", "às 18h (…) de quinta". */
-const TO_DATE = /^[\s,]*(?:\([^)]{0,40}\)\s*)?(?:del|de|do|da|el|o|a)?\s*$/iu;
+/** Between a clock time and the date it is of: an aside in brackets, "hora local", a comma, "del" ("a las 20.48 hora local del miércoles"). */
+const TO_DATE = /^[\s,]*(?:\([^)]{0,40}\)\s*)?(?:(?:hora|horário|horario)?\s*local\b[\s,]*)?(?:\([^)]{0,40}\)[\s,]*)?(?:del|de|do|da|el|o|a)?\s*$/iu;
+/** Characters a date may stand after its clock time and still be its day. */
+const TO_DATE_REACH = 48;
 
 function grammar(lang: string): LocalTimeGrammar {
   return fromLexicons(`local-time:${lang}`, () => {
@@ -189,7 +192,7 @@ function clockTimes(g: LocalTimeGrammar, text: string, from: number, ref: Date, 
     const end = m.index + m[0].length;
     const zone = g.zone.exec(text.slice(end, end + 60));
     const after = zone ? end + zone[0].length : end;
-    const next = dates.find((d) => d.start >= after && d.start - after <= 12 && TO_DATE.test(text.slice(after, d.start)) && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+    const next = dates.find((d) => d.start >= after && d.start - after <= TO_DATE_REACH && TO_DATE.test(text.slice(after, d.start)) && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
     const before = [...dates].reverse().find((d) => d.end <= start && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
     const day = next?.value ?? before?.value ?? isoDay(ref);
     const offset = zone ? zoneOffset(g.lex.zones[zone[1]!.toLowerCase().replace(/\s+/g, ' ')]!, day) : '';

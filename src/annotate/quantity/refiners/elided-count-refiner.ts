@@ -1,0 +1,33 @@
+/**
+ * A bare number coordinated with a counted one counts the same thing: "410 seats for Labour and 131
+ * for the Conservatives", "410 assentos para os trabalhistas e 131 para os conservadores", "12 muertos
+ * en Paiporta y 9 en Chiva". The noun is said once and left out after the "and"; the number that
+ * leaves it out is followed by a preposition or ends its clause, never by a noun of its own.
+ */
+import type { QuantityMention } from '../../../model/mention.js';
+import type { Refiner } from '../../common/extractor.js';
+
+/** What may stand between the two numbers: no sentence end, no other number, at most this many characters. */
+const GAP = 80;
+/** The words joining the second number to the first (English, Spanish, Portuguese). */
+const JOINED = /(?:[\s,](?:and|while|against|y|e|contra|frente\s+a|ante)|,)\s+$/i;
+const BREAK = /[.!?;:\n\d]/;
+/** After the number: a preposition or the clause's end, where a noun of its own would stand. */
+const ELIDED = /^(?:\s+(?:for|to|in|at|on|from|para|por|pelo|pela|a|al|à|ao|aos|às|en|em|no|na|nos|nas|de|del|do|da|dos|das)\b|\s*[,.;:)]|\s*$)/i;
+
+export const elidedCountRefiner: Refiner<QuantityMention> = {
+  name: 'elided-count',
+  refine({ text }, mentions) {
+    const out = [...mentions];
+    for (let i = 1; i < out.length; i++) {
+      const q = out[i]!;
+      const prev = out[i - 1]!;
+      if (q.counted || q.unit || q.value === null || !prev.countedHead || !prev.countedSpan || prev.unit || prev.end > q.start) continue;
+      const gap = text.slice(prev.end, q.start);
+      if (gap.length > GAP || BREAK.test(gap.replace(/\.\d/g, '')) || !JOINED.test(gap)) continue;
+      if (!ELIDED.test(text.slice(q.end, q.end + 12))) continue;
+      out[i] = { ...q, counted: prev.counted, countedSpan: prev.countedSpan, countedHead: prev.countedHead, via: [...q.via, 'refiner/elided-count'] };
+    }
+    return out;
+  },
+};
