@@ -8,6 +8,10 @@ const cases: [string, string, string, string][] = [
   ['Last night, the levee broke.', 'Last night', 'TIME', '2025-03-15TNI'],
   ['Water reached the square on Sunday morning.', 'Sunday morning', 'TIME', '2025-03-16TMO'],
   ['The notice appeared at 19:25 EDT on Saturday.', '19:25 EDT on Saturday', 'TIME', '2025-03-15T19:25-04:00'],
+  // a clock time's weekday looks back as the weekday alone does (published Sunday: Friday is two days before)
+  ['The quake struck at 06:20 GMT on Friday.', '06:20 GMT on Friday', 'TIME', '2025-03-14T06:20Z'],
+  // a time in an aside ends at its bracket, and takes the weekday after it
+  ['The quake struck at 12:50 local time (06:20 GMT) on Friday.', '06:20 GMT', 'TIME', '2025-03-14T06:20Z'],
   ['He visited in February, before the flood.', 'February', 'DATE', '2025-02'],
   ['In January, the council voted.', 'January', 'DATE', '2025-01'],
   ['The prison opened two years ago.', 'two years ago', 'DATE', '2023'],
@@ -184,4 +188,9 @@ test('mid-March carries the MID modifier', () => {
 test('without a publication date, relative expressions are not guessed', () => {
   const doc = docOf('Last night, the levee broke.', null);
   assert.deepEqual(spans(doc, doc.time).filter((t) => t.type === 'TIME'), []);
+});
+
+test('a clock time on a weekday looks back from a Thursday paper, not to the Friday ahead', () => {
+  assert.equal(timeAt('The jet crashed at 13:39 on Friday.', '13:39 on Friday', '2025-06-12').value, '2025-06-06T13:39');
+  assert.equal(timeAt('The minister will speak at 10am on Friday.', '10am on Friday', '2025-06-12').value, '2025-06-13T10:00');
 });

@@ -86,6 +86,10 @@ function chronoWords(r: ChronoPart, offset: number): { start: number; raw: strin
   const lead = /^(on|at|in|during|by|since|until|from) /i.exec(raw);
   if (lead && !/^over the weekend/i.test(raw)) { start += lead[0].length; raw = raw.slice(lead[0].length); }
   raw = raw.replace(/[\s,.;:)]+$/, '');
+  // A closing bracket ends the words of a time given in an aside ("12:50 local time (06:20 GMT) on Friday"):
+  // its value keeps the day chrono read after it.
+  const aside = raw.indexOf(')');
+  if (aside > 0) raw = raw.slice(0, aside).trimEnd();
   if (!raw || /^(now|today)$/i.test(raw) && raw === raw.toUpperCase() && raw.length > 2) return null;
   // Prices and figures chrono reads as clock times or dates: "$2.50 a share", "up 7/8", "rose 20", "12 3/4", "3 to 20".
   if (NOT_A_TIME.test(raw)) return null;

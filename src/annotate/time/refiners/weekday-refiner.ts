@@ -10,6 +10,9 @@ import { clauseDirection } from './tense-refiner.js';
 import { DAY_MS, WEEK_DAYS, isoDay, isoWeek } from '../calendar.js';
 
 const WEEKDAY = /^(?:(?:last|this|next|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** A clock time's weekday ("06:20 GMT on Friday", "Friday at 8pm"), directed as the weekday alone is. */
+const ASIDE_REACH = 14;
+const CLOCK_WEEKDAY = /(?:^|\s)(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /**
  * A weekday named alone means the latest such day on or before publication (news looks back), unless
@@ -17,7 +20,9 @@ const WEEKDAY = /^(?:(?:last|this|next|on) )?(monday|tuesday|wednesday|thursday|
  * names something that has happened. chrono picks the nearest either way.
  */
 export function directedWeekday(m: TimeMention, text: string, ref: Date, clauseAt = m.start): TimeMention {
-  const w = WEEKDAY.exec(m.text.trim());
+  const clock = m.type === 'TIME' && /T\d/.test(m.value);
+  // A time in an aside takes the weekday after it ("(06:20 GMT) on Friday").
+  const w = WEEKDAY.exec(m.text.trim()) ?? (clock ? CLOCK_WEEKDAY.exec(m.text) ?? (text[m.end] === ')' ? CLOCK_WEEKDAY.exec(text.slice(m.end + 1, m.end + ASIDE_REACH)) : null) : null);
   if (!w || !/^\d{4}-\d{2}-\d{2}/.test(m.value)) return m;
   const target = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(w[1]!.toLowerCase());
   const refDay = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
