@@ -129,3 +129,10 @@ test('a part of a group named after the number counts what the group does', () =
     ['12', 'the victims', 'victim'],
   ]);
 });
+
+test('a small number in a tally of names is kept as that name\'s count; alone it is dropped', () => {
+  const tally = docOf('Seats at the close: Harbour Party 212, Valley League 9 and Coast Union 4.');
+  assert.deepEqual(spans(tally, tally.quantity).map((q) => q.text), ['212', '9', '4']);
+  const alone = docOf('Prices moved from 5 to 7 in Harbour Town.');
+  assert.deepEqual(spans(alone, alone.quantity).map((q) => q.text), []);
+});

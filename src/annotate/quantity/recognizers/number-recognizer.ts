@@ -69,6 +69,12 @@ function wordValue(raw: string): number {
   return tens && ones && tens in WORDS && ones in WORDS ? WORDS[tens]! + WORDS[ones]! : Number(w.replace(/,/g, ''));
 }
 
+/** Whether a number follows a capitalised name and stands in a list of name-number pairs ("Reform UK 5, SNP 9"). */
+function inTally(text: string, start: number, end: number): boolean {
+  return /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start))
+    && (TALLY_NEXT.test(text.slice(end, end + 40)) || TALLY_PREVIOUS.test(text.slice(Math.max(0, start - 50), start)));
+}
+
 /** The identifier a number is part of: "Boeing 787", "Row 427", "No. 10", "427 Row", "10 Downing Street", "the 23 jersey". */
 function isIdentifier(c: Compiled, text: string, numStart: number, numEnd: number, inTime: (s: number, e: number) => boolean): boolean {
   const ids = lexicon<{ before: string[]; after: string[]; label: string[] }>('quantity-ids');
@@ -205,12 +211,14 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
       const cText = np ? text.slice(np.start, np.end) : null;
       const head = own ? countedHead(cText) : partHead(cText);
       const elliptic = !cText && !unit && ellipticSubject(text, start, end);
+      // "Labour 412, Conservatives 121, SNP 9": a number after a name in a list of such pairs is that name's count.
+      const tally = !cText && !unit && inTally(text, start, end);
       const change = changeOf(c, text, start, unit !== null);
       reached = end;
       out.push({ kind: 'quantity', start, end, text: text.slice(start, end), value: exact, min: exact !== null ? null : min, max: exact !== null ? null : max,
         minExclusive: minEx, maxExclusive: maxEx, approx, counted: cText, countedSpan: np, countedHead: head, unit,
         ...(change ? { change } : {}),
-        via: ['recognizer/number', ...(value2 !== null ? ['refiner/range'] : []), ...(unit ? ['lexicon/quantity-units'] : []), ...(elliptic ? ['refiner/elliptic-subject'] : [])] });
+        via: ['recognizer/number', ...(value2 !== null ? ['refiner/range'] : []), ...(unit ? ['lexicon/quantity-units'] : []), ...(elliptic ? ['refiner/elliptic-subject'] : []), ...(tally ? ['refiner/tally'] : [])] });
     }
     return out;
   },

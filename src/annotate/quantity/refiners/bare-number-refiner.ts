@@ -1,6 +1,6 @@
 /**
  * A small exact number that counts nothing named, has no unit and opens no clause ("one day",
- * "two sides", "from 5 to 7") is too often not a count to keep.
+ * "two sides", "from 5 to 7") is too often not a count to keep; one in a tally ("SNP 9") is kept.
  */
 import type { QuantityMention } from '../../../model/mention.js';
 import type { Refiner } from '../../common/extractor.js';
@@ -8,6 +8,6 @@ import type { Refiner } from '../../common/extractor.js';
 export const bareNumberRefiner: Refiner<QuantityMention> = {
   name: 'bare-number',
   refine(_input, mentions) {
-    return mentions.filter((q) => q.counted || q.unit || q.value === null || q.approx || q.value >= 10 || q.via.includes('refiner/elliptic-subject'));
+    return mentions.filter((q) => q.counted || q.unit || q.value === null || q.approx || q.value >= 10 || q.via.includes('refiner/elliptic-subject') || q.via.includes('refiner/tally'));
   },
 };
