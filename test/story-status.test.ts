@@ -111,3 +111,14 @@ test('a running figure that two reports of one day give differently names its so
   assert.equal(arrests.status, 'conflict');
   assert.match(String(arrests['reason']), /41 \(according to police\)/);
 });
+
+test('reports that give the figure agree, whatever another report\'s "millions of" says', () => {
+  const facts = factsOf([
+    docOf('The faulty Norvale update crashed 8.5 million Windows devices, Delmar Systems said.', '2025-07-20'),
+    docOf('Some 8.5 million Windows devices crashed after the faulty Norvale update, Delmar Systems said.', '2025-07-21'),
+    docOf('The faulty Norvale update crashed millions of Windows devices, Delmar Systems said.', '2025-07-19'),
+  ]);
+  const fact = withValues(facts, '8.5 million', 'millions of');
+  assert.ok(fact, JSON.stringify(facts.map((f) => f.values.map((v) => v.text))));
+  assert.equal(fact.status, 'agree', fact.reason);
+});
