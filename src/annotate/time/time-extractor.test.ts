@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { docOf } from '../../../test/helpers/doc.js';
 import { need } from '../../model/doc.js';
+import { makeContext } from '../../core/context.js';
 import { timeConfiguration } from './configuration.js';
 import type { TimeInput } from './time-extractor.js';
 
@@ -20,7 +21,7 @@ const inputOf = (text: string): TimeInput => {
   const doc = docOf(text, '1989-11-02');
   const clean = need(doc, 'clean').text;
   const from = doc.report.bodyStart;
-  return { doc, text: clean, ctx: { debug: () => undefined } as never, from, body: clean.slice(from), ref: new Date('1989-11-02T12:00:00Z') };
+  return { doc, text: clean, ctx: makeContext({}), from, body: clean.slice(from), ref: new Date('1989-11-02T12:00:00Z') };
 };
 
 test('a recognizer reads no time from a body without its trigger', () => {
