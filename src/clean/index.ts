@@ -17,6 +17,8 @@ function rules(): LineRule[] {
   })));
 }
 
+const CREDIT = 'Image source, ';
+/** A credit glued to the caption before it; tried only on a line holding CREDIT, as a lookbehind is tried at every position. */
 const GLUED_CREDIT = /(?<=[a-z.])Image source, [^\n]*$/;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** "— Name (@handle) March 31, 2025" ending an embedded post. */
@@ -48,39 +50,59 @@ export function findEmbeds(text: string, from: number): EmbeddedPost[] {
   return out;
 }
 
-function blank(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+const NOT_BREAK = /[^\n]/g;
+
+/**
+ * `text` with each range of `blanks` (in text order, apart) made spaces but for its line breaks, then each of
+ * `marks` (offset and character, in text order) put in place: built from slices, as a report's blanks and marks
+ * are few and an array of its characters is the most of cleaning's time.
+ */
+function edited(text: string, blanks: readonly (readonly [number, number])[], marks: readonly (readonly [number, string])[]): string {
+  let blanked = '';
+  let at = 0;
+  for (const [start, end] of blanks) {
+    blanked += text.slice(at, start) + text.slice(start, end).replace(NOT_BREAK, ' ');
+    at = end;
+  }
+  blanked += text.slice(at);
+  let out = '';
+  at = 0;
+  for (const [offset, char] of marks) {
+    out += blanked.slice(at, offset) + char;
+    at = offset + 1;
+  }
+  return out + blanked.slice(at);
 }
 
 /**
  * Wire copy written for old terminals opens a quotation with two backticks and closes it with two
  * apostrophes (``So it goes,'' he said). Each pair becomes a space and a curly mark, the mark on
  * the side of the quoted words, so offsets stay those of the original and the quotation's own
- * words are untouched.
+ * words are untouched. Returns the characters to put, in text order.
  */
-function wireQuotes(text: string, chars: string[], from: number): void {
+function wireQuotes(text: string, from: number): Array<[number, string]> {
+  const marks: Array<[number, string]> = [];
   let open = -1;
   for (const m of text.slice(from).matchAll(/``|''|\n/g)) {
     const at = from + m.index;
     if (m[0] === '\n') open = -1;
     else if (m[0] === '``') {
-      chars[at] = ' ';
-      chars[at + 1] = '“';
+      marks.push([at, ' '], [at + 1, '“']);
       open = at;
     } else if (open >= 0) {
-      chars[at] = '”';
-      chars[at + 1] = ' ';
+      marks.push([at, '”'], [at + 1, ' ']);
       open = -1;
     }
   }
+  return marks;
 }
 
 export function cleanReport(report: Report): CleanView {
   const text = report.text;
-  const chars = [...text].length === text.length ? text.split('') : Array.from({ length: text.length }, (_, i) => text[i]!);
+  const blanks: Array<[number, number]> = [];
   const dropped: DroppedSpan[] = [];
   const drop = (rule: CleanRule, start: number, end: number) => {
-    blank(chars, start, end);
+    blanks.push([start, end]);
     dropped.push({ rule, start, end, text: text.slice(start, end), keptAs: null });
   };
   if (report.bodyStart > 0) drop('header', 0, report.bodyStart);
@@ -93,11 +115,10 @@ export function cleanReport(report: Report): CleanView {
       drop(hit.rule, m.index, m.index + m[0].length);
       continue;
     }
-    const glued = GLUED_CREDIT.exec(m[0]);
+    const glued = m[0].includes(CREDIT) ? GLUED_CREDIT.exec(m[0]) : null;
     if (glued) drop('image-credit', m.index + glued.index, m.index + m[0].length);
   }
-  wireQuotes(text, chars, report.bodyStart);
-  const cleaned = chars.join('');
+  const cleaned = edited(text, blanks, wireQuotes(text, report.bodyStart));
   // Embeds are looked for in the cleaned text, so a post is never made of boilerplate.
   return { text: cleaned, dropped, embeds: findEmbeds(cleaned, report.bodyStart) };
 }

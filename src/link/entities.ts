@@ -68,10 +68,13 @@ export function nameLinker(): NameLinker {
   const asName = new Set<string>();
   /** How often each canonical name is given each type other than 'other', for a report that could not tell. */
   const typed = new Map<string, Map<EntityType, number>>();
-  /** The names read so far: a name met again adds nothing but its count. */
-  const read = new Set<string>();
-  /** What each name links to, once all are added: a corpus writes the same names many times. */
-  const linked = new Map<string, ReturnType<Linker>>();
+  /** The names read so far, by text, then canonical name, then type: a name met again adds nothing but its count. */
+  const read = new Map<string, Map<string, Set<EntityType>>>();
+  /**
+   * What each name links to once all are added (by text, canonical name, then type and opener flag): a corpus
+   * writes the same names many times.
+   */
+  const linked = new Map<string, Map<string, Map<string, ReturnType<Linker>>>>();
   const add = (n: LinkName, times = 1) => {
     let spelled = spelledAs.get(n.canonical);
     if (!spelled) {
@@ -85,9 +88,11 @@ export function nameLinker(): NameLinker {
       const types = typed.get(n.canonical) ?? typed.set(n.canonical, new Map()).get(n.canonical)!;
       types.set(n.type, (types.get(n.type) ?? 0) + times);
     }
-    const name = `${n.text}\u0000${n.canonical}\u0000${n.type}`;
-    if (read.has(name)) return;
-    read.add(name);
+    // Maps in turn, not one joined key: a new string per mention costs more to build and hash than the lookups.
+    const byText = read.get(n.text) ?? read.set(n.text, new Map()).get(n.text)!;
+    const typesRead = byText.get(n.canonical) ?? byText.set(n.canonical, new Set()).get(n.canonical)!;
+    if (typesRead.has(n.type)) return;
+    typesRead.add(n.type);
     const key = abbreviationIn(n);
     if (key && ACRONYM.test(n.text) && n.canonical.includes(' ') && !byAbbreviation.has(key)) byAbbreviation.set(key, n);
     if (n.type !== 'person' || !n.canonical.includes(' ')) return;
@@ -111,11 +116,13 @@ export function nameLinker(): NameLinker {
     return { canonical, type: (n.type === 'other' ? mostCounted(typed.get(canonical)) : undefined) ?? n.type };
   };
   const link: Linker = (n) => {
-    const name = `${n.text}\u0000${n.canonical}\u0000${n.type}\u0000${n.openerOnly}`;
-    if (linked.has(name)) return linked.get(name)!;
+    const byText = linked.get(n.text) ?? linked.set(n.text, new Map()).get(n.text)!;
+    const byCanonical = byText.get(n.canonical) ?? byText.set(n.canonical, new Map()).get(n.canonical)!;
+    const key = n.openerOnly ? `${n.type} opener` : n.type;
+    if (byCanonical.has(key)) return byCanonical.get(key)!;
     const r = resolve(n);
     const out = n.openerOnly && r.canonical === n.text && !asName.has(n.text) ? null : r;
-    linked.set(name, out);
+    byCanonical.set(key, out);
     return out;
   };
   return { add, link };

@@ -111,6 +111,12 @@ interface SentenceEvidence { readonly openers: ReadonlySet<number>; readonly low
 // Two refiners read it for the same document: it is gathered once.
 const evidence = new WeakMap<Doc, SentenceEvidence>();
 
+const LOWER = /\p{Ll}/u;
+/** Whether a word's first UTF-16 unit is a lower-case letter: ASCII by its code, as a regex test per word costs more; beyond ASCII by `\p{Ll}`. */
+function isLower(code: number): boolean {
+  return code < 128 ? code >= 97 && code <= 122 : LOWER.test(String.fromCharCode(code));
+}
+
 /** Where the report's sentences open (the first word of each), and the words it writes in lower case. */
 export function sentenceEvidence(doc: Doc, text: string): SentenceEvidence {
   const hit = evidence.get(doc);
@@ -121,7 +127,7 @@ export function sentenceEvidence(doc: Doc, text: string): SentenceEvidence {
   let sentence = -1;
   for (const t of tokens) {
     if (t.shape !== 'word') continue;
-    if (/^\p{Ll}/u.test(text[t.start]!)) lowerWords.add(t.norm);
+    if (isLower(text.charCodeAt(t.start))) lowerWords.add(t.norm);
     if (t.sentence === sentence) continue;
     sentence = t.sentence;
     openers.add(t.start);

@@ -43,11 +43,27 @@ function commaBefore(text: string, at: number): number {
   return i < at && text[i - 1] === ',' ? i - 1 : -1;
 }
 
+/** Printable ASCII, as descriptions are written: lower-casing such words agrees with the pattern's case folding. */
+const ASCII = /^[ -~]*$/;
+
+/**
+ * Whether `description` may be written before `at`, as describedHolder's pattern would find it: an ASCII description
+ * must appear there in lower case. Compiling that pattern (its letter classes) costs far more than this test, and
+ * most descriptions are written once. A text with "ſ" (which the pattern reads as "s" but lower-casing leaves) and a
+ * description beyond ASCII are always looked for.
+ */
+function writtenBefore(text: string, description: string, at: number): boolean {
+  if (!ASCII.test(description)) return true;
+  const before = text.slice(0, at);
+  return before.includes('ſ') || before.toLowerCase().includes(description.toLowerCase());
+}
+
 /**
  * The entity an earlier mention of the same description stood beside: "the Harlow Gazette, the influential daily"
  * or "the influential daily, the Harlow Gazette", "CNN host Erin Brooks", for a later "the influential daily said".
  */
 function describedHolder(text: string, entities: readonly EntityMention[], description: string, at: number): string | null {
+  if (!writtenBefore(text, description, at)) return null;
   const re = new RegExp(`(?<![\\p{L}])(?:(?:the|a|an)\\s+)?${esc(description)}(?![\\p{L}])`, 'giu');
   let holder: string | null = null;
   for (const m of text.slice(0, at).matchAll(re)) {

@@ -35,14 +35,15 @@ export function comparisonPeriods(text: string, from: number, quarters: readonly
   const refQ = Math.floor(ref.getUTCMonth() / 3) + 1;
   const lastDone = refQ === 1 ? { y: ref.getUTCFullYear() - 1, q: 4 } : { y: ref.getUTCFullYear(), q: refQ - 1 };
   const speaksOfQuarters = quarters.length > 0;
-  const spans = positions(MONTHS_SPAN, text, from);
+  // Found only when a comparison needs its focus: most reports make none.
+  let spans: number[] | undefined;
   // Any quarter the text speaks of ("the latest quarter", "quarterly") brings the focus back to quarters.
-  const quarterWords = positions(QUARTER_WORD, text, from);
+  let quarterWords: number[] | undefined;
   const focusAt = (at: number) => {
     const before = quarters.filter((q) => q.end <= at).pop();
     const m = before ? QUARTER_VALUE.exec(before.value) : null;
-    const span = spans.filter((s) => s < at).pop();
-    const quarter = quarterWords.filter((s) => s < at).pop();
+    const span = (spans ??= positions(MONTHS_SPAN, text, from)).filter((s) => s < at).pop();
+    const quarter = (quarterWords ??= positions(QUARTER_WORD, text, from)).filter((s) => s < at).pop();
     const months = span !== undefined && (quarter === undefined || span > quarter);
     return { ...(m ? { y: Number(m[1]), q: Number(m[2]) } : lastDone), months };
   };

@@ -38,5 +38,7 @@ export function decades(text: string, from: number, refYear: number | null): Dec
 export const decadeRecognizer: TimeRecognizer = {
   name: 'decade',
   placement: 'override',
+  // A decade in figures ends "0s", one in words "ties".
+  trigger: /0s|ties/i,
   recognize: ({ text, from, ref }) => decades(text, from, ref?.getUTCFullYear() ?? null).map((p) => timeMention(text, p.start, p.end, 'DATE', p.value, p.mod, p.via, null)),
 };

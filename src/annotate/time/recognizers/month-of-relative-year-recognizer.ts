@@ -29,5 +29,6 @@ export function monthsOfRelativeYear(text: string, from: number, ref: Date): Tim
 export const monthOfRelativeYearRecognizer: TimeRecognizer = {
   name: 'month-of-relative-year',
   placement: 'override',
+  trigger: /(?:this|last|next) year/,
   recognize: ({ text, from, ref }) => (ref ? monthsOfRelativeYear(text, from, ref).map((p) => foundDate(text, p, 'dct')) : []),
 };

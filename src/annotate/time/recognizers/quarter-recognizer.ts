@@ -45,5 +45,6 @@ export function quarters(text: string, from: number, ref: Date): TimeFound[] {
 export const quarterRecognizer: TimeRecognizer = {
   name: 'quarter',
   placement: 'override',
+  trigger: /quarter/i,
   recognize: ({ text, from, ref }) => (ref ? quarters(text, from, ref).map((p) => foundDate(text, p, 'dct')) : []),
 };

@@ -37,5 +37,6 @@ export function seasons(text: string, from: number, ref: Date): TimeFound[] {
 export const seasonRecognizer: TimeRecognizer = {
   name: 'season',
   placement: 'override',
+  trigger: /spring|summer|fall|autumn|winter|fiscal/i,
   recognize: ({ text, from, ref }) => (ref ? seasons(text, from, ref).map((p) => foundDate(text, p, 'dct')) : []),
 };

@@ -33,5 +33,6 @@ export function sets(text: string, from: number): TimeFound[] {
 export const setRecognizer: TimeRecognizer = {
   name: 'set',
   placement: 'replace-inside',
+  trigger: /daily|weekly|monthly|annually|hourly|each |every /i,
   recognize: ({ text, from }) => sets(text, from).map((p) => timeMention(text, p.start, p.end, 'SET', p.value, null, p.via, null)),
 };

@@ -44,6 +44,8 @@ const HEAD_VALUE = /^\d{4}-(?:\d{2}|SP|SU|FA|WI)$/;
 export const spokenYearRecognizer: TimeRecognizer = {
   name: 'spoken-year',
   placement: 'override',
+  // A century spoken ("nineteen", "fifteen") or "two thousand".
+  trigger: /teen |two thousand/i,
   recognize({ text, from }, found) {
     const head = (p: TimeFound): TimeMention | undefined => found.find((o) => o.end <= p.start && /^,? (?:of )?$/.test(text.slice(o.end, p.start)) && HEAD_VALUE.test(o.value));
     return spokenYears(text, from).map((p) => {
