@@ -193,4 +193,6 @@ test('without a publication date, relative expressions are not guessed', () => {
 test('a clock time on a weekday looks back from a Thursday paper, not to the Friday ahead', () => {
   assert.equal(timeAt('The jet crashed at 13:39 on Friday.', '13:39 on Friday', '2025-06-12').value, '2025-06-06T13:39');
   assert.equal(timeAt('The minister will speak at 10am on Friday.', '10am on Friday', '2025-06-12').value, '2025-06-13T10:00');
+  // a deadline looks ahead, as a date after "until" does
+  assert.equal(timeAt('The family was given until 9 a.m. Friday to sign the papers.', '9 a.m. Friday', '2025-06-12').value, '2025-06-13T09:00');
 });

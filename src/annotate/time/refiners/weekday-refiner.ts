@@ -21,7 +21,8 @@ const CLOCK_WEEKDAY = /(?:^|\s)(?:on )?(monday|tuesday|wednesday|thursday|friday
  */
 export function directedWeekday(m: TimeMention, text: string, ref: Date, clauseAt = m.start): TimeMention {
   const clock = m.type === 'TIME' && /T\d/.test(m.value);
-  // A time in an aside takes the weekday after it ("(06:20 GMT) on Friday").
+  // A time in an aside takes the weekday after it ("(06:20 GMT) on Friday"); a clock time is a deadline
+  // after "until" or "by", as a date is.
   const w = WEEKDAY.exec(m.text.trim()) ?? (clock ? CLOCK_WEEKDAY.exec(m.text) ?? (text[m.end] === ')' ? CLOCK_WEEKDAY.exec(text.slice(m.end + 1, m.end + ASIDE_REACH)) : null) : null);
   if (!w || !/^\d{4}-\d{2}-\d{2}/.test(m.value)) return m;
   const target = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(w[1]!.toLowerCase());
@@ -29,7 +30,7 @@ export function directedWeekday(m: TimeMention, text: string, ref: Date, clauseA
   const dow = new Date(refDay).getUTCDay();
   const possessive = /^['’]s\b/.test(text.slice(m.end, m.end + 3));
   const modifier = /^(last|next|this) /i.exec(m.text)?.[1]?.toLowerCase();
-  const future = modifier === 'next' || (!modifier && !possessive && clauseDirection(text, clauseAt, 'weekday', m.end) === 'future');
+  const future = modifier === 'next' || (!modifier && !possessive && clauseDirection(text, clauseAt, clock ? 'date' : 'weekday', m.end) === 'future');
   const ahead = (target - dow + WEEK_DAYS) % WEEK_DAYS;
   const back = (dow - target + WEEK_DAYS) % WEEK_DAYS;
   // "will appear on Monday" in a Monday's paper is that day; "next Monday" is a week on.
