@@ -32,6 +32,15 @@ function asPayload<T>(p: unknown, field: string): T {
   return (p as Record<string, T>)[field]!;
 }
 
+/** Of these stored reports, those with no line yet, read a batch at a time. */
+async function unannotated(store: Store, ids: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < ids.length; i += ANNOTATE_BATCH) {
+    for (const a of await store.listAnnotated(ids.slice(i, i + ANNOTATE_BATCH))) if (!a.line) out.push(a.report.id);
+  }
+  return out;
+}
+
 /**
  * `reconcileDelayMs`: how long a reconcile waits for more annotate jobs; a worker that stops when
  * the queue is empty (`--once`) passes 0, or it would stop before the delayed reconcile is due.
@@ -41,9 +50,12 @@ export function makeTasks(store: Store, log: (line: string) => void = () => {}, 
     const ctx = makeContext(options);
     const reports = await loadInputs([asPayload<string>(payload, 'path')], ctx);
     for (const e of ctx.errors) log(`crosscheck: ${formatRunError(e)}`);
-    const { inserted } = await store.putReports(reports);
-    const batches = Array.from({ length: Math.ceil(inserted.length / ANNOTATE_BATCH) }, (_, i) => inserted.slice(i * ANNOTATE_BATCH, (i + 1) * ANNOTATE_BATCH));
-    if (batches.length) await helpers.addJobs(batches.map((ids) => ({ identifier: 'annotate', payload: { ids }, jobKey: `annotate:${ids[0]}` })));
+    const { inserted, existing } = await store.putReports(reports);
+    // A run killed between storing its reports and queueing their jobs left them stored with no line:
+    // run again, it queues them too (the job key folds them into a job still waiting).
+    const ids = [...inserted, ...await unannotated(store, existing)];
+    const batches = Array.from({ length: Math.ceil(ids.length / ANNOTATE_BATCH) }, (_, i) => ids.slice(i * ANNOTATE_BATCH, (i + 1) * ANNOTATE_BATCH));
+    if (batches.length) await helpers.addJobs(batches.map((batch) => ({ identifier: 'annotate', payload: { ids: batch }, jobKey: `annotate:${batch[0]}` })));
   };
   const annotate: Task = async (payload, helpers) => {
     const ctx = makeContext(options);
