@@ -30,7 +30,9 @@ test('an ingest run again after one killed between storing and queueing queues t
     // The killed run: the report stored, no annotate job queued.
     const [report] = await loadInputs([path], makeContext());
     await store.putReports([report!]);
-    const { ingest, annotate } = makeTasks(store);
+    const tasks = makeTasks(store);
+    const ingest = tasks['ingest']!;
+    const annotate = tasks['annotate']!;
     const { helpers, added } = recorder();
     await ingest({ path }, helpers);
     assert.deepEqual(added.map((j) => [j.identifier, (j.payload as { ids: string[] }).ids]), [['annotate', [report!.id]]]);

@@ -87,3 +87,16 @@ export function sameMoment(a: Clock, b: Clock): 'exact' | 'zone' | null {
   const zoned = (v: string) => /(?:Z|[+-]\d{2}:\d{2})$/.test(v);
   return zoned(a.value) !== zoned(b.value) && apart % HOUR === 0 && apart <= 14 * HOUR ? 'zone' : null;
 }
+
+const DURATION = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+/** Seconds in each part of a TIMEX3 duration, in its order (a year of 365 days, a month of 30). */
+const PART_SECONDS = [365 * 86_400, 30 * 86_400, 7 * 86_400, 86_400, 3600, 60, 1];
+
+/** A TIMEX3 duration's length in seconds ("PT1H30M" → 5400), or null when it gives no number ("PXY"). */
+export function durationSeconds(value: string): number | null {
+  const m = DURATION.exec(value);
+  if (!m || value === 'P' || value === 'PT') return null;
+  let total = 0;
+  PART_SECONDS.forEach((s, i) => { if (m[i + 1]) total += Number(m[i + 1]) * s; });
+  return total;
+}

@@ -7,7 +7,7 @@
 import type { FigureClaim } from '../model/claim.js';
 import { countData, givesItsDay, isPeopleLike, lemma } from '../claims/figures.js';
 import { foldAccents } from './entities.js';
-import { countInterval, dateRange as rangeOf, instantOf as instant, intersect, sameMoment, type Clock } from '../core/interval.js';
+import { countInterval, dateRange as rangeOf, durationSeconds, instantOf as instant, intersect, sameMoment, type Clock } from '../core/interval.js';
 
 /** Score at which two figures of different reports are linked. */
 export const LINK_SCORE = 2.5;
@@ -25,6 +25,8 @@ const MAX_BLOCK = 400;
 const FAR_RATIO = 5;
 /** Values within this ratio of each other are nearly one number (a magnitude of 7.7 and 7.8; never 4 and 5 seats). */
 const NEAR_RATIO = 1.02;
+/** Lengths within this ratio are nearly one ("78 minutes", "about 80 minutes", "less than an hour and a half"). */
+const NEAR_LENGTH = 1.2;
 /** What the words around two figures told in two languages are taken to add, when none of them meet. */
 const OTHER_LANGUAGE = 1.5;
 const DAY = 86_400_000;
@@ -248,7 +250,16 @@ function valueTerm(a: FigureClaim, b: FigureClaim, why: string[], runs: boolean)
     const rb = dateRange(vb.slice(0, 10));
     if (ra && rb && (ra.start - rb.end > 3 * DAY || rb.start - ra.end > 3 * DAY)) return -1.5;
   }
-  return a.measure === 'duration' ? -0.5 : 0;
+  if (a.measure === 'duration') {
+    // Lengths as numbers: "78 minutes" and "about 80 minutes" are nearly one length; an hour and a half is near too.
+    const x = durationSeconds(va);
+    const y = durationSeconds(vb);
+    if (x === null || y === null || x === 0 || y === 0) return -0.5;
+    const r = Math.max(x, y) / Math.min(x, y);
+    if (r <= NEAR_LENGTH) { why.push('nearly the same length'); return 1; }
+    return r > 2 ? -1.5 : -0.5;
+  }
+  return 0;
 }
 
 /** Inverse report frequency of each context word over the figures of one story. */

@@ -1,0 +1,13 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { durationSeconds } from './interval.js';
+
+test('a TIMEX3 duration is a length in seconds; one with no number is none', () => {
+  assert.equal(durationSeconds('PT1H30M'), 5400);
+  assert.equal(durationSeconds('PT78M'), 4680);
+  assert.equal(durationSeconds('P3D'), 259_200);
+  assert.equal(durationSeconds('P2.5W'), 1_512_000);
+  assert.equal(durationSeconds('P1DT12H'), 129_600);
+  assert.equal(durationSeconds('PXY'), null);
+  assert.equal(durationSeconds('P'), null);
+});
