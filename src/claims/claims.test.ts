@@ -153,3 +153,8 @@ test('a figure needed for something is a threshold, not a count of it', () => {
   assert.equal(figureOf('Faltam 20 votos necessários para aprovar a lei.', '20 votos necessários', 'pt').role, 'threshold');
   assert.equal(figureOf('Hay 5.000 militares desplegados en la zona.', '5.000 militares desplegados', 'es').role, 'deployment');
 });
+
+test('seats declared are a running count; "declared dead" stays a death', () => {
+  assert.equal(figureOf('By dawn, 648 of the 650 seats had been declared.', '648').role, 'declared');
+  assert.equal(figureOf('Twelve people were declared dead at the scene.', 'Twelve people').role, 'death');
+});
