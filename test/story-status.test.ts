@@ -97,8 +97,8 @@ test('a crowd put at two sizes by two sources is a conflict whose reason names e
   const crowd = withValues(facts, '85,000 people', '32,000 people');
   assert.ok(crowd, JSON.stringify(facts.map((f) => [f.attribute, f.values.map((v) => v.text)])));
   assert.equal(crowd.status, 'conflict');
-  assert.match(String(crowd['reason']), /85000 \(according to [^)]*\)/);
-  assert.match(String(crowd['reason']), /32000 \(according to [^)]*\)/);
+  assert.match(String(crowd['reason']), /85,000 \(according to [^)]*\)/);
+  assert.match(String(crowd['reason']), /32,000 \(according to [^)]*\)/);
 });
 
 test('a running figure that two reports of one day give differently names its source in the reason', () => {

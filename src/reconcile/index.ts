@@ -67,7 +67,9 @@ function figureValue(doc: Doc, f: FigureClaim): Value {
  */
 function withSources(x: number | null, values: readonly Value[]): string {
   const who = [...new Set(values.filter((v) => v.json.value === x && v.json.attributedTo).map((v) => v.json.attributedTo!))];
-  return who.length ? `${x} (according to ${who.join(', ')})` : String(x);
+  // As a reader writes it ("€10.6bn" shown as 10,600,000,000 EUR), not the bare number.
+  const shown = values.find((v) => v.json.value === x)?.json.shown ?? String(x);
+  return who.length ? `${shown} (according to ${who.join(', ')})` : shown;
 }
 
 /** Whether two values the text dates to one day cannot both be true. */
