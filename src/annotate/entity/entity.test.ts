@@ -20,6 +20,8 @@ const cases: [string, string, string, string][] = [
   ['Members of the Union of Public Workers marched.', 'Union of Public Workers', 'organization', 'Union of Public Workers'],
   ['The Interior Ministry counted the injured.', 'Interior Ministry', 'organization', 'Interior Ministry'],
   ['They met outside the National Library.', 'National Library', 'facility', 'National Library'],
+  // a preposition opening a sentence is no part of the name after it
+  ['Across Northern Ireland, students held vigils.', 'Northern Ireland', 'place', 'Northern Ireland'],
   // the head word decides the type
   ['Crowds filled Parliament Square.', 'Parliament Square', 'place', 'Parliament Square'],
   // an editor's bracketed first name completes the name
