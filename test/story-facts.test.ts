@@ -252,3 +252,20 @@ test('a quake: the toll in each country runs as its own figure, the magnitude ag
   assert.equal(abroad?.status, 'evolving');
   assert.ok(factWith(facts, a, 'magnitude 7.7')?.values.some((v) => v.text === '7.7-magnitude'));
 });
+
+test('an air crash: those on board agree, the dead on board are no count of those on board, the ground toll runs', () => {
+  const names = ' The Air India Boeing was bound for London Gatwick from Ahmedabad in Gujarat.';
+  const a = docOf('A London-bound jet crashed into a residential area of Ahmedabad on Thursday shortly after take-off with 242 people on board, officials said. Local officials said at least 20 people on the ground were also killed when the jet hit a hostel.' + names, '2025-06-12');
+  const b = docOf('One passenger survived the crash of the London-bound jet in Ahmedabad, police said on Friday. The other 241 people on board were killed, the airline said.' + names, '2025-06-13');
+  const c = docOf('Only one of the 242 people on board the jet that crashed in Ahmedabad survived. The airline said on Monday that 33 people on the ground were killed when the jet hit a hostel.' + names, '2025-06-16');
+  const facts = factsOf([a, b, c]);
+  const aboard = factWith(facts, a, '242 people');
+  assert.ok(aboard?.values.some((v) => v.report === c.report.id), JSON.stringify(aboard));
+  assert.equal(aboard?.status, 'agree', JSON.stringify(aboard));
+  const dead = factWith(facts, b, '241 people');
+  assert.equal(dead?.role, 'death', JSON.stringify(dead));
+  assert.ok(!dead?.values.some((v) => v.value === 242 || v.value === 20), JSON.stringify(dead));
+  const ground = factWith(facts, a, 'at least 20 people');
+  assert.ok(ground?.values.some((v) => v.report === c.report.id), JSON.stringify(ground));
+  assert.equal(ground?.status, 'evolving');
+});

@@ -158,3 +158,8 @@ test('seats declared are a running count; "declared dead" stays a death', () => 
   assert.equal(figureOf('By dawn, 648 of the 650 seats had been declared.', '648').role, 'declared');
   assert.equal(figureOf('Twelve people were declared dead at the scene.', 'Twelve people').role, 'death');
 });
+
+test('the verb of the predicate, past a phrase of place, and the governing verb give the role', () => {
+  assert.equal(figureOf('The other 241 people on board were killed, the airline said.', '241 people').role, 'death');
+  assert.equal(figureOf('Teams had identified 32 victims through DNA tests.', '32 victims').role, 'identified');
+});

@@ -41,6 +41,8 @@ interface HeadLexicon {
 
 /** Words of a clause read on each side of a figure for its context. */
 const CONTEXT_REACH = 8;
+/** Words after a figure read for the verb of its predicate, and after that verb for the role it leads to. */
+const PREDICATE_REACH = 3;
 /** A clause shorter than this many words borrows the clause before it ("..., Labour had 412 seats"). */
 const SHORT_CLAUSE = 4;
 
@@ -257,10 +259,14 @@ function measureOf(m: QuantityMention | TimeMention): Measure | null {
 function roleNear(words: readonly { w: string; at: number }[], m: Range, counted: Range | null, measure: Measure, postNominal: boolean): string | null {
   const { table, weak, weakWords, percent, predicates } = roleOfWord();
   let best: { role: string; d: number } | null = null;
-  // The words right after the figure, while they are verbs of its predicate ("más de 5.000 resultaron heridas").
+  // The verbs of the figure's predicate, right after it or after a short phrase of place ("más de 5.000 resultaron
+  // heridas", "241 people on board were killed"): the role word they lead to is the figure's.
   const after = words.filter(({ at }) => at >= m.end);
-  let predicateEnd = -1;
-  for (let i = 0; i < after.length - 1 && i < 2 && predicates.has(after[i]!.w); i++) predicateEnd = after[i + 1]!.at;
+  const verb = after.slice(0, PREDICATE_REACH).findIndex(({ w }) => predicates.has(w));
+  const led = verb < 0 ? undefined : after.slice(verb + 1, verb + 1 + PREDICATE_REACH).find(({ w }) => !predicates.has(w) && (table.has(w) || table.has(lemma(w))));
+  const predicateEnd = led?.at ?? -1;
+  // The word right before the figure, when it is a role, governs it ("identified 32 victims", "killed at least 40").
+  const governing = words.filter(({ at }) => at < m.start).at(-1)?.at ?? -1;
   // In Spanish and Portuguese an adjective after the counted noun is read ("20 votos necessários", "5.000 militares
   // desplegados"), as English puts it before; the figure's other words are not.
   const headAt = counted && postNominal ? words.find(({ at }) => at >= counted.start && at < counted.end)?.at : undefined;
@@ -273,7 +279,10 @@ function roleNear(words: readonly { w: string; at: number }[], m: Range, counted
     const d = at < m.start ? m.start - at : at - m.end;
     // What is counted may itself be the role ("the dead", "cancellations").
     // A word of change ("rose to 211") yields to a role of the clause ("the death toll rose to 211").
-    const own = ((counted && at >= counted.start && at < counted.end) || at === predicateEnd ? 0 : d) + (weak.has(role) || weakWords.has(w) ? 1000 : 0);
+    const inCounted = counted !== null && at >= counted.start && at < counted.end;
+    // The governing verb, then the predicate, then what is counted ("the dead", "cancellations"), then the nearest.
+    const rank = at === governing ? 0 : at === predicateEnd ? 0.25 : inCounted ? 0.5 : d;
+    const own = rank + (weak.has(role) || weakWords.has(w) ? 1000 : 0);
     if (!best || own < best.d) best = { role, d: own };
   }
   return best?.role ?? null;

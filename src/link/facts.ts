@@ -214,6 +214,12 @@ function significantDigits(x: number): number {
   return String(Math.abs(x)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
+/** Whether of two values the larger was given on a later day than the smaller. */
+function grewLater(a: FigureClaim, b: FigureClaim, x: number, y: number): boolean {
+  const [small, large] = x < y ? [a, b] : [b, a];
+  return !!small.asOf && !!large.asOf && large.asOf.slice(0, 10) > small.asOf.slice(0, 10);
+}
+
 /** A small pull for equal values and a push for far ones: a tie-breaker, never the reason alone. */
 function valueTerm(a: FigureClaim, b: FigureClaim, why: string[], runs: boolean): number {
   const x = numberOf(a);
@@ -225,8 +231,10 @@ function valueTerm(a: FigureClaim, b: FigureClaim, why: string[], runs: boolean)
     if (nearly(a, b)) { why.push('nearly the same value'); return 1; }
     // Shares of one whole rarely differ by half again (33.8% and 33.7%, not 59.4% and 23.7%).
     if (a.measure === 'amount:%') return r > 1.5 ? -2.5 : 0;
-    // A running figure (a toll) may grow tenfold in days: far values of one say less against it.
-    if (runs) return r > FAR_RATIO ? -0.5 : 0;
+    // A running figure (a toll) may grow tenfold in days: far values of one say less against it, when the
+    // larger was given later.
+    if (runs && r > FAR_RATIO) return grewLater(a, b, x, y) ? -0.5 : -1.5;
+    if (runs) return 0;
     return r > FAR_RATIO ? -1.5 : r > 2 ? -0.5 : 0;
   }
   const va = a.mention.kind === 'time' ? a.mention.value : null;
