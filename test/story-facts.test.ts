@@ -269,3 +269,12 @@ test('an air crash: those on board agree, the dead on board are no count of thos
   assert.ok(ground?.values.some((v) => v.report === c.report.id), JSON.stringify(ground));
   assert.equal(ground?.status, 'evolving');
 });
+
+test('magnitudes two agencies give a few tenths apart are one reading in conflict, each with its source', () => {
+  const names = ' Rescuers in Dunmere and Castrel searched the rubble, and Velora sent teams to Ostmark.';
+  const a = docOf(`A magnitude 7.7 earthquake struck central Ostmark on Friday, the Ostmark Geological Service said.${names}`, '2025-03-28');
+  const b = docOf(`The earthquake that hit Ostmark on Friday had a magnitude of 7.9, according to the Velora Seismic Centre.${names}`, '2025-03-29');
+  const fact = factWith(factsOf([a, b]), a, 'magnitude 7.7');
+  assert.ok(fact?.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
+  assert.equal(fact?.status, 'conflict');
+});

@@ -7,6 +7,7 @@
 import type { FigureClaim } from '../model/claim.js';
 import { countData, givesItsDay, isPeopleLike, lemma } from '../claims/figures.js';
 import { foldAccents } from './entities.js';
+import { fromLexicons, lexicon } from '../lexicon/index.js';
 import { countInterval, dateRange as rangeOf, durationSeconds, instantOf as instant, intersect, sameMoment, type Clock } from '../core/interval.js';
 
 /** Score at which two figures of different reports are linked. */
@@ -23,8 +24,10 @@ const RUNNING_DIFFERING_MEAN = 3.5;
 const MAX_BLOCK = 400;
 /** Values further apart than this ratio are rarely one figure told twice ("hundreds" against 17). */
 const FAR_RATIO = 5;
-/** Values within this ratio of each other are nearly one number (a magnitude of 7.7 and 7.8; never 4 and 5 seats). */
+/** Values within this ratio of each other are nearly one number (33.8% and 33.7%, majorities of 174 and 176; never 4 and 5 seats). */
 const NEAR_RATIO = 1.02;
+/** The same for a reading on a named scale, where agencies differ by a few tenths (magnitudes of 7.7 and 7.9). */
+const NEAR_READING = 1.05;
 /** Lengths within this ratio are nearly one ("78 minutes", "about 80 minutes", "less than an hour and a half"). */
 const NEAR_LENGTH = 1.2;
 /** What the words around two figures told in two languages are taken to add, when none of them meet. */
@@ -108,8 +111,11 @@ function nearly(a: FigureClaim, b: FigureClaim): boolean {
   const x = numberOf(a);
   const y = numberOf(b);
   if (x === null || y === null || x === y || a.mention.kind !== 'quantity' || b.mention.kind !== 'quantity' || a.mention.unit !== b.mention.unit) return false;
-  return Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) <= NEAR_RATIO;
+  return Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) <= (readingUnits().has(a.mention.unit ?? '') ? NEAR_READING : NEAR_RATIO);
 }
+
+/** Units of readings on a named scale (lexicon quantity-units `readings`). */
+const readingUnits = () => fromLexicons('reading-units', () => new Set(Object.values(lexicon<{ readings: Record<string, string> }>('quantity-units').readings)));
 
 /** Values that may stand in one fact without the close agreement differing values need. */
 const alike = (a: FigureClaim, b: FigureClaim) => compatible(a, b) || nearly(a, b);
