@@ -278,3 +278,15 @@ test('magnitudes two agencies give a few tenths apart are one reading in conflic
   assert.ok(fact?.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
   assert.equal(fact?.status, 'conflict');
 });
+
+test('a count told in English, Spanish and Portuguese meets across them, and two of its values conflict', () => {
+  const a = docOf('The United States deported 238 alleged members of the Venezuelan gang Tren de Aragua and 23 members of MS-13 to El Salvador on Saturday night, Salvadoran President Nayib Bukele said. The men were taken to the CECOT prison in Tecoluca.', '2025-03-16');
+  const b = docOf('Estados Unidos envió a El Salvador a 238 presuntos miembros del Tren de Aragua y a 23 pandilleros de la MS-13, informó el presidente Nayib Bukele el domingo. Los deportados fueron trasladados al CECOT, en Tecoluca.', '2025-03-16');
+  const c = docOf('Os Estados Unidos deportaram 238 venezuelanos acusados de pertencer ao Tren de Aragua e 21 membros da MS-13 para El Salvador, segundo o governo americano. O presidente Nayib Bukele publicou vídeos da chegada ao CECOT.', '2025-03-17');
+  const facts = factsOf([a, b, c]);
+  const tda = factWith(facts, a, '238 alleged members');
+  assert.deepEqual(new Set(tda?.values.map((v) => v.report)), new Set([a, b, c].map((d) => d.report.id)), JSON.stringify(tda));
+  const ms13 = factWith(facts, a, '23 members');
+  assert.deepEqual(ms13?.values.map((v) => v.value).sort(), [21, 23, 23], JSON.stringify(ms13));
+  assert.equal(ms13?.status, 'conflict');
+});

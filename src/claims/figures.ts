@@ -293,13 +293,17 @@ function isSource(e: EntityMention, source: string | null): boolean {
   return source !== null && (e.canonical === source || e.canonical.startsWith(`${source} `) || source.startsWith(`${e.canonical} `));
 }
 
+/** The words between a counted noun and the name it takes by "of", in the languages read. */
+const OF_NAME = /^\s+(?:of(?: the)?|de(?: la| las| los)?|del|da|do|das|dos)\s+$/i;
+
 /** The name of the clause nearest the figure, by characters between them. */
-function subjectOf(entities: readonly EntityMention[], m: Range, source: string | null): EntityMention | null {
+function subjectOf(text: string, entities: readonly EntityMention[], m: Range, source: string | null): EntityMention | null {
   let best: EntityMention | null = null;
   let gap = Infinity;
   for (const e of entities) {
     if (isSource(e, source)) continue;
-    const d = e.end <= m.start ? m.start - e.end : e.start >= m.end ? e.start - m.end : 0;
+    // A name the figure's noun takes by "of" ("21 membros da MS-13") is its subject, before a nearer one.
+    const d = e.end <= m.start ? m.start - e.end : e.start >= m.end ? (OF_NAME.test(text.slice(m.end, e.start)) ? 0 : e.start - m.end) : 0;
     if (d < gap) { best = e; gap = d; }
   }
   return best;
@@ -389,7 +393,7 @@ export function figureClaims(
       // Else a date opening the sentence before the figure ("On Sunday, police detained 22"), not one
       // of a later clause ("five, up from three on Sunday").
       ?? index.time.within(sentence.start, m.start).find((t) => dated(t) && reaches(text, t, m));
-    const subject = subjectOf(index.entity.within(clause.start, clause.end), m, v.attributedTo);
+    const subject = subjectOf(text, index.entity.within(clause.start, clause.end), m, v.attributedTo);
     out.push({
       report: doc.report.id,
       mention: m,
