@@ -122,7 +122,6 @@ const alike = (a: FigureClaim, b: FigureClaim) => compatible(a, b) || nearly(a, 
 
 interface Scored { score: number; why: string[] }
 
-/** How well two figures of different reports say the same thing; -Infinity when they cannot. */
 /** What a story's figures tell about its words and measures, for scoring pairs of them. */
 export interface StoryStats {
   /** Inverse report frequency of each context word. */
@@ -133,16 +132,23 @@ export interface StoryStats {
   readonly running: ReadonlySet<string>;
 }
 
+/** How well two figures of different reports say the same thing; -Infinity when they cannot. */
 export function similarity(a: FigureClaim, b: FigureClaim, { idf, rare, running }: StoryStats): Scored {
-  if (a.measure !== b.measure) return { score: -Infinity, why: [] };
-  let score = 0;
+  if (a.measure !== b.measure || (a.group && b.group && a.group !== b.group)) return { score: -Infinity, why: [] };
   const why: string[] = [];
+  let score = 0;
   if (rare.has(a.measure)) { score += 1; why.push(`both in ${a.measure.slice('amount:'.length)}`); }
-  if (a.group && b.group) {
-    if (a.group !== b.group) return { score: -Infinity, why: [] };
-    score += 2;
-    why.push(`both count ${a.group}`);
-  }
+  score += countedTerm(a, b, why);
+  const names = namesTerm(a, b, why);
+  if (names === -Infinity) return { score: -Infinity, why: [] };
+  score += names + wordsTerm(a, b, idf, why) + valueTerm(a, b, why, !!a.role && a.role === b.role && running.has(a.role)) + momentTerm(a, b);
+  return { score, why };
+}
+
+/** What the two count and in what role: the named group, the head noun, the role. */
+function countedTerm(a: FigureClaim, b: FigureClaim, why: string[]): number {
+  let score = 0;
+  if (a.group && b.group) { score += 2; why.push(`both count ${a.group}`); }
   if (a.head && b.head) {
     if (a.head === b.head) { score += 2; why.push(`both count ${a.head}`); }
     else if (isPeopleLike(a.head) && isPeopleLike(b.head)) score += 0.5;
@@ -152,24 +158,30 @@ export function similarity(a: FigureClaim, b: FigureClaim, { idf, rare, running 
     if (a.role === b.role) { score += 2; why.push(`same role (${a.role})`); }
     else score -= 1.5;
   }
+  return score;
+}
+
+/** The names the two are about, and the one nearest each; -Infinity when they name two things apart. */
+function namesTerm(a: FigureClaim, b: FigureClaim, why: string[]): number {
+  let score = 0;
   // The names nearest each figure ("410 seats for Labour", "131 for the Conservatives") tell two figures of one sentence apart.
-  if (a.subject && b.subject && a.subject !== b.subject) {
-    const sa = nameKey(a.subject);
-    const sb = nameKey(b.subject);
-    if (!sameName(sa, sb)) {
-      // Two different counts nearest two different names are two figures ("410 for Labour" against
-      // "131 for the Conservatives"), beyond doubt when each sentence names both.
-      const mutual = a.about.includes(b.subject) && b.about.includes(a.subject);
-      const differ = a.mention.kind === 'quantity' && !alike(a, b) && (a.subjectType !== 'place' || b.subjectType !== 'place');
-      if (mutual && differ) return { score: -Infinity, why: [] };
-      if (mutual || differ) score -= mutual ? 2 : 3;
-    }
+  if (a.subject && b.subject && a.subject !== b.subject && !sameName(nameKey(a.subject), nameKey(b.subject))) {
+    // Two different counts nearest two different names are two figures, beyond doubt when each sentence names both.
+    const mutual = a.about.includes(b.subject) && b.about.includes(a.subject);
+    const differ = a.mention.kind === 'quantity' && !alike(a, b) && (a.subjectType !== 'place' || b.subjectType !== 'place');
+    if (mutual && differ) return -Infinity;
+    if (mutual || differ) score -= mutual ? 2 : 3;
   }
   const bAbout = b.about.map(nameKey);
   const shared = a.about.filter((x) => { const k = nameKey(x); return bAbout.some((y) => sameName(k, y)); });
   if (shared.length) { score += 1.5 * Math.min(shared.length, 2); why.push(`about ${shared.slice(0, 2).join(', ')}`); }
   // A date or time reads its whole sentence, whose names say less about it than a figure's clause does.
   else if (a.about.length && b.about.length && a.measure !== 'time' && a.measure !== 'date') score -= 1;
+  return score;
+}
+
+/** The words around the two, weighed by how few reports use them (cosine over inverse report frequency). */
+function wordsTerm(a: FigureClaim, b: FigureClaim, idf: ReadonlyMap<string, number>, why: string[]): number {
   const bContext = new Set(b.context);
   let both = 0;
   let na = 0;
@@ -182,16 +194,16 @@ export function similarity(a: FigureClaim, b: FigureClaim, { idf, rare, running 
   }
   for (const w of b.context) nb += (idf.get(w) ?? 0) ** 2;
   if (both > 0) {
-    score += (3 * both) / Math.sqrt(na * nb);
     why.push(`words ${common.slice(0, 3).join(', ')}`);
-  } else if (a.language && b.language && a.language !== b.language && a.context.length && b.context.length && alike(a, b)) {
+    return (3 * both) / Math.sqrt(na * nb);
+  }
+  if (a.language && b.language && a.language !== b.language && a.context.length && b.context.length && alike(a, b)) {
     // Words of two languages meet only where the lexicon gives their shared form: that they do not is
     // no evidence against two like values, which it takes to disagree.
-    score += OTHER_LANGUAGE;
     why.push('told in two languages');
+    return OTHER_LANGUAGE;
   }
-  score += valueTerm(a, b, why, !!a.role && a.role === b.role && running.has(a.role)) + momentTerm(a, b);
-  return { score, why };
+  return 0;
 }
 
 /** Days between two as-of times, or null when either is unknown. */
