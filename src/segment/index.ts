@@ -5,12 +5,12 @@
  * "U.S." or "Gen." does not when the next word is not a sentence starter.
  */
 import { need } from '../model/doc.js';
-import type { Paragraph, Segments, Sentence, Token, TokenShape } from '../model/segments.js';
+import type { Paragraph, Segments, Sentence, Token } from '../model/segments.js';
 import { defineStage } from '../core/stage.js';
 import { phraseSet } from '../lexicon/index.js';
 import { sentenceEnds } from './sentences.js';
+import { tokensOf } from './tokens.js';
 
-const TOKEN = /(https?:\/\/\S+|pic\.twitter\.com\/\S+)|(@\w+)|((?:[A-Za-z]\.){2,})|(\d[\d,.:]*\d|\d)|([\p{L}\p{M}][\p{L}\p{M}\d'’]*(?:-[\p{L}\p{M}\d]+)*)|(\S)/gu;
 const STARTERS = /^(The|A|An|He|She|It|They|We|I|In|On|But|And|This|That|These|Those|There|His|Her|Their|Its|After|Before|As|When|While|However|Meanwhile|Officials|According)\b/;
 
 function paragraphs(text: string, from: number): Paragraph[] {
@@ -86,13 +86,9 @@ export function segment(text: string, bodyStart: number): Segments {
   }
   const tokens: Token[] = [];
   let si = 0;
-  TOKEN.lastIndex = bodyStart;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text))) {
-    const start = m.index;
-    while (si < sentences.length - 1 && sentences[si]!.end <= start) si++;
-    const shape: TokenShape = m[1] ? 'url' : m[2] ? 'handle' : m[4] ? 'number' : m[3] || m[5] ? 'word' : /\p{P}/u.test(m[0]) ? 'punct' : 'symbol';
-    tokens.push({ start, end: start + m[0].length, norm: m[0].toLowerCase(), shape, sentence: si });
+  for (const t of tokensOf(text, bodyStart)) {
+    while (si < sentences.length - 1 && sentences[si]!.end <= t.start) si++;
+    tokens.push({ start: t.start, end: t.end, norm: text.slice(t.start, t.end).toLowerCase(), shape: t.shape, sentence: si });
   }
   return { paragraphs: paras, sentences, tokens };
 }
