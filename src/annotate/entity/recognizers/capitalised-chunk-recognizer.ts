@@ -37,6 +37,8 @@ const WORD = String.raw`(?:(?:Title|Article|Section|Chapter|Amendment)[ \t]+\d+[
 // Lower-case words inside names: "of", "for", "the", and the particles of family names ("Osama bin Laden", "Ludwig van Beethoven").
 const CHUNK = new RegExp(String.raw`(@\w+)|(${WORD}(?:[ \t]+(?:(?:of|de|del|for|the|bin|ibn|van|von|der|da|dos|du)[ \t]+)?${WORD})*)`, 'gu');
 const POSSESSIVE = /['’]s$/;
+/** A capitalised word as wordsUsedAlone reads it; compiled once (a literal per call was re-made by matchAll). */
+const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}/gu;
 /** "Don't", "Won't": a capital on a contraction is the sentence's, never a name's. */
 const CONTRACTION = /^\S+n['’]t$/i;
 
@@ -74,10 +76,9 @@ function splitAtPossessives(chunk: string, start: number, usedAlone: (name: stri
 /** The capitalised words a text writes at least once without a possessive after them: one pass, however many owners it names. */
 function wordsUsedAlone(text: string): Set<string> {
   const alone = new Set<string>();
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}/gu)) {
-    const word = m[0].replace(POSSESSIVE, '');
-    if (word === m[0]) alone.add(word);
-  }
+  CAPITALISED_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPITALISED_WORD.exec(text))) if (!POSSESSIVE.test(m[0])) alone.add(m[0]);
   return alone;
 }
 
@@ -102,10 +103,7 @@ function mentionOf(part: Part, text: string, w: EntityWords): EntityMention[] {
   // "Estmarkian Governor Anna Brandt": the name is what follows the last title word.
   let lastTitle = -1;
   for (let i = 0; i < words.length - 2; i += 2) if (w.titles.has(words[i]!.toLowerCase())) lastTitle = i;
-  const rest = words.slice(lastTitle + 2).filter((x) => x.trim()).map((x) => x.toLowerCase());
-  // A title inside the name of a body ("Union of Public Workers") leaves one word, no person's name.
-  const bodyName = rest.length === 1 && words.slice(0, lastTitle).some((x) => w.cues.has(x.toLowerCase())) && words.includes('of');
-  if (lastTitle >= 0 && !bodyName && rest.every((x) => !w.cues.has(x) && !w.titles.has(x)) && !w.places.has(rest.join(' '))) {
+  if (lastTitle >= 0 && titleOpensName(words, lastTitle, w)) {
     const cut = words.slice(0, lastTitle + 2).join('');
     role = cut.trim();
     const before = bodyOrPlaceBeforeTitle(words.slice(0, lastTitle), w);
@@ -118,9 +116,26 @@ function mentionOf(part: Part, text: string, w: EntityWords): EntityMention[] {
   const last = words[words.length - 1]!;
   if (!name || name.length < 2 || w.stop.has(name.toLowerCase()) || w.stop.has(last.toLowerCase()) || isDemonym(last, w) || CONTRACTION.test(name)) return out;
   if (!role) role = roleBefore(text, start);
-  if (role && !w.titles.has(role.split(/\s+/).pop()!.toLowerCase())) role = null;
+  if (role && !w.titles.has(lastWord(role).toLowerCase())) role = null;
   out.push(entity(start, name, text, w, role, 'recognizer/capitalised-chunk'));
   return out;
+}
+
+/**
+ * Whether the name after the title word at `lastTitle` is a person's: the words after it are no cue, title or
+ * place; a title inside the name of a body ("Union of Public Workers") leaves one word, no person's name.
+ */
+function titleOpensName(words: readonly string[], lastTitle: number, w: EntityWords): boolean {
+  const rest = words.slice(lastTitle + 2).filter((x) => x.trim()).map((x) => x.toLowerCase());
+  const bodyName = rest.length === 1 && words.slice(0, lastTitle).some((x) => w.cues.has(x.toLowerCase())) && words.includes('of');
+  return !bodyName && rest.every((x) => !w.cues.has(x) && !w.titles.has(x)) && !w.places.has(rest.join(' '));
+}
+
+/** The last word of `role` (no white space at its end): read backwards, not split. */
+function lastWord(role: string): string {
+  let from = role.length;
+  while (from > 0 && !/\s/.test(role[from - 1]!)) from--;
+  return role.slice(from);
 }
 
 /**
@@ -149,6 +164,12 @@ function platform(m: RegExpExecArray, text: string, w: EntityWords): EntityMenti
   return { kind: 'entity', start: m.index, end: m.index + m[0].length, text: m[0], type: 'organization', canonical: m[0], role: null, via: ['recognizer/platform'] };
 }
 
+/** Whether a chunk ends in "." or a quote mark, the only chunks the trailing-mark pattern (anchored at the end, tried from every position) changes. */
+function endsInStopOrQuote(chunk: string): boolean {
+  const c = chunk.charCodeAt(chunk.length - 1);
+  return c === 46 || c === 39 || c === 0x2019;
+}
+
 export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
   name: 'capitalised-chunk',
   recognize({ doc, text }) {
@@ -162,7 +183,7 @@ export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
         out.push(p);
         continue;
       }
-      const raw = m[0].replace(/[.’']+$/, (s) => (/(?:^|\s)(?:[A-Z]\.)+$/.test(m[0]) ? s : ''));
+      const raw = endsInStopOrQuote(m[0]) ? m[0].replace(/[.’']+$/, (s) => (/(?:^|\s)(?:[A-Z]\.)+$/.test(m[0]) ? s : '')) : m[0];
       for (const part of splitAtPossessives(raw, m.index, usedAlone, w)) out.push(...mentionOf(part, text, w));
     }
     return out;

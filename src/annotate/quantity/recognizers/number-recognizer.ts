@@ -100,6 +100,15 @@ function isIdentifier(c: Compiled, text: string, numStart: number, numEnd: numbe
   return c.clock.test(text.slice(numEnd, numEnd + 12));
 }
 
+/**
+ * `x` to twelve significant digits, which drops the float noise of a decimal times a scale (4.1 million is
+ * 4100000, not 4099999.9999999995). An integer below 10^12 is its own rounding: most figures skip the
+ * string round trip, which was 0.5% of `extract`.
+ */
+function twelveDigits(x: number): number {
+  return Number.isInteger(x) && Math.abs(x) < 1e12 ? x : Number(x.toPrecision(12));
+}
+
 export const numberRecognizer: Recognizer<QuantityMention> = {
   name: 'number',
   recognize({ doc, text }) {
@@ -167,9 +176,8 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
         scale = total;
       } else if (scale !== 1 && scale2 === 1) scale2 = scale;
       else if (scale === 1 && scale2 !== 1) scale = scale2;
-      // Twelve significant digits drop the float noise of a decimal times a scale (4.1 million is 4100000, not 4099999.9999999995).
-      value = Number((value * scale).toPrecision(12));
-      if (value2 !== null) value2 = Number((value2 * scale2).toPrecision(12));
+      value = twelveDigits(value * scale);
+      if (value2 !== null) value2 = twelveDigits(value2 * scale2);
       if (value2 !== null && !(value2 > value)) {
         if (bound === 'between') continue;
         // Not a range ("3-1", a score): the first number is read on its own.
