@@ -271,16 +271,14 @@ function roleNear(words: readonly { w: string; at: number }[], m: Range, counted
   // desplegados"), as English puts it before; the figure's other words are not.
   const headAt = counted && postNominal ? words.find(({ at }) => at >= counted.start && at < counted.end)?.at : undefined;
   for (const { w, at } of words) {
+    const inCounted = counted !== null && at >= counted.start && at < counted.end;
     // What it counts may give its role ("3,408 injured"); in Spanish and Portuguese only from the noun on.
-    const counts = counted !== null && at >= counted.start && at < counted.end && (headAt === undefined || at >= headAt);
-    if (at >= m.start && at < m.end && !counts) continue;
+    if (at >= m.start && at < m.end && !(inCounted && (headAt === undefined || at >= headAt))) continue;
     const role = table.get(w) ?? table.get(lemma(w)) ?? (measure === 'amount:%' ? percent.get(w) : undefined);
     if (!role) continue;
     const d = at < m.start ? m.start - at : at - m.end;
-    // What is counted may itself be the role ("the dead", "cancellations").
-    // A word of change ("rose to 211") yields to a role of the clause ("the death toll rose to 211").
-    const inCounted = counted !== null && at >= counted.start && at < counted.end;
-    // The governing verb, then the predicate, then what is counted ("the dead", "cancellations"), then the nearest.
+    // The governing verb, then the predicate, then what is counted ("the dead", "cancellations"), then the
+    // nearest; a word of change ("rose to 211") yields to a role of the clause ("the death toll rose to 211").
     const rank = at === governing ? 0 : at === predicateEnd ? 0.25 : inCounted ? 0.5 : d;
     const own = rank + (weak.has(role) || weakWords.has(w) ? 1000 : 0);
     if (!best || own < best.d) best = { role, d: own };

@@ -244,7 +244,11 @@ function valueTerm(a: FigureClaim, b: FigureClaim, why: string[], runs: boolean)
   const y = numberOf(b);
   if (x !== null && y !== null) {
     // A figure of two or more significant digits (125, $44m, 5,171) is rarely given twice by chance.
-    if (x === y) { why.push('same value'); return significantDigits(x) >= 3 ? 2.5 : significantDigits(x) >= 2 ? 2 : 1; }
+    if (x === y) {
+      why.push('same value');
+      const digits = significantDigits(x);
+      return digits >= 3 ? 2.5 : digits >= 2 ? 2 : 1;
+    }
     const r = Math.max(x, y) / Math.max(Math.min(x, y), 1e-9);
     if (nearly(a, b)) { why.push('nearly the same value'); return 1; }
     // Shares of one whole rarely differ by half again (33.8% and 33.7%, not 59.4% and 23.7%).

@@ -88,17 +88,16 @@ const isVague = (v: Value) => v.data.type === 'count' && v.data.approx && v.data
 function status(values: readonly Value[], running: boolean): { status: FactStatus; reason: string } {
   const reports = new Set(values.map((v) => v.json.report));
   if (reports.size < 2) return { status: 'single', reason: 'one report gives this value' };
+  const counts = values.filter((v) => v.data.type === 'count').map((v) => v.data as Extract<FactValueData, { type: 'count' }>);
   // Reports that give the figure agree whatever another's "millions of" says, so long as it holds their value.
   const vague = values.filter(isVague);
   const given = values.filter((v) => !isVague(v));
   if (vague.length && new Set(given.map((v) => v.json.report)).size > 1) {
     const theirs = status(given, running);
-    const counts = values.map((v) => v.data).filter((d) => d.type === 'count');
     if (theirs.status === 'agree' && counts.length === values.length && intersect(counts.map((d) => countInterval(d)))) {
       return { status: 'agree', reason: `${theirs.reason}; ${vague.map((v) => `"${v.json.text}"`).join(', ')} holds it` };
     }
   }
-  const counts = values.filter((v) => v.data.type === 'count').map((v) => v.data as Extract<FactValueData, { type: 'count' }>);
   if (counts.length === values.length) {
     const exact = [...new Set(counts.filter((c) => c.value !== null && !c.approx).map((c) => c.value))];
     if (exact.length > 1 && intersect(counts.map(countInterval))) return { status: 'compatible', reason: `the values differ only in how finely they are written (${exact.join(', ')})` };

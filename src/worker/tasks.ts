@@ -32,12 +32,13 @@ function asPayload<T>(p: unknown, field: string): T {
   return (p as Record<string, T>)[field]!;
 }
 
+/** Ids in batches of ANNOTATE_BATCH. */
+const inBatches = (ids: readonly string[]) => Array.from({ length: Math.ceil(ids.length / ANNOTATE_BATCH) }, (_, i) => ids.slice(i * ANNOTATE_BATCH, (i + 1) * ANNOTATE_BATCH));
+
 /** Of these stored reports, those with no line yet, read a batch at a time. */
 async function unannotated(store: Store, ids: readonly string[]): Promise<string[]> {
   const out: string[] = [];
-  for (let i = 0; i < ids.length; i += ANNOTATE_BATCH) {
-    for (const a of await store.listAnnotated(ids.slice(i, i + ANNOTATE_BATCH))) if (!a.line) out.push(a.report.id);
-  }
+  for (const batch of inBatches(ids)) for (const a of await store.listAnnotated(batch)) if (!a.line) out.push(a.report.id);
   return out;
 }
 
@@ -54,7 +55,7 @@ export function makeTasks(store: Store, log: (line: string) => void = () => {}, 
     // A run killed between storing its reports and queueing their jobs left them stored with no line:
     // run again, it queues them too (the job key folds them into a job still waiting).
     const ids = [...inserted, ...await unannotated(store, existing)];
-    const batches = Array.from({ length: Math.ceil(ids.length / ANNOTATE_BATCH) }, (_, i) => ids.slice(i * ANNOTATE_BATCH, (i + 1) * ANNOTATE_BATCH));
+    const batches = inBatches(ids);
     if (batches.length) await helpers.addJobs(batches.map((batch) => ({ identifier: 'annotate', payload: { ids: batch }, jobKey: `annotate:${batch[0]}` })));
   };
   const annotate: Task = async (payload, helpers) => {

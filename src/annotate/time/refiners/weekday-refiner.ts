@@ -10,8 +10,9 @@ import { clauseDirection } from './tense-refiner.js';
 import { DAY_MS, WEEK_DAYS, isoDay, isoWeek } from '../calendar.js';
 
 const WEEKDAY = /^(?:(?:last|this|next|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-/** A clock time's weekday ("06:20 GMT on Friday", "Friday at 8pm"), directed as the weekday alone is. */
+/** Characters after a time's closing bracket read for its weekday ("(06:20 GMT) on Friday"). */
 const ASIDE_REACH = 14;
+/** A clock time's weekday ("06:20 GMT on Friday", "Friday at 8pm"), directed as the weekday alone is. */
 const CLOCK_WEEKDAY = /(?:^|\s)(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /**
