@@ -28,7 +28,24 @@ interface RoleLexicon { readonly running: readonly string[]; readonly families: 
  * publication; `dayNamed`: its clause names its day, the publication day included; `clock`: a
  * clock time as moments compare it.
  */
-interface Value { json: FactValueJson; data: FactValueData; reportedAt: string; stated?: boolean; dayNamed?: boolean; clock?: Clock }
+interface Value { json: FactValueJson; data: FactValueData; reportedAt: string; stated?: boolean; dayNamed?: boolean; clock?: Clock; wording?: ClockWording }
+
+/**
+ * How a clock time is given: `about` ("about 7:11 p.m.", "hacia las 13.00"), `bound` ("by 6pm",
+ * "just after 8pm") or `exact`; two reports that round alike agree, one that rounds does not agree
+ * with one that does not.
+ */
+type ClockWording = 'exact' | 'about' | 'bound';
+const CLOCK_WORDING: readonly [Exclude<ClockWording, 'exact'>, RegExp][] = [
+  ['bound', /\b(?:by|before|after|until|shortly|just)(?: after| before)?\s+(?:at\s+)?$/i],
+  ['about', /\b(?:about|around|roughly|approximately|hacia|sobre|cerca|por volta)(?: de| das| las| la| a)?\s+(?:at\s+)?$/i],
+];
+
+function clockWording(text: string, m: TimeMention): ClockWording {
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  for (const [wording, pattern] of CLOCK_WORDING) if (pattern.test(before) || pattern.test(`${m.text.split(/\s+/)[0]} `)) return wording;
+  return 'exact';
+}
 
 const DAY = 86400000;
 /** A date this coarse or coarser names a period ("last week", "November"), not the day. */
@@ -57,7 +74,9 @@ function figureValue(doc: Doc, f: FigureClaim): Value {
     reportedAt: f.asOf ?? doc.report.meta.published ?? '',
     stated: f.asOfStated,
     dayNamed: f.dayNamed,
-    ...(f.measure === 'time' && m.kind === 'time' ? { clock: clockOf(f) } : {}),
+    ...(f.measure === 'time' && m.kind === 'time'
+      ? { clock: clockOf(f), wording: clockWording(doc.report.text, m) }
+      : {}),
   };
 }
 
@@ -205,8 +224,10 @@ function shown(d: FactValueData, value: number | string | null): string {
 }
 
 /**
- * Clock times: one instant in any wording agrees; one moment in two zones, or a time on the hour or
- * rounded ("about 7.30am") within its hour of the others, is compatible; anything further, a conflict.
+ * Clock times: one instant in any wording or zone agrees (a bare "11:09 p.m." that is the others'
+ * moment in some zone is that moment told locally) when all are worded alike; a time worded otherwise
+ * ("about 7:11 p.m." beside "7.11pm"), on the hour or rounded within its hour of the others is
+ * compatible; anything further, a conflict.
  */
 function clockStatus(values: readonly Value[]): { status: FactStatus; reason: string } {
   const first = values.find((v) => v.clock)?.clock;
@@ -218,12 +239,14 @@ function clockStatus(values: readonly Value[]): { status: FactStatus; reason: st
     const rel = v.clock ? sameMoment(first, v.clock) : null;
     if (rel !== 'exact') exact = false;
     if (!rel) oneMoment = false;
-    spread = Math.max(spread, v.clock ? msApart(first, v.clock) ?? 0 : 0);
+    spread = Math.max(spread, v.clock && !rel ? msApart(first, v.clock) ?? 0 : 0);
   }
-  if (exact) return { status: 'agree', reason: 'every report gives the same moment' };
-  if (oneMoment) return { status: 'compatible', reason: 'one moment, given in different time zones' };
+  const alike = new Set(values.map((v) => v.wording)).size === 1;
+  const rounded = values.some((v) => v.wording && v.wording !== 'exact');
+  if (exact && alike) return { status: 'agree', reason: 'every report gives the same moment' };
+  if (oneMoment && alike) return { status: 'agree', reason: 'every report gives the same moment, some in local time' };
   // A time on the hour ("5 a.m.") or rounded ("about 7.30am") holds any minute of its hour.
-  const coarse = values.some((v) => !v.clock || /T\d{2}:00/.test(v.clock.value) || /\b(?:about|around|roughly|approximately|shortly|just|hacia|sobre|cerca)\b/i.test(v.json.text));
+  const coarse = rounded || values.some((v) => !v.clock || /T\d{2}:00/.test(v.clock.value));
   if (spread <= (coarse ? 60 : 0) * 60_000) return { status: 'compatible', reason: 'the times differ in precision or rounding but can be one moment' };
   return { status: 'conflict', reason: `the reports give different times, ${Math.round(spread / 60_000)} minutes apart` };
 }
