@@ -290,3 +290,40 @@ test('a count told in English, Spanish and Portuguese meets across them, and two
   assert.deepEqual(ms13?.values.map((v) => v.value).sort(), [21, 23, 23], JSON.stringify(ms13));
   assert.equal(ms13?.status, 'conflict');
 });
+
+test('each end of a range meets the same end of another range: the lower agrees, the upper conflicts', () => {
+  const a = docOf('Brokers at Varkel put insured losses from the outage at between $300m and $1.2bn, the firm said.');
+  const b = docOf('Varkel expects insured losses from the outage of between $300 million and $1.12 billion, the firm said.');
+  const facts = factsOf([a, b]);
+  const lower = factWith(facts, a, '$300m');
+  const upper = factWith(facts, a, '$1.2bn');
+  assert.ok(lower && upper && lower.id !== upper.id, JSON.stringify(facts.map((f) => f.values.map((v) => v.text))));
+  assert.ok(lower.values.some((v) => v.report === b.report.id && v.text === '$300 million'), JSON.stringify(lower));
+  assert.equal(lower.status, 'agree', lower.reason);
+  assert.match(lower.subject, /lower bound/);
+  assert.ok(upper.values.some((v) => v.report === b.report.id && v.text === '$1.12 billion'), JSON.stringify(upper));
+  assert.equal(upper.status, 'conflict', upper.reason);
+});
+
+test('"up to" the upper end of another report\'s range agrees with it', () => {
+  const a = docOf('Counters at the Ostrel archive put the crowd at between 20,000 and 25,000 people.');
+  const b = docOf('The Ostrel archive said up to 25,000 people joined the crowd.');
+  const fact = factWith(factsOf([a, b]), a, '25,000 people');
+  assert.ok(fact?.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
+  assert.equal(fact?.status, 'agree', fact?.reason);
+});
+
+test('one moment told in local time agrees; "about" beside an exact time is compatible, two alike agree', () => {
+  const a = docOf('A faulty file from Varkel Inc. went out to clients in Ostrel at 04:09 UTC on Friday, July 18, the vendor said.', '2025-07-20');
+  const b = docOf('At the offices of Varkel Inc. in Ostrel it was 6:09 a.m. on Friday, July 18, when the faulty file went out.', '2025-07-20');
+  const local = factWith(factsOf([a, b]), a, '04:09 UTC on Friday, July 18');
+  assert.ok(local?.values.some((v) => v.report === b.report.id), JSON.stringify(local));
+  assert.equal(local?.status, 'agree', local?.reason);
+  const c = docOf('The Ostrel dam gates opened at about 7:11 p.m. on Saturday, March 15, the engineers said.', '2025-03-16');
+  const d = docOf('The Ostrel dam gates opened at 7:11 p.m. on Saturday, March 15, the engineers said.', '2025-03-16');
+  const e = docOf('The Ostrel dam gates opened at around 7:11 p.m. on Saturday, March 15, the engineers said.', '2025-03-16');
+  const mixed = factWith(factsOf([c, d]), c, '7:11 p.m. on Saturday, March 15');
+  assert.equal(mixed?.status, 'compatible', JSON.stringify(mixed));
+  const alike = factWith(factsOf([c, e]), c, '7:11 p.m. on Saturday, March 15');
+  assert.equal(alike?.status, 'agree', JSON.stringify(alike));
+});

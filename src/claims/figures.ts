@@ -244,6 +244,30 @@ function nearest<T extends Range>(items: readonly T[], m: Range): T | undefined 
 
 const inside = (r: Range, s: Range) => r.start >= s.start && r.end <= s.end;
 
+/** The word or dash between a range's two numbers, and the "between" before the first. */
+const RANGE_JOIN = /\s+(?:and|to|y|e|a)\s+|\s?[–—-]\s?/iu;
+const RANGE_OPEN = /^(?:between|entre)\s+/i;
+
+/**
+ * One end of a closed range ("between $540m and $1.8bn": "$540m" at 540,000,000, or "$1.8bn"), as a
+ * single value with its own span, so that each end meets the same end in other reports.
+ */
+export function rangeBound(text: string, m: QuantityMention, bound: 'lower' | 'upper'): QuantityMention {
+  const digit = /\d/.exec(m.text)?.index ?? 0;
+  const join = RANGE_JOIN.exec(m.text.slice(digit));
+  const at = join ? digit + join.index : m.text.length;
+  const start = bound === 'lower' ? m.start + (RANGE_OPEN.exec(m.text)?.[0].length ?? 0) : m.start + at + (join?.[0].length ?? 0);
+  const end = bound === 'lower' ? m.start + at : m.end;
+  return { ...m, start, end, text: text.slice(start, end), value: bound === 'lower' ? m.min : m.max, min: null, max: null, minExclusive: false, maxExclusive: false,
+    via: [...m.via, `refiner/range-${bound}`] };
+}
+
+/** A quantity as figures read it: a closed range as its two ends, anything else as itself. */
+function figureMentions(text: string, m: QuantityMention | TimeMention): { m: QuantityMention | TimeMention; bound?: 'lower' | 'upper' }[] {
+  if (m.kind !== 'quantity' || m.value !== null || m.min === null || m.max === null) return [{ m }];
+  return [{ m: rangeBound(text, m, 'lower'), bound: 'lower' }, { m: rangeBound(text, m, 'upper'), bound: 'upper' }];
+}
+
 function measureOf(m: QuantityMention | TimeMention): Measure | null {
   if (m.kind === 'quantity') return m.unit ? `amount:${heads().sameUnits.get(m.unit) ?? m.unit}` : 'count';
   if (m.type === 'DURATION') return 'duration';
@@ -392,7 +416,7 @@ export function figureClaims(
       // of a later clause ("five, up from three on Sunday").
       ?? index.time.within(sentence.start, m.start).find((t) => dated(t) && reaches(text, t, m));
     const subject = subjectOf(text, index.entity.within(clause.start, clause.end), m, v.attributedTo);
-    out.push({
+    const claim: FigureClaim = {
       report: doc.report.id,
       mention: m,
       measure,
@@ -411,7 +435,9 @@ export function figureClaims(
       dayNamed: m.kind === 'quantity' && !roleOfWord().soFar.test(text.slice(clause.start, clause.end)) && (!!asOfTime || inClause.some((t) => t.type === 'DATE' && !!published && t.value.slice(0, 10) === published.slice(0, 10))),
       sentence: { start: sentence.start, end: sentence.end },
       ...v,
-    });
+    };
+    // Each end of a range is a figure of its own, read in the range's clause.
+    for (const { m: end, bound } of figureMentions(text, m)) out.push(bound ? { ...claim, mention: end, bound } : claim);
   }
   return out;
 }

@@ -15,6 +15,7 @@ import { annotateEach, annotateSome, type Failed } from '../pipeline/analyze.js'
 import type { Context } from '../core/context.js';
 import { extractLine } from '../render/extract-line.js';
 import { storyKeys } from '../link/stories.js';
+import { rangeBound } from '../claims/figures.js';
 import type { AnnotationInput, FailureInput, Store } from '../store/store.js';
 
 type Scored = TimeMention | QuantityMention | QuoteMention | EntityMention;
@@ -65,7 +66,8 @@ export function storedLine(doc: Doc, duplicateOf: string | null = null): StoredL
 function storedFigures(figures: readonly FigureClaim[], mentions: readonly Scored[]): StoredFigure[] {
   const at = new Map<Scored, number>(mentions.map((m, i) => [m, i]));
   return figures.flatMap((f) => {
-    const i = at.get(f.mention);
+    // An end of a range is stored as the range it is read from.
+    const i = f.bound ? mentions.findIndex((m) => m.kind === 'quantity' && m.start <= f.mention.start && f.mention.end <= m.end && m.value === null) : at.get(f.mention);
     return i === undefined ? [] : [{ ...f, mention: i }];
   });
 }
@@ -84,7 +86,10 @@ export function docFromLine(report: Report, line: ExtractLine): Doc | null {
     entity: of('entity'),
     cue: s.cues,
     claims: s.claims,
-    ...(s.figures ? { figures: s.figures.map((f) => ({ ...f, mention: s.mentions![f.mention] as QuantityMention | TimeMention })) } : {}),
+    ...(s.figures ? { figures: s.figures.map((f) => {
+      const m = s.mentions![f.mention] as QuantityMention | TimeMention;
+      return { ...f, mention: f.bound && m.kind === 'quantity' ? rangeBound(report.text, m, f.bound) : m };
+    }) } : {}),
   };
 }
 

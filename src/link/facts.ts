@@ -134,10 +134,12 @@ export interface StoryStats {
 
 /** How well two figures of different reports say the same thing; -Infinity when they cannot. */
 export function similarity(a: FigureClaim, b: FigureClaim, { idf, rare, running }: StoryStats): Scored {
-  if (a.measure !== b.measure || (a.group && b.group && a.group !== b.group)) return { score: -Infinity, why: [] };
+  if (a.measure !== b.measure || (a.group && b.group && a.group !== b.group) || (a.bound && b.bound && a.bound !== b.bound)) return { score: -Infinity, why: [] };
   const why: string[] = [];
   let score = 0;
   if (rare.has(a.measure)) { score += 1; why.push(`both in ${a.measure.slice('amount:'.length)}`); }
+  // Ranges are seldom given: two of them, end for end, are likely one estimate.
+  if (a.bound && a.bound === b.bound) { score += 1; why.push(`both the ${a.bound} end of a range`); }
   score += countedTerm(a, b, why);
   const names = namesTerm(a, b, why);
   if (names === -Infinity) return { score: -Infinity, why: [] };

@@ -82,4 +82,6 @@ export interface FigureClaim {
   readonly voice: Voice;
   readonly attributedTo: string | null;
   readonly voiceCue: Span | null;
+  /** Which end of a range the figure is ("between 275,000 and 325,000" gives a lower and an upper figure); absent for a single value. */
+  readonly bound?: 'lower' | 'upper';
 }

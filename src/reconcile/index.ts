@@ -63,9 +63,20 @@ function dataOf(m: QuantityMention | TimeMention): FactValueData {
     : { type: 'time', timex: { value: m.value, type: m.type } };
 }
 
-function figureValue(doc: Doc, f: FigureClaim): Value {
+/**
+ * In a fact of one end of ranges, a bound at that end ("up to 325,000" beside "between 275,000 and
+ * 325,000") gives the end itself.
+ */
+function asRangeEnd(d: FactValueData, bound: FigureClaim['bound'] | null): FactValueData {
+  if (d.type !== 'count' || d.value !== null) return d;
+  if (bound === 'upper' && d.min === null && d.max !== null && !d.maxExclusive) return { ...d, value: d.max, max: null };
+  if (bound === 'lower' && d.max === null && d.min !== null && !d.minExclusive) return { ...d, value: d.min, min: null };
+  return d;
+}
+
+function figureValue(doc: Doc, f: FigureClaim, bound: FigureClaim['bound'] | null): Value {
   const m = f.mention;
-  const data = dataOf(m);
+  const data = asRangeEnd(dataOf(m), bound);
   const value = m.kind === 'quantity' ? (m.value ?? m.min ?? m.max) : m.value;
   return {
     json: { value, text: m.text, report: doc.report.id, start: m.start, end: m.end, attributedTo: f.attributedTo, voice: f.voice, voiceCue: f.voiceCue,
@@ -272,7 +283,8 @@ const MEASURE_WORDS: Readonly<Record<string, string>> = { date: 'date', time: 't
 function subjectOf(key: FactKey, c: FigureCluster): string {
   const what = key.group ? `${key.group} members` : key.head ?? (key.measure.startsWith('amount:') ? key.measure.slice(7) : MEASURE_WORDS[key.measure] ?? 'figure');
   const words = commonest(c.members.map((f) => f.context[0] ?? null));
-  const parts = [what, key.role ? `(${key.role})` : '', key.about.length ? `about ${key.about.join(', ')}` : words ? `near "${words}"` : ''];
+  const bound = commonest(c.members.map((f) => f.bound ?? null));
+  const parts = [what, key.role || bound ? `(${[key.role, bound ? `${bound} bound` : null].filter(Boolean).join(', ')})` : '', key.about.length ? `about ${key.about.join(', ')}` : words ? `near "${words}"` : ''];
   return parts.filter(Boolean).join(' ');
 }
 
@@ -283,7 +295,8 @@ function figureFacts(clusters: readonly FigureCluster[], docOf: ReadonlyMap<stri
   const running = new Set(lex.running);
   return clusters.map((c) => {
     const key = keyOf(c);
-    const values = c.members.map((f) => figureValue(docOf.get(f.report)!, f));
+    const bound = commonest(c.members.map((f) => f.bound ?? null));
+    const values = c.members.map((f) => figureValue(docOf.get(f.report)!, f, bound));
     const isRunning = key.role !== null && running.has(key.role);
     const reports = new Set(values.map((v) => v.json.report));
     const s = reports.size < 2 ? { status: 'single' as const, reason: 'one report gives this value' }

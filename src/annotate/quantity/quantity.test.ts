@@ -20,6 +20,11 @@ const cases: [string, string, { value: number | null; min: number | null; max: n
   ['They sent over 250 migrant workers to the border.', 'over 250 migrant workers', { value: null, min: 250, max: null }],
   ['More than 30 volunteers joined.', 'More than 30 volunteers', { value: null, min: 30, max: null }],
   ['The camp has room for up to 40,000 people.', 'up to 40,000 people', { value: null, min: null, max: 40000 }],
+  // each bound may carry its own scale word
+  ['Brokers put insured losses at between $300 million and $1.2 billion.', 'between $300 million and $1.2 billion', { value: null, min: 300000000, max: 1200000000, unit: 'USD' }],
+  ['Between 12 and 15 homes burned.', 'Between 12 and 15 homes', { value: null, min: 12, max: 15 }],
+  // "between" with no second bound leaves the number on its own
+  ['The toll stood between 40 aid workers and the road.', '40 aid workers', { value: 40, min: null, max: null }],
   // the span is the count's own words; `counted` keeps the "of" complement
   ['Seventeen members of the crew were moved.', 'Seventeen members', { value: 17, min: null, max: null, counted: 'members of the crew' }],
   ['Tens of thousands of people marched.', 'Tens of thousands of people', { value: null, min: 20000, max: null, approx: true }],

@@ -153,11 +153,19 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
       let bound = g['bound']?.toLowerCase() ?? null;
       let scale2 = g['glued2'] ? glued2.scale : 1;
       if (bound === 'between') {
-        const and = c.rangeAnd.exec(text.slice(matchEnd));
-        if (!and || value2 !== null) continue;
-        value2 = wordValue(and[1]!);
-        if (and[2]) scale2 = glue(and[2]).scale;
-        matchEnd += and[0].length;
+        // "between $540 million and $1.08 billion": the first bound may take its own scale word.
+        const ownScale = value2 === null && scale === 1 ? c.scaleWord.exec(text.slice(matchEnd)) : null;
+        const and = value2 === null ? c.rangeAnd.exec(text.slice(matchEnd + (ownScale?.[0].length ?? 0))) : null;
+        if (!and) {
+          // No second bound: the number alone.
+          bound = null;
+          start = at['prefix']?.[0] ?? numStart;
+        } else {
+          if (ownScale) { scale = scales[ownScale[1]!.toLowerCase()]!; matchEnd += ownScale[0].length; }
+          value2 = wordValue(and[1]!);
+          if (and[2]) scale2 = glue(and[2]).scale;
+          matchEnd += and[0].length;
+        }
       }
       // "spread over 35 square kilometres": "over" after a verb of extent is a preposition, not a bound.
       if (bound === 'over' && c.extent.test(text.slice(Math.max(0, start - 20), start))) {
@@ -165,7 +173,8 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
         start = at['prefix']?.[0] ?? numStart;
       }
       const word = c.scaleWord.exec(text.slice(matchEnd));
-      if (word && scale === 1 && scale2 === 1) {
+      // A scale word after the number, or after the second bound of a range whose first has its own.
+      if (word && scale2 === 1 && (scale === 1 || (value2 !== null && !g['glued']))) {
         const factor = scales[word[1]!.toLowerCase()]!;
         matchEnd += word[0].length;
         const more = c.scaleWord.exec(text.slice(matchEnd));
@@ -173,7 +182,7 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
         if (more && total !== factor) matchEnd += more[0].length;
         // "2-3 million", "between 20 and 30 thousand": a scale after the second bound is the first one's too.
         scale2 = total;
-        scale = total;
+        if (scale === 1) scale = total;
       } else if (scale !== 1 && scale2 === 1) scale2 = scale;
       else if (scale === 1 && scale2 !== 1) scale = scale2;
       value = twelveDigits(value * scale);
