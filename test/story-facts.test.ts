@@ -327,3 +327,12 @@ test('one moment told in local time agrees; "about" beside an exact time is comp
   const alike = factWith(factsOf([c, e]), c, '7:11 p.m. on Saturday, March 15');
   assert.equal(alike?.status, 'agree', JSON.stringify(alike));
 });
+
+test('a century and a year within it are one year fact, compatible', () => {
+  const a = docOf('Ostrel invoked the Varn Act, an 18th-century wartime law, to expel the men.');
+  const b = docOf('Ostrel invoked the Varn Act of 1798, a wartime law, to expel the men.');
+  const c = docOf('The Varn Act, a wartime law passed in 1798, was invoked by Ostrel to expel the men.');
+  const fact = factWith(factsOf([a, b, c]), a, '18th-century');
+  assert.ok(fact?.values.some((v) => v.report === c.report.id && v.value === '1798'), JSON.stringify(fact));
+  assert.equal(fact?.status, 'compatible', fact?.reason);
+});

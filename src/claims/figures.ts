@@ -275,7 +275,8 @@ function measureOf(m: QuantityMention | TimeMention): Measure | null {
   if (/_REF$/.test(m.value) || /^X/.test(m.value)) return null;
   if (/T\d/.test(m.value)) return 'time';
   if (/^\d{4}-\d{2}-\d{2}/.test(m.value)) return 'date';
-  if (/^\d{4}$/.test(m.value)) return 'year';
+  // A decade ("the 1790s", 179) or a century ("18th-century", 17) is a year told coarsely.
+  if (/^\d{2,4}$/.test(m.value)) return 'year';
   return /^\d{4}-/.test(m.value) ? 'date' : null;
 }
 

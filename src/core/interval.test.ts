@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { durationSeconds } from './interval.js';
+import { dateRange, durationSeconds } from './interval.js';
 
 test('a TIMEX3 duration is a length in seconds; one with no number is none', () => {
   assert.equal(durationSeconds('PT1H30M'), 5400);
@@ -10,4 +10,10 @@ test('a TIMEX3 duration is a length in seconds; one with no number is none', () 
   assert.equal(durationSeconds('P1DT12H'), 129_600);
   assert.equal(durationSeconds('PXY'), null);
   assert.equal(durationSeconds('P'), null);
+});
+
+test('a decade and a century are ranges of years', () => {
+  assert.deepEqual(dateRange('179'), { start: Date.UTC(1790, 0, 1), end: Date.UTC(1800, 0, 1) });
+  assert.deepEqual(dateRange('17'), { start: Date.UTC(1700, 0, 1), end: Date.UTC(1800, 0, 1) });
+  assert.deepEqual(dateRange('1798'), { start: Date.UTC(1798, 0, 1), end: Date.UTC(1799, 0, 1) });
 });

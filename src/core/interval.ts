@@ -45,6 +45,13 @@ export function dateRange(value: string): { start: number; end: number } | null 
     if (m[2]) return { start: Date.UTC(y, Number(m[2]) - 1, 1), end: Date.UTC(y, Number(m[2]), 1) };
     return { start: Date.UTC(y, 0, 1), end: Date.UTC(y + 1, 0, 1) };
   }
+  // A decade (179: the 1790s) or a century (17: the 1700s).
+  const coarse = /^(\d{2,3})$/.exec(value);
+  if (coarse) {
+    const size = 10 ** (4 - coarse[1]!.length);
+    const y = Number(coarse[1]) * size;
+    return { start: Date.UTC(y, 0, 1), end: Date.UTC(y + size, 0, 1) };
+  }
   const w = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
   if (w) {
     const jan4 = Date.UTC(Number(w[1]), 0, 4);
