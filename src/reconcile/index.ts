@@ -225,7 +225,8 @@ function shape(d: FactValueData): string {
 
 /** The value as a reader should see it: a bound stays a bound ("at least 40", not 40). */
 function shown(d: FactValueData, value: number | string | null): string {
-  if (d.type !== 'count') return String(value ?? '');
+  // A decade or a century as written: "1790s", "1700s".
+  if (d.type !== 'count') return typeof value === 'string' && /^\d{2,3}$/.test(value) ? `${value.padEnd(4, '0')}s` : String(value ?? '');
   const unit = d.unit === '%' ? '%' : d.unit ? ` ${d.unit}` : '';
   const n = (x: number) => `${x.toLocaleString('en-US')}${unit}`;
   if (d.value !== null) return `${d.approx ? 'about ' : ''}${n(d.value)}`;
