@@ -163,3 +163,12 @@ test('the verb of the predicate, past a phrase of place, and the governing verb 
   assert.equal(figureOf('The other 241 people on board were killed, the airline said.', '241 people').role, 'death');
   assert.equal(figureOf('Teams had identified 32 victims through DNA tests.', '32 victims').role, 'identified');
 });
+
+test('a figure in a sentence opening on "It" reads the sentence before as what it is about', () => {
+  const doc = docOf('Anger is growing over the flood alert sent to phones by the regional government. It went out at 8.12pm, hours late.');
+  const f = figureClaims(doc).find((x) => x.mention.text.startsWith('8.12pm'));
+  assert.ok(f, 'the time is a figure');
+  assert.ok(f.context.includes('alert') && f.context.includes('phone'), f.context.join(' '));
+  const plain = figureClaims(docOf('Anger is growing over the flood alert sent to phones. The ferry went out at 8.12pm, hours late.')).find((x) => x.mention.text.startsWith('8.12pm'));
+  assert.ok(plain && !plain.context.includes('alert'), plain?.context.join(' '));
+});

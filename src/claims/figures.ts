@@ -340,6 +340,26 @@ function aboutOf(entities: readonly EntityMention[], clause: Range, m: Range, so
   return [...new Set(names.map((e) => e.canonical))];
 }
 
+/** The lower-case words of a range of the text, another language's in their shared (English) form, so that "fallecidos" meets "dead". */
+function wordsIn(text: string, r: Range, shared: Readonly<Record<string, string>> | null): { w: string; at: number }[] {
+  const words: { w: string; at: number }[] = [];
+  WORD.lastIndex = 0;
+  const slice = text.slice(r.start, r.end);
+  for (let w = WORD.exec(slice); w; w = WORD.exec(slice)) {
+    const word = w[0].toLowerCase();
+    words.push({ w: shared?.[word] ?? word, at: r.start + w.index });
+  }
+  return words;
+}
+
+const anaphors = () => fromLexicons('figure-anaphors', () => new Set(lexicon<{ openers: string[] }>('anaphora').openers));
+
+/** Whether a sentence opens on a word that points back to the sentence before ("It", "This", "They"). */
+function opensOnAnaphor(text: string, sentence: Range): boolean {
+  const first = /^\s*[\p{L}]+/u.exec(text.slice(sentence.start, sentence.start + 24))?.[0].trim().toLowerCase();
+  return !!first && anaphors().has(first);
+}
+
 /**
  * The figure claims of one report, in text order. `voice` gives each figure's voice (by default
  * `figureVoice`: its sentence's, unless its own words or nearest cue say otherwise).
@@ -375,14 +395,7 @@ export function figureClaims(
     const clauseKey = `${clause.start}:${clause.end}`;
     let words = wordsOf.get(clauseKey);
     if (!words) {
-      words = [];
-      WORD.lastIndex = 0;
-      const slice = text.slice(clause.start, clause.end);
-      for (let w = WORD.exec(slice); w; w = WORD.exec(slice)) {
-        const word = w[0].toLowerCase();
-        // Another language's words in their shared (English) form, so that "fallecidos" meets "dead".
-        words.push({ w: shared?.[word] ?? word, at: clause.start + w.index });
-      }
+      words = wordsIn(text, clause, shared);
       wordsOf.set(clauseKey, words);
     }
     const counted = m.kind === 'quantity' ? m.countedSpan : null;
@@ -399,7 +412,9 @@ export function figureClaims(
     if (measure === 'duration' && !head) head = durationHead(text, m);
     if (role && measure === 'count') role = roleOfWord().countAliases[role] ?? role;
     const near = words.filter(({ at }) => (at < m.start ? m.start - at : at - m.end) < CONTEXT_REACH * 8);
-    const context = [...new Set(near.filter(({ w, at }) => !(at >= m.start && at < m.end) && !stop.has(w) && w.length > 2).map(({ w }) => lemma(w)))];
+    // "It went out at 8.12pm": a sentence opening on a word that points back is about the sentence before.
+    const back = si > 0 && sentence === said && opensOnAnaphor(text, sentence) ? wordsIn(text, sentences[si - 1]!, shared) : [];
+    const context = [...new Set([...near, ...back].filter(({ w, at }) => !(at >= m.start && at < m.end) && !stop.has(w) && w.length > 2).map(({ w }) => lemma(w)))];
     const v = voice(m, said);
     const groups = counted ? index.entity.within(counted.start, counted.end).filter((e) => e.type === 'group' || e.type === 'organization') : [];
     // A date that is the publication day (a dateline, "today") says no more than the publication: the next one may.

@@ -8,7 +8,7 @@ import type { FigureClaim } from '../model/claim.js';
 import { countData, givesItsDay, isPeopleLike, lemma } from '../claims/figures.js';
 import { foldAccents } from './entities.js';
 import { fromLexicons, lexicon } from '../lexicon/index.js';
-import { countInterval, dateRange as rangeOf, durationSeconds, instantOf as instant, intersect, sameMoment, type Clock } from '../core/interval.js';
+import { countInterval, dateRange as rangeOf, durationSeconds, instantOf as instant, intersect, msApart, sameMoment, type Clock } from '../core/interval.js';
 
 /** Score at which two figures of different reports are linked. */
 export const LINK_SCORE = 2.5;
@@ -273,7 +273,8 @@ function valueTerm(a: FigureClaim, b: FigureClaim, why: string[], runs: boolean)
     const onHour = new Date(ia).getUTCMinutes() === 0;
     const same = sameMoment(clockOf(a), clockOf(b));
     if (same) { why.push('same moment'); return (onHour ? 2.5 : 4) - (same === 'zone' ? 0.5 : 0); }
-    if (Math.abs(ia - ib) <= 15 * 60_000) { why.push('moments minutes apart'); return 1.5; }
+    // Apart as a clock reads them: a bare "8.11pm" took its day from elsewhere.
+    if ((msApart(clockOf(a), clockOf(b)) ?? Infinity) <= 15 * 60_000) { why.push('moments minutes apart'); return 1.5; }
     return 0;
   }
   if (va === vb) { why.push('same value'); return 1.5; }

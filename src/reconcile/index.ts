@@ -37,7 +37,7 @@ interface Value { json: FactValueJson; data: FactValueData; reportedAt: string; 
  */
 type ClockWording = 'exact' | 'about' | 'bound';
 const CLOCK_WORDING: readonly [Exclude<ClockWording, 'exact'>, RegExp][] = [
-  ['bound', /\b(?:by|before|after|until|shortly|just)(?: after| before)?\s+(?:at\s+)?$/i],
+  ['bound', /\b(?:by|before|after|shortly|just)(?: after| before)?\s+(?:at\s+)?$/i],
   ['about', /\b(?:about|around|roughly|approximately|hacia|sobre|cerca|por volta)(?: de| das| las| la| a)?\s+(?:at\s+)?$/i],
 ];
 
