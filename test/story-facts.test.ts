@@ -336,3 +336,23 @@ test('a century and a year within it are one year fact, compatible', () => {
   assert.ok(fact?.values.some((v) => v.report === c.report.id && v.value === '1798'), JSON.stringify(fact));
   assert.equal(fact?.status, 'compatible', fact?.reason);
 });
+
+test('a crowd counted differently by named sources is one more fact, a conflict between them; each source\'s figure stays', () => {
+  const a = docOf('About 9,000 people attended the rally in Dorn, according to the Interior Ministry. Organisers said 40,000 people attended.', '2025-06-02');
+  const b = docOf('Some 9,000 people attended the rally in Dorn, the Interior Ministry said.', '2025-06-02');
+  const facts = factsOf([a, b]);
+  const ministry = factWith(facts, b, 'Some 9,000 people');
+  assert.ok(ministry && ministry.values.some((v) => v.report === a.report.id), JSON.stringify(ministry));
+  assert.notEqual(ministry.status, 'conflict');
+  const dispute = facts.find((f) => / by source$/.test(f.subject));
+  assert.ok(dispute, JSON.stringify(facts.map((f) => f.subject)));
+  assert.equal(dispute.status, 'conflict');
+  assert.ok(new Set(dispute.values.map((v) => v.report)).size >= 2, JSON.stringify(dispute.values));
+  assert.match(dispute.reason ?? '', /according to Interior Ministry.*according to Organisers/);
+});
+
+test('seat counts of two parties from two sources are no dispute', () => {
+  const a = docOf('The Harbour Party won 410 seats in Ostrel, according to the electoral commission.', '2025-07-05');
+  const b = docOf('The Valley Party won 120 seats in Ostrel, the broadcaster said.', '2025-07-05');
+  assert.ok(!factsOf([a, b]).some((f) => / by source$/.test(f.subject)));
+});

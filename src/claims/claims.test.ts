@@ -172,3 +172,12 @@ test('a figure in a sentence opening on "It" reads the sentence before as what i
   const plain = figureClaims(docOf('Anger is growing over the flood alert sent to phones. The ferry went out at 8.12pm, hours late.')).find((x) => x.mention.text.startsWith('8.12pm'));
   assert.ok(plain && !plain.context.includes('alert'), plain?.context.join(' '));
 });
+
+test('"according to" right after a figure names its own source, up to the next figure', () => {
+  const doc = docOf('The rally in Dorn drew 9,000 people according to police and between 20,000 and 25,000 according to the independent Archive of Public Gatherings.');
+  const of = (text: string) => figureClaims(doc).find((x) => x.mention.text === text);
+  assert.equal(of('9,000 people')?.attributedTo, 'police');
+  assert.equal(of('20,000')?.attributedTo, 'Archive of Public Gatherings');
+  assert.equal(of('20,000')?.bound, 'lower');
+  assert.equal(of('25,000')?.bound, 'upper');
+});

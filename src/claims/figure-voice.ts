@@ -17,7 +17,8 @@ function ownHedge(doc: Doc, m: Range): ReturnType<typeof voiceOf> | null {
 /**
  * A figure's voice: a hedge in its own words; else its sentence's voice (the sentence's first cue),
  * unless its own nearest cue names another source before it ("About 30,000 people joined, police
- * said, while the organisers claimed 85,000") or the sentence asserts it.
+ * said, while the organisers claimed 85,000") or right after it ("107,000 according to police and
+ * 275,000 according to the monitors"), or the sentence asserts it.
  */
 export function figureVoice(doc: Doc, m: Range, sentence: Range): ReturnType<typeof voiceOf> {
   const hedged = ownHedge(doc, m);
@@ -29,7 +30,8 @@ export function figureVoice(doc: Doc, m: Range, sentence: Range): ReturnType<typ
   if (ofSentence.voice === 'hedged') return ofSentence;
   const own = voiceOf(doc, m, sentence, true);
   if (own.voice !== 'attributed' || !own.attributedTo || !own.voiceCue) return ofSentence;
-  const another = own.attributedTo !== ofSentence.attributedTo && own.voiceCue.start !== ofSentence.voiceCue?.start && own.voiceCue.end <= m.start;
+  // Its own cue before it, or its own "according to" right after it.
+  const another = own.attributedTo !== ofSentence.attributedTo && own.voiceCue.start !== ofSentence.voiceCue?.start && (own.voiceCue.end <= m.start || own.voiceCue.start >= m.end);
   return ofSentence.voice === 'asserted' || another ? own : ofSentence;
 }
 

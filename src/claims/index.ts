@@ -32,8 +32,14 @@ const SOURCE_WORDS = 6;
  * Who "according to" names: the name that opens the phrase after it, else the phrase itself
  * ("according to organisers", "according to the police"), never a name further on in the sentence.
  */
+/** Characters after a figure within which an "according to" is the figure's own. */
+const TRAILING_REACH = 40;
+const SOURCE_PHRASE = /^\s*([^,.;:!?"“”()\n–—\d]+?)(?=\s+-\s|\s+(?:and|but|while|y|e|pero|mas)\s+(?:between|about|around|some|nearly|over|more|less|up|entre|cerca|unos|\d)|\s*\d|\s*[,.;:!?"“”()\n–—]|\s*$)/i;
+
 function accordingTo(doc: Doc, from: number, sentenceEnd: number): string | null {
-  const m = /^\s*([^,.;:!?"“”()\n]+)/.exec(doc.report.text.slice(from, Math.min(sentenceEnd, from + 80)));
+  // The source ends at a clause mark, a dash, a number, or "and" opening the next figure ("according to
+  // police and between 275,000 and 325,000 according to...").
+  const m = SOURCE_PHRASE.exec(doc.report.text.slice(from, Math.min(sentenceEnd, from + 80)));
   if (!m) return null;
   const start = from + m[0].length - m[1]!.length;
   const words = m[1]!.trim().split(/\s+/).slice(0, SOURCE_WORDS);
@@ -85,9 +91,14 @@ function voiceAndCue(doc: Doc, range: Range, sentence: Range, nearestCue: boolea
   const reported = index.quoteSpeaker.within(sentence.start, sentence.end)[0]?.quote;
   // For a figure, the cue nearest before it: "police said, while the organisers claimed 85,000".
   const attributions = cues.filter((c) => c.function === 'attribution' || c.function === 'citation');
-  const attribution = (nearestCue ? attributions.filter((c) => c.end <= range.start).at(-1) : undefined) ?? attributions[0];
+  // "107,000 according to police and 275,000 according to the monitors": an "according to" right after a
+  // figure, with no other number between, is its own.
+  const isAccording = (c: (typeof attributions)[number]) => c.lemma === 'according to' || accordingWords().has(c.lemma);
+  const trailing = nearestCue ? attributions.find((c) => isAccording(c) && c.start >= range.end && c.start - range.end <= TRAILING_REACH
+    && !/\d/.test(doc.report.text.slice(range.end, c.start))) : undefined;
+  const attribution = trailing ?? (nearestCue ? attributions.filter((c) => c.end <= range.start).at(-1) : undefined) ?? attributions[0];
   // An estimate's words may hold the event's own ("put the number of dead at three").
-  const according = attribution ? attribution.lemma === 'according to' || accordingWords().has(attribution.lemma) : false;
+  const according = attribution ? isAccording(attribution) : false;
   if (attribution && (reported || according || attribution.end <= range.start || inside(range, attribution))) {
     if (according) return { voice: 'attributed', attributedTo: accordingTo(doc, attribution.end, sentence.end), cue: attribution };
     // A figure's own cue speaks for its clause only ("..., while the organisers claimed 85,000").

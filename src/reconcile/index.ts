@@ -21,7 +21,12 @@ import { clockOf, clusterFigures, type FigureCluster } from '../link/facts.js';
 import { headerBody, partsSum, selfContradictions, timezones, type CheckedFact } from './checks.js';
 import { citationGraph, citesOf, framingByOutlet, termChoices } from '../framing/index.js';
 
-interface RoleLexicon { readonly running: readonly string[]; readonly families: Readonly<Record<string, string>> }
+interface RoleLexicon {
+  readonly running: readonly string[];
+  readonly families: Readonly<Record<string, string>>;
+  /** Roles whose figures sources estimate against each other, the names beside them their counters (a crowd's size). */
+  readonly countedBySources: readonly string[];
+}
 
 /**
  * `stated`: the value's as-of time (`reportedAt`) is a date its text gives, not its report's
@@ -289,7 +294,11 @@ function subjectOf(key: FactKey, c: FigureCluster): string {
   return parts.filter(Boolean).join(' ');
 }
 
-interface Built { key: FactKey; json: FactJson; values: Value[]; family: string; running: boolean }
+/**
+ * A fact as built: `named` is the name its figures are nearest to, when they agree on one that is no
+ * place (the party a seat count is for); `dispute` marks a fact that gathers others' values.
+ */
+interface Built { key: FactKey; json: FactJson; values: Value[]; family: string; running: boolean; named?: string | null; dispute?: boolean }
 
 /** Each cluster of figure claims as a fact with its status and reason. */
 function figureFacts(clusters: readonly FigureCluster[], docOf: ReadonlyMap<string, Doc>, lex: RoleLexicon): Built[] {
@@ -305,11 +314,54 @@ function figureFacts(clusters: readonly FigureCluster[], docOf: ReadonlyMap<stri
     const family = key.measure === 'year' ? 'background'
       : key.role ? lex.families[key.role] ?? key.role
       : key.measure === 'date' || key.measure === 'time' ? 'dates and times' : 'figures';
+    const names = new Set(c.members.filter((f) => f.subject && f.subjectType !== 'place').map((f) => f.subject));
     return {
-      key, values, family, running: isRunning,
+      key, values, family, running: isRunning, named: names.size === 1 ? [...names][0] : names.size ? undefined : null,
       json: { id: '', attribute: attributeOf(key), subject: subjectOf(key, c), kind: key.measure.replace(/:.*$/, ''), role: key.role, status: s.status, reason: reports.size < 2 ? s.reason : `${s.reason}; ${c.reason}`, values: values.map((v) => v.json) },
     };
   });
+}
+
+/**
+ * Where named sources give one figure differently (a crowd of 107,000 by the ministry, 275,000 to
+ * 325,000 by the counters, half a million by the organisers), each source's figure stays a fact, and
+ * one more fact gathers them all as a conflict between sources: same thing counted, same role, no two
+ * names counted for, at least two sources, and no one number that satisfies every value.
+ */
+function disputes(built: readonly Built[], lex: RoleLexicon): Built[] {
+  // For a figure that sources count against each other, the names beside it are its counters: any may differ.
+  const counters = new Set(lex.countedBySources);
+  const groups = new Map<string, Built[]>();
+  for (const b of built) {
+    const { measure, head, role } = b.key;
+    if (b.running || !head || !role || (b.named === undefined && !counters.has(role)) || !(measure === 'count' || measure.startsWith('amount:'))) continue;
+    const k = `${b.family}|${measure}|${head}|${role}`;
+    (groups.get(k) ?? groups.set(k, []).get(k)!).push(b);
+  }
+  const out: Built[] = [];
+  for (const facts of groups.values()) {
+    const named = new Set(counters.has(facts[0]!.key.role!) ? [] : facts.map((b) => b.named).filter(Boolean));
+    const values = facts.flatMap((b) => b.values);
+    const sources = new Set(values.map((v) => v.json.attributedTo).filter(Boolean));
+    if (facts.length < 2 || named.size > 1 || sources.size < 2 || new Set(values.map((v) => v.json.report)).size < 2) continue;
+    const counts = values.map((v) => v.data).filter((d): d is Extract<FactValueData, { type: 'count' }> => d.type === 'count');
+    if (counts.length !== values.length || intersect(counts.map(countInterval))) continue;
+    // Each source's commonest value, as the reason names it.
+    const bySource = new Map<string, { who: string; values: Value[] }>();
+    for (const v of values) {
+      const who = v.json.attributedTo;
+      if (who) (bySource.get(who.toLowerCase()) ?? bySource.set(who.toLowerCase(), { who, values: [] }).get(who.toLowerCase())!).values.push(v);
+    }
+    const said = [...bySource.values()].map(({ who, values: vs }) => `${commonest(vs.map((v) => v.json.shown ?? String(v.json.value)))} (according to ${who})`);
+    const first = facts[0]!;
+    const { head, role } = first.key;
+    out.push({
+      key: first.key, values, family: first.family, running: false, named: first.named, dispute: true,
+      json: { ...first.json, subject: `${head} (${role}), by source`, status: 'conflict',
+        reason: `the sources give different figures: ${said.join('; ')}`, values: values.map((v) => v.json) },
+    });
+  }
+  return out;
 }
 
 /** Words of a quote as compared across reports: lower-case letters and digits. */
@@ -491,7 +543,8 @@ const UNDATED: ReadonlySet<string> = new Set(['background', 'quotes', 'names']);
 function storyFacts(mine: readonly Doc[], docOf: ReadonlyMap<string, Doc>, lex: RoleLexicon): Built[] {
   // Figures are read per report by the figures stage; a document read back from the store has none yet.
   const figures = mine.flatMap((d) => d.figures ?? figureClaims(d));
-  return [...figureFacts(clusterFigures(figures, new Set(lex.running)), docOf, lex), ...quoteFacts(mine), ...nameFacts(mine)];
+  const facts = figureFacts(clusterFigures(figures, new Set(lex.running)), docOf, lex);
+  return [...facts, ...disputes(facts, lex), ...quoteFacts(mine), ...nameFacts(mine)];
 }
 
 interface Draft { family: string; facts: Built[]; when: WhenJson | null }
@@ -512,11 +565,12 @@ function addEvent(tally: Tally, d: Draft, story: string | null): void {
   const facts: FactJson[] = [];
   const checked: CheckedFact[] = [];
   const reportsOf = (b: Built) => new Set(b.values.map((v) => v.json.report)).size;
-  for (const b of [...d.facts].sort((a, b) => reportsOf(b) - reportsOf(a))) {
+  // A dispute after the facts it gathers; it is no fact of its own for the checks.
+  for (const b of [...d.facts].sort((a, b) => Number(!!a.dispute) - Number(!!b.dispute) || reportsOf(b) - reportsOf(a))) {
     const fid = `f${++tally.factNo}`;
     if (b.json.status === 'conflict') tally.conflicts.push(fid);
     facts.push({ ...b.json, id: fid });
-    checked.push({ id: fid, key: b.key, attribute: b.json.attribute, subject: b.json.subject, values: b.values });
+    if (!b.dispute) checked.push({ id: fid, key: b.key, attribute: b.json.attribute, subject: b.json.subject, values: b.values });
   }
   tally.checked.push(...checked);
   tally.checks.push(...partsSum(checked), ...selfContradictions(checked, d.facts.some((f) => f.running)));

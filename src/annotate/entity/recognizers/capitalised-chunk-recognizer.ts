@@ -123,11 +123,13 @@ function mentionOf(part: Part, text: string, w: EntityWords): EntityMention[] {
 
 /**
  * Whether the name after the title word at `lastTitle` is a person's: the words after it are no cue, title or
- * place; a title inside the name of a body ("Union of Public Workers") leaves one word, no person's name.
+ * place; a title inside the name of a body ("Union of Public Workers", "Archive of Public Gatherings") leaves
+ * one word, no person's name.
  */
 function titleOpensName(words: readonly string[], lastTitle: number, w: EntityWords): boolean {
   const rest = words.slice(lastTitle + 2).filter((x) => x.trim()).map((x) => x.toLowerCase());
-  const bodyName = rest.length === 1 && words.slice(0, lastTitle).some((x) => w.cues.has(x.toLowerCase())) && words.includes('of');
+  // "Union of Public Workers", "Archive of Public Gatherings": one word after a title that follows "of".
+  const bodyName = rest.length === 1 && words.includes('of') && (words.slice(0, lastTitle).some((x) => w.cues.has(x.toLowerCase())) || words[lastTitle - 2] === 'of');
   return !bodyName && rest.every((x) => !w.cues.has(x) && !w.titles.has(x)) && !w.places.has(rest.join(' '));
 }
 
