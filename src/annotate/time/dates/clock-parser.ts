@@ -8,7 +8,7 @@ import { dateWords, zoneOffset } from './words.js';
 import type { DateParser } from './reading.js';
 
 const pattern = () => fromLexicons('date:clock', () => new RegExp(
-  `(?<![\\d.,:$£€/])(\\d{1,2})(?:([:.])(\\d{2}))?(?:\\s*([aApP])\\.?[mM]\\b\\.?)?(?:\\s+(?:(in the (?:morning|afternoon))|(at night)))?(?![\\d%])(?:\\s*,?\\s*(?:\\((${dateWords().zone})\\)|(${dateWords().zone})\\b))?`, 'g'));
+  `(?<![\\d.,:$£€/])(\\d{1,2})(?:([:.])(\\d{2}))?(?:\\s*([aApP])(?:\\.[mM]\\b\\.?|[mM]\\b))?(?:\\s+(?:(in the (?:morning|afternoon))|(at night)))?(?![\\d%])(?:\\s*,?\\s*(?:\\((${dateWords().zone})\\)|(${dateWords().zone})\\b))?`, 'g'));
 
 export const clockParser: DateParser = {
   name: 'clock',
