@@ -4,7 +4,7 @@
  */
 import { fromLexicons } from '../../../lexicon/index.js';
 import { dateWords, monthOf } from './words.js';
-import { nearestYear, utcDay, type DateParser } from './reading.js';
+import { calendarDay, nearestYear, type DateParser } from './reading.js';
 
 const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$/;
 
@@ -17,14 +17,15 @@ export const dayMonthParser: DateParser = {
   get pattern() { return pattern(); },
   read(m, { text, refDay }) {
     const day = Number(m[1]);
-    if (day < 1 || day > 31) return null;
     const month = monthOf(m[2]!);
     const year = m[3] ? Number(m[3]) : nearestYear(refDay, month, day);
+    const at = calendarDay(year, month, day);
+    if (at === null) return null;
     // The last day of a range: its figure is the one right before the month.
     const dayAt = m.index + m[0].lastIndexOf(m[1]!, m[0].indexOf(m[2]!));
     const before = dayAt === m.index ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index)) : null;
     const index = dayAt - (before?.[0].length ?? 0);
     const end = m.index + m[0].length;
-    return { index, text: text.slice(index, end).replace(/\.$/, ''), grain: 'day', day: utcDay(year, month, day), stated: Boolean(m[3]), clock: null, part: null };
+    return { index, text: text.slice(index, end).replace(/\.$/, ''), grain: 'day', day: at, stated: Boolean(m[3]), clock: null, part: null };
   },
 };

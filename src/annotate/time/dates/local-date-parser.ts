@@ -8,7 +8,7 @@
 import { fromLexicons, lexicon } from '../../../lexicon/index.js';
 import { alternation } from '../../common/phrases.js';
 import { matchesFrom } from '../../common/extractor.js';
-import { addDays, nearestYear, utcDay, weekdayDay } from './reading.js';
+import { addDays, calendarDay, nearestYear, utcDay, weekdayDay } from './reading.js';
 
 interface LocalDateWords {
   readonly months: Readonly<Record<string, number>>;
@@ -72,9 +72,9 @@ export function localDates(text: string, ref: Date, lang: string): LocalDate[] {
   for (const m of matchesFrom(g.dayMonth, text, 0)) {
     const day = Number(m[2]);
     const month = g.words.months[m[3]!.toLowerCase()]!;
-    if (day < 1 || day > 31) continue;
     const year = m[4] ? Number(m[4]) : nearestYear(refDay, month, day);
-    found.push({ index: m.index, text: m[0], grain: 'day', day: utcDay(year, month, day), stated: Boolean(m[4]), weekday: null });
+    const at = calendarDay(year, month, day);
+    if (at !== null) found.push({ index: m.index, text: m[0], grain: 'day', day: at, stated: Boolean(m[4]), weekday: null });
   }
   for (const m of matchesFrom(g.weekday, text, 0)) {
     const modifier = m[1] ? g.words.weekdayModifiers[m[1].toLowerCase()]! : null;

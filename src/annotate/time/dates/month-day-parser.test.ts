@@ -18,6 +18,7 @@ const negative: [string, string][] = [
   ['a clock time after the day', 'Doors open March 5:30 pm.'],
   ['a month with no day', 'Prices rose in March 2025.'],
   ['a day beyond a month', 'It was Oct. 42 already.'],
+  ['a day the month lacks', 'The vote was set for February 30, 2025.'],
   ['a month word inside another', 'The Decision 5 memo leaked.'],
 ];
 

@@ -5,7 +5,7 @@
  */
 import { fromLexicons } from '../../../lexicon/index.js';
 import { dateWords, dayNumber, monthOf } from './words.js';
-import { nearestYear, utcDay, type DateParser } from './reading.js';
+import { calendarDay, nearestYear, type DateParser } from './reading.js';
 
 /** A weekday and its comma right before the month: "Friday, " (the weekday is capitalised in a date). */
 const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$/;
@@ -21,10 +21,11 @@ export const monthDayParser: DateParser = {
   read(m, { text, refDay }) {
     const month = monthOf(m[1]!);
     const day = dayNumber(m[2]!);
-    if (day < 1 || day > 31) return null;
     const year = m[3] ? Number(m[3]) : nearestYear(refDay, month, day);
+    const at = calendarDay(year, month, day);
+    if (at === null) return null;
     const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
     const index = m.index - (before?.[0].length ?? 0);
-    return { index, text: text.slice(index, m.index + m[0].length), grain: 'day', day: utcDay(year, month, day), stated: Boolean(m[3]), clock: null, part: null };
+    return { index, text: text.slice(index, m.index + m[0].length), grain: 'day', day: at, stated: Boolean(m[3]), clock: null, part: null };
   },
 };

@@ -55,6 +55,12 @@ export function dayReading(m: RegExpExecArray, grain: DateGrain, day: number, st
 
 export const utcDay = (y: number, month: number, d: number): number => Date.UTC(y, month - 1, d);
 
+/** The day `d` of `month` (1-12) in year `y`, or null when the month has no such day ("February 30"). */
+export function calendarDay(y: number, month: number, d: number): number | null {
+  const t = utcDay(y, month, d);
+  return d >= 1 && new Date(t).getUTCDate() === d ? t : null;
+}
+
 export const addDays = (day: number, n: number): number => day + n * DAY_MS;
 
 /** `day` moved by `n` months (the day of the month kept, JavaScript's overflow as chrono's). */
