@@ -5,7 +5,7 @@
 import type { Range, Span } from './span.js';
 import type { TimexMod, TimexType, TimexValue } from './timex.js';
 
-/** Whether a value was written in the text or resolved from context (chrono's assign/imply). */
+/** Whether a value was written in the text or resolved from context (as chrono-node's assign/imply). */
 export type Certainty = 'stated' | 'implied' | 'unknown';
 
 interface MentionBase extends Span {

@@ -6,7 +6,7 @@
 import type { TimeConfiguration } from './time-extractor.js';
 import { rateRecognizer } from './recognizers/rate-recognizer.js';
 import { durationRecognizer } from './recognizers/duration-recognizer.js';
-import { chronoRecognizer } from './recognizers/chrono-recognizer.js';
+import { dateRecognizer } from './recognizers/date-recognizer.js';
 import { setRecognizer } from './recognizers/set-recognizer.js';
 import { yearRecognizer } from './recognizers/year-recognizer.js';
 import { relativeYearRecognizer } from './recognizers/relative-year-recognizer.js';
@@ -32,11 +32,11 @@ export const timeConfiguration: TimeConfiguration = {
   recognizers: [
     // First: the amounts inside a rate ("24 hours a day") are not durations.
     rateRecognizer,
-    // Before chrono, which reads "three days later" as a date.
+    // Before the date grammar, which reads "three days later" as a date.
     durationRecognizer,
-    chronoRecognizer,
+    dateRecognizer,
     setRecognizer,
-    // After chrono: a year inside a date is the date's.
+    // After the date grammar: a year inside a date is the date's.
     yearRecognizer,
     relativeYearRecognizer,
     // The overriding ones, after the readings they correct.

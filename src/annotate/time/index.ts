@@ -1,6 +1,6 @@
 /**
  * Time mentions as TIMEX3: the recognizers and refiners listed in
- * configuration.ts (chrono-node for the date grammar, our own for durations,
+ * configuration.ts (the date grammar of dates/, durations,
  * sets, bare years, periods and anaphora); Spanish and Portuguese have their
  * own grammar in local-time-recognizer.ts.
  */

@@ -34,7 +34,7 @@ const cases: [string, string, string, { type: string; value: string; mod?: strin
   ['pt', 'O acordo caiu há três dias.', 'há três dias', { type: 'DATE', value: '2025-05-11' }],
   ['es', 'La empresa despidió a 40 personas la semana pasada.', 'semana pasada', { type: 'DATE', value: '2025-W19' }],
   ['pt', 'A obra termina no próximo ano.', 'próximo ano', { type: 'DATE', value: '2026' }],
-  // chrono reads "jueves 12 a…" as midnight; the weekday stands alone before a count
+  // "jueves 12 a…" is no clock time: the weekday stands alone before a count
   ['es', 'La fiscal pidió este jueves 12 años de cárcel.', 'jueves', { type: 'DATE', value: '2025-05-08' }],
   ['pt', 'O partido governou por 14 anos seguidos.', '14 anos', { type: 'DURATION', value: 'P14Y' }],
   // a bracketed day on another weekday is a slip: the weekday alone decides

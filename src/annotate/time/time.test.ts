@@ -31,7 +31,7 @@ const cases: [string, string, string, string][] = [
   // an added amount
   ['The ferry company may lease the pier for at least 20 more years.', 'at least 20 more years', 'DURATION', 'P20Y'],
   ['The lease can be renewed for an additional year.', 'an additional year', 'DURATION', 'P1Y'],
-  // a part of day of a date chrono cannot read together
+  // a part of day of a date, read together
   ['The doctor was shot on the night of Oct. 23 at home.', 'night of Oct. 23', 'TIME', '2024-10-23TNI'],
   ['The talks ended on the morning of Friday, March 14.', 'morning of Friday, March 14', 'TIME', '2025-03-14TMO'],
   ['The toll rose to five on Sunday, up from three a day earlier.', 'a day earlier', 'DATE', '2025-03-15'],
@@ -118,7 +118,7 @@ const cases: [string, string, string, string][] = [
   // a month with a year named relative to publication is one date
   ['The plant closed in June last year.', 'June last year', 'DATE', '2024-06'],
   ['Talks resume on April 24 of next year.', 'April 24 of next year', 'DATE', '2026-04-24'],
-  // May after a word only a date follows, which chrono leaves out
+  // May after a word only a date follows, which the month reading leaves out
   ['The treaty was signed last May.', 'last May', 'DATE', '2024-05'],
   ['Prices have risen since May.', 'May', 'DATE', '2024-05'],
   ['Repairs end by late May.', 'late May', 'DATE', '2025-05'],
@@ -147,8 +147,8 @@ const notTimes: [string, string][] = [
   ['an age', 'Ms. Lode, 52 years old, resigned.'],
   ['an age in decades', 'Both were in their twenties.'],
   ['an index level with decimals', 'The harbour index closed at 1534.2, down 12 points.'],
-  ['an abbreviation chrono reads as a second', 'The firm filed papers in the SEC case.'],
-  ['a half chrono reads as a clock time', 'The council cut the grant in half and the library closed.'],
+  ['an abbreviation that is no time', 'The firm filed papers in the SEC case.'],
+  ['a half that is no clock time', 'The council cut the grant in half and the library closed.'],
   ['a programme named with a word of time', 'The minister said on ABC\'s "This Week" that talks would go on.'],
   ['a programme named with a duration', 'She told CBS\'s "60 Minutes" that she would stay.'],
   ['a film named with a time of day', 'The cinema reopened with the western "High Noon".'],

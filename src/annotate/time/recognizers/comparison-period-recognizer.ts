@@ -73,7 +73,7 @@ export function comparisonPeriods(text: string, from: number, quarters: readonly
   return out;
 }
 
-/** A comparison period overrides what chrono made of its words ("a year ago" as a bare year). */
+/** A comparison period overrides what the date grammar made of its words ("a year ago" as a bare year). */
 export const comparisonPeriodRecognizer: TimeRecognizer = {
   name: 'comparison-period',
   placement: 'override',

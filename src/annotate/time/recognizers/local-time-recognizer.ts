@@ -1,15 +1,13 @@
 /**
- * Time mentions in Spanish and Portuguese: chrono-node's `es` and `pt`
- * parsers read the calendar ("el martes 29 de octubre", "4 de julho de
- * 2024"), and the words chrono leaves to us come from `lexicon/<lang>/time.json`:
- * clock times as the press writes them ("20.11 horas", "a las 20:11",
+ * Time mentions in Spanish and Portuguese, from `lexicon/<lang>/time.json`:
+ * the calendar (dates/local-date-parser.ts: "el martes 29 de octubre", "4 de
+ * julho de 2024", weekdays, "ayer", "ontem"), clock times as the press writes them ("20.11 horas", "a las 20:11",
  * "às 20h11", "1h03"), with the zone the text names ("horário de Brasília")
  * and the day of the date next to them; a weekday with its day of the month
  * in brackets ("quinta-feira (4)"); bare years and durations. As in English,
  * a weekday named alone looks back from publication unless its clause looks
- * ahead, and TimeML's spans leave out the leading article or preposition.
+ * ahead, and TimeML's spans leave out the article or preposition before it.
  */
-import * as chrono from 'chrono-node';
 import type { TimeMention } from '../../../model/mention.js';
 import { fromLexicons, lexicon } from '../../../lexicon/index.js';
 import { isAge, localGrammar, localValue, type NumberLexicon } from '../../quantity/local-numbers.js';
@@ -17,10 +15,10 @@ import { alternation } from '../../common/phrases.js';
 import { matchesFrom } from '../../common/extractor.js';
 import { DAY_MS, WEEK_DAYS, isoDay, isoMonth, isoWeek, pad } from '../calendar.js';
 import { timeMention } from '../mention.js';
+import { localDates } from '../dates/local-date-parser.js';
 
 /** The shape of `lexicon/<lang>/time.json`. */
 interface TimeLexicon {
-  readonly leading: readonly string[];
   readonly approx: readonly string[];
   readonly future: readonly string[];
   readonly clockWords: readonly string[];
@@ -38,14 +36,10 @@ interface TimeLexicon {
 
 interface LocalTimeGrammar {
   readonly lex: TimeLexicon;
-  readonly parser: chrono.Chrono;
-  readonly leading: RegExp;
   readonly clock: RegExp;
   readonly zone: RegExp;
   readonly future: RegExp;
   readonly duration: RegExp;
-  /** A whole span that is a duration ("una semana"): chrono reads it as a day, the duration recognizer as a length. */
-  readonly wholeDuration: RegExp;
   /** "8 de la mañana", "às 3 da tarde" — groups: 1 approx, 2 hour, 3 minute, 4 part of day. */
   readonly clockPart: RegExp;
   /** "hace dos semanas", "há três dias" — groups: 1 amount, 2 unit. */
@@ -54,13 +48,6 @@ interface LocalTimeGrammar {
   readonly relative: RegExp;
 }
 
-const WEEKDAYS: Readonly<Record<string, number>> = {
-  domingo: 0, lunes: 1, martes: 2, miércoles: 3, jueves: 4, viernes: 5, sábado: 6,
-  segunda: 1, terça: 2, quarta: 3, quinta: 4, sexta: 5,
-};
-const WEEKDAY_ONLY = /^(domingo|lunes|martes|miércoles|jueves|viernes|sábado|segunda|terça|quarta|quinta|sexta)(?:-feira)?$/iu;
-/** Weekday abbreviations chrono reads inside words ("ter" of "terão"); news writes weekdays out. */
-const ABBREVIATED = /^(?:lun|mar|mi[ée]|jue|vie|s[áa]b|dom|seg|ter|qua|qui|sex)\.?$/iu;
 /** "mañana" after an article or "media" is the morning ("esta mañana", "a media mañana"), not tomorrow. */
 const MORNING = /(?:la|esta|esa|misma|aquella|toda|media|cada|una|de|por)\s+$/iu;
 const BRACKETED_DAY = /^\s*\((\d{1,2})\)/;
@@ -74,7 +61,6 @@ const TO_DATE_REACH = 48;
 function grammar(lang: string): LocalTimeGrammar {
   return fromLexicons(`local-time:${lang}`, () => {
     const lex = lexicon<TimeLexicon>(`${lang}/time`);
-    const parser = lang === 'pt' ? chrono.pt.casual : chrono.es.casual;
     const approx = alternation(lex.approx);
     const clockWords = alternation(lex.clockWords.filter((w) => w !== 'h'));
     // "20.11 horas", "a las 20:11", "às 20h11", "18h", "1h03": a time needs its word, its colon or its "h".
@@ -84,12 +70,11 @@ function grammar(lang: string): LocalTimeGrammar {
     const numbers = localGrammar(lang).lex;
     const amount = `\\d+|${alternation(Object.keys(numbers.words))}`;
     const duration = new RegExp(`(?<![\\p{L}\\d.,])(${amount})\\s+(${alternation(Object.keys(lex.units))})(?![\\p{L}])`, 'giu');
-    const wholeDuration = new RegExp(`^${duration.source}$`, 'iu');
     const clockPart = new RegExp(`(?:(${approx})\\s+)?(?:(?:a|à|às|as|las|la)\\s+)?(?<![\\d.,:])(\\d{1,2})(?:[.:h](\\d{2}))?\\s+(${alternation(Object.keys(lex.dayParts))})(?![\\p{L}])`, 'giu');
     const ago = new RegExp(`(?<![\\p{L}])(?:${alternation(lex.ago)})\\s+(${amount})\\s+(${alternation(Object.keys(lex.units))})(?![\\p{L}])`, 'giu');
     const periods = alternation(Object.keys(lex.periods));
     const relative = new RegExp(`(?<![\\p{L}])(?:(${alternation([...lex.relative.this, ...lex.relative.next])})\\s+(${periods})|(${periods})\\s+(${alternation([...lex.relative.last, ...lex.relative.next])}))(?![\\p{L}])`, 'giu');
-    return { lex, parser, wholeDuration, clockPart, ago, relative, leading: new RegExp(`^(?:(?:${alternation(lex.leading)})\\s+)+`, 'iu'), clock, zone, future, duration };
+    return { lex, clockPart, ago, relative, clock, zone, future, duration };
   });
 }
 
@@ -112,9 +97,8 @@ function zoneOffset(zone: string, day: string): string {
   return hours === 0 ? 'Z' : `+${pad(hours)}:00`;
 }
 
-/** The day a weekday named alone falls on: the latest on or before publication, unless its clause looks ahead. */
-function weekdayDay(name: string, ref: Date, future: boolean): string {
-  const target = WEEKDAYS[name.toLowerCase()]!;
+/** The day a weekday (0 Sunday) named alone falls on: the latest on or before publication, unless its clause looks ahead. */
+function weekdayDay(target: number, ref: Date, future: boolean): string {
   const refDay = utcDay(ref);
   const dow = new Date(refDay).getUTCDay();
   const shift = future ? (target - dow + WEEK_DAYS) % WEEK_DAYS : -((dow - target + WEEK_DAYS) % WEEK_DAYS);
@@ -122,51 +106,32 @@ function weekdayDay(name: string, ref: Date, future: boolean): string {
 }
 
 /** "quinta-feira (4)": the date with that day of the month and that weekday nearest publication. */
-function bracketedDay(name: string, day: number, ref: Date): string | null {
-  const target = WEEKDAYS[name.toLowerCase()]!;
+function bracketedDay(target: number, day: number, ref: Date): string | null {
   const candidates = [-1, 0, 1].map((k) => Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + k, day)).filter((t) => new Date(t).getUTCDate() === day && new Date(t).getUTCDay() === target);
   if (candidates.length === 0) return null;
   const best = candidates.reduce((a, b) => (Math.abs(b - ref.getTime()) < Math.abs(a - ref.getTime()) ? b : a));
   return isoDay(new Date(best));
 }
 
-/** The dates chrono reads, with our direction for weekdays and without leading articles; clock times are read apart. */
-function calendarDates(g: LocalTimeGrammar, text: string, from: number, ref: Date, lang: string): TimeMention[] {
+/** The calendar dates of the body, with our direction for weekdays; clock times are read apart. */
+function calendarDates(text: string, from: number, ref: Date, lang: string): TimeMention[] {
   const out: TimeMention[] = [];
-  const body = text.slice(from);
-  for (const r of g.parser.parse(body, { instant: ref, timezone: 'UTC' }, { forwardDate: false })) {
-    let start = from + r.index;
-    let raw = r.text.replace(/[\s,.;:)]+$/, '');
-    const lead = g.leading.exec(raw);
-    if (lead) { start += lead[0].length; raw = raw.slice(lead[0].length); }
-    const s = r.start;
-    // A clock time without its day ("las 20.11") is the clock recognizer's; "lunes a las 20.00" keeps its weekday here.
-    if (s.isCertain('hour')) {
-      // "lunes a las 20.00" keeps "lunes"; "jueves 12 años" is a weekday before a count, which chrono took for 12 a.m.
-      const cut = /\s+(?:(?:a|à|às|as)\s+(?:las?\s+)?\d|\d{1,2}(?:\s+\p{L}{1,2})?$)/iu.exec(raw);
-      if (!cut) continue;
-      raw = raw.slice(0, cut.index);
-    }
-    if (!raw || /^\d+$/.test(raw) || ABBREVIATED.test(raw)) continue;
-    // "en una semana" is a length, read as a duration below, not a day a week from now.
-    if (g.wholeDuration.test(raw)) continue;
-    if (/^mañana$/iu.test(raw) && MORNING.test(text.slice(Math.max(from, start - 8), start))) continue;
-    const end = start + raw.length;
-    const via = ['recognizer/chrono-' + lang, `lexicon/${lang}/time`];
-    const weekday = WEEKDAY_ONLY.exec(raw);
-    if (weekday) {
+  for (const r of localDates(text.slice(from), ref, lang)) {
+    const start = from + r.index;
+    if (/^mañana$/iu.test(r.text) && MORNING.test(text.slice(Math.max(from, start - 8), start))) continue;
+    const end = start + r.text.length;
+    const via = ['recognizer/local-date', `lexicon/${lang}/time`];
+    if (r.weekday !== null) {
       const bracket = BRACKETED_DAY.exec(text.slice(end, end + 6));
       const clause = text.slice(Math.max(from, start - 40), start);
       // A bracketed day that falls on another weekday is a slip of the text: the weekday alone decides.
-      const dated = bracket ? bracketedDay(weekday[1]!, Number(bracket[1]), ref) : null;
-      const day = dated ?? weekdayDay(weekday[1]!, ref, g.future.test(clause));
+      const dated = bracket ? bracketedDay(r.weekday, Number(bracket[1]), ref) : null;
+      const day = dated ?? weekdayDay(r.weekday, ref, grammar(lang).future.test(clause));
       out.push(timeMention(text, start, bracket ? end + bracket[0].length : end, 'DATE', day, null, [...via, dated ? 'refiner/bracketed-day' : 'refiner/weekday-back'], 'dct'));
       continue;
     }
-    const d = s.date();
-    const anchor = s.isCertain('day') && s.isCertain('month') && s.isCertain('year') ? null : 'dct';
-    if (s.isCertain('day') || s.isCertain('weekday')) out.push(timeMention(text, start, end, 'DATE', isoDay(d), null, via, anchor));
-    else if (s.isCertain('month')) out.push(timeMention(text, start, end, 'DATE', isoMonth(d), null, via, anchor));
+    const d = new Date(r.day);
+    out.push(timeMention(text, start, end, 'DATE', r.grain === 'day' ? isoDay(d) : isoMonth(d), null, via, r.stated ? null : 'dct'));
   }
   return out;
 }
@@ -238,7 +203,7 @@ function relativePeriods(g: LocalTimeGrammar, text: string, from: number, ref: D
  */
 export function localTimes(text: string, from: number, ref: Date | null, lang: string): TimeMention[] {
   const g = grammar(lang);
-  const dates = ref ? calendarDates(g, text, from, ref, lang) : [];
+  const dates = ref ? calendarDates(text, from, ref, lang) : [];
   const out: TimeMention[] = [...(ref ? clockTimes(g, text, from, ref, dates, lang) : [])];
   const free = (s: number, e: number) => !out.some((o) => o.start < e && s < o.end);
   for (const d of dates) if (free(d.start, d.end)) out.push(d);

@@ -1,5 +1,5 @@
 /**
- * The month May where chrono leaves it out for fear of the verb: after a
+ * The month May where the date grammar leaves it out for fear of the verb: after a
  * word that only a date follows ("last May", "since May", "by late May",
  * "mid-May"). The month is this year's; the month refiner then places it.
  * An edge word ("early", "late", "mid-") belongs to the span and sets the mod.

@@ -1,7 +1,7 @@
 /**
  * A month, or a day of a month, with a year named relative to publication:
  * "January this year", "June last year", "April 24 of next year". One
- * DATE with the month of that year (TimeML's single TIMEX3), where chrono
+ * DATE with the month of that year (TimeML's single TIMEX3), where the date grammar
  * and the relative-year recognizer would give two.
  */
 import { pad } from '../calendar.js';

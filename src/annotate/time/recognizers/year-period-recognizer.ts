@@ -43,7 +43,7 @@ export function yearPeriods(text: string, from: number, refYear: number, named: 
   return out;
 }
 
-/** These override chrono's reading of "in the year" as a day. */
+/** These override the date grammar's reading of "in the year" as a day. */
 export const yearPeriodRecognizer: TimeRecognizer = {
   name: 'year-period',
   placement: 'override',

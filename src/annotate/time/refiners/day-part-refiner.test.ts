@@ -7,7 +7,7 @@ const cases: [string, string, string, string][] = [
   ['The minister arrived in Kessling later in the day.', 'the day', 'DATE', '2025-03-16'],
   ['Talks collapsed Friday. Traders sold heavily in the morning.', 'the morning', 'TIME', '2025-03-14TMO'],
   ['The ferry sank on March 3. Divers reached it the next morning.', 'the next morning', 'TIME', '2025-03-04TMO'],
-  // after "mid" or an edge word, chrono's reading stands
+  // after "mid" or an edge word, the grammar's reading stands
   ['By mid afternoon, the roads were closed.', 'afternoon', 'TIME', '2025-03-16TAF'],
 ];
 

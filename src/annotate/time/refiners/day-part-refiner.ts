@@ -1,10 +1,10 @@
 /**
- * A part of a day, or "the day", that chrono reads alone. After a preposition
+ * A part of a day, or "the day", that the date grammar reads alone. After a preposition
  * and "the" ("in the morning", "later in the day") it is a part of the day
  * the narrative is on: the last full date named before it, else the day of
- * publication (chrono reads "in the day" as tomorrow); "the next morning" is
+ * publication (the grammar reads "in the day" as tomorrow); "the next morning" is
  * of the day after that one. After "mid" or an edge
- * word ("mid afternoon", "late evening") chrono's reading stands. Anywhere
+ * word ("mid afternoon", "late evening") the grammar's reading stands. Anywhere
  * else it is no time: a greeting ("Good evening"), a rate ("$40 a night"), a
  * modifier ("a morning radio show").
  */
@@ -23,7 +23,7 @@ export function dayParts(found: readonly TimeMention[], text: string, ref: Date)
   const out: TimeMention[] = [];
   for (const m of found) {
     const bare = BARE.exec(m.text);
-    if (!bare || !m.via[0]?.startsWith('recognizer/chrono')) { out.push(m); continue; }
+    if (!bare || !m.via[0]?.startsWith('recognizer/date')) { out.push(m); continue; }
     const before = text.slice(Math.max(0, m.start - 20), m.start);
     if (EDGE.test(before) && !/^the /i.test(m.text)) { out.push(m); continue; }
     const lead = IN_THE.exec(before);

@@ -3,7 +3,7 @@
  * this month", "earlier in March". They belong to the span, as TimeML and
  * the seeds' gold ("earlier in March") write it; "early" sets the mod START
  * and "late" END, while "earlier" and "later" say only where it falls.
- * chrono's own "early March" already holds its word.
+ * The date grammar's own "early March" already holds its word.
  */
 import type { TimeMention } from '../../../model/mention.js';
 import type { TimeRefiner } from '../time-extractor.js';

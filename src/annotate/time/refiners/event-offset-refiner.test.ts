@@ -29,7 +29,7 @@ for (const [text, span, type, value] of cases) {
 test('event offset: an unknown day says so, a date beside it anchors it', () => {
   const unknown = docOf('The mayor resigned the day after the audit was published.').time?.[0];
   assert.equal(unknown?.certainty, 'unknown');
-  assert.deepEqual(unknown?.via, ['recognizer/chrono-date', 'refiner/event-offset']);
+  assert.deepEqual(unknown?.via, ['recognizer/date', 'refiner/event-offset']);
   const doc = docOf('The boat left port on Nov. 3, the day before the storm hit.');
   const beside = doc.time?.find((t) => t.text === 'the day before');
   assert.equal(beside?.certainty, 'implied');

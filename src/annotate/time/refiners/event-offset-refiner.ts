@@ -1,6 +1,6 @@
 /**
  * Offsets counted from an event the text names, not from publication: "the
- * day before the storm hit", "in the weeks before the fire". chrono counts
+ * day before the storm hit", "in the weeks before the fire". the date grammar counts
  * them from publication. Such an offset is the day before or after the date
  * that follows it ("the day before Nov. 3"), the date it stands beside
  * ("Nov. 3, the day before the storm"), or else unknown at its unit's

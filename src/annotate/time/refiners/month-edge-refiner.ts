@@ -1,7 +1,7 @@
 /**
  * The edge of a month: "the end of November", "the beginning of December",
  * "the middle of March", "the end of the month". TIMEX3 gives the month with
- * a mod (END, START, MID), as "year-end" is the year with END; chrono reads
+ * a mod (END, START, MID), as "year-end" is the year with END; the date grammar reads
  * the end as the month's last day and leaves "the beginning of" out. Runs
  * after the month's year is placed.
  */

@@ -6,7 +6,7 @@
  * three months ahead outnumber those beyond by twenty to one). A clause that
  * looks ahead ("will report in April", "payable Dec. 7") moves the window
  * forward; "last"/"next" pick the latest one before or the next one after
- * publication. chrono's own choice (the nearest) puts "the year ended
+ * publication. The date grammar's own choice (the nearest) puts "the year ended
  * March 31", read in October, in the coming March.
  */
 import type { TimeMention } from '../../../model/mention.js';
@@ -25,7 +25,7 @@ const WEEKDAY_IN = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 export function directedMonth(m: TimeMention, text: string, ref: Date, clauseAt = m.start): TimeMention {
   const v = /^\d{4}-(\d{2})(-\d{2})?$/.exec(m.value);
   if (!v || m.anchor !== 'dct' || /\b\d{4}\b|['’]\d{2}$/.test(m.text) || WEEKDAY_IN.test(m.text)) return m;
-  // chrono leaves "last", "this" and "next" out of the span; TimeML keeps them in.
+  // The date grammar leaves "last", "this" and "next" out of a month's span; TimeML keeps them in.
   const lead = /\b(last|this|next) $/i.exec(text.slice(Math.max(0, m.start - 5), m.start));
   if (lead) m = { ...m, start: m.start - lead[0].length, text: text.slice(m.start - lead[0].length, m.end) };
   const modifier = lead?.[1]!.toLowerCase();

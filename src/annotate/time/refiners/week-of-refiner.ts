@@ -1,6 +1,6 @@
 /**
  * "the week of March 6" is one time, the ISO week of the day named (2000-W10),
- * where chrono reads the day alone. Runs after the day's year is placed.
+ * where the date grammar reads the day alone. Runs after the day's year is placed.
  */
 import type { TimeMention } from '../../../model/mention.js';
 import { timexValue } from '../../../model/timex.js';

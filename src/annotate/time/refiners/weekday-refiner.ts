@@ -2,7 +2,7 @@
  * Weekdays and weeks as news means them: a weekday named alone is the latest
  * such day on or before publication unless its clause looks ahead; "this
  * week", "last week" and "next week" are publication's ISO week and its
- * neighbours. chrono picks the nearest day and is off by a week.
+ * neighbours. The date grammar picks the nearest day, off by a week.
  */
 import type { TimeMention } from '../../../model/mention.js';
 import { timexValue } from '../../../model/timex.js';
@@ -18,7 +18,7 @@ const CLOCK_WEEKDAY = /(?:^|\s)(?:on )?(monday|tuesday|wednesday|thursday|friday
 /**
  * A weekday named alone means the latest such day on or before publication (news looks back), unless
  * its clause looks ahead ("will meet on Thursday") or it says "next"; a possessive ("Tuesday's ruling")
- * names something that has happened. chrono picks the nearest either way.
+ * names something that has happened. The date grammar picks the nearest either way.
  */
 export function directedWeekday(m: TimeMention, text: string, ref: Date, clauseAt = m.start): TimeMention {
   const clock = m.type === 'TIME' && /T\d/.test(m.value);
@@ -41,7 +41,7 @@ export function directedWeekday(m: TimeMention, text: string, ref: Date, clauseA
 
 const RELATIVE_WEEK = /\b(this|last|past|next|coming) week\b/i;
 
-/** "this week" is publication's ISO week, "last week" the one before, "next week" the one after (chrono's are off). */
+/** "this week" is publication's ISO week, "last week" the one before, "next week" the one after (the grammar's are counted from a Sunday or publication). */
 export function relativeWeek(m: TimeMention, ref: Date): TimeMention {
   const w = RELATIVE_WEEK.exec(m.text);
   if (!w || !/-W\d{2}$/.test(m.value)) return m;

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { REF, describe } from '../../../../test/helpers/dates.js';
+import { readDates } from './date-grammar.js';
+
+// Published Sunday 16 March 2025: [sentence, readings of the whole grammar].
+const cases: [string, string[]][] = [
+  // a date and its clock time, either way round
+  ['The notice appeared at 19:25 EDT on Saturday.', ['19:25 EDT on Saturday|day|2025-03-15|implied T19:25 -240']],
+  ['They meet Friday at 8pm.', ['Friday at 8pm|day|2025-03-14|implied T20:00']],
+  ['Shops shut at noon Friday.', ['noon Friday|day|2025-03-14|implied T12:00']],
+  // a part of the day and its date
+  ['He was shot on the night of Oct. 23 at home.', ['night of Oct. 23|day|2024-10-23|implied +night']],
+  ['Shares were up at mid-afternoon yesterday.', ['afternoon yesterday|day|2025-03-15|stated +afternoon']],
+  // a day counted from a date
+  ['The day before last Tuesday they met.', ['The day before last Tuesday|day|2025-03-10|implied']],
+  // the longest of overlapping readings
+  ['It came on Monday 17 March 2025.', ['Monday 17 March 2025|day|2025-03-17|stated']],
+  // the end of a range knows where the range begins (clauseAt is not printed)
+  ['Hearings run from Aug. 26 to Oct. 20.', ['Aug. 26|day|2025-08-26|implied', 'Oct. 20|day|2024-10-20|implied']],
+];
+
+for (const [text, want] of cases) test(`date grammar: ${text}`, () => assert.deepEqual(readDates(text, REF).map(describe), want));
+
+test('date grammar: the end of a range is directed from where the range begins', () => {
+  const [first, second] = readDates('Hearings run from Aug. 26 to Oct. 20.', REF);
+  assert.equal(second?.clauseAt, first?.index);
+});

@@ -1,0 +1,33 @@
+/**
+ * "this week", "last month", "next year", "the past month", "the end of this week": publication's
+ * week, month or year, or the one before or after it; "end of the month" is publication's last day
+ * of the month (the month-edge refiner makes it the month's end). A year read here types as no time
+ * (the relative-year recognizer's), but begins a range ("this year through August").
+ */
+import { addDays, addMonths, type DateParser } from './reading.js';
+
+const SHIFT: Readonly<Record<string, number>> = { this: 0, last: -1, past: -1, next: 1 };
+
+export const relativePeriodParser: DateParser = {
+  name: 'relative-period',
+  trigger: /week|month|year/i,
+  pattern: /\b(?:(the\s+end\s+of)\s+)?(this|last|past|next)\s+(week|month|year)\b|\bend\s+of\s+the\s+month\b/gi,
+  read(m, { refDay }) {
+    const at = { index: m.index, text: m[0], stated: false, clock: null, part: null } as const;
+    const ref = new Date(refDay);
+    if (!m[2]) return { ...at, grain: 'day', day: Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + 1, 0) };
+    const shift = SHIFT[m[2].toLowerCase()]!;
+    const unit = m[3]!.toLowerCase();
+    if (unit === 'year') return { ...at, grain: 'year', day: Date.UTC(ref.getUTCFullYear() + shift, 0, 1) };
+    // "the end of" a month is the month-edge refiner's.
+    if (m[1] && unit === 'month') return { ...at, index: m.index + m[0].length - m[2].length - 1 - m[3]!.length, text: m[0].slice(m[0].length - m[2].length - 1 - m[3]!.length), grain: 'month', day: monthStart(addMonths(refDay, shift)) };
+    if (unit === 'month') return { ...at, grain: 'month', day: monthStart(addMonths(refDay, shift)) };
+    // "this week" from its Sunday, as chrono counts; the weekday refiner gives the ISO week.
+    return { ...at, grain: 'week', day: shift === 0 ? addDays(refDay, -ref.getUTCDay()) : addDays(refDay, 7 * shift) };
+  },
+};
+
+function monthStart(day: number): number {
+  const d = new Date(day);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+}
