@@ -20,6 +20,8 @@ const cases: [string, string, { value: number | null; min: number | null; max: n
   ['They sent over 250 migrant workers to the border.', 'over 250 migrant workers', { value: null, min: 250, max: null }],
   ['More than 30 volunteers joined.', 'More than 30 volunteers', { value: null, min: 30, max: null }],
   ['The camp has room for up to 40,000 people.', 'up to 40,000 people', { value: null, min: null, max: 40000 }],
+  // "the" before a bare number points back to the count before it
+  ['Officials said 400 more medics would join the 250 already working there.', '250', { value: 250, min: null, max: null, counted: 'medics' }],
   // each bound may carry its own scale word
   ['Brokers put insured losses at between $300 million and $1.2 billion.', 'between $300 million and $1.2 billion', { value: null, min: 300000000, max: 1200000000, unit: 'USD' }],
   ['Between 12 and 15 homes burned.', 'Between 12 and 15 homes', { value: null, min: 12, max: 15 }],
