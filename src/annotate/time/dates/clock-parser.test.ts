@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readWith } from '../../../../test/helpers/dates.js';
-import { clockParser } from './clock-parser.js';
+import { clockParser, militaryClockParser } from './clock-parser.js';
 
 // Published Sunday 16 March 2025 (US summer time from 9 March, EU from 30 March): [sentence, readings].
 const cases: [string, string[]][] = [
@@ -26,3 +26,15 @@ const negative: [string, string][] = [
 
 for (const [text, want] of cases) test(`clock: ${text}`, () => assert.deepEqual(readWith(clockParser, text), want));
 for (const [why, text] of negative) test(`clock: not ${why}`, () => assert.deepEqual(readWith(clockParser, text), []));
+
+const military: [string, string[]][] = [
+  ['The patch went out at 0409 GMT.', ['0409 GMT|day|2025-03-16|implied T04:09 +0']],
+  ['Polls closed at 2100 UTC.', ['2100 UTC|day|2025-03-16|implied T21:00 +0']],
+];
+const notMilitary: [string, string][] = [
+  ['a year', 'The dam was finished in 1962.'],
+  ['a figure', 'He scored 2100 points.'],
+  ['an hour past 23', 'The log read 2500 GMT.'],
+];
+for (const [text, want] of military) test(`military clock: ${text}`, () => assert.deepEqual(readWith(militaryClockParser, text), want));
+for (const [why, text] of notMilitary) test(`military clock: not ${why}`, () => assert.deepEqual(readWith(militaryClockParser, text), []));

@@ -31,3 +31,20 @@ export const clockParser: DateParser = {
     return { index: m.index, text: m[0], grain: 'day', day: refDay, stated: false, clock: { hour, minute, offset }, part: null };
   },
 };
+
+const militaryPattern = () => fromLexicons('date:military-clock', () => new RegExp(
+  `(?<![\\d.,:$£€/-])([01]\\d|2[0-3])([0-5]\\d)\\s*(${dateWords().zone})\\b`, 'g'));
+
+/**
+ * A wire service's clock time: four digits and the zone they are given in ("0409 GMT", "2100 UTC").
+ * Without its zone four digits are a year or a figure, never read as a time.
+ */
+export const militaryClockParser: DateParser = {
+  name: 'military-clock',
+  trigger: /\d{4}\s*[A-Z]{2,5}\b/,
+  get pattern() { return militaryPattern(); },
+  read(m, { refDay }) {
+    const [, h, min, zone] = m;
+    return { index: m.index, text: m[0], grain: 'day', day: refDay, stated: false, clock: { hour: Number(h), minute: Number(min), offset: zoneOffset(zone!, refDay) }, part: null };
+  },
+};

@@ -15,7 +15,7 @@ import { weekdayParser } from './weekday-parser.js';
 import { casualDayParser } from './casual-day-parser.js';
 import { relativePeriodParser } from './relative-period-parser.js';
 import { unitOffsetParser } from './unit-offset-parser.js';
-import { clockParser } from './clock-parser.js';
+import { clockParser, militaryClockParser } from './clock-parser.js';
 import { dayPartParser } from './day-part-parser.js';
 
 export const DATE_PARSERS: readonly DateParser[] = [
@@ -28,6 +28,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
   relativePeriodParser,
   unitOffsetParser,
   clockParser,
+  militaryClockParser,
   // Last: a part of the day inside a weekday's or "yesterday"'s words is theirs.
   dayPartParser,
 ];
