@@ -9,6 +9,8 @@ const cases: [string, string[]][] = [
   ['The notice appeared at 19:25 EDT on Saturday.', ['19:25 EDT on Saturday|day|2025-03-15|implied T19:25 -240']],
   ['They meet Friday at 8pm.', ['Friday at 8pm|day|2025-03-14|implied T20:00']],
   ['Shops shut at noon Friday.', ['noon Friday|day|2025-03-14|implied T12:00']],
+  // a clock time given again in brackets: the date after the bracket is both clocks' day
+  ['The quake struck at 12:50 p.m. local time (0620 GMT) on March 14.', ['12:50 p.m.|day|2025-03-14|implied T12:50', '0620 GMT|day|2025-03-14|implied T06:20 +0', 'March 14|day|2025-03-14|implied']],
   // a part of the day and its date
   ['He was shot on the night of Oct. 23 at home.', ['night of Oct. 23|day|2024-10-23|implied +night']],
   ['Shares were up at mid-afternoon yesterday.', ['afternoon yesterday|day|2025-03-15|stated +afternoon']],

@@ -42,7 +42,13 @@ const OFFSET_FROM = /\b(?:before|after)$/i;
 /** Between the two ends of a range: "Aug. 26 to Oct. 20", "today through Nov. 17". */
 const RANGE_GAP = /^(?:,?\s+(?:to|through|until|till)\s+|\s*[-–]\s*)$/i;
 
+/** A clock time given again in brackets, then its date: "12:50 p.m. local time (0620 GMT) on March 28". */
+const BRACKET_OPEN = /^[\s.]*(?:local(?: time)?\s*)?\(\s*$/i;
+const BRACKET_CLOSE = /^\s*\)\s*,?\s*(?:on\s+)?$/i;
+
 const endOf = (r: DateReading) => r.index + r.text.length;
+/** A clock time whose words name no day: it took publication's. */
+const bareClock = (r: DateReading, refDay: number) => !!r.clock && !r.part && !r.stated && r.day === refDay;
 const isDate = (r: DateReading) => r.grain === 'day' && !r.clock && !r.part;
 
 /** `a` (a day) with the clock time or part of the day of `b`, spanning both. */
@@ -76,6 +82,12 @@ function joinedUp(found: readonly DateReading[], { text, refDay }: DateContext):
       out[out.length - 1] = joined(r, last, text);
     } else if (last && last.grain === 'day' && OFFSET_FROM.test(last.text) && isDate(r) && /^\s+$/.test(gap)) {
       out[out.length - 1] = { ...r, index: last.index, text: text.slice(last.index, endOf(r)), day: r.day + last.day - refDay };
+    } else if (last && bareClock(last, refDay) && isDate(r) && BRACKET_CLOSE.test(gap)) {
+      // "12:50 p.m. local time (0620 GMT) on March 28": the date after the bracket is both clocks' day.
+      out[out.length - 1] = { ...last, day: r.day, stated: r.stated };
+      const before = out[out.length - 2];
+      if (before && bareClock(before, refDay) && BRACKET_OPEN.test(text.slice(endOf(before), last.index))) out[out.length - 2] = { ...before, day: r.day, stated: r.stated };
+      out.push(r);
     } else if (last && !last.clock && !r.clock && RANGE_GAP.test(gap)) {
       out.push({ ...r, clauseAt: last.index });
     } else {
