@@ -181,3 +181,13 @@ test('"according to" right after a figure names its own source, up to the next f
   assert.equal(of('20,000')?.bound, 'lower');
   assert.equal(of('25,000')?.bound, 'upper');
 });
+
+test('"carrying" puts a count on board, never a time of the same sentence; a year takes its role from its own clause', () => {
+  const jet = figureClaims(docOf('A jet carrying 242 people crashed in Ostrel on Thursday.')).find((x) => x.mention.text.startsWith('242'));
+  assert.equal(jet?.role, 'on-board');
+  const notice = figureClaims(docOf('The notice appeared at 19:25 EDT on Saturday, although it is unclear when the planes carrying the men left.'))
+    .find((x) => x.measure === 'time');
+  assert.ok(notice && notice.role !== 'on-board', notice?.role ?? 'none');
+  const year = figureClaims(docOf('The planes carrying the men left despite a ruling that blocked the 18th-century Varn Act.')).find((x) => x.measure === 'year');
+  assert.equal(year?.role, null);
+});

@@ -31,6 +31,8 @@ interface RoleLexicon {
   readonly predicates?: readonly string[];
   /** Words that make a figure a running count at some hour, not a day's ("so far today", "hasta ahora"). */
   readonly soFar: readonly string[];
+  /** Roles only a count or an amount has ("carrying 242 people" is on board; a time in that sentence is not). */
+  readonly countOnly?: readonly string[];
 }
 interface HeadLexicon {
   readonly synonyms: Readonly<Record<string, string>>;
@@ -54,7 +56,7 @@ const roleOfWord = () => fromLexicons('figure-roles', () => {
   for (const [role, words] of Object.entries(lex.roles)) for (const w of words) if (!out.has(w)) out.set(w, role);
   const soFar = new RegExp(`(?<![\\p{L}])(?:${lex.soFar.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
   return { table: out, weak: new Set(lex.weak), weakWords: new Set(lex.weakWords ?? []), percent: new Map(Object.entries(lex.percentRoles ?? {})), predicates: new Set(lex.predicates ?? []),
-    countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople), soFar };
+    countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople), soFar, countOnly: new Set(lex.countOnly ?? []) };
 });
 const stopwords = () => fromLexicons('context-stopwords', () => new Set(lexicon<string[]>('context-stopwords')));
 /** Whether a lower-case word says something of its own (not "the", "is", "not", "said"). */
@@ -282,7 +284,8 @@ function measureOf(m: QuantityMention | TimeMention): Measure | null {
 
 /** The nearest word of a role, within the clause, outside the figure's own words; a percentage also reads `percentRoles`. */
 function roleNear(words: readonly { w: string; at: number }[], m: Range, counted: Range | null, measure: Measure, postNominal: boolean): string | null {
-  const { table, weak, weakWords, percent, predicates } = roleOfWord();
+  const { table, weak, weakWords, percent, predicates, countOnly } = roleOfWord();
+  const counts = measure === 'count' || measure.startsWith('amount:');
   let best: { role: string; d: number } | null = null;
   // The verbs of the figure's predicate, right after it or after a short phrase of place ("más de 5.000 resultaron
   // heridas", "241 people on board were killed"): the role word they lead to is the figure's.
@@ -300,7 +303,7 @@ function roleNear(words: readonly { w: string; at: number }[], m: Range, counted
     // What it counts may give its role ("3,408 injured"); in Spanish and Portuguese only from the noun on.
     if (at >= m.start && at < m.end && !(inCounted && (headAt === undefined || at >= headAt))) continue;
     const role = table.get(w) ?? table.get(lemma(w)) ?? (measure === 'amount:%' ? percent.get(w) : undefined);
-    if (!role) continue;
+    if (!role || (!counts && countOnly.has(role))) continue;
     const d = at < m.start ? m.start - at : at - m.end;
     // The governing verb, then the predicate, then what is counted ("the dead", "cancellations"), then the
     // nearest; a word of change ("rose to 211") yields to a role of the clause ("the death toll rose to 211").
@@ -338,6 +341,18 @@ function aboutOf(entities: readonly EntityMention[], clause: Range, m: Range, so
   // The clause's names, and those the sentence gives before it ("In Paiporta, at least 62 people died").
   const names = entities.filter((e) => (inside(e, clause) || e.end <= m.start) && keep(e));
   return [...new Set(names.map((e) => e.canonical))];
+}
+
+/**
+ * The words a figure's role is read from: its clause's; for a year only its own clause's (it mostly names a
+ * thing's age: "the 18th-century Act", "the 1798 law").
+ */
+function roleWords(text: string, words: readonly { w: string; at: number }[], m: Range, measure: Measure, sentence: Range): readonly { w: string; at: number }[] {
+  if (measure === 'year') {
+    const own = clauseOf(text, m, sentence);
+    return words.filter(({ at }) => at >= own.start && at < own.end);
+  }
+  return words;
 }
 
 /** The lower-case words of a range of the text, another language's in their shared (English) form, so that "fallecidos" meets "dead". */
@@ -403,7 +418,7 @@ export function figureClaims(
     // People counted by their nationality are one head in every language: "nationals of Venezuela".
     const nation = rawHead ? demonymPlace(rawHead, language ?? null) : null;
     let head = nation ? `nationals of ${nation}` : rawHead ? canonicalHead(rawHead) ?? headBefore(words, counted, rawHead) : null;
-    let role = roleNear(words, m, counted, measure, !!language && language !== 'en');
+    let role = roleNear(roleWords(text, words, m, measure, sentence), m, counted, measure, !!language && language !== 'en');
     // "the dead", "241 lives", "1.900 desaparecidos": a head that names a role of people counts people in that role.
     const headRole = head === 'death' ? 'death' : head ? roleOfWord().table.get(head) : undefined;
     if (headRole && roleOfWord().countsPeople.has(headRole)) { head = 'people'; role ??= headRole; }

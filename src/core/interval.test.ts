@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateRange, durationSeconds } from './interval.js';
+import { dateRange, durationSeconds, sameMoment } from './interval.js';
 
 test('a TIMEX3 duration is a length in seconds; one with no number is none', () => {
   assert.equal(durationSeconds('PT1H30M'), 5400);
@@ -16,4 +16,12 @@ test('a decade and a century are ranges of years', () => {
   assert.deepEqual(dateRange('179'), { start: Date.UTC(1790, 0, 1), end: Date.UTC(1800, 0, 1) });
   assert.deepEqual(dateRange('17'), { start: Date.UTC(1700, 0, 1), end: Date.UTC(1800, 0, 1) });
   assert.deepEqual(dateRange('1798'), { start: Date.UTC(1798, 0, 1), end: Date.UTC(1799, 0, 1) });
+});
+
+test('a bare local time is the moment of a zoned one a zone offset apart, half hours included', () => {
+  const bare = { value: '2025-06-12T13:39', dayless: false };
+  assert.equal(sameMoment(bare, { value: '2025-06-12T08:09Z', dayless: false }), 'zone');
+  assert.equal(sameMoment(bare, { value: '2025-06-12T08:39Z', dayless: false }), 'zone');
+  assert.equal(sameMoment(bare, { value: '2025-06-12T13:09Z', dayless: false }), null);
+  assert.equal(sameMoment(bare, { value: '2025-06-12T13:39Z', dayless: false }), 'exact');
 });

@@ -84,7 +84,8 @@ export function msApart(a: Clock, b: Clock): number | null {
 
 /**
  * Whether two clock times name one moment: `exact` for one instant, `zone` when only one gives a
- * zone and they differ by whole hours (7:11 p.m. in Belgrade and 18:11 GMT), else null. A bare clock
+ * zone and they differ by a zone's offset (7:11 p.m. in Belgrade and 18:11 GMT; 1:39 p.m. in India and
+ * 0809 GMT), else null. A bare clock
  * time took its day from its report's date, so against it only the time of day counts.
  */
 export function sameMoment(a: Clock, b: Clock): 'exact' | 'zone' | null {
@@ -92,8 +93,13 @@ export function sameMoment(a: Clock, b: Clock): 'exact' | 'zone' | null {
   if (apart === null) return null;
   if (apart === 0) return 'exact';
   const zoned = (v: string) => /(?:Z|[+-]\d{2}:\d{2})$/.test(v);
-  return zoned(a.value) !== zoned(b.value) && apart % HOUR === 0 && apart <= 14 * HOUR ? 'zone' : null;
+  const minutes = apart / 60_000;
+  const anOffset = minutes % 60 === 0 || PART_HOUR_OFFSETS.has(minutes) || ((a.dayless || b.dayless) && PART_HOUR_OFFSETS.has(1440 - minutes));
+  return zoned(a.value) !== zoned(b.value) && anOffset && apart <= 14 * HOUR ? 'zone' : null;
 }
+
+/** The zone offsets in use that are no whole hours, in minutes either way (India's 5:30, Nepal's 5:45, Newfoundland's -3:30...). */
+const PART_HOUR_OFFSETS: ReadonlySet<number> = new Set([210, 270, 330, 345, 390, 525, 570, 630, 765]);
 
 const DURATION = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 /** Seconds in each part of a TIMEX3 duration, in its order (a year of 365 days, a month of 30). */
