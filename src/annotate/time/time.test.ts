@@ -19,6 +19,7 @@ const cases: [string, string, string, string][] = [
   ['The judge ordered a 14-day halt.', '14-day', 'DURATION', 'P14D'],
   ['They held them for a period of one year.', 'one year', 'DURATION', 'P1Y'],
   ['Three days later, the shares recovered.', 'Three days', 'DURATION', 'P3D'],
+  ['The jet was airborne for about 30 seconds.', 'about 30 seconds', 'DURATION', 'PT30S'],
   ['She landed at least 72 hours after her brother.', 'at least 72 hours', 'DURATION', 'PT72H'],
   // halves in the next smaller unit
   ['They lived in the camps for 2 1/2 years.', '2 1/2 years', 'DURATION', 'P2Y6M'],
@@ -138,6 +139,7 @@ const notTimes: [string, string][] = [
   ['a bare number', 'The index fell 20 points.'],
   ['the noun march', 'Thousands joined the march across the bridge.'],
   ['a second march', 'A second march is planned.'],
+  ['a second time', 'The alarm sounded a second time and one second-hand van left.'],
   ['current before a word it qualifies otherwise', 'Current prices are high.'],
   ['a fraction price', 'The stock closed at 12 3/4.'],
   ['a range of figures', 'Advancing issues outnumbered decliners 3 to 20.'],
