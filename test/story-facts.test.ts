@@ -356,3 +356,13 @@ test('seat counts of two parties from two sources are no dispute', () => {
   const b = docOf('The Valley Party won 120 seats in Ostrel, the broadcaster said.', '2025-07-05');
   assert.ok(!factsOf([a, b]).some((f) => / by source$/.test(f.subject)));
 });
+
+test('the dead of one day counted again by a later report evolve; "Thursday\'s crash" dates no figure', () => {
+  const a = docOf('The Air Ravel crash in Ostrel on Thursday killed 204 people, police said.', '2025-06-12');
+  const b = docOf('The death toll from Thursday\'s Air Ravel crash in Ostrel rose to 265 on Friday, police said.', '2025-06-13');
+  const c = docOf('The Air Ravel crash in Ostrel on Thursday killed 270 people, police said.', '2025-06-14');
+  const fact = factWith(factsOf([a, b, c]), a, '204 people');
+  assert.ok(fact?.values.some((v) => v.report === b.report.id) && fact.values.some((v) => v.report === c.report.id), JSON.stringify(fact));
+  assert.equal(fact?.status, 'evolving', fact?.reason);
+  assert.equal(fact?.values.find((v) => v.report === b.report.id)?.asOf, '2025-06-13');
+});

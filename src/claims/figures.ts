@@ -438,14 +438,18 @@ export function figureClaims(
     const dated = (t: TimeMention) => t !== m && t.type !== 'DURATION' && t.type !== 'SET' && /^\d{4}-\d{2}-\d{2}/.test(t.value) && t.value.slice(0, 10) !== (published ?? '').slice(0, 10)
       && (t.type !== 'TIME' || !/T\d/.test(t.value) || givesItsDay(t.text))
       && !SINCE.test(text.slice(Math.max(0, t.start - SINCE_REACH), t.start));
+    // "The toll from Thursday's crash rose to 265 on Friday": a day in the possessive names the event, so
+    // another date of the clause says better when the figure was given.
+    const possessive = (t: TimeMention) => /^['’]s\b/.test(text.slice(t.end, t.end + 3));
     // The first date of the figure's own clause dates it ("Police on Sunday raised the number arrested
     // during Saturday's march to 47"); else a year there, of several the nearest ("the 413 seats it won
     // in 2001 and the record 419 of 1997").
     const inClause = index.time.within(clause.start, clause.end);
-    const asOfTime = inClause.find(dated) ?? nearest(inClause.filter((t) => t !== m && /^\d{4}$/.test(t.value)), m)
+    const otherDay = inClause.some((t) => t !== m && t.type === 'DATE' && !possessive(t));
+    const asOfTime = inClause.find((t) => dated(t) && !possessive(t)) ?? (otherDay ? undefined : inClause.find(dated)) ?? nearest(inClause.filter((t) => t !== m && /^\d{4}$/.test(t.value)), m)
       // Else a date opening the sentence before the figure ("On Sunday, police detained 22"), not one
       // of a later clause ("five, up from three on Sunday").
-      ?? index.time.within(sentence.start, m.start).find((t) => dated(t) && reaches(text, t, m));
+      ?? (otherDay ? undefined : index.time.within(sentence.start, m.start).find((t) => dated(t) && reaches(text, t, m)));
     const subject = subjectOf(text, index.entity.within(clause.start, clause.end), m, v.attributedTo);
     const claim: FigureClaim = {
       report: doc.report.id,

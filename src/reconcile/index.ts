@@ -26,6 +26,8 @@ interface RoleLexicon {
   readonly families: Readonly<Record<string, string>>;
   /** Roles whose figures sources estimate against each other, the names beside them their counters (a crowd's size). */
   readonly countedBySources: readonly string[];
+  /** Running roles whose count of one day's event grows as it is found out (the dead of a quake, found over a week). */
+  readonly foundLater: readonly string[];
 }
 
 /**
@@ -33,7 +35,22 @@ interface RoleLexicon {
  * publication; `dayNamed`: its clause names its day, the publication day included; `clock`: a
  * clock time as moments compare it.
  */
-interface Value { json: FactValueJson; data: FactValueData; reportedAt: string; stated?: boolean; dayNamed?: boolean; clock?: Clock; wording?: ClockWording }
+interface Value { json: FactValueJson; data: FactValueData; reportedAt: string; published?: string; stated?: boolean; dayNamed?: boolean; clock?: Clock; wording?: ClockWording }
+
+/** Days after a running figure's day within which its count may still be revised ("the 418 seats of 1997" is final). */
+const STILL_COUNTED_DAYS = 30;
+
+/**
+ * The moment a value claims, as a key: its day; for a toll of recent days (`foundLater`) also the day it
+ * was published, since a later report counting the dead of one day again knows more, and only reports of
+ * one day dispute it.
+ */
+function momentKey(v: Value, foundLater: boolean): string {
+  const day = v.reportedAt.slice(0, 10);
+  const published = (v.published ?? '').slice(0, 10);
+  const recent = foundLater && day.length === 10 && published.length === 10 && Date.parse(published) - Date.parse(day) <= STILL_COUNTED_DAYS * 86_400_000;
+  return recent ? `${day}|${published}` : day;
+}
 
 /**
  * How a clock time is given: `about` ("about 7:11 p.m.", "hacia las 13.00"), `bound` ("by 6pm",
@@ -88,6 +105,7 @@ function figureValue(doc: Doc, f: FigureClaim, bound: FigureClaim['bound'] | nul
       outlet: doc.report.meta.outlet, shown: shown(data, value), ...(f.asOf ? { asOf: f.asOf } : {}) },
     data,
     reportedAt: f.asOf ?? doc.report.meta.published ?? '',
+    published: doc.report.meta.published ?? undefined,
     stated: f.asOfStated,
     dayNamed: f.dayNamed,
     ...(f.measure === 'time' && m.kind === 'time'
@@ -108,9 +126,9 @@ function withSources(x: number | null, values: readonly Value[]): string {
 }
 
 /** Whether two values the text dates to one day cannot both be true. */
-function statedClash(values: readonly Value[]): boolean {
+function statedClash(values: readonly Value[], foundLater: boolean): boolean {
   const byDay = new Map<string, Extract<FactValueData, { type: 'count' }>[]>();
-  for (const v of values) if (v.dayNamed && v.data.type === 'count') (byDay.get(v.reportedAt.slice(0, 10)) ?? byDay.set(v.reportedAt.slice(0, 10), []).get(v.reportedAt.slice(0, 10))!).push(v.data);
+  for (const v of values) if (v.dayNamed && v.data.type === 'count') (byDay.get(momentKey(v, foundLater)) ?? byDay.set(momentKey(v, foundLater), []).get(momentKey(v, foundLater))!).push(v.data);
   return [...byDay.values()].some((day) => day.length > 1 && !intersect(day.map(countInterval)));
 }
 
@@ -120,7 +138,7 @@ const risesInTime = (byTime: readonly Value[], at: (v: Value) => number) => byTi
 /** A vague amount ("millions of", "hundreds of"): a floor that no report meant as the figure. */
 const isVague = (v: Value) => v.data.type === 'count' && v.data.approx && v.data.value === null && v.data.min !== null && v.data.max === null;
 
-function status(values: readonly Value[], running: boolean): { status: FactStatus; reason: string } {
+function status(values: readonly Value[], running: boolean, foundLater = false): { status: FactStatus; reason: string } {
   const reports = new Set(values.map((v) => v.json.report));
   if (reports.size < 2) return { status: 'single', reason: 'one report gives this value' };
   const counts = values.filter((v) => v.data.type === 'count').map((v) => v.data as Extract<FactValueData, { type: 'count' }>);
@@ -128,7 +146,7 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
   const vague = values.filter(isVague);
   const given = values.filter((v) => !isVague(v));
   if (vague.length && new Set(given.map((v) => v.json.report)).size > 1) {
-    const theirs = status(given, running);
+    const theirs = status(given, running, foundLater);
     if (theirs.status === 'agree' && counts.length === values.length && intersect(counts.map((d) => countInterval(d)))) {
       return { status: 'agree', reason: `${theirs.reason}; ${vague.map((v) => `"${v.json.text}"`).join(', ')} holds it` };
     }
@@ -145,7 +163,7 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
       // A running figure given on one publication day by two reports was likely given at two hours of
       // it: only values the text itself dates to one day claim the same moment.
       const sameDay = new Map<string, Set<number>>();
-      for (const v of byTime) if (!running || v.dayNamed) (sameDay.get(v.reportedAt.slice(0, 10)) ?? sameDay.set(v.reportedAt.slice(0, 10), new Set()).get(v.reportedAt.slice(0, 10))!).add(at(v));
+      for (const v of byTime) if (!running || v.dayNamed) (sameDay.get(momentKey(v, foundLater)) ?? sameDay.set(momentKey(v, foundLater), new Set()).get(momentKey(v, foundLater))!).add(at(v));
       const clash = [...sameDay].find(([, set]) => set.size > 1);
       const days = new Set(byTime.map((v) => v.reportedAt.slice(0, 10)));
       const rising = risesInTime(byTime, at);
@@ -162,7 +180,7 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
         return { status: 'evolving', reason: `a running figure${rising ? ' rising' : ', revised up and down,'} over time, latest ${at(latest)} (${latest.reportedAt.slice(0, 10)})` };
       }
       if (!clash && running) return { status: 'evolving', reason: `a running figure given at different hours of ${[...days][0] || 'one day'}: ${exact.join(', ')}` };
-      if (clash) return { status: 'conflict', reason: `reports of ${clash[0]} give different exact counts: ${[...clash[1]].map((x) => withSources(x, byTime.filter((v) => v.reportedAt.startsWith(clash[0])))).join(' and ')}` };
+      if (clash) return { status: 'conflict', reason: `reports of ${clash[0].slice(0, 10)} give different exact counts: ${[...clash[1]].map((x) => withSources(x, byTime.filter((v) => momentKey(v, foundLater) === clash[0]))).join(' and ')}` };
       return { status: 'conflict', reason: `reports give different exact counts: ${exact.map((x) => withSources(x, byTime)).join(' and ')}` };
     }
     if (exact.length === 1 && counts.every((c) => c.value === exact[0])) return { status: 'agree', reason: `every report gives ${exact[0]}` };
@@ -180,7 +198,7 @@ function status(values: readonly Value[], running: boolean): { status: FactStatu
       return { status: 'evolving', reason: `a running figure rising over time, latest ${latest.json.shown ?? point(latest)} (${latest.reportedAt.slice(0, 10)})` };
     }
     if (intersect(counts.map(countInterval))) return { status: 'compatible', reason: 'the values differ in precision or bound but one number satisfies all of them' };
-    if (running && !statedClash(values)) return { status: 'evolving', reason: 'a running figure whose values no report dates to one moment' };
+    if (running && !statedClash(values, foundLater)) return { status: 'evolving', reason: 'a running figure whose values no report dates to one moment' };
     return { status: 'conflict', reason: 'no single number satisfies every value' };
   }
   const ranges = values.map((v) => (v.data.type === 'time' ? dateRange(v.data.timex.value.slice(0, 10)) : null));
@@ -303,6 +321,7 @@ interface Built { key: FactKey; json: FactJson; values: Value[]; family: string;
 /** Each cluster of figure claims as a fact with its status and reason. */
 function figureFacts(clusters: readonly FigureCluster[], docOf: ReadonlyMap<string, Doc>, lex: RoleLexicon): Built[] {
   const running = new Set(lex.running);
+  const foundLater = new Set(lex.foundLater);
   return clusters.map((c) => {
     const key = keyOf(c);
     const bound = commonest(c.members.map((f) => f.bound ?? null));
@@ -310,7 +329,7 @@ function figureFacts(clusters: readonly FigureCluster[], docOf: ReadonlyMap<stri
     const isRunning = key.role !== null && running.has(key.role);
     const reports = new Set(values.map((v) => v.json.report));
     const s = reports.size < 2 ? { status: 'single' as const, reason: 'one report gives this value' }
-      : key.measure === 'time' ? clockStatus(values) : status(values, isRunning);
+      : key.measure === 'time' ? clockStatus(values) : status(values, isRunning, key.role !== null && foundLater.has(key.role));
     const family = key.measure === 'year' ? 'background'
       : key.role ? lex.families[key.role] ?? key.role
       : key.measure === 'date' || key.measure === 'time' ? 'dates and times' : 'figures';

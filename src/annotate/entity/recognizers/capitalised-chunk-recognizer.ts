@@ -50,8 +50,8 @@ interface Part {
 
 /**
  * Splits a chunk at possessives. The part before one is a name of its own when it is known or
- * used alone elsewhere ("Estmark's Northern Holding Facility"); otherwise the possessive
- * belongs to the name ("Children's Hospital").
+ * used alone elsewhere ("Estmark's Northern Holding Facility") or is no name at all ("Thursday's Air
+ * Ravel crash"); otherwise the possessive belongs to the name ("Children's Hospital").
  */
 function splitAtPossessives(chunk: string, start: number, usedAlone: (name: string) => boolean, w: EntityWords): Part[] {
   const words = chunk.split(/(\s+)/);
@@ -63,7 +63,8 @@ function splitAtPossessives(chunk: string, start: number, usedAlone: (name: stri
     const last = i === words.length - 1;
     const head = words.slice(from, i + 1);
     const name = head.join('').replace(POSSESSIVE, '');
-    const alone = w.places.has(name.toLowerCase()) || name in w.aliases || head.length > 1 || usedAlone(name);
+    // A word that is no name ("Thursday's crash", "Monday's vote") owns nothing in a name: the split drops it (mentionOf does).
+    const alone = w.places.has(name.toLowerCase()) || name in w.aliases || head.length > 1 || usedAlone(name) || w.stop.has(name.toLowerCase());
     if (!last && !alone) continue;
     parts.push({ start: offset, words: [...head.slice(0, -1), head[head.length - 1]!.replace(POSSESSIVE, '')] });
     offset += head.join('').length + (words[i + 1]?.length ?? 0);
