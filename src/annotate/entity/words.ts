@@ -12,6 +12,7 @@ interface EntityLexicon {
   readonly places: readonly string[];
   readonly aliases: Readonly<Record<string, string>>;
   readonly platforms: readonly string[];
+  readonly makers?: readonly string[];
 }
 
 export interface EntityWords {
@@ -29,6 +30,8 @@ export interface EntityWords {
   readonly titles: ReadonlySet<string>;
   /** Services named by one letter or word ("X"), organizations when written after "on". */
   readonly platforms: ReadonlySet<string>;
+  /** Makers whose name begins a name of its own after another one in a run of capitals ("an Air India Boeing 787"). */
+  readonly makers: ReadonlySet<string>;
   /** Stems of the gazetteer's places, for demonyms ("Canad" → "Canadian", "Mexic" → "Mexican"). */
   readonly placeStems: ReadonlySet<string>;
 }
@@ -55,6 +58,7 @@ function buildEntityWords(): EntityWords {
     stop: phraseSet('entity-stopwords'),
     titles: phraseSet('titles'),
     platforms: new Set(lex.platforms),
+    makers: new Set(lex.makers ?? []),
     placeStems: new Set(lex.places.map((p) => p.split(' ').pop()!.toLowerCase().replace(/[aeiouy]$/, '')).filter((p) => p.length >= 3)),
   };
 }

@@ -74,6 +74,13 @@ function splitAtPossessives(chunk: string, start: number, usedAlone: (name: stri
   return parts;
 }
 
+/** "An Air India Boeing 787": a maker's name after another name in one run of capitals begins a name of its own. */
+function splitBeforeMakers(part: Part, w: EntityWords): Part[] {
+  const at = part.words.findIndex((x, i) => i > 0 && i % 2 === 0 && w.makers.has(x));
+  if (at < 0) return [part];
+  return [{ start: part.start, words: part.words.slice(0, at - 1) }, { start: part.start + part.words.slice(0, at).join('').length, words: part.words.slice(at) }];
+}
+
 /** The capitalised words a text writes at least once without a possessive after them: one pass, however many owners it names. */
 function wordsUsedAlone(text: string): Set<string> {
   const alone = new Set<string>();
@@ -187,7 +194,7 @@ export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
         continue;
       }
       const raw = endsInStopOrQuote(m[0]) ? m[0].replace(/[.’']+$/, (s) => (/(?:^|\s)(?:[A-Z]\.)+$/.test(m[0]) ? s : '')) : m[0];
-      for (const part of splitAtPossessives(raw, m.index, usedAlone, w)) out.push(...mentionOf(part, text, w));
+      for (const part of splitAtPossessives(raw, m.index, usedAlone, w)) for (const named of splitBeforeMakers(part, w)) out.push(...mentionOf(named, text, w));
     }
     return out;
   },
