@@ -303,7 +303,8 @@ function roleNear(words: readonly { w: string; at: number }[], m: Range, counted
     // What it counts may give its role ("3,408 injured"); in Spanish and Portuguese only from the noun on.
     if (at >= m.start && at < m.end && !(inCounted && (headAt === undefined || at >= headAt))) continue;
     const role = table.get(w) ?? table.get(lemma(w)) ?? (measure === 'amount:%' ? percent.get(w) : undefined);
-    if (!role || (!counts && countOnly.has(role))) continue;
+    // "put the magnitude at 7.9": a role that only names the figure's own scale says nothing more.
+    if (!role || (!counts && countOnly.has(role)) || measure === `amount:${role}`) continue;
     const d = at < m.start ? m.start - at : at - m.end;
     // The governing verb, then the predicate, then what is counted ("the dead", "cancellations"), then the
     // nearest; a word of change ("rose to 211") yields to a role of the clause ("the death toll rose to 211").

@@ -67,6 +67,7 @@ const rows: Row[] = [
   // readings on a scale named beside the number: small, often decimal, and counting nothing
   { text: 'The quake had a magnitude of 7.8, the survey said.', span: 'magnitude of 7.8', value: 7.8, unit: 'magnitude', counted: null },
   { text: 'A 7.7-magnitude earthquake struck the coast.', span: '7.7-magnitude', value: 7.7, unit: 'magnitude', counted: null },
+  { text: 'The Velora centre put the magnitude at 7.9.', span: '7.9', value: 7.9, unit: 'magnitude', counted: null },
   { text: 'The tremor measured 6.4 on the Richter scale.', span: '6.4 on the Richter scale', value: 6.4, unit: 'magnitude', counted: null },
 ];
 

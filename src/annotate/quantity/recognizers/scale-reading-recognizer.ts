@@ -1,6 +1,6 @@
 /**
- * A reading on a scale named beside the number: "magnitude 7.7", "a magnitude of 7.8", "a
- * 7.7-magnitude quake", "6.4 on the Richter scale". Small and often with decimals, such a number
+ * A reading on a scale named beside the number: "magnitude 7.7", "a magnitude of 7.8", "put the
+ * magnitude at 7.9", "a 7.7-magnitude quake", "6.4 on the Richter scale". Small and often with decimals, such a number
  * counts nothing, so without its scale it would be dropped as a bare number; the scale is its unit
  * (lexicon quantity-units `readings`).
  */
@@ -14,8 +14,9 @@ const READING = '\\d{1,2}(?:\\.\\d{1,2})?';
 const compiled = () => fromLexicons('scale-readings', () => {
   const readings = new Map(Object.entries(lexicon<{ readings: Record<string, string> }>('quantity-units').readings).map(([k, v]) => [k.toLowerCase(), v]));
   const words = alternation(readings.keys());
-  // Scale then number ("magnitude 7.7", "a magnitude of 7.8"), or number then scale ("7.7-magnitude", "6.4 on the Richter scale").
-  const before = new RegExp(`(?<![\\p{L}])(${words})(?:\\s+of\\s+|-|\\s+)(${READING})(?![\\d.,]\\d|[\\p{L}])`, 'giu');
+  // Scale then number ("magnitude 7.7", "a magnitude of 7.8", "put the magnitude at 7.9", "the magnitude was 7.6"),
+  // or number then scale ("7.7-magnitude", "6.4 on the Richter scale").
+  const before = new RegExp(`(?<![\\p{L}])(${words})(\\s+of\\s+|\\s+(?:at|was|is|to)\\s+|-|\\s+)(${READING})(?![\\d.,]\\d|[\\p{L}])`, 'giu');
   const after = new RegExp(`(?<![\\p{L}\\d.,])(${READING})(?:-|\\s+)(${words})(?![\\p{L}])`, 'giu');
   return { readings, before, after };
 });
@@ -30,7 +31,12 @@ export const scaleReadingRecognizer: Recognizer<QuantityMention> = {
   recognize({ doc, text }) {
     const { readings, before, after } = compiled();
     const out: QuantityMention[] = [];
-    for (const m of matchesFrom(before, text, doc.report.bodyStart)) out.push(reading(text, m.index, m.index + m[0].length, m[2]!, readings.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!));
+    for (const m of matchesFrom(before, text, doc.report.bodyStart)) {
+      // After a verb ("put the magnitude at 7.9") the number alone is the reading's words: the verb and its subject attribute it.
+      const verbal = /^\s+(?:at|was|is|to)\s+$/i.test(m[2]!);
+      const start = verbal ? m.index + m[0].length - m[3]!.length : m.index;
+      out.push(reading(text, start, m.index + m[0].length, m[3]!, readings.get(m[1]!.toLowerCase().replace(/\s+/g, ' '))!));
+    }
     for (const m of matchesFrom(after, text, doc.report.bodyStart)) out.push(reading(text, m.index, m.index + m[0].length, m[1]!, readings.get(m[2]!.toLowerCase().replace(/\s+/g, ' '))!));
     return out;
   },
