@@ -31,6 +31,8 @@ export interface GoldFactValue {
   readonly start: number | null;
   readonly end: number | null;
   readonly voice: string | null;
+  /** Whether the value is a quotation (the gold gives its words as `quote`). */
+  readonly quote: boolean;
 }
 
 export interface GoldFact {
@@ -138,6 +140,7 @@ export function readFacts(path: string, errors: RunError[]): GoldFact[] | null {
         start: typeof v.start === 'number' ? v.start : null,
         end: typeof v.end === 'number' ? v.end : null,
         voice: typeof v.voice === 'string' ? v.voice : null,
+        quote: typeof v.quote === 'string',
       })),
     });
   }

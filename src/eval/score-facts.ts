@@ -1,7 +1,8 @@
 /**
  * Fact-sheet scoring (CONTRACT §3): a system fact matches a gold fact when its
  * values' spans overlap the gold values in at least two of the gold's reports
- * (one when the gold fact rests on one report). Scored: recall of gold facts,
+ * (one when the gold fact rests on one report); of several, the one in most
+ * reports, then one of the gold's kind (a quote, a figure, a time, a name). Scored: recall of gold facts,
  * status accuracy over matched facts, precision of the system's conflict list.
  */
 import type { FactJson, StoryRecord } from '../model/record.js';
@@ -27,6 +28,19 @@ export interface FactScore {
 }
 
 interface Located { report: string; start: number; end: number }
+
+/** A TIMEX3 value as a gold fact gives it: a date, a time, a duration or a year. */
+const TIMEX_VALUE = /^(?:\d{2,4}(?:$|-)|P|T\d|X)/;
+
+/** The system fact kinds a gold fact's first value belongs to, or null when its value says none. */
+function goldKinds(g: GoldFact): ReadonlySet<string> | null {
+  const v = g.values[0];
+  if (!v) return null;
+  if (v.quote) return new Set(['quote']);
+  if (typeof v.value === 'number') return new Set(['count', 'amount']);
+  if (typeof v.value === 'string') return TIMEX_VALUE.test(v.value) ? new Set(['date', 'time', 'year', 'duration']) : new Set(['name', 'quote']);
+  return null;
+}
 
 /**
  * `reportKey` maps a system report id to the gold's report name (file basename);
@@ -64,15 +78,19 @@ export function scoreFacts(
       }
     }
     const need = g.status === 'single' || goldReports.size < 2 ? 1 : 2;
-    let best: { i: number; n: number } | null = null;
+    // The fact holding the gold values in most reports; of those, one of the gold's kind (a quote fact, not
+    // the figure fact whose number sits inside the quoted words), then the first.
+    const kinds = goldKinds(g);
+    let best: { i: number; n: number; kind: boolean } | null = null;
     sysValues.forEach((values, i) => {
       const hit = new Set<string>();
       for (const l of located) {
         if (values.some((v) => v.report === l.report && v.start < l.end && l.start < v.end)) hit.add(l.report);
       }
-      if (hit.size >= need && (!best || hit.size > best.n)) best = { i, n: hit.size };
+      const kind = kinds === null || kinds.has(sysFacts[i]!.kind ?? '');
+      if (hit.size >= need && (!best || hit.size > best.n || (hit.size === best.n && kind && !best.kind))) best = { i, n: hit.size, kind };
     });
-    const found = best as { i: number; n: number } | null;
+    const found = best as { i: number; n: number; kind: boolean } | null;
     const sys = found ? sysFacts[found.i]! : null;
     if (sys) {
       matched++;
