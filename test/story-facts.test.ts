@@ -366,3 +366,15 @@ test('the dead of one day counted again by a later report evolve; "Thursday\'s c
   assert.equal(fact?.status, 'evolving', fact?.reason);
   assert.equal(fact?.values.find((v) => v.report === b.report.id)?.asOf, '2025-06-13');
 });
+
+test('the dead on board, the dead on the ground and the whole toll are three counts', () => {
+  const a = docOf('The Air Ravel crash in Ostrel killed at least 204 people on Thursday, police said.', '2025-06-12');
+  const b = docOf('The death toll from the Air Ravel crash in Ostrel rose to 265 on Friday, including people on the ground, police said.', '2025-06-13');
+  const c = docOf('Of the 242 people on board the Air Ravel flight, 241 were killed in the Ostrel crash. At least 29 people died on the ground in Ostrel, police said.', '2025-06-13');
+  const facts = factsOf([a, b, c]);
+  const whole = factWith(facts, a, 'at least 204 people');
+  assert.ok(whole?.values.some((v) => v.report === b.report.id && v.value === 265), JSON.stringify(whole));
+  assert.ok(!whole?.values.some((v) => v.value === 241 || v.value === 29), JSON.stringify(whole));
+  const ground = factWith(facts, c, 'At least 29 people');
+  assert.ok(ground && !ground.values.some((v) => v.value === 241), JSON.stringify(ground));
+});

@@ -191,3 +191,11 @@ test('"carrying" puts a count on board, never a time of the same sentence; a yea
   const year = figureClaims(docOf('The planes carrying the men left despite a ruling that blocked the 18th-century Varn Act.')).find((x) => x.measure === 'year');
   assert.equal(year?.role, null);
 });
+
+test('a count\'s part of a whole: on board, on the ground, or the whole when "including" stands between', () => {
+  const doc = docOf('Of the 242 people on board the flight, 241 were killed. At least 29 people died on the ground. The toll rose to 265, including people on the ground.');
+  const of = (text: string) => figureClaims(doc).find((x) => x.mention.text.startsWith(text));
+  assert.equal(of('241')?.part, 'on-board');
+  assert.equal(of('At least 29')?.part, 'ground');
+  assert.equal(of('265')?.part, undefined);
+});

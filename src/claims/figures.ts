@@ -356,6 +356,38 @@ function roleWords(text: string, words: readonly { w: string; at: number }[], m:
   return words;
 }
 
+const partitions = () => fromLexicons('figure-partitions', () => {
+  const lex = lexicon<{ parts: Readonly<Record<string, readonly string[]>>; whole: readonly string[] }>('partitions');
+  const phrase = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const parts = Object.entries(lex.parts).flatMap(([part, phrases]) => phrases.map((p) => [part, p] as const));
+  return {
+    part: new Map(parts.map(([part, p]) => [p.toLowerCase(), part])),
+    pattern: new RegExp(`(?<![\\p{L}])(?:${parts.map(([, p]) => phrase(p)).join('|')})(?![\\p{L}])`, 'giu'),
+    whole: new RegExp(`(?<![\\p{L}])(?:${lex.whole.map(phrase).join('|')})(?![\\p{L}])`, 'iu'),
+  };
+});
+
+/**
+ * The part of a whole a count's sentence puts it in: the phrase of a part nearest the count ("241
+ * people on board were killed", "29 died on the ground"), unless a word of the whole stands between
+ * ("rose to 265, including people on the ground": the whole). Counts only.
+ */
+function partOf(text: string, m: Range, sentence: Range): string | undefined {
+  const { part, pattern, whole } = partitions();
+  const said = text.slice(sentence.start, sentence.end);
+  let best: { part: string; gap: number } | undefined;
+  pattern.lastIndex = 0;
+  for (let p = pattern.exec(said); p; p = pattern.exec(said)) {
+    const start = sentence.start + p.index;
+    const end = start + p[0].length;
+    const between = end <= m.start ? text.slice(end, m.start) : text.slice(m.end, start);
+    if (whole.test(between)) continue;
+    const gap = end <= m.start ? m.start - end : Math.max(0, start - m.end);
+    if (!best || gap < best.gap) best = { part: part.get(p[0].toLowerCase().replace(/\s+/g, ' '))!, gap };
+  }
+  return best?.part;
+}
+
 /** The lower-case words of a range of the text, another language's in their shared (English) form, so that "fallecidos" meets "dead". */
 function wordsIn(text: string, r: Range, shared: Readonly<Record<string, string>> | null): { w: string; at: number }[] {
   const words: { w: string; at: number }[] = [];
@@ -452,6 +484,7 @@ export function figureClaims(
       // of a later clause ("five, up from three on Sunday").
       ?? (otherDay ? undefined : index.time.within(sentence.start, m.start).find((t) => dated(t) && reaches(text, t, m)));
     const subject = subjectOf(text, index.entity.within(clause.start, clause.end), m, v.attributedTo);
+    const part = measure === 'count' ? partOf(text, m, sentence) : undefined;
     const claim: FigureClaim = {
       report: doc.report.id,
       mention: m,
@@ -471,6 +504,7 @@ export function figureClaims(
       dayNamed: m.kind === 'quantity' && !roleOfWord().soFar.test(text.slice(clause.start, clause.end)) && (!!asOfTime || inClause.some((t) => t.type === 'DATE' && !!published && t.value.slice(0, 10) === published.slice(0, 10))),
       sentence: { start: sentence.start, end: sentence.end },
       ...v,
+      ...(part ? { part } : {}),
     };
     // Each end of a range is a figure of its own, read in the range's clause.
     for (const { m: end, bound } of figureMentions(text, m)) out.push(bound ? { ...claim, mention: end, bound } : claim);

@@ -6,7 +6,7 @@ import { scoreFacts } from './score-facts.js';
 
 const TEXT = 'The mayor said: "We mourn six people, it could have been hundreds." Six people died.';
 const at = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
-const value = (v: unknown, s: string) => ({ value: v, text: s, report: 'r', ...at(s), attributedTo: null, voice: 'asserted' as const });
+const value = (v: number | string, s: string) => ({ value: v, text: s, report: 'r', ...at(s), attributedTo: null, voice: 'asserted' as const });
 const fact = (id: string, kind: string, status: FactJson['status'], values: FactJson['values']): FactJson => ({ id, attribute: kind, subject: kind, kind, status, values });
 const record = (facts: FactJson[]): StoryRecord =>
   ({ schema: 'crosscheck/1', reports: [], events: [{ id: 'e1', label: '', type: 'x', when: null, facts }], timeline: [], quotes: [], conflicts: [] }) as unknown as StoryRecord;

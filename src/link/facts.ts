@@ -30,6 +30,8 @@ const NEAR_RATIO = 1.02;
 const NEAR_READING = 1.05;
 /** Lengths within this ratio are nearly one ("78 minutes", "about 80 minutes", "less than an hour and a half"). */
 const NEAR_LENGTH = 1.2;
+/** What two counts lose when their sentences put them in different parts of a whole (partitions.json). */
+const PART_APART = 5;
 /** What the words around two figures told in two languages are taken to add, when none of them meet. */
 const OTHER_LANGUAGE = 1.5;
 const DAY = 86_400_000;
@@ -160,6 +162,8 @@ function countedTerm(a: FigureClaim, b: FigureClaim, why: string[]): number {
     if (a.role === b.role) { score += 2; why.push(`same role (${a.role})`); }
     else score -= 1.5;
   }
+  // The dead on board and those on the ground, or either and the whole toll, are different counts.
+  if ((a.part ?? null) !== (b.part ?? null)) score -= PART_APART;
   return score;
 }
 

@@ -84,4 +84,6 @@ export interface FigureClaim {
   readonly voiceCue: Span | null;
   /** Which end of a range the figure is ("between 275,000 and 325,000" gives a lower and an upper figure); absent for a single value. */
   readonly bound?: 'lower' | 'upper';
+  /** The part of a whole its sentence puts the figure in ("on board", "on the ground": lexicon partitions.json); absent for the whole. */
+  readonly part?: string;
 }
