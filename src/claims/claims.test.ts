@@ -199,3 +199,9 @@ test('a count\'s part of a whole: on board, on the ground, or the whole when "in
   assert.equal(of('At least 29')?.part, 'ground');
   assert.equal(of('265')?.part, undefined);
 });
+
+test('a year after "since" is what a figure is compared with, not when it was given', () => {
+  const f = figureClaims(docOf('Turnout was 59.7%, the lowest since 2001.', '2024-07-10')).find((x) => x.mention.text === '59.7%');
+  assert.equal(f?.asOf, '2024-07-10');
+  assert.equal(f?.asOfStated, false);
+});

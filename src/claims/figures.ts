@@ -467,10 +467,12 @@ export function figureClaims(
     const groups = counted ? index.entity.within(counted.start, counted.end).filter((e) => e.type === 'group' || e.type === 'organization') : [];
     // A date that is the publication day (a dateline, "today") says no more than the publication: the next one may.
     // Nor does the day a count started from ("5,000 flights since Friday"): the count runs on after it.
+    // "the lowest since 2001": a year after "since" is what the figure is compared with, not its time.
+    const afterSince = (t: TimeMention) => SINCE.test(text.slice(Math.max(0, t.start - SINCE_REACH), t.start));
     // A clock time whose words give no day ("las 20.11 horas") took its day from elsewhere: it dates nothing.
     const dated = (t: TimeMention) => t !== m && t.type !== 'DURATION' && t.type !== 'SET' && /^\d{4}-\d{2}-\d{2}/.test(t.value) && t.value.slice(0, 10) !== (published ?? '').slice(0, 10)
       && (t.type !== 'TIME' || !/T\d/.test(t.value) || givesItsDay(t.text))
-      && !SINCE.test(text.slice(Math.max(0, t.start - SINCE_REACH), t.start));
+      && !afterSince(t);
     // "The toll from Thursday's crash rose to 265 on Friday": a day in the possessive names the event, so
     // another date of the clause says better when the figure was given.
     const possessive = (t: TimeMention) => /^['’]s\b/.test(text.slice(t.end, t.end + 3));
@@ -479,7 +481,7 @@ export function figureClaims(
     // in 2001 and the record 419 of 1997").
     const inClause = index.time.within(clause.start, clause.end);
     const otherDay = inClause.some((t) => t !== m && t.type === 'DATE' && !possessive(t));
-    const asOfTime = inClause.find((t) => dated(t) && !possessive(t)) ?? (otherDay ? undefined : inClause.find(dated)) ?? nearest(inClause.filter((t) => t !== m && /^\d{4}$/.test(t.value)), m)
+    const asOfTime = inClause.find((t) => dated(t) && !possessive(t)) ?? (otherDay ? undefined : inClause.find(dated)) ?? nearest(inClause.filter((t) => t !== m && /^\d{4}$/.test(t.value) && !afterSince(t)), m)
       // Else a date opening the sentence before the figure ("On Sunday, police detained 22"), not one
       // of a later clause ("five, up from three on Sunday").
       ?? (otherDay ? undefined : index.time.within(sentence.start, m.start).find((t) => dated(t) && reaches(text, t, m)));
