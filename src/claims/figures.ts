@@ -357,10 +357,11 @@ function roleWords(text: string, words: readonly { w: string; at: number }[], m:
 }
 
 const partitions = () => fromLexicons('figure-partitions', () => {
-  const lex = lexicon<{ parts: Readonly<Record<string, readonly string[]>>; whole: readonly string[] }>('partitions');
+  const lex = lexicon<{ roles: readonly string[]; parts: Readonly<Record<string, readonly string[]>>; whole: readonly string[] }>('partitions');
   const phrase = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   const parts = Object.entries(lex.parts).flatMap(([part, phrases]) => phrases.map((p) => [part, p] as const));
   return {
+    roles: new Set(lex.roles),
     part: new Map(parts.map(([part, p]) => [p.toLowerCase(), part])),
     pattern: new RegExp(`(?<![\\p{L}])(?:${parts.map(([, p]) => phrase(p)).join('|')})(?![\\p{L}])`, 'giu'),
     whole: new RegExp(`(?<![\\p{L}])(?:${lex.whole.map(phrase).join('|')})(?![\\p{L}])`, 'iu'),
@@ -370,7 +371,7 @@ const partitions = () => fromLexicons('figure-partitions', () => {
 /**
  * The part of a whole a count's sentence puts it in: the phrase of a part nearest the count ("241
  * people on board were killed", "29 died on the ground"), unless a word of the whole stands between
- * ("rose to 265, including people on the ground": the whole). Counts only.
+ * ("rose to 265, including people on the ground": the whole). Counts of the roles partitions.json lists only.
  */
 function partOf(text: string, m: Range, sentence: Range): string | undefined {
   const { part, pattern, whole } = partitions();
@@ -486,7 +487,8 @@ export function figureClaims(
       // of a later clause ("five, up from three on Sunday").
       ?? (otherDay ? undefined : index.time.within(sentence.start, m.start).find((t) => dated(t) && reaches(text, t, m)));
     const subject = subjectOf(text, index.entity.within(clause.start, clause.end), m, v.attributedTo);
-    const part = measure === 'count' ? partOf(text, m, sentence) : undefined;
+    // Tolls split into parts ("on board", "on the ground"); troops "on the ground" are only there.
+    const part = measure === 'count' && role && partitions().roles.has(role) ? partOf(text, m, sentence) : undefined;
     const claim: FigureClaim = {
       report: doc.report.id,
       mention: m,

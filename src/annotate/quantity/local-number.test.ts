@@ -77,6 +77,9 @@ const negatives: [string, string][] = [
   ['es', 'Recibió un paquete con la documentación.'],
   ['pt', 'O rei Carlos 3º discursou no parlamento.'],
   ['pt', 'A votação terminou às 18h de quinta.'],
+  // a name's number is no count
+  ['es', 'El avión, un Boeing 787 que despegó de Ostrel, cayó.'],
+  ['pt', 'O avião, um Airbus 320 que decolou de Ostrel, caiu.'],
   // an age is no count
   ['es', 'Habló un conductor de 54 años que vio la riada.'],
   ['pt', 'A moradora, de 71 anos, foi resgatada.'],

@@ -20,6 +20,9 @@ const OF_THEM = /^\s+(?:de\s+ellos|de\s+ellas|de\s+los\s+cuales|de\s+las\s+cuale
 /** A clause ends at a sentence mark, a semicolon or a line break. */
 const CLAUSE_END = /[.;!?\n](?=[^.;!?\n]*$)/;
 
+/** A capitalised word after another word of its sentence, right before a number: a name the number labels. */
+const NAME_BEFORE = /[\p{L},]\s+\p{Lu}[\p{L}-]*\s+$/u;
+
 interface Limits { value: number | null; min: number | null; max: number | null; minExclusive: boolean; maxExclusive: boolean; approx: boolean }
 
 function limits(n: number, bound: LocalBound | null): Limits {
@@ -97,8 +100,10 @@ export const localNumberRecognizer: Recognizer<QuantityMention> = {
         np = countedBefore(text, start, g, cut ? clauseStart + cut.index + 1 : clauseStart);
       }
       const q = build(text, start, end, l, np, unit, g, np && np.end <= start ? [...via, 'refiner/counted-before'] : via, inherited);
-      // A small figure that counts nothing named and has no unit ("dos de ellos", "en 3 casos") is too often not a count to keep.
-      if (q.counted || q.unit || q.value === null || q.approx || (q.value ?? 0) >= 10) out.push(q);
+      // A small figure that counts nothing named and has no unit ("dos de ellos", "en 3 casos") is too often not a count to keep;
+      // nor is one that counts nothing after a name inside its sentence ("un Boeing 787 que"): the name's number.
+      const named = !q.counted && !q.unit && NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+      if (!named && (q.counted || q.unit || q.value === null || q.approx || (q.value ?? 0) >= 10)) out.push(q);
     }
     for (const m of matchesFrom(g.vague, text, doc.report.bodyStart)) {
       const start = m.index;
