@@ -205,3 +205,8 @@ test('a year after "since" is what a figure is compared with, not when it was gi
   assert.equal(f?.asOf, '2024-07-10');
   assert.equal(f?.asOfStated, false);
 });
+
+test('a role word inside a name is the name\'s, not the figure\'s role', () => {
+  const f = figureClaims(docOf('Officials moved 23 members of the Salt Crew Syndicate to Velora.')).find((x) => x.mention.text.startsWith('23'));
+  assert.notEqual(f?.role, 'on-board');
+});

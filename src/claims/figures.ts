@@ -452,7 +452,10 @@ export function figureClaims(
     // People counted by their nationality are one head in every language: "nationals of Venezuela".
     const nation = rawHead ? demonymPlace(rawHead, language ?? null) : null;
     let head = nation ? `nationals of ${nation}` : rawHead ? canonicalHead(rawHead) ?? headBefore(words, counted, rawHead) : null;
-    let role = roleNear(roleWords(text, words, m, measure, sentence), m, counted, measure, !!language && language !== 'en');
+    // A word inside a name is the name's ("the Salt Crew", "Board of Trade"), no role of the figure; a
+    // capitalised word of no known kind ("Turnout" opening a sentence) is no name for this.
+    const unnamed = roleWords(text, words, m, measure, sentence).filter(({ at }) => (index.entity.covering(at, at + 1)?.type ?? 'other') === 'other');
+    let role = roleNear(unnamed, m, counted, measure, !!language && language !== 'en');
     // "the dead", "241 lives", "1.900 desaparecidos": a head that names a role of people counts people in that role.
     const headRole = head === 'death' ? 'death' : head ? roleOfWord().table.get(head) : undefined;
     if (headRole && roleOfWord().countsPeople.has(headRole)) { head = 'people'; role ??= headRole; }

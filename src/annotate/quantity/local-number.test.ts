@@ -7,6 +7,10 @@ type Want = { value: number | null; min?: number | null; max?: number | null; ap
 
 const cases: [string, string, string, Want][] = [
   ['es', 'Las lluvias dejaron 1.500 millones de euros en daños.', '1.500 millones de euros', { value: 1500000000, unit: 'EUR' }],
+  // a rate's period is part of the unit, as English "a year"
+  ['es', 'Velora recibirá 6 millones de dólares al año por el acuerdo.', '6 millones de dólares al año', { value: 6000000, unit: 'USD/yr' }],
+  ['pt', 'Velora receberá 6 milhões de dólares por ano pelo acordo.', '6 milhões de dólares por ano', { value: 6000000, unit: 'USD/yr' }],
+  ['es', 'Deportaron a 21 integrantes de la banda.', '21 integrantes', { value: 21, head: 'member' }],
   ['es', 'El plan suma 2.350 millones de euros para los agricultores.', '2.350 millones de euros', { value: 2350000000, unit: 'EUR' }],
   ['es', 'La participación fue del 61,4% en la capital.', '61,4%', { value: 61.4, unit: '%' }],
   ['es', 'El paro bajó al 12,1 por ciento en marzo.', '12,1 por ciento', { value: 12.1, unit: '%' }],

@@ -25,6 +25,8 @@ export interface NumberLexicon {
   readonly currencies: Readonly<Record<string, string>>;
   readonly units: Readonly<Record<string, string>>;
   readonly copulas: readonly string[];
+  /** Periods and heads that make an amount a rate ("6 millones de dólares al año" → USD/yr), as English "a year". */
+  readonly rates?: Readonly<Record<string, string>>;
   /** Readings on a scale: words before the number ("magnitud 7,8"), the unit they give, and the nouns after which degrees are that scale ("un sismo de 7,5 grados"). */
   readonly readings?: { readonly before: readonly string[]; readonly unit: string; readonly degreesAfter: readonly string[] };
   /** Adjectives written before the counted noun, left out of its head ("238 presuntos miembros"). */
@@ -44,6 +46,8 @@ export interface LocalGrammar {
   readonly half: RegExp;
   /** A unit written out right after a number ("491,2 litros por metro cuadrado") — group 1, the words. */
   readonly unit: RegExp;
+  /** A rate's period right after an amount ("al año", "por ano") — group 1, the words; null when the language lists none. */
+  readonly rate: RegExp | null;
   readonly stop: ReadonlySet<string>;
   readonly heads: Readonly<Record<string, string>>;
   /** A reading word right before a number ("magnitud 7,8", "magnitude de 7,8"), or null when the language has none. */
@@ -75,10 +79,11 @@ export function localGrammar(lang: string): LocalGrammar {
     const copulaBefore = new RegExp(`(?<![\\p{L}])(?:${copulas})\\s+(?:(?:${alternation(Object.keys(lex.bounds))})\\s+)?$`, 'iu');
     const half = new RegExp(`^\\s+(?:${alternation(lex.half)})(?![\\p{L}])`, 'iu');
     const unit = new RegExp(`^\\s+(${alternation(Object.keys(lex.units))})(?![\\p{L}\\d²³])`, 'iu');
+    const rate = lex.rates ? new RegExp(`^\\s+(${alternation(Object.keys(lex.rates))})(?![\\p{L}])`, 'iu') : null;
     const r = lex.readings;
     const readingBefore = r?.before.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(r.before)})\\s+$`, 'iu') : null;
     const degreesOf = r?.degreesAfter.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(r.degreesAfter)})(?![\\p{L}])[^.;:!?]*$`, 'iu') : null;
-    return { lex, quantity, vague, copulaBefore, half, unit, stop: phraseSet(`${lang}/np-stop`), heads: lexicon<Record<string, string>>(`${lang}/heads`),
+    return { lex, quantity, vague, copulaBefore, half, unit, rate, stop: phraseSet(`${lang}/np-stop`), heads: lexicon<Record<string, string>>(`${lang}/heads`),
       readingBefore, degreesOf, preNominal: new Set(lex.preNominal ?? []) };
   });
 }

@@ -82,6 +82,9 @@ export const localNumberRecognizer: Recognizer<QuantityMention> = {
       // "491,2 litros por metro cuadrado", "três metros": a unit written out is the figure's unit, as in English.
       const written = unit ? null : g.unit.exec(text.slice(end, end + 40));
       if (written) { unit = g.lex.units[written[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null; end += written[0].length; }
+      // "6 millones de dólares al año": a rate's period is part of the amount's unit, as English "a year".
+      const rate = unit && unit !== '%' ? g.rate?.exec(text.slice(end, end + 24)) : null;
+      if (rate) { unit = `${unit}/${g.lex.rates![rate[1]!.toLowerCase().replace(/\s+/g, ' ')]}`; end += rate[0].length; }
       // "magnitud 7,8", "un sismo de 7,5 grados": a reading on the scale, as English "magnitude 7.8".
       const reading = g.lex.readings;
       if (reading && !unit && !m[1] && g.readingBefore?.test(text.slice(Math.max(0, start - 20), start))) unit = reading.unit;
