@@ -11,6 +11,10 @@ const cases: [string, string, string, Want][] = [
   ['es', 'Velora recibirá 6 millones de dólares al año por el acuerdo.', '6 millones de dólares al año', { value: 6000000, unit: 'USD/yr' }],
   ['pt', 'Velora receberá 6 milhões de dólares por ano pelo acordo.', '6 milhões de dólares por ano', { value: 6000000, unit: 'USD/yr' }],
   ['es', 'Deportaron a 21 integrantes de la banda.', '21 integrantes', { value: 21, head: 'member' }],
+  // a copula in the past tense names what the figure counts ("el número de muertos ... ascendió a")
+  ['es', 'El número de muertos por el sismo ascendió a 1.644, informó la junta.', '1.644', { value: 1644, head: 'dead' }],
+  // a demonstrative opening a time ends what a number counts
+  ['pt', 'O número de mortos subiu para 2.056 nesta segunda-feira.', '2.056', { value: 2056, head: 'dead' }],
   ['es', 'El plan suma 2.350 millones de euros para los agricultores.', '2.350 millones de euros', { value: 2350000000, unit: 'EUR' }],
   ['es', 'La participación fue del 61,4% en la capital.', '61,4%', { value: 61.4, unit: '%' }],
   ['es', 'El paro bajó al 12,1 por ciento en marzo.', '12,1 por ciento', { value: 12.1, unit: '%' }],
