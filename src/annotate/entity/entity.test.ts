@@ -19,6 +19,8 @@ const cases: [string, string, string, string][] = [
   // a title word inside the name of a body is part of it; a modifier before a kind of body stays
   ['Members of the Union of Public Workers marched.', 'Union of Public Workers', 'organization', 'Union of Public Workers'],
   ['Air Ravel said the flight had been delayed.', 'Air Ravel', 'organization', 'Air Ravel'],
+  // a word that is no name alone may close one that names a body
+  ['Labour and the Liberal Democrats gained seats.', 'Liberal Democrats', 'group', 'Liberal Democrats'],
   // a maker's name after another name begins a name of its own
   ['An Air Ravel Boeing 787 came down in Ostrel.', 'Air Ravel', 'organization', 'Air Ravel'],
   // a weekday owns nothing in a name

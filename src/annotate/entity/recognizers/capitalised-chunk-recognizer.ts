@@ -122,7 +122,9 @@ function mentionOf(part: Part, text: string, w: EntityWords): EntityMention[] {
   const name = words.join('');
   // A demonym closes no name ("Estmarkian", "Venezuelan"): those are adjectives, not entities.
   const last = words[words.length - 1]!;
-  if (!name || name.length < 2 || w.stop.has(name.toLowerCase()) || w.stop.has(last.toLowerCase()) || isDemonym(last, w) || CONTRACTION.test(name)) return out;
+  // A word that is no name alone may close one that names a body ("Liberal Democrats", "Sweden Democrats").
+  const closesBody = words.length > 1 && w.cueTypes.get(last.toLowerCase()) === 'group';
+  if (!name || name.length < 2 || w.stop.has(name.toLowerCase()) || (w.stop.has(last.toLowerCase()) && !closesBody) || (isDemonym(last, w) && !closesBody) || CONTRACTION.test(name)) return out;
   if (!role) role = roleBefore(text, start);
   if (role && !w.titles.has(lastWord(role).toLowerCase())) role = null;
   out.push(entity(start, name, text, w, role, 'recognizer/capitalised-chunk'));
