@@ -18,6 +18,7 @@ const texts = [
   'Sales grew 5 percent a year, flights ran twice a day, and the fee was $40 per month.',
   'Profit fell from a year earlier and from the same period last year; next month it may rise.',
   'The year ended badly, and the following year the company paid 24 hours a day.',
+  'The dispute ran for decades; the centuries-old bridge may close within weeks.',
 ];
 
 const inputOf = (text: string): TimeInput => {
@@ -44,7 +45,8 @@ test('a recognizer reads no time from a body without its trigger', () => {
 // Words of the triggered recognizers' patterns and of their near misses, in any case, joined at random.
 const PIECES = ['a', 'an', 'per', 'the', 'same', 'last', 'this', 'next', 'past', 'coming', 'year', 'years', 'month', 'day', 'week',
   'hour', 'minute', 'quarter', 'period', 'ago', 'earlier', 'ended', 'end', 'of', 'twice', 'times', 'three', '24', '5', 'percent',
-  '$2 million', 'year-ago', 'year-end', 'following', 'latest', 'fiscal', 'spring', 'daily', 'each', 'teen', '1990s', 'nineteen'];
+  '$2 million', 'year-ago', 'year-end', 'following', 'latest', 'fiscal', 'spring', 'daily', 'each', 'teen', '1990s', 'nineteen',
+  'for', 'in', 'within', 'decades', 'centuries', 'centuries-old', 'weeks', 'days', 'months', 'decade'];
 
 test('a recognizer reads no time from a generated body without its trigger', () => {
   let seed = 17;
