@@ -9,6 +9,10 @@ import { fileURLToPath } from 'node:url';
 
 const BUNDLED = fileURLToPath(new URL('.', import.meta.url));
 const cache = new Map<string, unknown>();
+// The sets and built values by lexicon name: a key joined per call ("set:" + name) was built and hashed on every
+// lookup, and recognizers look them up per mention.
+const sets = new Map<string, ReadonlySet<string>>();
+const built = new Map<string, unknown>();
 let userDirs: readonly string[] = [];
 
 /** Sets the user lexicon directories (from options) and clears the cache when they change. */
@@ -16,6 +20,8 @@ export function setLexiconDirs(dirs: readonly string[]): void {
   if (dirs.length === userDirs.length && dirs.every((d, i) => d === userDirs[i])) return;
   userDirs = [...dirs];
   cache.clear();
+  sets.clear();
+  built.clear();
 }
 
 function merge(base: unknown, extra: unknown): unknown {
@@ -46,11 +52,10 @@ export function lexicon<T>(name: string): T {
 
 /** A lexicon that is a list of phrases, as a lower-cased set. */
 export function phraseSet(name: string): ReadonlySet<string> {
-  const key = `set:${name}`;
-  const hit = cache.get(key);
-  if (hit) return hit as ReadonlySet<string>;
+  const hit = sets.get(name);
+  if (hit) return hit;
   const set = new Set(lexicon<string[]>(name).map((s) => s.toLowerCase()));
-  cache.set(key, set);
+  sets.set(name, set);
   return set;
 }
 
@@ -59,9 +64,9 @@ export function phraseSet(name: string): ReadonlySet<string> {
  * directory clears it with them, so a long-running server never matches with stale word lists.
  */
 export function fromLexicons<T>(name: string, build: () => T): T {
-  const key = `built:${name}`;
-  if (cache.has(key)) return cache.get(key) as T;
+  const hit = built.get(name);
+  if (hit !== undefined || built.has(name)) return hit as T;
   const value = build();
-  cache.set(key, value);
+  built.set(name, value);
   return value;
 }

@@ -102,11 +102,13 @@ export function initialsOf(name: string, w: EntityWords): string[] {
 }
 
 const DEMONYM_SUFFIXES = ['ians', 'ian', 'eans', 'ean', 'ans', 'an', 'ns', 'n', 'ese', 'ish', 'is', 'i'];
+/** The letters the suffixes end in: a word ending in another (most names) is read no further. */
+const DEMONYM_ENDS = new Set(DEMONYM_SUFFIXES.map((s) => s[s.length - 1]));
 
 /** A word naming the people of a known place ("Venezuelan", "Canadian", "Chinese"): an adjective, not a name. */
 export function isDemonym(word: string, w: EntityWords): boolean {
   const lower = word.toLowerCase();
-  if (w.places.has(lower)) return false;
+  if (!DEMONYM_ENDS.has(lower[lower.length - 1]) || w.places.has(lower)) return false;
   return DEMONYM_SUFFIXES.some((s) => lower.endsWith(s) && w.placeStems.has(lower.slice(0, -s.length)));
 }
 

@@ -11,17 +11,17 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Doc } from '../../model/doc.js';
 import type { Report } from '../../model/report.js';
-import type { ExtractLine, MentionJson } from '../../model/record.js';
+import type { ExtractLine } from '../../model/record.js';
 import { medianPublished, needsDatelineYear, publishedTime, streamInputs, withDatelineYear } from '../../load/index.js';
 import { annotateOne, MAX_ANNOTATE_CHARS } from '../../pipeline/analyze.js';
 import { DEFAULT_STAGES, runStages } from '../../pipeline/compose.js';
 import { makeContext, type Context } from '../../core/context.js';
-import { linkNameOf, nameLinker, type Linker } from '../../link/entities.js';
-import { OPENER_ONLY } from '../../annotate/entity/refiners/sentence-opener-refiner.js';
+import { linkNameOf, nameLinker } from '../../link/entities.js';
 import { extractLine } from '../../render/extract-line.js';
 import { oneOf, parse, UsageError } from '../args.js';
 import { checkWritable, note, openOut, printErrors, progressLine } from '../io.js';
 import { commonOptions, optionsFrom } from './common.js';
+import { linkLine, linkSpilled } from './extract-spill.js';
 
 export const extractHelp = `crosscheck extract INPUTS... [--format jsonl|json] [--out FILE]
   Writes every report's time, quantity, quote and entity mentions (CONTRACT §1), one JSON line per report.
@@ -41,33 +41,6 @@ function annotate(report: Report, ctx: Context): Doc | null {
   if ('report' in out) return out;
   ctx.errors.push(out);
   return null;
-}
-
-/** A line with its names linked across all reports, as `linkEntitiesAcross` links documents; `line` itself when linking changes nothing. */
-function linkLine(line: ExtractLine, link: Linker): ExtractLine {
-  const mentions: MentionJson[] = [];
-  const canon = new Map<string, string>();
-  let changed = false;
-  for (const m of line.mentions) {
-    if (m.kind !== 'entity') {
-      mentions.push(m);
-      continue;
-    }
-    const r = link({ text: m.text, canonical: m.canonical, type: m.type, openerOnly: (m.via ?? []).includes(OPENER_ONLY) });
-    changed ||= !r || r.canonical !== m.canonical || r.type !== m.type;
-    if (!r) continue;
-    const linked = r.canonical === m.canonical && r.type === m.type ? m : { ...m, ...r };
-    mentions.push(linked);
-    canon.set(linked.text, linked.canonical);
-  }
-  const speaker = (m: MentionJson): MentionJson => {
-    const name = m.kind === 'quote' && m.speakerText ? canon.get(m.speakerText) : undefined;
-    if (m.kind !== 'quote' || !name) return m;
-    changed ||= name !== m.speaker;
-    return { ...m, speaker: name };
-  };
-  const linked = mentions.map(speaker);
-  return changed ? { ...line, mentions: linked } : line;
 }
 
 export async function extractCommand(argv: readonly string[]): Promise<number> {
@@ -128,11 +101,8 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
       for await (const spilled of createInterface({ input: createReadStream(spillPath), crlfDelay: Infinity })) {
         const text = spilled || late[next++];
         if (!text) continue;
-        const spilledLine = JSON.parse(text) as ExtractLine;
-        const line = linkLine(spilledLine, linker.link);
-        // A line linking left as it was is written as spilled: no second serialisation.
-        if (format === 'jsonl') out.write(`${line === spilledLine ? text : JSON.stringify(line)}\n`);
-        else out.write(`${first ? '[\n  ' : ',\n  '}${JSON.stringify(line, null, 2).replaceAll('\n', '\n  ')}`);
+        if (format === 'jsonl') out.write(`${linkSpilled(text, linker.link)}\n`);
+        else out.write(`${first ? '[\n  ' : ',\n  '}${JSON.stringify(linkLine(JSON.parse(text) as ExtractLine, linker.link), null, 2).replaceAll('\n', '\n  ')}`);
         first = false;
       }
       if (format === 'json') out.write('\n]\n');

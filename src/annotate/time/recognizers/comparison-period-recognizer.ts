@@ -77,6 +77,8 @@ export function comparisonPeriods(text: string, from: number, quarters: readonly
 export const comparisonPeriodRecognizer: TimeRecognizer = {
   name: 'comparison-period',
   placement: 'override',
+  // Each of its patterns names a year, a quarter or a period.
+  trigger: /year|quarter|period/i,
   recognize({ text, from, ref }, found) {
     if (!ref) return [];
     const named = found.filter((o) => o.via.includes('recognizer/quarter'));

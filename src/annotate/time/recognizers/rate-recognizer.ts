@@ -63,6 +63,8 @@ export function rates(text: string, from: number): RateFound[] {
 export const rateRecognizer: TimeRecognizer = {
   name: 'rate',
   placement: 'defer',
+  // The words every rate ends with: a fifth of the cost of the pattern, whose optional amounts are tried at every position.
+  trigger: /(?:a|an|per) (?:minute|hour|day|week|month|year)/i,
   recognize: ({ text, from }) => rates(text, from).map((r) => {
     const set = timeMention(text, r.start, r.end, 'SET', r.value, r.mod, r.via, null);
     return r.freq ? { ...set, freq: r.freq } : set;

@@ -1,12 +1,12 @@
 /** "last year", "this month", "the past year": publication's year or month, or the one before or after it. */
 import { isoMonth } from '../calendar.js';
 import { timeMention } from '../mention.js';
-import { patternRecognizer } from '../time-extractor.js';
+import { patternRecognizer, type TimeRecognizer } from '../time-extractor.js';
 
 const RELATIVE_YEAR = /\b(?:the (?=past ))?(last|this|next|past|coming) (year|month)\b/gi;
 const SHIFT = { last: -1, past: -1, this: 0, next: 1, coming: 1 } as const;
 
-export const relativeYearRecognizer = patternRecognizer('relative-year', RELATIVE_YEAR, (m, { text, from, ref }) => {
+const read = patternRecognizer('relative-year', RELATIVE_YEAR, (m, { text, from, ref }) => {
   if (!ref) return null;
   const shift = SHIFT[m[1]!.toLowerCase() as keyof typeof SHIFT];
   const year = m[2]!.toLowerCase() === 'year';
@@ -14,3 +14,5 @@ export const relativeYearRecognizer = patternRecognizer('relative-year', RELATIV
   const v = year ? String(d.getUTCFullYear()) : isoMonth(d);
   return timeMention(text, from + m.index, from + m.index + m[0].length, 'DATE', v, null, 'recognizer/relative-year', 'dct');
 });
+
+export const relativeYearRecognizer: TimeRecognizer = { ...read, trigger: /year|month/i };

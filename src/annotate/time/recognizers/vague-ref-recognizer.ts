@@ -19,6 +19,8 @@ interface RefLexicon {
 
 const RECENT_UNITS = /\b(?:in |of )?(recent|coming) (years|months|weeks|days)\b/gi;
 const UNITS_AHEAD = /\bthe (years|months|weeks|days) ahead\b/gi;
+/** What both vague amounts hold: a text without it skips their two scans. */
+const PLURAL_UNIT = /years|months|weeks|days/gi;
 const UNIT: Record<string, string> = { years: 'Y', months: 'M', weeks: 'W', days: 'D' };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -39,14 +41,17 @@ export function vagueRefs(text: string, from: number): VagueFound[] {
   const { re, value, notBefore, counts } = fromLexicons('time-refs-compiled', compileRefs);
   const out: VagueFound[] = [];
   let m: RegExpExecArray | null;
-  RECENT_UNITS.lastIndex = from;
-  while ((m = RECENT_UNITS.exec(text))) {
-    const start = m.index + m[0].length - m[1]!.length - m[2]!.length - 1;
-    out.push({ start, end: m.index + m[0].length, type: 'DURATION', value: `PX${UNIT[m[2]!.toLowerCase()]}`, via: 'recognizer/vague-amount' });
-  }
-  UNITS_AHEAD.lastIndex = from;
-  while ((m = UNITS_AHEAD.exec(text))) {
-    out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: `PX${UNIT[m[1]!.toLowerCase()]}`, via: 'recognizer/vague-amount' });
+  PLURAL_UNIT.lastIndex = from;
+  if (PLURAL_UNIT.test(text)) {
+    RECENT_UNITS.lastIndex = from;
+    while ((m = RECENT_UNITS.exec(text))) {
+      const start = m.index + m[0].length - m[1]!.length - m[2]!.length - 1;
+      out.push({ start, end: m.index + m[0].length, type: 'DURATION', value: `PX${UNIT[m[2]!.toLowerCase()]}`, via: 'recognizer/vague-amount' });
+    }
+    UNITS_AHEAD.lastIndex = from;
+    while ((m = UNITS_AHEAD.exec(text))) {
+      out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: `PX${UNIT[m[1]!.toLowerCase()]}`, via: 'recognizer/vague-amount' });
+    }
   }
   re.lastIndex = from;
   while ((m = re.exec(text))) {

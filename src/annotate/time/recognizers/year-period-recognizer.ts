@@ -47,6 +47,7 @@ export function yearPeriods(text: string, from: number, refYear: number, named: 
 export const yearPeriodRecognizer: TimeRecognizer = {
   name: 'year-period',
   placement: 'override',
+  trigger: /year/i,
   recognize({ text, from, ref }, found) {
     if (!ref) return [];
     const named = found.filter((o) => o.type === 'DATE' && o.anchor === null);
