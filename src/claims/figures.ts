@@ -14,6 +14,7 @@ import { READ_LANGUAGES } from '../model/report.js';
 import { fromLexicons, lexicon } from '../lexicon/index.js';
 import { mentionIndex } from './mention-index.js';
 import { lemma as quantityLemma } from '../annotate/quantity/counted.js';
+import { alternation } from '../annotate/common/phrases.js';
 import { figureVoice } from './figure-voice.js';
 import { defineStage } from '../core/stage.js';
 
@@ -358,13 +359,12 @@ function roleWords(text: string, words: readonly { w: string; at: number }[], m:
 
 const partitions = () => fromLexicons('figure-partitions', () => {
   const lex = lexicon<{ roles: readonly string[]; parts: Readonly<Record<string, readonly string[]>>; whole: readonly string[] }>('partitions');
-  const phrase = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   const parts = Object.entries(lex.parts).flatMap(([part, phrases]) => phrases.map((p) => [part, p] as const));
   return {
     roles: new Set(lex.roles),
     part: new Map(parts.map(([part, p]) => [p.toLowerCase(), part])),
-    pattern: new RegExp(`(?<![\\p{L}])(?:${parts.map(([, p]) => phrase(p)).join('|')})(?![\\p{L}])`, 'giu'),
-    whole: new RegExp(`(?<![\\p{L}])(?:${lex.whole.map(phrase).join('|')})(?![\\p{L}])`, 'iu'),
+    pattern: new RegExp(`(?<![\\p{L}])(?:${alternation(parts.map(([, p]) => p))})(?![\\p{L}])`, 'giu'),
+    whole: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.whole)})(?![\\p{L}])`, 'iu'),
   };
 });
 
@@ -427,6 +427,12 @@ export function figureClaims(
   const mentions: (QuantityMention | TimeMention)[] = [...(doc.quantity ?? []), ...(doc.time ?? [])].sort((a, b) => a.start - b.start);
   const out: FigureClaim[] = [];
   const wordsOf = new Map<string, { w: string; at: number }[]>();
+  const wordsOnce = (r: Range) => {
+    const key = `${r.start}:${r.end}`;
+    let words = wordsOf.get(key);
+    if (!words) wordsOf.set(key, (words = wordsIn(text, r, shared)));
+    return words;
+  };
   let si = 0;
   for (const m of mentions) {
     if (m.start < doc.report.bodyStart) continue;
@@ -441,12 +447,7 @@ export function figureClaims(
     // A date or time modifies its sentence's main verb ("Last night, 238 members were deported"): its clause is the sentence.
     const clause = m.kind === 'time' && measure !== 'duration' ? sentence : clauseOf(text, m, sentence);
     // The figures of one sentence share its words: read once.
-    const clauseKey = `${clause.start}:${clause.end}`;
-    let words = wordsOf.get(clauseKey);
-    if (!words) {
-      words = wordsIn(text, clause, shared);
-      wordsOf.set(clauseKey, words);
-    }
+    const words = wordsOnce(clause);
     const counted = m.kind === 'quantity' ? m.countedSpan : null;
     const rawHead = m.kind === 'quantity' ? m.countedHead : null;
     // People counted by their nationality are one head in every language: "nationals of Venezuela".
@@ -465,7 +466,7 @@ export function figureClaims(
     if (role && measure === 'count') role = roleOfWord().countAliases[role] ?? role;
     const near = words.filter(({ at }) => (at < m.start ? m.start - at : at - m.end) < CONTEXT_REACH * 8);
     // "It went out at 8.12pm": a sentence opening on a word that points back is about the sentence before.
-    const back = si > 0 && sentence === said && opensOnAnaphor(text, sentence) ? wordsIn(text, sentences[si - 1]!, shared) : [];
+    const back = si > 0 && sentence === said && opensOnAnaphor(text, sentence) ? wordsOnce(sentences[si - 1]!) : [];
     const context = [...new Set([...near, ...back].filter(({ w, at }) => !(at >= m.start && at < m.end) && !stop.has(w) && w.length > 2).map(({ w }) => lemma(w)))];
     const v = voice(m, said);
     const groups = counted ? index.entity.within(counted.start, counted.end).filter((e) => e.type === 'group' || e.type === 'organization') : [];

@@ -28,17 +28,19 @@ const distance = (a: Range, b: Range) => (a.end <= b.start ? b.start - a.end : a
 /** Words of a source after "according to": up to the clause's end, at most this many. */
 const SOURCE_WORDS = 6;
 
+/** Characters after a figure within which an "according to" is the figure's own. */
+const TRAILING_REACH = 40;
+/**
+ * The phrase a source is: it ends at a clause mark, a dash, a number, or "and" opening the next figure
+ * ("according to police and between 275,000 and 325,000 according to...").
+ */
+const SOURCE_PHRASE = /^\s*([^,.;:!?"“”()\n–—\d]+?)(?=\s+-\s|\s+(?:and|but|while|y|e|pero|mas)\s+(?:between|about|around|some|nearly|over|more|less|up|entre|cerca|unos|\d)|\s*\d|\s*[,.;:!?"“”()\n–—]|\s*$)/i;
+
 /**
  * Who "according to" names: the name that opens the phrase after it, else the phrase itself
  * ("according to organisers", "according to the police"), never a name further on in the sentence.
  */
-/** Characters after a figure within which an "according to" is the figure's own. */
-const TRAILING_REACH = 40;
-const SOURCE_PHRASE = /^\s*([^,.;:!?"“”()\n–—\d]+?)(?=\s+-\s|\s+(?:and|but|while|y|e|pero|mas)\s+(?:between|about|around|some|nearly|over|more|less|up|entre|cerca|unos|\d)|\s*\d|\s*[,.;:!?"“”()\n–—]|\s*$)/i;
-
 function accordingTo(doc: Doc, from: number, sentenceEnd: number): string | null {
-  // The source ends at a clause mark, a dash, a number, or "and" opening the next figure ("according to
-  // police and between 275,000 and 325,000 according to...").
   const m = SOURCE_PHRASE.exec(doc.report.text.slice(from, Math.min(sentenceEnd, from + 80)));
   if (!m) return null;
   const start = from + m[0].length - m[1]!.length;

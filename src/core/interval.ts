@@ -85,8 +85,8 @@ export function msApart(a: Clock, b: Clock): number | null {
 /**
  * Whether two clock times name one moment: `exact` for one instant, `zone` when only one gives a
  * zone and they differ by a zone's offset (7:11 p.m. in Belgrade and 18:11 GMT; 1:39 p.m. in India and
- * 0809 GMT), else null. A bare clock
- * time took its day from its report's date, so against it only the time of day counts.
+ * 0809 GMT), else null. A bare clock time took its day from its report's date, so against it only the
+ * time of day counts.
  */
 export function sameMoment(a: Clock, b: Clock): 'exact' | 'zone' | null {
   const apart = msApart(a, b);

@@ -19,6 +19,8 @@ import { clockOf } from '../link/facts.js';
  */
 export interface Value { json: FactValueJson; data: FactValueData; reportedAt: string; published?: string; stated?: boolean; dayNamed?: boolean; clock?: Clock; wording?: ClockWording }
 
+const DAY = 86400000;
+
 /** Days after a running figure's day within which its count may still be revised ("the 418 seats of 1997" is final). */
 const STILL_COUNTED_DAYS = 30;
 
@@ -30,7 +32,7 @@ const STILL_COUNTED_DAYS = 30;
 function momentKey(v: Value, foundLater: boolean): string {
   const day = v.reportedAt.slice(0, 10);
   const published = (v.published ?? '').slice(0, 10);
-  const recent = foundLater && day.length === 10 && published.length === 10 && Date.parse(published) - Date.parse(day) <= STILL_COUNTED_DAYS * 86_400_000;
+  const recent = foundLater && day.length === 10 && published.length === 10 && Date.parse(published) - Date.parse(day) <= STILL_COUNTED_DAYS * DAY;
   return recent ? `${day}|${published}` : day;
 }
 
@@ -51,7 +53,6 @@ function clockWording(text: string, m: TimeMention): ClockWording {
   return 'exact';
 }
 
-const DAY = 86400000;
 /** A date this coarse or coarser names a period ("last week", "November"), not the day. */
 const WEEK_OR_MORE = 7 * DAY - 1;
 
