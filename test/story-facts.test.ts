@@ -378,3 +378,28 @@ test('the dead on board, the dead on the ground and the whole toll are three cou
   const ground = factWith(facts, c, 'At least 29 people');
   assert.ok(ground && !ground.values.some((v) => v.value === 241), JSON.stringify(ground));
 });
+
+test('a quake: buildings damaged and destroyed, aftershocks and depth each run as one figure; a magnitude kills no one', () => {
+  const names = ' Rescuers from Lusca and Ostmark searched the rubble in Varenna.';
+  const a = docOf('A magnitude 6.8 earthquake struck the province of Varenna early on Tuesday, killing at least 42 people, officials said. The quake hit at a depth of 10 km, the national seismological institute said. The interior ministry said 1,200 buildings were damaged and about 150 had collapsed. More than 60 aftershocks were recorded.' + names, '2026-03-04');
+  const b = docOf('The death toll from the earthquake in Varenna rose to 57 on Wednesday. The 6.7-magnitude quake struck at a depth of 12 km, the US Geological Survey said. Governor Elena Marsh said 160 buildings had collapsed and 1,300 were damaged. More than 80 aftershocks have shaken the region.' + names, '2026-03-05');
+  const facts = factsOf([a, b]);
+  const magnitude = factWith(facts, a, 'magnitude 6.8');
+  assert.equal(magnitude?.role ?? null, null, JSON.stringify(magnitude));
+  assert.ok(magnitude?.values.some((v) => v.text === '6.7-magnitude'), JSON.stringify(magnitude));
+  const damaged = factWith(facts, a, '1,200 buildings');
+  assert.deepEqual(damaged?.values.map((v) => v.text).sort(), ['1,200 buildings', '1,300'], JSON.stringify(damaged));
+  const collapsed = factWith(facts, a, 'about 150');
+  assert.deepEqual(collapsed?.values.map((v) => v.text).sort(), ['160 buildings', 'about 150'], JSON.stringify(collapsed));
+  assert.equal(factWith(facts, a, 'More than 60 aftershocks')?.values.length, 2);
+  assert.ok(factWith(facts, a, '10 km')?.values.some((v) => v.text === '12 km'));
+});
+
+test('a role word right before one count is not the role of another count of its clause', () => {
+  const names = ' Rescuers from Lusca and Ostmark searched the rubble in Varenna.';
+  const a = docOf('Thousands of people slept outdoors after the earthquake in Varenna killed 55 people, the health ministry said.' + names, '2026-03-05');
+  const b = docOf('The earthquake in Varenna killed 57 people, the civil protection agency said.' + names, '2026-03-05');
+  const facts = factsOf([a, b]);
+  assert.notEqual(factWith(facts, a, 'Thousands of people')?.role, 'death');
+  assert.equal(factWith(facts, a, '55 people')?.role, 'death');
+});

@@ -34,6 +34,12 @@ interface RoleLexicon {
   readonly soFar: readonly string[];
   /** Roles only a count or an amount has ("carrying 242 people" is on board; a time in that sentence is not). */
   readonly countOnly?: readonly string[];
+  /** Roles of counts that an amount with a unit never has ("a magnitude 6.8 quake, killing 42": the magnitude counts no dead). */
+  readonly notAmounts?: readonly string[];
+  /** Words before a participle that make it describe the noun after it ("the collapsed tower"). */
+  readonly determiners?: readonly string[];
+  /** The only roles a reading on a named scale has ("a 5.1 aftershock"; "the 6.7 quake struck at a depth of 12 km" is no depth). */
+  readonly readingRoles?: readonly string[];
 }
 interface HeadLexicon {
   readonly synonyms: Readonly<Record<string, string>>;
@@ -50,6 +56,8 @@ const PREDICATE_REACH = 3;
 const SHORT_CLAUSE = 4;
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
+/** Between two counts of one noun, the second eliding it: a clause, then a conjunction ("… had collapsed and"). */
+const JOINED = /^[^.;:()]{0,60}?(?:,\s*|\s)(?:and|while|but|y|e|mientras|enquanto)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 const roleOfWord = () => fromLexicons('figure-roles', () => {
   const lex = lexicon<RoleLexicon>('roles');
@@ -57,7 +65,9 @@ const roleOfWord = () => fromLexicons('figure-roles', () => {
   for (const [role, words] of Object.entries(lex.roles)) for (const w of words) if (!out.has(w)) out.set(w, role);
   const soFar = new RegExp(`(?<![\\p{L}])(?:${lex.soFar.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
   return { table: out, weak: new Set(lex.weak), weakWords: new Set(lex.weakWords ?? []), percent: new Map(Object.entries(lex.percentRoles ?? {})), predicates: new Set(lex.predicates ?? []),
-    countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople), soFar, countOnly: new Set(lex.countOnly ?? []) };
+    countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople), soFar, countOnly: new Set(lex.countOnly ?? []),
+    notAmounts: new Set(lex.notAmounts ?? []), readingRoles: new Set(lex.readingRoles ?? []), determiners: new Set(lex.determiners ?? []),
+    readings: new Set(Object.values(lexicon<{ readings: Record<string, string> }>('quantity-units').readings).map((u) => `amount:${u}`)) };
 });
 const stopwords = () => fromLexicons('context-stopwords', () => new Set(lexicon<string[]>('context-stopwords')));
 /** Whether a lower-case word says something of its own (not "the", "is", "not", "said"). */
@@ -283,9 +293,14 @@ function measureOf(m: QuantityMention | TimeMention): Measure | null {
   return /^\d{4}-/.test(m.value) ? 'date' : null;
 }
 
-/** The nearest word of a role, within the clause, outside the figure's own words; a percentage also reads `percentRoles`. */
-function roleNear(words: readonly { w: string; at: number }[], m: Range, counted: Range | null, measure: Measure, postNominal: boolean): string | null {
-  const { table, weak, weakWords, percent, predicates, countOnly } = roleOfWord();
+/**
+ * The nearest word of a role, within the clause, outside the figure's own words and those governing another
+ * count; a percentage also reads `percentRoles`.
+ */
+function roleNear(
+  words: readonly { w: string; at: number }[], m: Range, counted: Range | null, measure: Measure, postNominal: boolean, othersGoverned: ReadonlySet<number> | null,
+): string | null {
+  const { table, weak, weakWords, percent, predicates, countOnly, notAmounts, readingRoles, readings } = roleOfWord();
   const counts = measure === 'count' || measure.startsWith('amount:');
   let best: { role: string; d: number } | null = null;
   // The verbs of the figure's predicate, right after it or after a short phrase of place ("más de 5.000 resultaron
@@ -302,10 +317,11 @@ function roleNear(words: readonly { w: string; at: number }[], m: Range, counted
   for (const { w, at } of words) {
     const inCounted = counted !== null && at >= counted.start && at < counted.end;
     // What it counts may give its role ("3,408 injured"); in Spanish and Portuguese only from the noun on.
-    if (at >= m.start && at < m.end && !(inCounted && (headAt === undefined || at >= headAt))) continue;
+    if (at >= m.start && at < m.end && !(inCounted && (headAt === undefined || at >= headAt)) || othersGoverned?.has(at)) continue;
     const role = table.get(w) ?? table.get(lemma(w)) ?? (measure === 'amount:%' ? percent.get(w) : undefined);
     // "put the magnitude at 7.9": a role that only names the figure's own scale says nothing more.
-    if (!role || (!counts && countOnly.has(role)) || measure === `amount:${role}`) continue;
+    if (!role || (!counts && countOnly.has(role)) || measure === `amount:${role}` || (measure.startsWith('amount:') && notAmounts.has(role))
+      || (readings.has(measure) && !readingRoles.has(role))) continue;
     const d = at < m.start ? m.start - at : at - m.end;
     // The governing verb, then the predicate, then what is counted ("the dead", "cancellations"), then the
     // nearest; a word of change ("rose to 211") yields to a role of the clause ("the death toll rose to 211").
@@ -390,6 +406,24 @@ function partOf(text: string, m: Range, sentence: Range): string | undefined {
 }
 
 /** The lower-case words of a range of the text, another language's in their shared (English) form, so that "fallecidos" meets "dead". */
+/**
+ * Whether `word` is a participle describing the noun after it ("the collapsed tower", "its damaged roof"):
+ * it names what happened to that noun, not to the figure, unless it is the figure's own ("the 40 injured").
+ */
+function describesNoun(word: { w: string; at: number }, before: { w: string; at: number } | undefined, counted: Range | null): boolean {
+  return word.w.endsWith('ed') && !!before && roleOfWord().determiners.has(before.w) && !(counted && word.at >= counted.start && word.at < counted.end);
+}
+
+/** Where the word right before each of `figures` stands, when only space parts them ("killed 55"). */
+function governedBy(text: string, words: readonly { w: string; at: number }[], figures: readonly Range[]): Set<number> {
+  const out = new Set<number>();
+  for (const f of figures) {
+    const before = words.filter(({ at }) => at < f.start).at(-1);
+    if (before && /^[\p{L}][\p{L}'’-]*\s+$/u.test(text.slice(before.at, f.start))) out.add(before.at);
+  }
+  return out;
+}
+
 function wordsIn(text: string, r: Range, shared: Readonly<Record<string, string>> | null): { w: string; at: number }[] {
   const words: { w: string; at: number }[] = [];
   WORD.lastIndex = 0;
@@ -434,6 +468,8 @@ export function figureClaims(
     return words;
   };
   let si = 0;
+  /** The last count of a sentence that named what it counts, for a count after it that names nothing. */
+  let lastCount: { sentence: number; end: number; head: string } | null = null;
   for (const m of mentions) {
     if (m.start < doc.report.bodyStart) continue;
     const measure = measureOf(m);
@@ -453,10 +489,20 @@ export function figureClaims(
     // People counted by their nationality are one head in every language: "nationals of Venezuela".
     const nation = rawHead ? demonymPlace(rawHead, language ?? null) : null;
     let head = nation ? `nationals of ${nation}` : rawHead ? canonicalHead(rawHead) ?? headBefore(words, counted, rawHead) : null;
+    if (measure === 'count') {
+      // "160 buildings had collapsed and 1,300 were damaged": a count joined to one that names its noun counts the same.
+      if (head) lastCount = { sentence: sentence.start, end: m.end, head };
+      else if (lastCount && lastCount.sentence === sentence.start && !counted && JOINED.test(text.slice(lastCount.end, m.start))) head = lastCount.head;
+    }
     // A word inside a name is the name's ("the Salt Crew", "Board of Trade"), no role of the figure; a
     // capitalised word of no known kind ("Turnout" opening a sentence) is no name for this.
-    const unnamed = roleWords(text, words, m, measure, sentence).filter(({ at }) => (index.entity.covering(at, at + 1)?.type ?? 'other') === 'other');
-    let role = roleNear(unnamed, m, counted, measure, !!language && language !== 'en');
+    const unnamed = roleWords(text, words, m, measure, sentence).filter(({ at }) => (index.entity.covering(at, at + 1)?.type ?? 'other') === 'other')
+      .filter((x, i, all) => !describesNoun(x, all[i - 1], counted));
+    // A role word right before another count of the clause is that count's ("Thousands slept outside after
+    // the quake killed 55").
+    const othersGoverned = measure === 'count'
+      ? governedBy(text, unnamed, index.quantity.within(clause.start, clause.end).filter((q) => q !== m && measureOf(q) === 'count')) : null;
+    let role = roleNear(unnamed, m, counted, measure, !!language && language !== 'en', othersGoverned);
     // "the dead", "241 lives", "1.900 desaparecidos": a head that names a role of people counts people in that role.
     const headRole = head === 'death' ? 'death' : head ? roleOfWord().table.get(head) : undefined;
     if (headRole && roleOfWord().countsPeople.has(headRole)) { head = 'people'; role ??= headRole; }

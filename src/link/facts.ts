@@ -35,6 +35,8 @@ const PART_APART = 5;
 /** What the words around two figures told in two languages are taken to add, when none of them meet. */
 const OTHER_LANGUAGE = 1.5;
 const DAY = 86_400_000;
+/** Amounts in a unit of measurement: not a share, not a currency. */
+const MEASURED = /^amount:(?!%$|pp$|[A-Z]{3}$)/;
 /** Days between two dates the text gives beyond which two figures are of different happenings. */
 const STATED_APART = 3;
 /** Days between a date the text gives and another report's publication beyond which the figures are of another time. */
@@ -130,16 +132,21 @@ export interface StoryStats {
   readonly idf: ReadonlyMap<string, number>;
   /** Amounts whose unit the story's reports give seldom. */
   readonly rare: ReadonlySet<string>;
+  /** Roles the story's reports give seldom. */
+  readonly rareRoles: ReadonlySet<string>;
   /** Roles whose figures run (tolls). */
   readonly running: ReadonlySet<string>;
 }
 
 /** How well two figures of different reports say the same thing; -Infinity when they cannot. */
-export function similarity(a: FigureClaim, b: FigureClaim, { idf, rare, running }: StoryStats): Scored {
+export function similarity(a: FigureClaim, b: FigureClaim, { idf, rare, rareRoles, running }: StoryStats): Scored {
   if (a.measure !== b.measure || (a.group && b.group && a.group !== b.group) || (a.bound && b.bound && a.bound !== b.bound)) return { score: -Infinity, why: [] };
   const why: string[] = [];
   let score = 0;
   if (rare.has(a.measure)) { score += 1; why.push(`both in ${a.measure.slice('amount:'.length)}`); }
+  // A measurement in a role each report gives once (the depth of a quake) is one figure however its value
+  // differs; shares and sums of money are of too many wholes for that.
+  if (a.role && a.role === b.role && rareRoles.has(a.role) && MEASURED.test(a.measure)) { score += 1; why.push(`the one ${a.role} each gives`); }
   // Ranges are seldom given: two of them, end for end, are likely one estimate.
   if (a.bound && a.bound === b.bound) { score += 1; why.push(`both the ${a.bound} end of a range`); }
   score += countedTerm(a, b, why);
@@ -256,7 +263,9 @@ function valueTerm(a: FigureClaim, b: FigureClaim, why: string[], runs: boolean)
       return digits >= 3 ? 2.5 : digits >= 2 ? 2 : 1;
     }
     const r = Math.max(x, y) / Math.max(Math.min(x, y), 1e-9);
-    if (nearly(a, b)) { why.push('nearly the same value'); return 1; }
+    // Readings on a named scale nearly alike (magnitudes of 6.7 and 6.8) are one event measured twice, as
+    // good as one value.
+    if (nearly(a, b)) { why.push('nearly the same value'); return readingUnits().has(a.mention.kind === 'quantity' ? a.mention.unit ?? '' : '') ? 2 : 1; }
     // Shares of one whole rarely differ by half again (33.8% and 33.7%, not 59.4% and 23.7%).
     if (a.measure === 'amount:%') return r > 1.5 ? -2.5 : 0;
     // A running figure (a toll) may grow tenfold in days: far values of one say less against it, when the
@@ -322,16 +331,20 @@ function idfOf(figures: readonly FigureClaim[]): Map<string, number> {
 /** Figures per report below which a unit is rare in a story: a quake has one magnitude or two, not one per sentence. */
 const RARE_UNIT = 1.5;
 
-/** The amounts whose unit a story's reports give seldom (a magnitude, a depth in km), so that sharing it says something. */
-function rareMeasures(figures: readonly FigureClaim[]): Set<string> {
+/**
+ * The amounts whose unit a story's reports give seldom (a magnitude, a depth in km), and the roles they
+ * give seldom (a depth, a capacity), so that sharing one says something.
+ */
+function rareIn(figures: readonly FigureClaim[], keyOf: (f: FigureClaim) => string | null): Set<string> {
   const count = new Map<string, { n: number; reports: Set<string> }>();
   for (const f of figures) {
-    if (!f.measure.startsWith('amount:')) continue;
-    const c = count.get(f.measure) ?? count.set(f.measure, { n: 0, reports: new Set() }).get(f.measure)!;
+    const k = keyOf(f);
+    if (k === null) continue;
+    const c = count.get(k) ?? count.set(k, { n: 0, reports: new Set() }).get(k)!;
     c.n++;
     c.reports.add(f.report);
   }
-  return new Set([...count].filter(([, c]) => c.reports.size > 1 && c.n / c.reports.size <= RARE_UNIT).map(([m]) => m));
+  return new Set([...count].filter(([, c]) => c.reports.size > 1 && c.n / c.reports.size <= RARE_UNIT).map(([k]) => k));
 }
 
 /** Blocking keys: figures that share none are never compared. */
@@ -394,7 +407,8 @@ export function clusterFigures(figures: readonly FigureClaim[], running: Readonl
     const r = repOf.get(k);
     if (r === undefined) { repOf.set(k, reps.length); reps.push(i); copies.push([i]); } else copies[r]!.push(i);
   });
-  const stats: StoryStats = { idf: idfOf(figures), rare: rareMeasures(figures), running };
+  const stats: StoryStats = { idf: idfOf(figures), rare: rareIn(figures, (f) => (f.measure.startsWith('amount:') ? f.measure : null)),
+    rareRoles: rareIn(figures, (f) => f.role), running };
   const fig = (r: number) => figures[reps[r]!]!;
   const blocks = new Map<string, number[]>();
   reps.forEach((_, r) => { for (const k of keysOf(fig(r))) (blocks.get(k) ?? blocks.set(k, []).get(k)!).push(r); });
