@@ -403,3 +403,16 @@ test('a role word right before one count is not the role of another count of its
   assert.notEqual(factWith(facts, a, 'Thousands of people')?.role, 'death');
   assert.equal(factWith(facts, a, '55 people')?.role, 'death');
 });
+
+test('the day a source spoke is no date of the crash it told of; "crashed" dates the crash', () => {
+  const names = ' Northwind Air flew the jet from Ardent to Kessel.';
+  const a = docOf('A Northwind Air jet crashed near Kessel on Sunday evening, killing 61 people, the airline said. It came down about 3 kilometres short of the runway.' + names, '2026-05-11');
+  const b = docOf('The Northwind Air jet crashed near Kessel on Sunday with 67 people aboard. Sixty-one people died.' + names, '2026-05-12');
+  const c = docOf('The death toll from Sunday\'s crash near Kessel stands at 61, the civil aviation authority said on Monday.' + names, '2026-05-12');
+  const facts = factsOf([a, b, c]);
+  const day = factWith(facts, a, 'Sunday evening');
+  assert.deepEqual(day?.values.map((v) => v.text).sort(), ['Sunday', 'Sunday', 'Sunday evening'], JSON.stringify(day));
+  assert.equal(day?.status, 'agree');
+  assert.equal(factWith(facts, c, 'Monday')?.role, 'statement');
+  assert.equal(factWith(facts, a, 'about 3 kilometres')?.role ?? null, null);
+});

@@ -38,6 +38,8 @@ interface RoleLexicon {
   readonly notAmounts?: readonly string[];
   /** Words before a participle that make it describe the noun after it ("the collapsed tower"). */
   readonly determiners?: readonly string[];
+  /** The only roles a measurement has (in km, mm, °C: not a share, a sum of money or a reading): "came down 3 km short" is no loss. */
+  readonly measuredRoles?: readonly string[];
   /** The only roles a reading on a named scale has ("a 5.1 aftershock"; "the 6.7 quake struck at a depth of 12 km" is no depth). */
   readonly readingRoles?: readonly string[];
 }
@@ -66,7 +68,7 @@ const roleOfWord = () => fromLexicons('figure-roles', () => {
   const soFar = new RegExp(`(?<![\\p{L}])(?:${lex.soFar.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
   return { table: out, weak: new Set(lex.weak), weakWords: new Set(lex.weakWords ?? []), percent: new Map(Object.entries(lex.percentRoles ?? {})), predicates: new Set(lex.predicates ?? []),
     countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople), soFar, countOnly: new Set(lex.countOnly ?? []),
-    notAmounts: new Set(lex.notAmounts ?? []), readingRoles: new Set(lex.readingRoles ?? []), determiners: new Set(lex.determiners ?? []),
+    notAmounts: new Set(lex.notAmounts ?? []), readingRoles: new Set(lex.readingRoles ?? []), measuredRoles: new Set(lex.measuredRoles ?? []), determiners: new Set(lex.determiners ?? []),
     readings: new Set(Object.values(lexicon<{ readings: Record<string, string> }>('quantity-units').readings).map((u) => `amount:${u}`)) };
 });
 const stopwords = () => fromLexicons('context-stopwords', () => new Set(lexicon<string[]>('context-stopwords')));
@@ -300,7 +302,7 @@ function measureOf(m: QuantityMention | TimeMention): Measure | null {
 function roleNear(
   words: readonly { w: string; at: number }[], m: Range, counted: Range | null, measure: Measure, postNominal: boolean, othersGoverned: ReadonlySet<number> | null,
 ): string | null {
-  const { table, weak, weakWords, percent, predicates, countOnly, notAmounts, readingRoles, readings } = roleOfWord();
+  const { table, weak, weakWords, percent, predicates, countOnly, notAmounts, readingRoles, measuredRoles, readings } = roleOfWord();
   const counts = measure === 'count' || measure.startsWith('amount:');
   let best: { role: string; d: number } | null = null;
   // The verbs of the figure's predicate, right after it or after a short phrase of place ("más de 5.000 resultaron
@@ -321,7 +323,7 @@ function roleNear(
     const role = table.get(w) ?? table.get(lemma(w)) ?? (measure === 'amount:%' ? percent.get(w) : undefined);
     // "put the magnitude at 7.9": a role that only names the figure's own scale says nothing more.
     if (!role || (!counts && countOnly.has(role)) || measure === `amount:${role}` || (measure.startsWith('amount:') && notAmounts.has(role))
-      || (readings.has(measure) && !readingRoles.has(role))) continue;
+      || (readings.has(measure) ? !readingRoles.has(role) : MEASURED.test(measure) && !measuredRoles.has(role))) continue;
     const d = at < m.start ? m.start - at : at - m.end;
     // The governing verb, then the predicate, then what is counted ("the dead", "cancellations"), then the
     // nearest; a word of change ("rose to 211") yields to a role of the clause ("the death toll rose to 211").
@@ -412,6 +414,24 @@ function partOf(text: string, m: Range, sentence: Range): string | undefined {
  */
 function describesNoun(word: { w: string; at: number }, before: { w: string; at: number } | undefined, counted: Range | null): boolean {
   return word.w.endsWith('ed') && !!before && roleOfWord().determiners.has(before.w) && !(counted && word.at >= counted.start && word.at < counted.end);
+}
+
+/** Amounts in a unit of measurement: not a share, not money (nor money a year). */
+export const MEASURED = /^amount:(?!%$|pp$|[A-Z]{3}(?:\/|$))/;
+
+/** The role of a date a source spoke on. */
+const STATEMENT = 'statement';
+const speechVerbs = () => fromLexicons('figure-speech-verbs', () => new Set([
+  ...lexicon<string[]>('cue-verbs'),
+  ...[...READ_LANGUAGES].filter((l) => l !== 'en').flatMap((l) => lexicon<{ verbs: string[] }>(`${l}/speech`).verbs),
+]));
+/** A verb of speech, then at most "on", "el" or "no", right before a time. */
+const SAID_BEFORE = /(\p{L}+)\s+(?:(?:on|el|no|na)\s+)?$/u;
+
+/** Whether the date `m` tells when a source spoke ("said on Monday", "dijo el lunes"). */
+function saidOn(text: string, m: Range, language: string | null): boolean {
+  const verb = SAID_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1]?.toLowerCase();
+  return !!verb && (language === null || READ_LANGUAGES.has(language)) && speechVerbs().has(verb);
 }
 
 /** Where the word right before each of `figures` stands, when only space parts them ("killed 55"). */
@@ -510,6 +530,8 @@ export function figureClaims(
     if (!head && measure === 'count' && role && roleOfWord().countsPeople.has(role)) head = 'people';
     if (measure === 'duration' && !head) head = durationHead(text, m);
     if (role && measure === 'count') role = roleOfWord().countAliases[role] ?? role;
+    // "the authority said on Monday": the day a source spoke, not the day of what it told.
+    if (measure === 'date' && saidOn(text, m, language)) role = STATEMENT;
     const near = words.filter(({ at }) => (at < m.start ? m.start - at : at - m.end) < CONTEXT_REACH * 8);
     // "It went out at 8.12pm": a sentence opening on a word that points back is about the sentence before.
     const back = si > 0 && sentence === said && opensOnAnaphor(text, sentence) ? wordsOnce(sentences[si - 1]!) : [];

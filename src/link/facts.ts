@@ -5,7 +5,7 @@
  * tips a close call, so two reports giving 230 and 242 passengers still meet.
  */
 import type { FigureClaim } from '../model/claim.js';
-import { countData, givesItsDay, isPeopleLike, lemma } from '../claims/figures.js';
+import { countData, givesItsDay, isPeopleLike, lemma, MEASURED } from '../claims/figures.js';
 import { foldAccents } from './entities.js';
 import { fromLexicons, lexicon } from '../lexicon/index.js';
 import { countInterval, dateRange as rangeOf, durationSeconds, instantOf as instant, intersect, msApart, sameMoment, type Clock } from '../core/interval.js';
@@ -35,8 +35,6 @@ const PART_APART = 5;
 /** What the words around two figures told in two languages are taken to add, when none of them meet. */
 const OTHER_LANGUAGE = 1.5;
 const DAY = 86_400_000;
-/** Amounts in a unit of measurement: not a share, not a currency. */
-const MEASURED = /^amount:(?!%$|pp$|[A-Z]{3}$)/;
 /** Days between two dates the text gives beyond which two figures are of different happenings. */
 const STATED_APART = 3;
 /** Days between a date the text gives and another report's publication beyond which the figures are of another time. */
