@@ -416,3 +416,11 @@ test('the day a source spoke is no date of the crash it told of; "crashed" dates
   assert.equal(factWith(facts, c, 'Monday')?.role, 'statement');
   assert.equal(factWith(facts, a, 'about 3 kilometres')?.role ?? null, null);
 });
+
+test('one length told by two reports in two languages is one duration fact that agrees', () => {
+  const a = docOf('The detention will last one year and can be renewed, President Nayib Bukele said in San Salvador of the CECOT prison.', '2025-03-16');
+  const b = docOf('O presidente Nayib Bukele disse em San Salvador que a detenção no CECOT durará um ano e poderá ser renovada.', '2025-03-17');
+  const fact = factWith(factsOf([a, b]), a, 'one year');
+  assert.ok(fact?.values.some((v) => v.text === 'um ano'), JSON.stringify(fact));
+  assert.equal(fact?.status, 'agree');
+});

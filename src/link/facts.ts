@@ -96,6 +96,8 @@ function compatible(a: FigureClaim, b: FigureClaim): boolean {
     return intersect([countInterval(countData(x)), countInterval(countData(y))]) !== null;
   }
   if (x.kind === 'time' && y.kind === 'time') {
+    // Equal values always can (a duration has no range: "one year" and "um ano" are one length).
+    if (x.value === y.value) return true;
     if (instant(x.value) !== null && instant(y.value) !== null) return sameMoment(clockOf(a), clockOf(b)) !== null;
     const rx = dateRange(x.value.slice(0, 10));
     const ry = dateRange(y.value.slice(0, 10));
