@@ -20,6 +20,6 @@ for (const f of all) for (const w of f.context) (df.get(w) ?? df.set(w, new Set(
 const idf = new Map([...df].map(([w, r]) => [w, Math.log(1 + docs.length / r.size)]));
 const me = all.find((f) => name.get(f.report) === report && f.mention.text === piece);
 if (!me) throw new Error(`no figure "${piece}" in ${report}`);
-const scored = all.filter((f) => f.report !== me.report).map((f) => ({ f, s: similarity(me, f, { idf, rare: new Set(), rareRoles: new Set(), running: new Set(lexicon<{ running: string[] }>('roles').running) }) })).filter((x) => x.s.score > -Infinity);
+const scored = all.filter((f) => f.report !== me.report).map((f) => ({ f, s: similarity(me, f, { idf, rare: new Set(), rareRoles: new Set(), rareHeads: new Set(), running: new Set(lexicon<{ running: string[] }>('roles').running) }) })).filter((x) => x.s.score > -Infinity);
 scored.sort((a, b) => b.s.score - a.s.score);
 for (const { f, s } of scored.slice(0, Number(top ?? 12))) console.log(`${s.score.toFixed(2)} ${name.get(f.report)} "${f.mention.text}" ${f.head}/${f.role} [${f.about.join(', ')}] ${s.why.join('; ')}`);

@@ -424,3 +424,12 @@ test('one length told by two reports in two languages is one duration fact that 
   assert.ok(fact?.values.some((v) => v.text === 'um ano'), JSON.stringify(fact));
   assert.equal(fact?.status, 'agree');
 });
+
+test('what each report counts once, counted differently, is one figure in conflict, across languages', () => {
+  const a = docOf('Donald Trump sent members of Tren de Aragua to the CECOT prison in El Salvador. Judge James Boasberg ordered the flights turned around, but two planes were already in the air.', '2025-03-16');
+  const b = docOf('Donald Trump envió a miembros del Tren de Aragua al CECOT, en El Salvador. El juez James Boasberg ordenó detener los vuelos, pero dos aviones ya habían despegado.', '2025-03-16');
+  const c = docOf('Donald Trump enviou membros do Tren de Aragua para o CECOT, em El Salvador. O juiz James Boasberg ordenou que os voos retornassem, mas três aviões já tinham decolado.', '2025-03-16');
+  const fact = factWith(factsOf([a, b, c]), a, 'two planes');
+  assert.deepEqual(fact?.values.map((v) => v.value).sort(), [2, 2, 3], JSON.stringify(fact));
+  assert.equal(fact?.status, 'conflict');
+});

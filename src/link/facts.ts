@@ -134,12 +134,14 @@ export interface StoryStats {
   readonly rare: ReadonlySet<string>;
   /** Roles the story's reports give seldom. */
   readonly rareRoles: ReadonlySet<string>;
+  /** What the story's reports count seldom (planes in a story of people). */
+  readonly rareHeads: ReadonlySet<string>;
   /** Roles whose figures run (tolls). */
   readonly running: ReadonlySet<string>;
 }
 
 /** How well two figures of different reports say the same thing; -Infinity when they cannot. */
-export function similarity(a: FigureClaim, b: FigureClaim, { idf, rare, rareRoles, running }: StoryStats): Scored {
+export function similarity(a: FigureClaim, b: FigureClaim, { idf, rare, rareRoles, rareHeads, running }: StoryStats): Scored {
   if (a.measure !== b.measure || (a.group && b.group && a.group !== b.group) || (a.bound && b.bound && a.bound !== b.bound)) return { score: -Infinity, why: [] };
   const why: string[] = [];
   let score = 0;
@@ -147,6 +149,8 @@ export function similarity(a: FigureClaim, b: FigureClaim, { idf, rare, rareRole
   // A measurement in a role each report gives once (the depth of a quake) is one figure however its value
   // differs; shares and sums of money are of too many wholes for that.
   if (a.role && a.role === b.role && rareRoles.has(a.role) && MEASURED.test(a.measure)) { score += 1; why.push(`the one ${a.role} each gives`); }
+  // So is a count, in no two roles, of what each report counts once ("two planes", "três aviões").
+  if (a.measure === 'count' && a.head && a.head === b.head && rareHeads.has(a.head) && (a.role ?? b.role) === (b.role ?? a.role)) { score += 1; why.push(`the one count of ${a.head} each gives`); }
   // Ranges are seldom given: two of them, end for end, are likely one estimate.
   if (a.bound && a.bound === b.bound) { score += 1; why.push(`both the ${a.bound} end of a range`); }
   score += countedTerm(a, b, why);
@@ -408,7 +412,7 @@ export function clusterFigures(figures: readonly FigureClaim[], running: Readonl
     if (r === undefined) { repOf.set(k, reps.length); reps.push(i); copies.push([i]); } else copies[r]!.push(i);
   });
   const stats: StoryStats = { idf: idfOf(figures), rare: rareIn(figures, (f) => (f.measure.startsWith('amount:') ? f.measure : null)),
-    rareRoles: rareIn(figures, (f) => f.role), running };
+    rareRoles: rareIn(figures, (f) => f.role), rareHeads: rareIn(figures, (f) => (f.measure === 'count' ? f.head : null)), running };
   const fig = (r: number) => figures[reps[r]!]!;
   const blocks = new Map<string, number[]>();
   reps.forEach((_, r) => { for (const k of keysOf(fig(r))) (blocks.get(k) ?? blocks.set(k, []).get(k)!).push(r); });
