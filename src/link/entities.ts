@@ -62,6 +62,12 @@ export interface NameLinker {
 export function nameLinker(): NameLinker {
   const bySurname = new Map<string, string>();
   const byAbbreviation = new Map<string, LinkName>();
+  /**
+   * Each abbreviation's long forms, by the reports that define it: "Terrorism Confinement Center (CECOT)"
+   * and "Centro de Confinamiento del Terrorismo (CECOT)" are one place told in two languages.
+   */
+  const longForms = new Map<string, Map<string, LinkName>>();
+  const abbreviationOfLong = new Map<string, string>();
   const spellings = new Map<string, Map<string, number>>();
   /** Each canonical name's entry in `spellings`, so a name met again is only counted. */
   const spelledAs = new Map<string, Map<string, number>>();
@@ -94,7 +100,12 @@ export function nameLinker(): NameLinker {
     if (typesRead.has(n.type)) return;
     typesRead.add(n.type);
     const key = abbreviationIn(n);
-    if (key && ACRONYM.test(n.text) && n.canonical.includes(' ') && !byAbbreviation.has(key)) byAbbreviation.set(key, n);
+    if (key && ACRONYM.test(n.text) && n.canonical.includes(' ')) {
+      if (!byAbbreviation.has(key)) byAbbreviation.set(key, n);
+      const forms = longForms.get(key) ?? longForms.set(key, new Map()).get(key)!;
+      if (!forms.has(n.canonical)) forms.set(n.canonical, n);
+      abbreviationOfLong.set(n.canonical, key);
+    }
     if (n.type !== 'person' || !n.canonical.includes(' ')) return;
     const last = n.canonical.split(' ').pop()!.toLowerCase();
     const had = bySurname.get(last);
@@ -104,13 +115,28 @@ export function nameLinker(): NameLinker {
     const counts = spelledAs.get(canonical) ?? spellings.get(spellingKey(canonical));
     return counts && counts.size > 1 ? mostCounted(counts)! : canonical;
   };
+  /** The long form of an abbreviation most often written, when reports give it in more than one. */
+  const chosenLong = (key: string): LinkName | undefined => {
+    const forms = longForms.get(key);
+    if (!forms || forms.size < 2) return undefined;
+    let best: LinkName | undefined;
+    let most = -1;
+    for (const f of forms.values()) {
+      let n = 0;
+      for (const c of spelledAs.get(f.canonical)?.values() ?? []) n += c;
+      if (n > most) { best = f; most = n; }
+    }
+    return best;
+  };
   const resolve = (n: LinkName): { canonical: string; type: EntityType } => {
     const key = n.canonical.startsWith('@') ? null : n.canonical.split(' ').pop()!.toLowerCase();
     const full = key ? bySurname.get(key) : null;
     if (full && full !== n.canonical && (n.type === 'person' || n.type === 'other')) return { canonical: full, type: 'person' };
     const abbreviation = n.canonical === n.text ? abbreviationIn(n) : null;
-    const long = abbreviation ? byAbbreviation.get(abbreviation) : undefined;
+    const long = abbreviation ? chosenLong(abbreviation) ?? byAbbreviation.get(abbreviation) : undefined;
     if (long && long.canonical !== n.canonical) return { canonical: commonest(long.canonical), type: long.type };
+    const shared = abbreviationOfLong.has(n.canonical) ? chosenLong(abbreviationOfLong.get(n.canonical)!) : undefined;
+    if (shared && shared.canonical !== n.canonical) return { canonical: commonest(shared.canonical), type: shared.type };
     const canonical = commonest(n.canonical);
     // A name one report could not type ("through central Castrel") takes the type other reports give it ("in Castrel").
     return { canonical, type: (n.type === 'other' ? mostCounted(typed.get(canonical)) : undefined) ?? n.type };
