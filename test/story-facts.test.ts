@@ -433,3 +433,10 @@ test('what each report counts once, counted differently, is one figure in confli
   assert.deepEqual(fact?.values.map((v) => v.value).sort(), [2, 2, 3], JSON.stringify(fact));
   assert.equal(fact?.status, 'conflict');
 });
+
+test('people counted by nationality in one report and as members in another are one count', () => {
+  const a = docOf('The United States flew 238 alleged members of the Tren de Aragua gang to the CECOT prison in El Salvador.', '2025-03-16');
+  const b = docOf('Estados Unidos envió al CECOT, en El Salvador, a 238 venezolanos señalados como miembros del Tren de Aragua.', '2025-03-16');
+  const fact = factWith(factsOf([a, b]), a, '238 alleged members');
+  assert.ok(fact?.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
+});

@@ -136,7 +136,8 @@ export function canonicalHead(head: string): string | null {
 }
 
 export function isPeopleLike(head: string): boolean {
-  return heads().peopleLike.has(head);
+  // People counted by their nationality ("238 venezolanos") are people as "238 members" are.
+  return heads().peopleLike.has(head) || head.startsWith(NATIONALS);
 }
 
 /** Each gazetteer place by the stem its demonyms are made of ("venezuel" → Venezuela, "salvador" → El Salvador). */
@@ -416,6 +417,9 @@ function describesNoun(word: { w: string; at: number }, before: { w: string; at:
   return word.w.endsWith('ed') && !!before && roleOfWord().determiners.has(before.w) && !(counted && word.at >= counted.start && word.at < counted.end);
 }
 
+/** The head of people counted by their nationality, before the place ("nationals of Venezuela"). */
+const NATIONALS = 'nationals of ';
+
 /** Amounts in a unit of measurement: not a share, not money (nor money a year). */
 export const MEASURED = /^amount:(?!%$|pp$|[A-Z]{3}(?:\/|$))/;
 
@@ -508,7 +512,7 @@ export function figureClaims(
     const rawHead = m.kind === 'quantity' ? m.countedHead : null;
     // People counted by their nationality are one head in every language: "nationals of Venezuela".
     const nation = rawHead ? demonymPlace(rawHead, language ?? null) : null;
-    let head = nation ? `nationals of ${nation}` : rawHead ? canonicalHead(rawHead) ?? headBefore(words, counted, rawHead) : null;
+    let head = nation ? `${NATIONALS}${nation}` : rawHead ? canonicalHead(rawHead) ?? headBefore(words, counted, rawHead) : null;
     if (measure === 'count') {
       // "160 buildings had collapsed and 1,300 were damaged": a count joined to one that names its noun counts the same.
       if (head) lastCount = { sentence: sentence.start, end: m.end, head };
