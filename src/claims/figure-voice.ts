@@ -40,7 +40,7 @@ const SAID_REACH = 40;
 const NAME_REACH = 200;
 
 /** A time right after a verb of saying: when it was said. */
-function saidWhen(doc: Doc, m: Range): boolean {
+export function saidWhen(doc: Doc, m: Range): boolean {
   const text = doc.report.text;
   const index = mentionIndex(doc);
   return index.time.covering(m.start, m.end)?.start === m.start

@@ -15,7 +15,7 @@ import { fromLexicons, lexicon } from '../lexicon/index.js';
 import { mentionIndex } from './mention-index.js';
 import { lemma as quantityLemma } from '../annotate/quantity/counted.js';
 import { alternation } from '../annotate/common/phrases.js';
-import { figureVoice } from './figure-voice.js';
+import { figureVoice, saidWhen } from './figure-voice.js';
 import { defineStage } from '../core/stage.js';
 
 interface RoleLexicon {
@@ -425,19 +425,6 @@ export const MEASURED = /^amount:(?!%$|pp$|[A-Z]{3}(?:\/|$))/;
 
 /** The role of a date a source spoke on. */
 const STATEMENT = 'statement';
-const speechVerbs = () => fromLexicons('figure-speech-verbs', () => new Set([
-  ...lexicon<string[]>('cue-verbs'),
-  ...[...READ_LANGUAGES].filter((l) => l !== 'en').flatMap((l) => lexicon<{ verbs: string[] }>(`${l}/speech`).verbs),
-]));
-/** A verb of speech, then at most "on", "el" or "no", right before a time. */
-const SAID_BEFORE = /(\p{L}+)\s+(?:(?:on|el|no|na)\s+)?$/u;
-
-/** Whether the date `m` tells when a source spoke ("said on Monday", "dijo el lunes"). */
-function saidOn(text: string, m: Range, language: string | null): boolean {
-  const verb = SAID_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1]?.toLowerCase();
-  return !!verb && (language === null || READ_LANGUAGES.has(language)) && speechVerbs().has(verb);
-}
-
 /** Where the word right before each of `figures` stands, when only space parts them ("killed 55"). */
 function governedBy(text: string, words: readonly { w: string; at: number }[], figures: readonly Range[]): Set<number> {
   const out = new Set<number>();
@@ -535,7 +522,7 @@ export function figureClaims(
     if (measure === 'duration' && !head) head = durationHead(text, m);
     if (role && measure === 'count') role = roleOfWord().countAliases[role] ?? role;
     // "the authority said on Monday": the day a source spoke, not the day of what it told.
-    if (measure === 'date' && saidOn(text, m, language)) role = STATEMENT;
+    if (measure === 'date' && saidWhen(doc, m)) role = STATEMENT;
     const near = words.filter(({ at }) => (at < m.start ? m.start - at : at - m.end) < CONTEXT_REACH * 8);
     // "It went out at 8.12pm": a sentence opening on a word that points back is about the sentence before.
     const back = si > 0 && sentence === said && opensOnAnaphor(text, sentence) ? wordsOnce(sentences[si - 1]!) : [];
