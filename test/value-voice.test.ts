@@ -20,3 +20,9 @@ test('"the service said on Sunday": what was said keeps its source; the day of s
   assert.equal(of('43 residents')?.attributedTo, 'rescue service');
   assert.equal(of('Sunday')?.voice, 'asserted');
 });
+
+test('"Bukele said the US would pay": the name before the verb is the source, not the name after it', () => {
+  const doc = docOf('President Nayib Bukele said the United States would pay a fee for their detention, which will last one year.');
+  const values = buildStory([doc], new Map(), makeContext()).events.flatMap((e) => e.facts.flatMap((f) => f.values));
+  assert.equal(values.find((v) => v.text === 'one year')?.attributedTo, 'Nayib Bukele');
+});

@@ -108,7 +108,9 @@ function voiceAndCue(doc: Doc, range: Range, sentence: Range, nearestCue: boolea
     // "said the mayor, Ilse Marrow" names the speaker after the cue; "posted a video on X" names a place it was said.
     const after = (e: Range) => !/\b(?:on|in|at|to|from|with|about|for)\b/.test(doc.report.text.slice(attribution.end, e.start));
     const inSentence = index.entity.within(sentence.start, sentence.end);
-    const who = inSentence.find((e) => e.start >= attribution.end && e.start - attribution.end < 40 && after(e))
+    // "Bukele said the US would pay": a name right before the verb is its subject, whatever name follows.
+    const subject = inSentence.filter((e) => e.end <= attribution.start && e.start >= clauseStart && /^\s+$/.test(doc.report.text.slice(e.end, attribution.start))).at(-1);
+    const who = subject ?? inSentence.find((e) => e.start >= attribution.end && e.start - attribution.end < 40 && after(e))
       ?? speakerBefore(inSentence.filter((e) => e.end <= attribution.start && e.start >= clauseStart));
     return { voice: 'attributed', attributedTo: who?.canonical ?? attribution.source ?? subjectBefore(doc, attribution, sentence), cue: attribution };
   }
