@@ -440,3 +440,15 @@ test('people counted by nationality in one report and as members in another are 
   const fact = factWith(factsOf([a, b]), a, '238 alleged members');
   assert.ok(fact?.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
 });
+
+test('"killing all 132 people aboard", "all 132 people on board the jet were killed" and "identified all 132 victims" read their verbs', () => {
+  const names = ' Skyline Airways flew the jet from Marlow to Qesh over Doran.';
+  const a = docOf('All 132 people on board a Skyline Airways jet were killed when it crashed in Doran on Monday.' + names, '2026-07-21');
+  const b = docOf('The jet crashed on Monday in Doran, killing all 132 people aboard, officials said.' + names, '2026-07-22');
+  const c = docOf('Forensic teams have identified all 132 victims of the Doran crash, officials said.' + names, '2026-07-27');
+  const facts = factsOf([a, b, c]);
+  const dead = factWith(facts, a, '132 people');
+  assert.equal(dead?.role, 'death', JSON.stringify(dead));
+  assert.ok(dead?.values.some((v) => v.text === '132 people aboard'), JSON.stringify(dead));
+  assert.equal(factWith(facts, c, '132 victims')?.role, 'identified');
+});

@@ -36,6 +36,8 @@ interface RoleLexicon {
   readonly countOnly?: readonly string[];
   /** Roles of counts that an amount with a unit never has ("a magnitude 6.8 quake, killing 42": the magnitude counts no dead). */
   readonly notAmounts?: readonly string[];
+  /** Words between a verb and the figure it governs ("killing all 132 people"). */
+  readonly quantifiers?: readonly string[];
   /** Words before a participle that make it describe the noun after it ("the collapsed tower"). */
   readonly determiners?: readonly string[];
   /** The only roles a measurement has (in km, mm, °C: not a share, a sum of money or a reading): "came down 3 km short" is no loss. */
@@ -54,6 +56,8 @@ interface HeadLexicon {
 const CONTEXT_REACH = 8;
 /** Words after a figure read for the verb of its predicate, and after that verb for the role it leads to. */
 const PREDICATE_REACH = 3;
+/** The same past a phrase of being on board, which may name the craft ("on board the Air India Boeing"). */
+const ABOARD_REACH = 8;
 /** A clause shorter than this many words borrows the clause before it ("..., Labour had 412 seats"). */
 const SHORT_CLAUSE = 4;
 
@@ -68,7 +72,7 @@ const roleOfWord = () => fromLexicons('figure-roles', () => {
   const soFar = new RegExp(`(?<![\\p{L}])(?:${lex.soFar.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
   return { table: out, weak: new Set(lex.weak), weakWords: new Set(lex.weakWords ?? []), percent: new Map(Object.entries(lex.percentRoles ?? {})), predicates: new Set(lex.predicates ?? []),
     countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople), soFar, countOnly: new Set(lex.countOnly ?? []),
-    notAmounts: new Set(lex.notAmounts ?? []), readingRoles: new Set(lex.readingRoles ?? []), measuredRoles: new Set(lex.measuredRoles ?? []), determiners: new Set(lex.determiners ?? []),
+    notAmounts: new Set(lex.notAmounts ?? []), readingRoles: new Set(lex.readingRoles ?? []), measuredRoles: new Set(lex.measuredRoles ?? []), quantifiers: new Set(lex.quantifiers ?? []), determiners: new Set(lex.determiners ?? []),
     readings: new Set(Object.values(lexicon<{ readings: Record<string, string> }>('quantity-units').readings).map((u) => `amount:${u}`)) };
 });
 const stopwords = () => fromLexicons('context-stopwords', () => new Set(lexicon<string[]>('context-stopwords')));
@@ -303,17 +307,22 @@ function measureOf(m: QuantityMention | TimeMention): Measure | null {
 function roleNear(
   words: readonly { w: string; at: number }[], m: Range, counted: Range | null, measure: Measure, postNominal: boolean, othersGoverned: ReadonlySet<number> | null,
 ): string | null {
-  const { table, weak, weakWords, percent, predicates, countOnly, notAmounts, readingRoles, measuredRoles, readings } = roleOfWord();
+  const { table, weak, weakWords, percent, predicates, countOnly, notAmounts, readingRoles, measuredRoles, readings, quantifiers } = roleOfWord();
   const counts = measure === 'count' || measure.startsWith('amount:');
   let best: { role: string; d: number } | null = null;
   // The verbs of the figure's predicate, right after it or after a short phrase of place ("más de 5.000 resultaron
   // heridas", "241 people on board were killed"): the role word they lead to is the figure's.
   const after = words.filter(({ at }) => at >= m.end);
-  const verb = after.slice(0, PREDICATE_REACH).findIndex(({ w }) => predicates.has(w));
+  // "All 132 people on board a Skyline jet were killed": a phrase of being on board may name the craft.
+  const aboard = after.slice(0, 2).some(({ w }) => table.get(w) === 'on-board');
+  const verb = after.slice(0, aboard ? ABOARD_REACH : PREDICATE_REACH).findIndex(({ w }) => predicates.has(w));
   const led = verb < 0 ? undefined : after.slice(verb + 1, verb + 1 + PREDICATE_REACH).find(({ w }) => !predicates.has(w) && (table.has(w) || table.has(lemma(w))));
   const predicateEnd = led?.at ?? -1;
   // The word right before the figure, when it is a role, governs it ("identified 32 victims", "killed at least 40").
-  const governing = words.filter(({ at }) => at < m.start).at(-1)?.at ?? -1;
+  // "killing all 132 people", "identificó a todos los 132": a quantifier between them leaves the verb governing.
+  const before = words.filter(({ at }) => at < m.start);
+  while (before.length > 1 && quantifiers.has(before.at(-1)!.w)) before.pop();
+  const governing = before.at(-1)?.at ?? -1;
   // In Spanish and Portuguese an adjective after the counted noun is read ("20 votos necessários", "5.000 militares
   // desplegados"), as English puts it before; the figure's other words are not.
   const headAt = counted && postNominal ? words.find(({ at }) => at >= counted.start && at < counted.end)?.at : undefined;
