@@ -452,3 +452,13 @@ test('"killing all 132 people aboard", "all 132 people on board the jet were kil
   assert.ok(dead?.values.some((v) => v.text === '132 people aboard'), JSON.stringify(dead));
   assert.equal(factWith(facts, c, '132 victims')?.role, 'identified');
 });
+
+test('an amount restated in brackets in another unit is no figure of its own; a depth is no role of a time', () => {
+  const names = ' Rescuers reached Brask in eastern Ostmark.';
+  const a = docOf('The quake struck at 04:17 local time at a shallow depth of 10 km (6 miles), the US Geological Survey said.' + names, '2026-09-10');
+  const b = docOf('The quake struck at a depth of 10 kilometres, seismologists said.' + names, '2026-09-11');
+  const facts = factsOf([a, b]);
+  assert.equal(factWith(facts, a, '6 miles'), undefined);
+  assert.ok(factWith(facts, a, '10 km')?.values.some((v) => v.text === '10 kilometres'));
+  assert.notEqual(factWith(facts, a, '04:17')?.role, 'depth');
+});

@@ -434,6 +434,16 @@ export const MEASURED = /^amount:(?!%$|pp$|[A-Z]{3}(?:\/|$))/;
 
 /** The role of a date a source spoke on. */
 const STATEMENT = 'statement';
+/** Characters before an amount searched for the one it may restate. */
+const RESTATED_REACH = 60;
+
+/** Whether `m` stands in brackets right after another amount in another unit, which it restates. */
+function restates(text: string, m: QuantityMention | TimeMention, before: readonly QuantityMention[]): boolean {
+  const q = before.at(-1);
+  return m.kind === 'quantity' && !!q && q.unit !== null && m.unit !== null && q.unit !== m.unit
+    && /^\s*\(\s*$/.test(text.slice(q.end, m.start)) && /^\s*\)/.test(text.slice(m.end, m.end + 3));
+}
+
 /** Where the word right before each of `figures` stands, when only space parts them ("killed 55"). */
 function governedBy(text: string, words: readonly { w: string; at: number }[], figures: readonly Range[]): Set<number> {
   const out = new Set<number>();
@@ -498,6 +508,8 @@ export function figureClaims(
     const said = sentences[si] && sentences[si]!.start <= m.start ? sentences[si]! : { start: m.start, end: m.end };
     // A figure inside a name ("Channel File 291", "the ... Act of 1798") is part of the name.
     if (index.entity.covering(m.start, m.end)) continue;
+    // "10 km (6 miles)", "£5m ($6.5m)": an amount restated in another unit is the same figure.
+    if (measure.startsWith('amount:') && restates(text, m, index.quantity.within(Math.max(0, m.start - RESTATED_REACH), m.start))) continue;
     // A time standing alone on its line heads the entry below it (a live blog's "19:32 GMT"): that entry is its sentence.
     const sentence = standsAlone(text, m, said) && sentences[si + 1] ? sentences[si + 1]! : said;
     // A date or time modifies its sentence's main verb ("Last night, 238 members were deported"): its clause is the sentence.
