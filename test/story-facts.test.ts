@@ -462,3 +462,15 @@ test('an amount restated in brackets in another unit is no figure of its own; a 
   assert.ok(factWith(facts, a, '10 km')?.values.some((v) => v.text === '10 kilometres'));
   assert.notEqual(factWith(facts, a, '04:17')?.role, 'depth');
 });
+
+test('a quake told in Spanish, Portuguese and English: the toll, the injured, aftershocks and buildings each one figure', () => {
+  const a = docOf('Un terremoto de magnitud 7,1 sacudió el este de Ostmark el jueves y causó al menos 1.200 muertos y más de 3.500 heridos, según las autoridades. Más de 6.000 edificios quedaron destruidos y se registraron más de 40 réplicas.', '2026-09-10');
+  const b = docOf('O número de mortos no terremoto de magnitude 7,1 que atingiu Ostmark na quinta-feira passou de 2.000, e mais de 5.000 pessoas ficaram feridas. Cerca de 8.000 edifícios foram destruídos e mais de 60 réplicas foram registradas.', '2026-09-11');
+  const c = docOf('The death toll from Thursday\'s magnitude 7.1 earthquake in eastern Ostmark has climbed to 2,950, with 6,240 people injured. More than 80 aftershocks have shaken the region, and some 9,000 buildings have been destroyed.', '2026-09-12');
+  const facts = factsOf([a, b, c]);
+  const texts = (t: string) => factWith(facts, c, t)?.values.map((v) => v.text).sort();
+  assert.deepEqual(texts('2,950'), ['2,950', '2.000', 'al menos 1.200 muertos']);
+  assert.deepEqual(texts('6,240 people'), ['6,240 people', 'mais de 5.000 pessoas', 'más de 3.500 heridos']);
+  assert.deepEqual(texts('More than 80 aftershocks'), ['More than 80 aftershocks', 'mais de 60 réplicas', 'más de 40 réplicas']);
+  assert.equal(texts('some 9,000 buildings')?.length, 3);
+});
