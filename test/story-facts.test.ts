@@ -474,3 +474,15 @@ test('a quake told in Spanish, Portuguese and English: the toll, the injured, af
   assert.deepEqual(texts('More than 80 aftershocks'), ['More than 80 aftershocks', 'mais de 60 réplicas', 'más de 40 réplicas']);
   assert.equal(texts('some 9,000 buildings')?.length, 3);
 });
+
+test('the dead on board told in English and Portuguese are one count; the crew in Spanish meets the crew in English', () => {
+  const a = docOf('All 132 people aboard a Skyline Airways Boeing died when it crashed in Doran province on Monday. The plane was carrying 123 passengers and nine crew.', '2026-07-21');
+  const b = docOf('Todas as 132 pessoas a bordo de um avião da Skyline Airways morreram na queda em Doran na segunda-feira. O Boeing levava 123 passageiros e 9 tripulantes.', '2026-07-22');
+  const c = docOf('Un Boeing de la aerolínea Skyline Airways se estrelló el lunes en una zona de montaña de Doran, según los medios. El avión transportaba a 123 pasajeros y nueve tripulantes.', '2026-07-21');
+  const facts = factsOf([a, b, c]);
+  const dead = factWith(facts, a, '132 people aboard');
+  assert.equal(dead?.role, 'death');
+  assert.ok(dead?.values.some((v) => v.report === b.report.id), JSON.stringify(dead));
+  const crew = factWith(facts, a, 'nine crew');
+  assert.equal(crew?.values.length, 3, JSON.stringify(crew));
+});

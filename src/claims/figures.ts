@@ -36,6 +36,8 @@ interface RoleLexicon {
   readonly countOnly?: readonly string[];
   /** Roles of counts that an amount with a unit never has ("a magnitude 6.8 quake, killing 42": the magnitude counts no dead). */
   readonly notAmounts?: readonly string[];
+  /** Words that open a relative clause ("the jet that crashed"). */
+  readonly relatives?: readonly string[];
   /** Words between a verb and the figure it governs ("killing all 132 people"). */
   readonly quantifiers?: readonly string[];
   /** Words before a participle that make it describe the noun after it ("the collapsed tower"). */
@@ -56,8 +58,8 @@ interface HeadLexicon {
 const CONTEXT_REACH = 8;
 /** Words after a figure read for the verb of its predicate, and after that verb for the role it leads to. */
 const PREDICATE_REACH = 3;
-/** The same past a phrase of being on board, which may name the craft ("on board the Air India Boeing"). */
-const ABOARD_REACH = 8;
+/** The same past a phrase of being on board, which may name the craft ("a bordo de um avião da Skyline Airways"). */
+const ABOARD_REACH = 10;
 /** A clause shorter than this many words borrows the clause before it ("..., Labour had 412 seats"). */
 const SHORT_CLAUSE = 4;
 
@@ -72,7 +74,7 @@ const roleOfWord = () => fromLexicons('figure-roles', () => {
   const soFar = new RegExp(`(?<![\\p{L}])(?:${lex.soFar.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
   return { table: out, weak: new Set(lex.weak), weakWords: new Set(lex.weakWords ?? []), percent: new Map(Object.entries(lex.percentRoles ?? {})), predicates: new Set(lex.predicates ?? []),
     countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople), soFar, countOnly: new Set(lex.countOnly ?? []),
-    notAmounts: new Set(lex.notAmounts ?? []), readingRoles: new Set(lex.readingRoles ?? []), measuredRoles: new Set(lex.measuredRoles ?? []), quantifiers: new Set(lex.quantifiers ?? []), determiners: new Set(lex.determiners ?? []),
+    notAmounts: new Set(lex.notAmounts ?? []), readingRoles: new Set(lex.readingRoles ?? []), measuredRoles: new Set(lex.measuredRoles ?? []), quantifiers: new Set(lex.quantifiers ?? []), relatives: new Set(lex.relatives ?? []), determiners: new Set(lex.determiners ?? []),
     readings: new Set(Object.values(lexicon<{ readings: Record<string, string> }>('quantity-units').readings).map((u) => `amount:${u}`)) };
 });
 const stopwords = () => fromLexicons('context-stopwords', () => new Set(lexicon<string[]>('context-stopwords')));
@@ -307,16 +309,22 @@ function measureOf(m: QuantityMention | TimeMention): Measure | null {
 function roleNear(
   words: readonly { w: string; at: number }[], m: Range, counted: Range | null, measure: Measure, postNominal: boolean, othersGoverned: ReadonlySet<number> | null,
 ): string | null {
-  const { table, weak, weakWords, percent, predicates, countOnly, notAmounts, readingRoles, measuredRoles, readings, quantifiers } = roleOfWord();
+  const { table, weak, weakWords, percent, predicates, countOnly, notAmounts, readingRoles, measuredRoles, readings, quantifiers, relatives } = roleOfWord();
   const counts = measure === 'count' || measure.startsWith('amount:');
   let best: { role: string; d: number } | null = null;
   // The verbs of the figure's predicate, right after it or after a short phrase of place ("más de 5.000 resultaron
   // heridas", "241 people on board were killed"): the role word they lead to is the figure's.
   const after = words.filter(({ at }) => at >= m.end);
   // "All 132 people on board a Skyline jet were killed": a phrase of being on board may name the craft.
-  const aboard = after.slice(0, 2).some(({ w }) => table.get(w) === 'on-board');
+  const aboard = [words.filter(({ at }) => at >= m.start && at < m.end).at(-1), ...after.slice(0, 2)].some((x) => !!x && table.get(x.w) === 'on-board');
   const verb = after.slice(0, aboard ? ABOARD_REACH : PREDICATE_REACH).findIndex(({ w }) => predicates.has(w));
-  const led = verb < 0 ? undefined : after.slice(verb + 1, verb + 1 + PREDICATE_REACH).find(({ w }) => !predicates.has(w) && (table.has(w) || table.has(lemma(w))));
+  const roleOf = (w: string) => table.get(w) ?? table.get(lemma(w));
+  // "the 242 on board the jet that crashed": a relative clause tells of the craft, not of those on it.
+  const untilRelative = (list: typeof after) => { const r = list.findIndex(({ w }) => relatives.has(w)); return r < 0 ? list : list.slice(0, r); };
+  const led = verb < 0
+    // "All 132 people aboard a Skyline Boeing died": past being on board, the verb is the role.
+    ? aboard ? untilRelative(after.slice(0, ABOARD_REACH)).find(({ w }) => { const r = roleOf(w); return !!r && r !== 'on-board'; }) : undefined
+    : after.slice(verb + 1, verb + 1 + PREDICATE_REACH).find(({ w }) => !predicates.has(w) && !!roleOf(w));
   const predicateEnd = led?.at ?? -1;
   // The word right before the figure, when it is a role, governs it ("identified 32 victims", "killed at least 40").
   // "killing all 132 people", "identificó a todos los 132": a quantifier between them leaves the verb governing.
