@@ -486,3 +486,14 @@ test('the dead on board told in English and Portuguese are one count; the crew i
   const crew = factWith(facts, a, 'nine crew');
   assert.equal(crew?.values.length, 3, JSON.stringify(crew));
 });
+
+test('"21 were Salvadoran members of the MS-13 gang" counts members of MS-13, as "21 MS-13 gang members" does', () => {
+  const names = ' The men were flown from Texas to the CECOT prison in El Salvador.';
+  const a = docOf('The United States deported 23 MS-13 gang members and 238 members of Tren de Aragua, officials said.' + names, '2025-03-16');
+  const b = docOf('Of the 261 deported, 238 were members of Tren de Aragua and 21 were Salvadoran members of the MS-13 gang.' + names, '2025-03-16');
+  const c = docOf('Homan said 238 Tren de Aragua members and 21 MS-13 gang members were removed.' + names, '2025-03-16');
+  const facts = factsOf([a, b, c]);
+  const ms13 = factWith(facts, b, '21');
+  assert.deepEqual(ms13?.values.map((v) => v.text).sort(), ['21', '21 MS-13 gang members'], JSON.stringify(ms13));
+  assert.match(ms13?.subject ?? '', /^member/);
+});

@@ -442,6 +442,29 @@ export const MEASURED = /^amount:(?!%$|pp$|[A-Z]{3}(?:\/|$))/;
 
 /** The role of a date a source spoke on. */
 const STATEMENT = 'statement';
+/**
+ * A copula, then up to two words before the noun they qualify, then the noun, after a bare count; then
+ * what it is "of" up to the clause's end ("members of the MS-13 gang").
+ */
+const COPULA_NOUN = /^\s+(\p{L}+)\s+((?:\p{L}+\s+){0,2}?)(\p{L}+)(?=\s*(?:$|[,.;:]|\s(?:of|from|in|and|de|del|da|do|en|em|y|e)\b))((?:\s+(?:of|de|del|da|do)\s[^,.;:]{1,40})?)/u;
+
+/**
+ * What a bare count is said to be ("of the 261, 101 were Venezuelans and 21 were Salvadoran members of
+ * the MS-13 gang"): the noun after a copula, as a head, and the words naming it; null for a participle
+ * or a role ("21 were killed").
+ */
+function predicateNoun(text: string, m: Range, language: string | null): { head: string; span: Range } | null {
+  const found = COPULA_NOUN.exec(text.slice(m.end, m.end + 100));
+  if (!found || !roleOfWord().predicates.has(found[1]!.toLowerCase())) return null;
+  const noun = found[3]!;
+  const lower = noun.toLowerCase();
+  if (lower.endsWith('ed') || roleOfWord().table.has(lower)) return null;
+  const nation = demonymPlace(noun, language);
+  const head = nation ? `${NATIONALS}${nation}` : canonicalHead(noun);
+  const start = m.end + found[0].length - found[4]!.length - noun.length;
+  return head ? { head, span: { start, end: m.end + found[0].length } } : null;
+}
+
 /** Characters before an amount searched for the one it may restate. */
 const RESTATED_REACH = 60;
 
@@ -529,6 +552,8 @@ export function figureClaims(
     // People counted by their nationality are one head in every language: "nationals of Venezuela".
     const nation = rawHead ? demonymPlace(rawHead, language ?? null) : null;
     let head = nation ? `${NATIONALS}${nation}` : rawHead ? canonicalHead(rawHead) ?? headBefore(words, counted, rawHead) : null;
+    const saidToBe = measure === 'count' && !head && !counted ? predicateNoun(text, m, language ?? null) : null;
+    if (saidToBe) head = saidToBe.head;
     if (measure === 'count') {
       // "160 buildings had collapsed and 1,300 were damaged": a count joined to one that names its noun counts the same.
       if (head) lastCount = { sentence: sentence.start, end: m.end, head };
@@ -557,7 +582,8 @@ export function figureClaims(
     const back = si > 0 && sentence === said && opensOnAnaphor(text, sentence) ? wordsOnce(sentences[si - 1]!) : [];
     const context = [...new Set([...near, ...back].filter(({ w, at }) => !(at >= m.start && at < m.end) && !stop.has(w) && w.length > 2).map(({ w }) => lemma(w)))];
     const v = voice(m, said);
-    const groups = counted ? index.entity.within(counted.start, counted.end).filter((e) => e.type === 'group' || e.type === 'organization') : [];
+    const countedAs = counted ?? saidToBe?.span ?? null;
+    const groups = countedAs ? index.entity.within(countedAs.start, countedAs.end).filter((e) => e.type === 'group' || e.type === 'organization') : [];
     // A date that is the publication day (a dateline, "today") says no more than the publication: the next one may.
     // Nor does the day a count started from ("5,000 flights since Friday"): the count runs on after it.
     // "the lowest since 2001": a year after "since" is what the figure is compared with, not its time.
