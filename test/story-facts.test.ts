@@ -497,3 +497,11 @@ test('"21 were Salvadoran members of the MS-13 gang" counts members of MS-13, as
   assert.deepEqual(ms13?.values.map((v) => v.text).sort(), ['21', '21 MS-13 gang members'], JSON.stringify(ms13));
   assert.match(ms13?.subject ?? '', /^member/);
 });
+
+test('"93 cases on Wednesday night, up from 89 a day earlier": the second count counts cases too', () => {
+  const names = ' The courts in Valencia keep the list of the missing after the floods.';
+  const a = docOf('The courts listed 93 active missing-person cases on Wednesday night, up from 89 a day earlier.' + names, '2024-11-06');
+  const b = docOf('Judicial authorities in Valencia said there were 89 active missing-person cases.' + names, '2024-11-05');
+  const fact = factWith(factsOf([a, b]), a, '89');
+  assert.ok(fact?.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
+});

@@ -64,8 +64,11 @@ const ABOARD_REACH = 10;
 const SHORT_CLAUSE = 4;
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
-/** Between two counts of one noun, the second eliding it: a clause, then a conjunction ("… had collapsed and"). */
-const JOINED = /^[^.;:()]{0,60}?(?:,\s*|\s)(?:and|while|but|y|e|mientras|enquanto)\s+(?:\p{L}+\s+){0,2}$/iu;
+/**
+ * Between two counts of one noun, the second eliding it: a clause, then a conjunction or a word of
+ * comparison ("… had collapsed and", "… on Wednesday night, up from").
+ */
+const JOINED = /^[^.;:()]{0,60}?(?:,\s*|\s)(?:and|while|but|up|down|from|than|against|compared|y|e|mientras|enquanto|frente|contra)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 const roleOfWord = () => fromLexicons('figure-roles', () => {
   const lex = lexicon<RoleLexicon>('roles');
