@@ -50,7 +50,9 @@ function compile(): Compiled {
   // A scale or unit glued to the number ("5.4bn", "$3m", "41C") is read here; a scale written apart ("4.5 billion") by scaleWord.
   const gluedScale = `(?:${gluedSource()})(?![\\p{L}\\d])`;
   return {
-    qty: new RegExp(`(?<![\\p{L}\\d$€£¥₹.,:/-])(?:(?<bound>${BOUND})\\s+)?(?:(?<prefix>${prefix})\\s?)?(?<num>${num})(?<glued>${gluedScale})?(?:\\s?[–—-]\\s?(?:${prefix}\\s?)?(?<num2>${DIGITS})(?<glued2>${gluedScale})?)?(?![\\p{L}\\d:/-]|\\.\\d)`, 'dgiu'),
+    // The opener and lead groups hold the words before the number with their spaces: offsets come from their lengths,
+    // as `d`-flag indices cost as much to build as the match.
+    qty: new RegExp(`(?<![\\p{L}\\d$€£¥₹.,:/-])(?<opener>(?<bound>${BOUND})\\s+)?(?<lead>(?<prefix>${prefix})\\s?)?(?<num>${num})(?<glued>${gluedScale})?(?:\\s?[–—-]\\s?(?:${prefix}\\s?)?(?<num2>${DIGITS})(?<glued2>${gluedScale})?)?(?![\\p{L}\\d:/-]|\\.\\d)`, 'giu'),
     symbols: Object.fromEntries([...Object.entries(units.symbols), ...units.codes.map((c) => [c, c])]),
     clock: new RegExp(`^\\s?(?:${longestFirst(lexicon<{ clock: string[] }>('quantity-ids').clock)})(?![\\p{L}\\d])`, 'iu'),
     scaleWord: /^\s+(thousand|hundred|million|billion|trillion)\b/i,
@@ -123,12 +125,13 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
       // A number inside the last amount ("30" of "between 20 and 30", "hundred" of "two hundred") is part of it.
       if (m.index < reached) continue;
       const g = m.groups!;
-      const at = m.indices!.groups!;
       let start = m.index;
-      const numStart = at['num']![0];
+      const prefixStart = start + (g['opener']?.length ?? 0);
+      const numStart = prefixStart + (g['lead']?.length ?? 0);
+      const numEnd = numStart + g['num']!.length;
       const raw = g['num']!.toLowerCase();
       let matchEnd = start + m[0].length;
-      if (inTime(numStart, at['num']![1])) continue;
+      if (inTime(numStart, numEnd)) continue;
       const prefix = g['prefix']?.trim() ?? null;
       let currency = prefix ? c.symbols[prefix] ?? null : null;
       const scales = lexicon<UnitLexicon>('quantity-units').scales;
@@ -159,7 +162,7 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
         if (!and) {
           // No second bound: the number alone.
           bound = null;
-          start = at['prefix']?.[0] ?? numStart;
+          start = g['prefix'] ? prefixStart : numStart;
         } else {
           if (ownScale) { scale = scales[ownScale[1]!.toLowerCase()]!; matchEnd += ownScale[0].length; }
           value2 = wordValue(and[1]!);
@@ -170,7 +173,7 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
       // "spread over 35 square kilometres": "over" after a verb of extent is a preposition, not a bound.
       if (bound === 'over' && c.extent.test(text.slice(Math.max(0, start - 20), start))) {
         bound = null;
-        start = at['prefix']?.[0] ?? numStart;
+        start = g['prefix'] ? prefixStart : numStart;
       }
       const word = c.scaleWord.exec(text.slice(matchEnd));
       // A scale word after the number, or after the second bound of a range whose first has its own.
@@ -191,7 +194,7 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
         if (bound === 'between') continue;
         // Not a range ("3-1", a score): the first number is read on its own.
         value2 = null;
-        matchEnd = at['glued'] ? at['glued'][1] : at['num']![1];
+        matchEnd = numEnd + (g['glued']?.length ?? 0);
       }
       let unit: string | null = glued.unit ?? glued2.unit;
       if (!unit && !currency) {
