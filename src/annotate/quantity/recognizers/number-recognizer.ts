@@ -9,7 +9,7 @@
  * 11%") is marked apart from a level ("rose to 45%").
  */
 import type { QuantityMention } from '../../../model/mention.js';
-import { matchesFrom, type Recognizer } from '../../common/extractor.js';
+import type { Recognizer } from '../../common/extractor.js';
 import { SpanIndex } from '../../common/span-index.js';
 import { fromLexicons, lexicon, phraseSet } from '../../../lexicon/index.js';
 import { counted, countedHead, countEnd, ellipticSubject, NUMBER_WORDS } from '../counted.js';
@@ -29,6 +29,10 @@ const TALLY_PREVIOUS = /\d(?:,|\s+and)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
 
 interface Compiled {
   readonly qty: RegExp;
+  /** Where a number may start (a superset): the grammar runs only near one. */
+  readonly numberStart: RegExp;
+  /** How many characters other than spaces a match may hold before its number (bound and prefix). */
+  readonly reach: number;
   readonly symbols: Readonly<Record<string, string>>;
   readonly clock: RegExp;
   readonly scaleWord: RegExp;
@@ -41,6 +45,7 @@ interface Compiled {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+const longest = (words: readonly string[]) => Math.max(...words.map((w) => w.replace(/\s/g, '').length));
 
 function compile(): Compiled {
   const units = lexicon<UnitLexicon>('quantity-units');
@@ -53,6 +58,10 @@ function compile(): Compiled {
     // The opener and lead groups hold the words before the number with their spaces: offsets come from their lengths,
     // as `d`-flag indices cost as much to build as the match.
     qty: new RegExp(`(?<![\\p{L}\\d$€£¥₹.,:/-])(?<opener>(?<bound>${BOUND})\\s+)?(?<lead>(?<prefix>${prefix})\\s?)?(?<num>${num})(?<glued>${gluedScale})?(?:\\s?[–—-]\\s?(?:${prefix}\\s?)?(?<num2>${DIGITS})(?<glued2>${gluedScale})?)?(?![\\p{L}\\d:/-]|\\.\\d)`, 'giu'),
+    // No letter or digit stands before a number (the grammar's lookbehind, or its bound's space or prefix before it).
+    // Without the u flag the scan is twice as fast; "ſ" (long s) is the one letter that flag folds onto a number word's.
+    numberStart: new RegExp(`\\d|(?<![a-z\\d])(?:${Object.keys(WORDS).join('|')})|\u017f`, 'gi'),
+    reach: longest(BOUND.split('|')) + longest([...Object.keys(units.symbols), ...units.codes]),
     symbols: Object.fromEntries([...Object.entries(units.symbols), ...units.codes.map((c) => [c, c])]),
     clock: new RegExp(`^\\s?(?:${longestFirst(lexicon<{ clock: string[] }>('quantity-ids').clock)})(?![\\p{L}\\d])`, 'iu'),
     scaleWord: /^\s+(thousand|hundred|million|billion|trillion)\b/i,
@@ -111,6 +120,38 @@ function twelveDigits(x: number): number {
   return Number.isInteger(x) && Math.abs(x) < 1e12 ? x : Number(x.toPrecision(12));
 }
 
+/** The furthest back a match whose number starts at `at` may open: `reach` characters, spaces not counted. */
+function openerStart(text: string, at: number, reach: number): number {
+  let s = at;
+  for (let left = reach; s > 0; s--) {
+    if (/\s/.test(text[s - 1]!)) continue;
+    if (left-- === 0) break;
+  }
+  return s;
+}
+
+/**
+ * The grammar's matches from `from` on, as a global scan finds them. The grammar opens with optional words tried
+ * at every position; a match holds a number, so it runs from `reach` before the next place a number may start.
+ */
+export function* numberMatches(text: string, from: number): Generator<RegExpExecArray> {
+  const c = fromLexicons('quantity-number', compile);
+  let next = from;
+  for (;;) {
+    c.numberStart.lastIndex = next;
+    const number = c.numberStart.exec(text);
+    if (!number) return;
+    c.qty.lastIndex = Math.max(next, openerStart(text, number.index, c.reach));
+    const m = c.qty.exec(text);
+    if (!m) return;
+    next = c.qty.lastIndex;
+    yield m;
+  }
+}
+
+/** The grammar itself, whose scan of every position `numberMatches` must equal. */
+export const numberGrammar = (): RegExp => fromLexicons('quantity-number', compile).qty;
+
 export const numberRecognizer: Recognizer<QuantityMention> = {
   name: 'number',
   recognize({ doc, text }) {
@@ -121,7 +162,7 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
     const out: QuantityMention[] = [];
     const currencies = lexicon<Record<string, string>>('currency-words');
     let reached = 0;
-    for (const m of matchesFrom(c.qty, text, doc.report.bodyStart)) {
+    for (const m of numberMatches(text, doc.report.bodyStart)) {
       // A number inside the last amount ("30" of "between 20 and 30", "hundred" of "two hundred") is part of it.
       if (m.index < reached) continue;
       const g = m.groups!;
