@@ -25,6 +25,11 @@ const WORD_NUM = `(?:${TENS.join('|')})-(?:${ONES.join('|')})|${Object.keys(WORD
 const ONE_NOT_AFTER = /\b(?:the|this|that|any|no|every|each|which|whichever|someone|anyone|only the)\s+$/i;
 const SENTENCE_START = /(?:^|[.!?:;"“”(\n]\s*)$/;
 const TALLY_NEXT = /^(?:,|\s+and)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\d/u;
+// The word before a number and the spaces after it, read backwards from the number: one lookbehind, where a pattern
+// anchored at the end is tried from each position of the window.
+const WORD_BEFORE = /(?<=([\p{L}.'’]+)(\s+))/uy;
+// The words after a number, one at a time: most numbers need only the first.
+const NEXT_WORD = /\s+([\p{L}.'’-]+)/uy;
 const TALLY_PREVIOUS = /\d(?:,|\s+and)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
 
 interface Compiled {
@@ -41,6 +46,10 @@ interface Compiled {
   readonly up: ReadonlySet<string>;
   readonly byOnly: ReadonlySet<string>;
   readonly extent: RegExp;
+  /** Lexicon quantity-ids: words before and after a number that make it an identifier, and labels. */
+  readonly idsBefore: ReadonlySet<string>;
+  readonly idsAfter: ReadonlySet<string>;
+  readonly idsLabel: ReadonlySet<string>;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -49,6 +58,7 @@ const longest = (words: readonly string[]) => Math.max(...words.map((w) => w.rep
 
 function compile(): Compiled {
   const units = lexicon<UnitLexicon>('quantity-units');
+  const ids = lexicon<{ before: string[]; after: string[]; label: string[]; clock: string[] }>('quantity-ids');
   const change = lexicon<{ up: string[]; down: string[]; byOnly: string[]; extent: string[] }>('quantity-change');
   const prefix = `(?:${longestFirst(Object.keys(units.symbols))}|(?:${units.codes.join('|')})\\s)`;
   const num = `(?:${DIGITS}|${WORD_NUM})`;
@@ -63,17 +73,21 @@ function compile(): Compiled {
     numberStart: new RegExp(`\\d|(?<![a-z\\d])(?:${Object.keys(WORDS).join('|')})|\u017f`, 'gi'),
     reach: longest(BOUND.split('|')) + longest([...Object.keys(units.symbols), ...units.codes]),
     symbols: Object.fromEntries([...Object.entries(units.symbols), ...units.codes.map((c) => [c, c])]),
-    clock: new RegExp(`^\\s?(?:${longestFirst(lexicon<{ clock: string[] }>('quantity-ids').clock)})(?![\\p{L}\\d])`, 'iu'),
+    clock: new RegExp(`^\\s?(?:${longestFirst(ids.clock)})(?![\\p{L}\\d])`, 'iu'),
     scaleWord: /^\s+(thousand|hundred|million|billion|trillion)\b/i,
     rangeAnd: new RegExp(`^\\s+and\\s+(?:${prefix}\\s?)?(${DIGITS}|${WORD_NUM})(${gluedScale})?(?![\\p{L}\\d])`, 'iu'),
     changeBefore: new RegExp(`\\b(${longestFirst([...change.up, ...change.down, ...change.byOnly])})\\s+(by\\s+|of\\s+)?(?:(?:some|about|around|nearly|almost|roughly|more than|over)\\s+)?$`, 'i'),
     up: new Set(change.up),
     byOnly: new Set(change.byOnly),
     extent: new RegExp(`\\b(?:${longestFirst(change.extent)})\\s+$`, 'i'),
+    idsBefore: new Set(ids.before),
+    idsAfter: new Set(ids.after),
+    idsLabel: new Set(ids.label),
   };
 }
 
 function wordValue(raw: string): number {
+  if (/^\d/.test(raw)) return Number(raw.replace(/,/g, ''));
   const w = raw.toLowerCase();
   if (w in WORDS) return WORDS[w]!;
   const [tens, ones] = w.split('-');
@@ -88,12 +102,13 @@ function inTally(text: string, start: number, end: number): boolean {
 
 /** The identifier a number is part of: "Boeing 787", "Row 427", "No. 10", "427 Row", "10 Downing Street", "the 23 jersey". */
 function isIdentifier(c: Compiled, text: string, numStart: number, numEnd: number, inTime: (s: number, e: number) => boolean): boolean {
-  const ids = lexicon<{ before: string[]; after: string[]; label: string[] }>('quantity-ids');
-  const before = /([\p{L}.'’]+)\s+$/u.exec(text.slice(Math.max(0, numStart - 30), numStart));
+  const window = text.slice(Math.max(0, numStart - 30), numStart);
+  WORD_BEFORE.lastIndex = window.length;
+  const before = WORD_BEFORE.exec(window);
   if (before) {
     const word = before[1]!;
-    const at = numStart - before[0].length;
-    if (ids.before.includes(word.toLowerCase()) && (word !== 'no' || /^\s*\d/.test(text.slice(numStart)))) return true;
+    const at = numStart - word.length - before[2]!.length;
+    if (c.idsBefore.has(word.toLowerCase()) && (word !== 'no' || /^\s*\d/.test(text.slice(numStart)))) return true;
     // A capitalised word that is no sentence opener and no date names the thing the number labels, unless it
     // is one of a list of tallies ("Labour 412, Conservatives 121 and SNP 9").
     if (/^\p{Lu}[\p{L}]*$/u.test(word) && !SENTENCE_START.test(text.slice(Math.max(0, at - 3), at)) && !inTime(at, at + word.length)
@@ -101,10 +116,11 @@ function isIdentifier(c: Compiled, text: string, numStart: number, numEnd: numbe
       && !TALLY_NEXT.test(text.slice(numEnd, numEnd + 40)) && !TALLY_PREVIOUS.test(text.slice(Math.max(0, numStart - 50), numStart))) return true;
   }
   // "427 Row", "10 Downing Street": a run of capitalised words ending in a street word; "the 23 jersey": a word of a label.
-  const next = text.slice(numEnd, numEnd + 60).match(/^(?:\s+[\p{L}.'’-]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
-  for (let i = 0; i < next.length; i++) {
-    const word = next[i]!.replace(/\.$/, '');
-    if (ids.after.includes(word.toLowerCase()) && (i > 0 || /^\p{Lu}/u.test(word) || ids.label.includes(word.toLowerCase()))) return true;
+  const after = text.slice(numEnd, numEnd + 60);
+  NEXT_WORD.lastIndex = 0;
+  for (let i = 0, next; i < 4 && (next = NEXT_WORD.exec(after)); i++) {
+    const word = next[1]!.replace(/\.$/, '');
+    if (c.idsAfter.has(word.toLowerCase()) && (i > 0 || /^\p{Lu}/u.test(word) || c.idsLabel.has(word.toLowerCase()))) return true;
     if (!/^\p{Lu}/u.test(word)) break;
   }
   // A clock time ("5 PM", "10 o'clock") is time's, even where time left it.
@@ -124,7 +140,9 @@ function twelveDigits(x: number): number {
 function openerStart(text: string, at: number, reach: number): number {
   let s = at;
   for (let left = reach; s > 0; s--) {
-    if (/\s/.test(text[s - 1]!)) continue;
+    // ASCII by its code (most text), the rest as \s reads it.
+    const code = text.charCodeAt(s - 1);
+    if (code === 32 || (code < 128 ? code >= 9 && code <= 13 : /\s/.test(text[s - 1]!))) continue;
     if (left-- === 0) break;
   }
   return s;
