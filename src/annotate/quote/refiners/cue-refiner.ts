@@ -28,6 +28,16 @@ const CUE_WINDOW = 200;
 // What may sit between a quote's last word and its closing mark, and the mark itself.
 const CLOSING = /^[,.!?\s]*["”'’]?/;
 
+/** The cue as a whole word, compiled once per cue: the cues are lexicon words. */
+const cueWords = new Map<string, RegExp>();
+const cueWord = (cue: string) => cueWords.get(cue) ?? cueWords.set(cue, new RegExp(`\\b${esc(cue)}\\b`, 'g')).get(cue)!;
+
+/** `before` run on `head`, only when it holds a cue word: the pattern is tried from every position. */
+function cueBefore(head: string): RegExpExecArray | null {
+  const { before, cueWord } = cuePatterns();
+  return cueWord.test(head) ? before.exec(head) : null;
+}
+
 function fromMatch(m: RegExpExecArray, offset: number, via: string): Found | null {
   const g = m.groups ?? {};
   const raw = g['subject1'] ?? g['subject2'] ?? g['subject3'];
@@ -37,7 +47,7 @@ function fromMatch(m: RegExpExecArray, offset: number, via: string): Found | nul
   const speakerText = raw.trim().replace(/(\p{L}{2,})\.$/u, '$1');
   // The cue is looked for outside the subject's words, so a cue verb inside a name is not taken for it.
   const subjectAt = m[0].indexOf(raw);
-  const cueAt = [...m[0].matchAll(new RegExp(`\\b${esc(cue)}\\b`, 'g'))].map((x) => x.index!).find((i) => i < subjectAt || i >= subjectAt + raw.length) ?? m[0].indexOf(cue);
+  const cueAt = [...m[0].matchAll(cueWord(cue))].map((x) => x.index!).find((i) => i < subjectAt || i >= subjectAt + raw.length) ?? m[0].indexOf(cue);
   return { speakerText, speakerStart: offset + m.index + subjectAt, cue, cueStart: offset + m.index + cueAt, via };
 }
 
@@ -54,12 +64,12 @@ function beforeCue(text: string, q: QuoteMention, paragraph: Range, previous: Ra
   const open = q.start - 1;
   const from = Math.max(paragraph.start, open - CUE_WINDOW);
   const head = text.slice(from, open);
-  const m = cuePatterns().before.exec(head);
+  const m = cueBefore(head);
   if (m) return fromMatch(m, from, 'refiner/cue-before');
   // A quotation that is its own paragraph, introduced by the paragraph before ("X said:").
   if (!previous || head.trim() !== '' || !/:\s*$/.test(text.slice(previous.start, previous.end))) return null;
   const introStart = Math.max(previous.start, previous.end - CUE_WINDOW);
-  const intro = cuePatterns().before.exec(text.slice(introStart, previous.end));
+  const intro = cueBefore(text.slice(introStart, previous.end));
   return intro ? fromMatch(intro, introStart, 'refiner/cue-paragraph-before') : null;
 }
 
@@ -155,6 +165,7 @@ function trailingCue(text: string, q: QuoteMention, sentence: Range): Found | nu
 export const cueRefiner: Refiner<QuoteMention> = {
   name: 'cue',
   refine({ doc, text }, quotes) {
+    if (!quotes.length) return quotes;
     const { paragraphs, sentences } = need(doc, 'segments');
     const entities = doc.entity ?? [];
     const entityIndex = new SpanIndex(entities);
