@@ -16,8 +16,8 @@ import type { Range } from '../../../model/span.js';
 import type { Refiner } from '../../common/extractor.js';
 import { need } from '../../../model/doc.js';
 import { lexicon, phraseSet } from '../../../lexicon/index.js';
-import { cuePatterns, entityWithin, esc, indexAt, rangeAt } from '../quote-text.js';
-import { SpanIndex } from '../../common/span-index.js';
+import { cuePatterns, entityIndexOf, entityWithin, esc, indexAt, rangeAt } from '../quote-text.js';
+import type { SpanIndex } from '../../common/span-index.js';
 
 /** A cue found for a quote: the speaker's words and where they are. */
 interface Found { readonly speakerText: string; readonly speakerStart: number; readonly cue: string; readonly cueStart: number; readonly via: string }
@@ -168,7 +168,7 @@ export const cueRefiner: Refiner<QuoteMention> = {
     if (!quotes.length) return quotes;
     const { paragraphs, sentences } = need(doc, 'segments');
     const entities = doc.entity ?? [];
-    const entityIndex = new SpanIndex(entities);
+    const entityIndex = entityIndexOf(entities);
     return quotes.map((q) => {
       if (q.embedded || q.speakerText) return q;
       const open = q.start - 1;

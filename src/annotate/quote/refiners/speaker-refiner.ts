@@ -20,8 +20,7 @@ import type { Refiner } from '../../common/extractor.js';
 import { fromLexicons, lexicon, phraseSet } from '../../../lexicon/index.js';
 import { byStart } from '../../../model/span.js';
 import { need } from '../../../model/doc.js';
-import { cuePatterns, entityWithin, esc } from '../quote-text.js';
-import { SpanIndex } from '../../common/span-index.js';
+import { cuePatterns, entityIndexOf, entityWithin, esc } from '../quote-text.js';
 
 const SPLIT_GAP = 60;
 const SPEAKING_BODIES: ReadonlySet<string> = new Set(['organization', 'group']);
@@ -213,7 +212,7 @@ export const speakerRefiner: Refiner<QuoteMention> = {
     const persons = entities.filter((e) => e.type === 'person' && !e.text.startsWith('@')).sort(byStart);
     const personNamed = new Map<string, EntityMention>();
     for (const e of persons) if (!personNamed.has(e.canonical)) personNamed.set(e.canonical, e);
-    const entityIndex = new SpanIndex(entities);
+    const entityIndex = entityIndexOf(entities);
     const titles = phraseSet('titles');
     const { pronoun, described } = cuePatterns();
     const determiners = new Set(lexicon<{ determiner: string[] }>('quote-speakers').determiner);
