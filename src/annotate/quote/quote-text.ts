@@ -21,8 +21,6 @@ export interface CuePatterns {
   readonly after: RegExp;
   /** Right before the opening mark: "X said:", "X said that", "the official told Axios on Sunday". */
   readonly before: RegExp;
-  /** What every `before` match holds, a cue verb or an attribution: a text without one is not matched. */
-  readonly cueWord: RegExp;
   /** A cue verb anywhere, for a quote the cue introduced earlier in its sentence. */
   readonly anywhere: RegExp;
   readonly pronoun: RegExp;
@@ -71,7 +69,6 @@ function compileCuePatterns(): CuePatterns {
   return {
     after: new RegExp(`^[,.]?[ \\t]*(?:(?<cue1>${verb})\\s+${role}(?<subject1>${NAME}|${describedAfterVerb})|${role}(?<subject2>${subject})${apposition}\\s+(?:(?:${adverb})\\s+)?(?<cue2>${verb})\\b|(?<cue3>${attribution})\\s+(?<subject3>${NAME}|${describedAfterVerb}))`, 'u'),
     before: new RegExp(`(?<![\\p{L}\\p{N}_@.'’-])(?:(?<subject1>${subjectBefore})${apposition}\\s+(?:(?:${adverb})\\s+)?(?<cue1>${verb})\\b[\\p{L}\\p{N}\\s,’'@-]{0,60}?|(?<cue2>${attribution})\\s+(?<subject2>${NAME}|${described}),?)[\\s,:]*$`, 'u'),
-    cueWord: new RegExp(`${verb}|${attribution}`, 'u'),
     // Not inside a compound: "so-called" is no cue.
     anywhere: new RegExp(`(?<![\\p{L}-])(${verb})\\b`, 'u'),
     pronoun: new RegExp(`^(?:${pronoun})$`, 'i'),

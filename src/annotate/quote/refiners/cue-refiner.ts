@@ -32,12 +32,6 @@ const CLOSING = /^[,.!?\s]*["”'’]?/;
 const cueWords = new Map<string, RegExp>();
 const cueWord = (cue: string) => cueWords.get(cue) ?? cueWords.set(cue, new RegExp(`\\b${esc(cue)}\\b`, 'g')).get(cue)!;
 
-/** `before` run on `head`, only when it holds a cue word: the pattern is tried from every position. */
-function cueBefore(head: string): RegExpExecArray | null {
-  const { before, cueWord } = cuePatterns();
-  return cueWord.test(head) ? before.exec(head) : null;
-}
-
 function fromMatch(m: RegExpExecArray, offset: number, via: string): Found | null {
   const g = m.groups ?? {};
   const raw = g['subject1'] ?? g['subject2'] ?? g['subject3'];
@@ -64,12 +58,12 @@ function beforeCue(text: string, q: QuoteMention, paragraph: Range, previous: Ra
   const open = q.start - 1;
   const from = Math.max(paragraph.start, open - CUE_WINDOW);
   const head = text.slice(from, open);
-  const m = cueBefore(head);
+  const m = cuePatterns().before.exec(head);
   if (m) return fromMatch(m, from, 'refiner/cue-before');
   // A quotation that is its own paragraph, introduced by the paragraph before ("X said:").
   if (!previous || head.trim() !== '' || !/:\s*$/.test(text.slice(previous.start, previous.end))) return null;
   const introStart = Math.max(previous.start, previous.end - CUE_WINDOW);
-  const intro = cueBefore(text.slice(introStart, previous.end));
+  const intro = cuePatterns().before.exec(text.slice(introStart, previous.end));
   return intro ? fromMatch(intro, introStart, 'refiner/cue-paragraph-before') : null;
 }
 
