@@ -19,8 +19,10 @@ export const scaleReadingPatterns = () => fromLexicons('scale-readings', () => {
   // or number then scale ("7.7-magnitude", "6.4 on the Richter scale").
   const before = new RegExp(`(?<![\\p{L}])(${words})(\\s+of\\s+|\\s+(?:at|was|is|to)\\s+|-|\\s+)(${READING})(?![\\d.,]\\d|[\\p{L}])`, 'giu');
   const after = new RegExp(`(?<![\\p{L}\\d.,])(${READING})(?:-|\\s+)(${words})(?![\\p{L}])`, 'giu');
-  // Both patterns hold a scale's name, with their flags: a text without one (most) is not scanned.
-  const trigger = new RegExp(words, 'iu');
+  // Both patterns hold a scale's name, so its longest word, read with their flags: a text without one (most) is not
+  // scanned. The names' opening words ("on the") are everywhere.
+  const longestWords = [...readings.keys()].map((name) => name.split(' ').reduce((a, b) => (b.length > a.length ? b : a)));
+  const trigger = new RegExp(alternation(new Set(longestWords)), 'iu');
   return { readings, before, after, trigger };
 });
 
