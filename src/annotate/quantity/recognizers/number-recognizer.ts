@@ -14,6 +14,7 @@ import { SpanIndex } from '../../common/span-index.js';
 import { fromLexicons, lexicon, phraseSet } from '../../../lexicon/index.js';
 import { counted, countedHead, countEnd, ellipticSubject, NUMBER_WORDS } from '../counted.js';
 import { gluedSource, gluedUnit, rateAfter, unitAfter, type UnitLexicon } from '../units.js';
+import { matchesNear } from '../near.js';
 
 const WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, dozen: 12 };
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -136,35 +137,13 @@ function twelveDigits(x: number): number {
   return Number.isInteger(x) && Math.abs(x) < 1e12 ? x : Number(x.toPrecision(12));
 }
 
-/** The furthest back a match whose number starts at `at` may open: `reach` characters, spaces not counted. */
-function openerStart(text: string, at: number, reach: number): number {
-  let s = at;
-  for (let left = reach; s > 0; s--) {
-    // ASCII by its code (most text), the rest as \s reads it.
-    const code = text.charCodeAt(s - 1);
-    if (code === 32 || (code < 128 ? code >= 9 && code <= 13 : /\s/.test(text[s - 1]!))) continue;
-    if (left-- === 0) break;
-  }
-  return s;
-}
-
 /**
  * The grammar's matches from `from` on, as a global scan finds them. The grammar opens with optional words tried
  * at every position; a match holds a number, so it runs from `reach` before the next place a number may start.
  */
-export function* numberMatches(text: string, from: number): Generator<RegExpExecArray> {
+export function numberMatches(text: string, from: number): Generator<RegExpExecArray> {
   const c = fromLexicons('quantity-number', compile);
-  let next = from;
-  for (;;) {
-    c.numberStart.lastIndex = next;
-    const number = c.numberStart.exec(text);
-    if (!number) return;
-    c.qty.lastIndex = Math.max(next, openerStart(text, number.index, c.reach));
-    const m = c.qty.exec(text);
-    if (!m) return;
-    next = c.qty.lastIndex;
-    yield m;
-  }
+  return matchesNear(c.qty, c.numberStart, c.reach, text, from);
 }
 
 /** The grammar itself, whose scan of every position `numberMatches` must equal. */
