@@ -5,7 +5,7 @@
 import type { EntityMention } from '../../model/mention.js';
 import type { Range } from '../../model/span.js';
 import { fromLexicons, lexicon } from '../../lexicon/index.js';
-import type { SpanIndex } from '../common/span-index.js';
+import { SpanIndex } from '../common/span-index.js';
 
 interface SpeakerLexicon {
   readonly pronoun: readonly string[];
@@ -111,6 +111,15 @@ export function rangeAt(ranges: readonly Range[], at: number): Range {
 
 // Who can speak: people, and bodies speaking through someone ("Amnesty International said", "Venezuela said").
 const SPEAKING = new Set(['organization', 'group', 'place']);
+
+const entityIndexes = new WeakMap<readonly EntityMention[], SpanIndex<EntityMention>>();
+
+/** The report's entities, indexed once for the refiners that ask about them (each built its own). */
+export function entityIndexOf(entities: readonly EntityMention[]): SpanIndex<EntityMention> {
+  let index = entityIndexes.get(entities);
+  if (!index) entityIndexes.set(entities, (index = new SpanIndex(entities)));
+  return index;
+}
 
 /** The person entity, else an organization, group or place, lying inside `[start, end)`. */
 export function entityWithin(entities: SpanIndex<EntityMention>, start: number, end: number): EntityMention | undefined {

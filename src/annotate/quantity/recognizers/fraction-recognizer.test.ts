@@ -2,6 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { docOf, spans } from '../../../../test/helpers/doc.js';
+import { matchesFrom } from '../../common/extractor.js';
+import { FRACTION, fractionMatches } from './fraction-recognizer.js';
 
 const rows: [string, string, { value: number | null; min?: number | null; unit?: string | null; counted: string | null; via?: string }][] = [
   ['A third of voters stayed at home.', 'A third of voters', { value: 1 / 3, counted: 'voters', via: 'recognizer/fraction' }],
@@ -48,3 +50,26 @@ for (const [name, text] of negative) {
     assert.deepEqual(spans(doc, doc.quantity).map((q) => q.text), []);
   });
 }
+
+// FRACTION runs only near a denominator word: it must find what its scan of every position finds.
+const PIECES = ['a', 'an', 'one', 'two', 'three', 'seven', 'eight', 'nine', 'half', 'Halves', 'third', 'THIRDS', 'quarter', 'fifths',
+  'tenth', 'halve', 'behalf', 'of', 'the', 'million', 'dozen', 'billion', '-', ' ', ' ', '  ', '\n', 'é', 'ſeven', 'of the', 'a million',
+  'of an', 'of a billion', 'three-quarters', 'seven-eighths', 'eight-tenths'];
+
+test('fractionMatches finds every match of FRACTION, in order', () => {
+  let seed = 17;
+  const random = (n: number) => {
+    seed = (seed * 48271) % 2147483647;
+    return seed % n;
+  };
+  let found = 0;
+  for (let i = 0; i < 3000; i++) {
+    const text = Array.from({ length: 2 + random(10) }, () => PIECES[random(PIECES.length)]!).join([' ', ' ', '', '-'][random(4)]!);
+    const from = random(3) === 0 ? random(text.length) : 0;
+    const show = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => `${m.index}:${m[0]}`);
+    const expected = show(matchesFrom(FRACTION, text, from));
+    found += expected.length;
+    assert.deepEqual(show(fractionMatches(text, from)), expected, JSON.stringify(text));
+  }
+  assert.ok(found > 150, `the texts should hold fractions (${found})`);
+});

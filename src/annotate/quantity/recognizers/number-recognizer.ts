@@ -9,11 +9,12 @@
  * 11%") is marked apart from a level ("rose to 45%").
  */
 import type { QuantityMention } from '../../../model/mention.js';
-import { matchesFrom, type Recognizer } from '../../common/extractor.js';
+import type { Recognizer } from '../../common/extractor.js';
 import { SpanIndex } from '../../common/span-index.js';
 import { fromLexicons, lexicon, phraseSet } from '../../../lexicon/index.js';
 import { counted, countedHead, countEnd, ellipticSubject, NUMBER_WORDS } from '../counted.js';
 import { gluedSource, gluedUnit, rateAfter, unitAfter, type UnitLexicon } from '../units.js';
+import { matchesNear } from '../near.js';
 
 const WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, dozen: 12 };
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -25,10 +26,19 @@ const WORD_NUM = `(?:${TENS.join('|')})-(?:${ONES.join('|')})|${Object.keys(WORD
 const ONE_NOT_AFTER = /\b(?:the|this|that|any|no|every|each|which|whichever|someone|anyone|only the)\s+$/i;
 const SENTENCE_START = /(?:^|[.!?:;"“”(\n]\s*)$/;
 const TALLY_NEXT = /^(?:,|\s+and)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\d/u;
+// The word before a number and the spaces after it, read backwards from the number: one lookbehind, where a pattern
+// anchored at the end is tried from each position of the window.
+const WORD_BEFORE = /(?<=([\p{L}.'’]+)(\s+))/uy;
+// The words after a number, one at a time: most numbers need only the first.
+const NEXT_WORD = /\s+([\p{L}.'’-]+)/uy;
 const TALLY_PREVIOUS = /\d(?:,|\s+and)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
 
 interface Compiled {
   readonly qty: RegExp;
+  /** Where a number may start (a superset): the grammar runs only near one. */
+  readonly numberStart: RegExp;
+  /** How many characters other than spaces a match may hold before its number (bound and prefix). */
+  readonly reach: number;
   readonly symbols: Readonly<Record<string, string>>;
   readonly clock: RegExp;
   readonly scaleWord: RegExp;
@@ -37,32 +47,48 @@ interface Compiled {
   readonly up: ReadonlySet<string>;
   readonly byOnly: ReadonlySet<string>;
   readonly extent: RegExp;
+  /** Lexicon quantity-ids: words before and after a number that make it an identifier, and labels. */
+  readonly idsBefore: ReadonlySet<string>;
+  readonly idsAfter: ReadonlySet<string>;
+  readonly idsLabel: ReadonlySet<string>;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+const longest = (words: readonly string[]) => Math.max(...words.map((w) => w.replace(/\s/g, '').length));
 
 function compile(): Compiled {
   const units = lexicon<UnitLexicon>('quantity-units');
+  const ids = lexicon<{ before: string[]; after: string[]; label: string[]; clock: string[] }>('quantity-ids');
   const change = lexicon<{ up: string[]; down: string[]; byOnly: string[]; extent: string[] }>('quantity-change');
   const prefix = `(?:${longestFirst(Object.keys(units.symbols))}|(?:${units.codes.join('|')})\\s)`;
   const num = `(?:${DIGITS}|${WORD_NUM})`;
   // A scale or unit glued to the number ("5.4bn", "$3m", "41C") is read here; a scale written apart ("4.5 billion") by scaleWord.
   const gluedScale = `(?:${gluedSource()})(?![\\p{L}\\d])`;
   return {
-    qty: new RegExp(`(?<![\\p{L}\\d$€£¥₹.,:/-])(?:(?<bound>${BOUND})\\s+)?(?:(?<prefix>${prefix})\\s?)?(?<num>${num})(?<glued>${gluedScale})?(?:\\s?[–—-]\\s?(?:${prefix}\\s?)?(?<num2>${DIGITS})(?<glued2>${gluedScale})?)?(?![\\p{L}\\d:/-]|\\.\\d)`, 'dgiu'),
+    // The opener and lead groups hold the words before the number with their spaces: offsets come from their lengths,
+    // as `d`-flag indices cost as much to build as the match.
+    qty: new RegExp(`(?<![\\p{L}\\d$€£¥₹.,:/-])(?<opener>(?<bound>${BOUND})\\s+)?(?<lead>(?<prefix>${prefix})\\s?)?(?<num>${num})(?<glued>${gluedScale})?(?:\\s?[–—-]\\s?(?:${prefix}\\s?)?(?<num2>${DIGITS})(?<glued2>${gluedScale})?)?(?![\\p{L}\\d:/-]|\\.\\d)`, 'giu'),
+    // No letter or digit stands before a number (the grammar's lookbehind, or its bound's space or prefix before it).
+    // Without the u flag the scan is twice as fast; "ſ" (long s) is the one letter that flag folds onto a number word's.
+    numberStart: new RegExp(`\\d|(?<![a-z\\d])(?:${Object.keys(WORDS).join('|')})|\u017f`, 'gi'),
+    reach: longest(BOUND.split('|')) + longest([...Object.keys(units.symbols), ...units.codes]),
     symbols: Object.fromEntries([...Object.entries(units.symbols), ...units.codes.map((c) => [c, c])]),
-    clock: new RegExp(`^\\s?(?:${longestFirst(lexicon<{ clock: string[] }>('quantity-ids').clock)})(?![\\p{L}\\d])`, 'iu'),
+    clock: new RegExp(`^\\s?(?:${longestFirst(ids.clock)})(?![\\p{L}\\d])`, 'iu'),
     scaleWord: /^\s+(thousand|hundred|million|billion|trillion)\b/i,
     rangeAnd: new RegExp(`^\\s+and\\s+(?:${prefix}\\s?)?(${DIGITS}|${WORD_NUM})(${gluedScale})?(?![\\p{L}\\d])`, 'iu'),
     changeBefore: new RegExp(`\\b(${longestFirst([...change.up, ...change.down, ...change.byOnly])})\\s+(by\\s+|of\\s+)?(?:(?:some|about|around|nearly|almost|roughly|more than|over)\\s+)?$`, 'i'),
     up: new Set(change.up),
     byOnly: new Set(change.byOnly),
     extent: new RegExp(`\\b(?:${longestFirst(change.extent)})\\s+$`, 'i'),
+    idsBefore: new Set(ids.before),
+    idsAfter: new Set(ids.after),
+    idsLabel: new Set(ids.label),
   };
 }
 
 function wordValue(raw: string): number {
+  if (/^\d/.test(raw)) return Number(raw.replace(/,/g, ''));
   const w = raw.toLowerCase();
   if (w in WORDS) return WORDS[w]!;
   const [tens, ones] = w.split('-');
@@ -77,12 +103,13 @@ function inTally(text: string, start: number, end: number): boolean {
 
 /** The identifier a number is part of: "Boeing 787", "Row 427", "No. 10", "427 Row", "10 Downing Street", "the 23 jersey". */
 function isIdentifier(c: Compiled, text: string, numStart: number, numEnd: number, inTime: (s: number, e: number) => boolean): boolean {
-  const ids = lexicon<{ before: string[]; after: string[]; label: string[] }>('quantity-ids');
-  const before = /([\p{L}.'’]+)\s+$/u.exec(text.slice(Math.max(0, numStart - 30), numStart));
+  const window = text.slice(Math.max(0, numStart - 30), numStart);
+  WORD_BEFORE.lastIndex = window.length;
+  const before = WORD_BEFORE.exec(window);
   if (before) {
     const word = before[1]!;
-    const at = numStart - before[0].length;
-    if (ids.before.includes(word.toLowerCase()) && (word !== 'no' || /^\s*\d/.test(text.slice(numStart)))) return true;
+    const at = numStart - word.length - before[2]!.length;
+    if (c.idsBefore.has(word.toLowerCase()) && (word !== 'no' || /^\s*\d/.test(text.slice(numStart)))) return true;
     // A capitalised word that is no sentence opener and no date names the thing the number labels, unless it
     // is one of a list of tallies ("Labour 412, Conservatives 121 and SNP 9").
     if (/^\p{Lu}[\p{L}]*$/u.test(word) && !SENTENCE_START.test(text.slice(Math.max(0, at - 3), at)) && !inTime(at, at + word.length)
@@ -90,10 +117,11 @@ function isIdentifier(c: Compiled, text: string, numStart: number, numEnd: numbe
       && !TALLY_NEXT.test(text.slice(numEnd, numEnd + 40)) && !TALLY_PREVIOUS.test(text.slice(Math.max(0, numStart - 50), numStart))) return true;
   }
   // "427 Row", "10 Downing Street": a run of capitalised words ending in a street word; "the 23 jersey": a word of a label.
-  const next = text.slice(numEnd, numEnd + 60).match(/^(?:\s+[\p{L}.'’-]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
-  for (let i = 0; i < next.length; i++) {
-    const word = next[i]!.replace(/\.$/, '');
-    if (ids.after.includes(word.toLowerCase()) && (i > 0 || /^\p{Lu}/u.test(word) || ids.label.includes(word.toLowerCase()))) return true;
+  const after = text.slice(numEnd, numEnd + 60);
+  NEXT_WORD.lastIndex = 0;
+  for (let i = 0, next; i < 4 && (next = NEXT_WORD.exec(after)); i++) {
+    const word = next[1]!.replace(/\.$/, '');
+    if (c.idsAfter.has(word.toLowerCase()) && (i > 0 || /^\p{Lu}/u.test(word) || c.idsLabel.has(word.toLowerCase()))) return true;
     if (!/^\p{Lu}/u.test(word)) break;
   }
   // A clock time ("5 PM", "10 o'clock") is time's, even where time left it.
@@ -109,6 +137,18 @@ function twelveDigits(x: number): number {
   return Number.isInteger(x) && Math.abs(x) < 1e12 ? x : Number(x.toPrecision(12));
 }
 
+/**
+ * The grammar's matches from `from` on, as a global scan finds them. The grammar opens with optional words tried
+ * at every position; a match holds a number, so it runs from `reach` before the next place a number may start.
+ */
+export function numberMatches(text: string, from: number): Generator<RegExpExecArray> {
+  const c = fromLexicons('quantity-number', compile);
+  return matchesNear(c.qty, c.numberStart, c.reach, text, from);
+}
+
+/** The grammar itself, whose scan of every position `numberMatches` must equal. */
+export const numberGrammar = (): RegExp => fromLexicons('quantity-number', compile).qty;
+
 export const numberRecognizer: Recognizer<QuantityMention> = {
   name: 'number',
   recognize({ doc, text }) {
@@ -119,16 +159,17 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
     const out: QuantityMention[] = [];
     const currencies = lexicon<Record<string, string>>('currency-words');
     let reached = 0;
-    for (const m of matchesFrom(c.qty, text, doc.report.bodyStart)) {
+    for (const m of numberMatches(text, doc.report.bodyStart)) {
       // A number inside the last amount ("30" of "between 20 and 30", "hundred" of "two hundred") is part of it.
       if (m.index < reached) continue;
       const g = m.groups!;
-      const at = m.indices!.groups!;
       let start = m.index;
-      const numStart = at['num']![0];
+      const prefixStart = start + (g['opener']?.length ?? 0);
+      const numStart = prefixStart + (g['lead']?.length ?? 0);
+      const numEnd = numStart + g['num']!.length;
       const raw = g['num']!.toLowerCase();
       let matchEnd = start + m[0].length;
-      if (inTime(numStart, at['num']![1])) continue;
+      if (inTime(numStart, numEnd)) continue;
       const prefix = g['prefix']?.trim() ?? null;
       let currency = prefix ? c.symbols[prefix] ?? null : null;
       const scales = lexicon<UnitLexicon>('quantity-units').scales;
@@ -159,7 +200,7 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
         if (!and) {
           // No second bound: the number alone.
           bound = null;
-          start = at['prefix']?.[0] ?? numStart;
+          start = g['prefix'] ? prefixStart : numStart;
         } else {
           if (ownScale) { scale = scales[ownScale[1]!.toLowerCase()]!; matchEnd += ownScale[0].length; }
           value2 = wordValue(and[1]!);
@@ -170,7 +211,7 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
       // "spread over 35 square kilometres": "over" after a verb of extent is a preposition, not a bound.
       if (bound === 'over' && c.extent.test(text.slice(Math.max(0, start - 20), start))) {
         bound = null;
-        start = at['prefix']?.[0] ?? numStart;
+        start = g['prefix'] ? prefixStart : numStart;
       }
       const word = c.scaleWord.exec(text.slice(matchEnd));
       // A scale word after the number, or after the second bound of a range whose first has its own.
@@ -191,7 +232,7 @@ export const numberRecognizer: Recognizer<QuantityMention> = {
         if (bound === 'between') continue;
         // Not a range ("3-1", a score): the first number is read on its own.
         value2 = null;
-        matchEnd = at['glued'] ? at['glued'][1] : at['num']![1];
+        matchEnd = numEnd + (g['glued']?.length ?? 0);
       }
       let unit: string | null = glued.unit ?? glued2.unit;
       if (!unit && !currency) {

@@ -11,14 +11,19 @@ import { alternation } from '../../common/phrases.js';
 
 const READING = '\\d{1,2}(?:\\.\\d{1,2})?';
 
-const compiled = () => fromLexicons('scale-readings', () => {
+/** The patterns, compiled once per lexicon set. */
+export const scaleReadingPatterns = () => fromLexicons('scale-readings', () => {
   const readings = new Map(Object.entries(lexicon<{ readings: Record<string, string> }>('quantity-units').readings).map(([k, v]) => [k.toLowerCase(), v]));
   const words = alternation(readings.keys());
   // Scale then number ("magnitude 7.7", "a magnitude of 7.8", "put the magnitude at 7.9", "the magnitude was 7.6"),
   // or number then scale ("7.7-magnitude", "6.4 on the Richter scale").
   const before = new RegExp(`(?<![\\p{L}])(${words})(\\s+of\\s+|\\s+(?:at|was|is|to)\\s+|-|\\s+)(${READING})(?![\\d.,]\\d|[\\p{L}])`, 'giu');
   const after = new RegExp(`(?<![\\p{L}\\d.,])(${READING})(?:-|\\s+)(${words})(?![\\p{L}])`, 'giu');
-  return { readings, before, after };
+  // Both patterns hold a scale's name, so its longest word, read with their flags: a text without one (most) is not
+  // scanned. The names' opening words ("on the") are everywhere.
+  const longestWords = [...readings.keys()].map((name) => name.split(' ').reduce((a, b) => (b.length > a.length ? b : a)));
+  const trigger = new RegExp(alternation(new Set(longestWords)), 'iu');
+  return { readings, before, after, trigger };
 });
 
 function reading(text: string, start: number, end: number, value: string, unit: string): QuantityMention {
@@ -29,8 +34,9 @@ function reading(text: string, start: number, end: number, value: string, unit: 
 export const scaleReadingRecognizer: Recognizer<QuantityMention> = {
   name: 'scale-reading',
   recognize({ doc, text }) {
-    const { readings, before, after } = compiled();
+    const { readings, before, after, trigger } = scaleReadingPatterns();
     const out: QuantityMention[] = [];
+    if (!trigger.test(text)) return out;
     for (const m of matchesFrom(before, text, doc.report.bodyStart)) {
       // After a verb ("put the magnitude at 7.9") the number alone is the reading's words: the verb and its subject attribute it.
       const verbal = /^\s+(?:at|was|is|to)\s+$/i.test(m[2]!);

@@ -12,7 +12,8 @@ import { bareQuote } from './bare-quote.js';
 import { cueVerbBefore } from '../quote-text.js';
 import { phraseSet } from '../../../lexicon/index.js';
 
-const QUOTED = /["“]([^"“”\n]{2,2000}?)(?:["”]|(?=\n))/g;
+// Greedy, as the closing mark is none of the characters inside: the lazy form tried to close after each of them.
+const QUOTED = /["“]([^"“”\n]{2,2000})(?:["”]|(?=\n))/g;
 const MIN_OPEN_PARAGRAPH = 40;
 const LISTED = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
 

@@ -7,7 +7,8 @@ import type { QuoteMention } from '../../../model/mention.js';
 import type { Recognizer } from '../../common/extractor.js';
 import { bareQuote } from './bare-quote.js';
 
-const SINGLE = /(?<=^|[\s(—–])['‘](\p{L}[^'‘’\n]{1,300}?[\p{L}.!?])['’](?=[\s.,;:!?)]|$)/gmu;
+// The mark first, then what stands before it: a pattern opening with a lookbehind is tried at every position.
+const SINGLE = /['‘](?<=(?:^|[\s(—–])['‘])(\p{L}[^'‘’\n]{1,300}?[\p{L}.!?])['’](?=[\s.,;:!?)]|$)/gmu;
 
 export const singleQuotesRecognizer: Recognizer<QuoteMention> = {
   name: 'single-quotes',

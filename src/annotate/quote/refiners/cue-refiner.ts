@@ -16,8 +16,8 @@ import type { Range } from '../../../model/span.js';
 import type { Refiner } from '../../common/extractor.js';
 import { need } from '../../../model/doc.js';
 import { lexicon, phraseSet } from '../../../lexicon/index.js';
-import { cuePatterns, entityWithin, esc, indexAt, rangeAt } from '../quote-text.js';
-import { SpanIndex } from '../../common/span-index.js';
+import { cuePatterns, entityIndexOf, entityWithin, esc, indexAt, rangeAt } from '../quote-text.js';
+import type { SpanIndex } from '../../common/span-index.js';
 
 /** A cue found for a quote: the speaker's words and where they are. */
 interface Found { readonly speakerText: string; readonly speakerStart: number; readonly cue: string; readonly cueStart: number; readonly via: string }
@@ -28,6 +28,10 @@ const CUE_WINDOW = 200;
 // What may sit between a quote's last word and its closing mark, and the mark itself.
 const CLOSING = /^[,.!?\s]*["”'’]?/;
 
+/** The cue as a whole word, compiled once per cue: the cues are lexicon words. */
+const cueWords = new Map<string, RegExp>();
+const cueWord = (cue: string) => cueWords.get(cue) ?? cueWords.set(cue, new RegExp(`\\b${esc(cue)}\\b`, 'g')).get(cue)!;
+
 function fromMatch(m: RegExpExecArray, offset: number, via: string): Found | null {
   const g = m.groups ?? {};
   const raw = g['subject1'] ?? g['subject2'] ?? g['subject3'];
@@ -37,7 +41,7 @@ function fromMatch(m: RegExpExecArray, offset: number, via: string): Found | nul
   const speakerText = raw.trim().replace(/(\p{L}{2,})\.$/u, '$1');
   // The cue is looked for outside the subject's words, so a cue verb inside a name is not taken for it.
   const subjectAt = m[0].indexOf(raw);
-  const cueAt = [...m[0].matchAll(new RegExp(`\\b${esc(cue)}\\b`, 'g'))].map((x) => x.index!).find((i) => i < subjectAt || i >= subjectAt + raw.length) ?? m[0].indexOf(cue);
+  const cueAt = [...m[0].matchAll(cueWord(cue))].map((x) => x.index!).find((i) => i < subjectAt || i >= subjectAt + raw.length) ?? m[0].indexOf(cue);
   return { speakerText, speakerStart: offset + m.index + subjectAt, cue, cueStart: offset + m.index + cueAt, via };
 }
 
@@ -155,9 +159,10 @@ function trailingCue(text: string, q: QuoteMention, sentence: Range): Found | nu
 export const cueRefiner: Refiner<QuoteMention> = {
   name: 'cue',
   refine({ doc, text }, quotes) {
+    if (!quotes.length) return quotes;
     const { paragraphs, sentences } = need(doc, 'segments');
     const entities = doc.entity ?? [];
-    const entityIndex = new SpanIndex(entities);
+    const entityIndex = entityIndexOf(entities);
     return quotes.map((q) => {
       if (q.embedded || q.speakerText) return q;
       const open = q.start - 1;

@@ -58,6 +58,7 @@ function headline(text: string, paragraphs: readonly Range[], bodyStart: number)
 export const notSaidRefiner: Refiner<QuoteMention> = {
   name: 'not-said',
   refine({ doc, text }, quotes) {
+    if (!quotes.length) return quotes;
     const lex = lexicon<NotSaidLexicon>('quote-not-said');
     const head = headline(text, need(doc, 'segments').paragraphs, doc.report.bodyStart);
     const sentences = need(doc, 'segments').sentences;

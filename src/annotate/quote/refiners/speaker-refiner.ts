@@ -20,8 +20,7 @@ import type { Refiner } from '../../common/extractor.js';
 import { fromLexicons, lexicon, phraseSet } from '../../../lexicon/index.js';
 import { byStart } from '../../../model/span.js';
 import { need } from '../../../model/doc.js';
-import { cuePatterns, entityWithin, esc } from '../quote-text.js';
-import { SpanIndex } from '../../common/span-index.js';
+import { cuePatterns, entityIndexOf, entityWithin, esc } from '../quote-text.js';
 
 const SPLIT_GAP = 60;
 const SPEAKING_BODIES: ReadonlySet<string> = new Set(['organization', 'group']);
@@ -77,18 +76,37 @@ function describedHolder(text: string, entities: readonly EntityMention[], descr
   return holder;
 }
 
+const LOWER_WORD = /^\p{Ll}[\p{L}’'-]*$/u;
+const OPENS_WORD = /(?<![\p{L}’'-])/uy;
+const ENDS_WORD = /(?![\p{L}’'-])/uy;
+
+/**
+ * Whether `word` (lower case) is written in the text as a whole word: the letters, apostrophes and hyphens
+ * around it are its own. Each place the word is found is tested; the report's every lower-case word was
+ * collected into a set before, once per report, which cost more than all of these searches.
+ */
+export function writtenInLowerCase(text: string, word: string): boolean {
+  if (!LOWER_WORD.test(word)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    OPENS_WORD.lastIndex = at;
+    ENDS_WORD.lastIndex = at + word.length;
+    if (OPENS_WORD.test(text) && ENDS_WORD.test(text)) return true;
+  }
+  return false;
+}
+
 /**
  * Words no entity covers: the person whose full name ends with them, else the words without titles. One
  * capitalised word that is a common word ("Residents said") names nobody: it is a stopword, or the report
  * writes it in lower case elsewhere.
  */
-function named(words: string, lowerWords: () => ReadonlySet<string>, persons: readonly EntityMention[], titles: ReadonlySet<string>): string | null {
+function named(text: string, words: string, persons: readonly EntityMention[], titles: ReadonlySet<string>): string | null {
   const bare = words.split(/\s+/).filter((w) => !titles.has(w.toLowerCase())).join(' ') || words;
   const last = bare.split(' ').pop()!;
   const full = persons.find((e) => e.canonical.includes(' ') && e.canonical.endsWith(` ${last}`))?.canonical;
   if (full) return full;
   const lower = bare.toLowerCase();
-  if (!bare.includes(' ') && (phraseSet('entity-stopwords').has(lower) || lowerWords().has(lower))) return null;
+  if (!bare.includes(' ') && (phraseSet('entity-stopwords').has(lower) || writtenInLowerCase(text, lower))) return null;
   return bare;
 }
 
@@ -189,18 +207,16 @@ function startingBefore(spans: readonly EntityMention[], at: number): number {
 export const speakerRefiner: Refiner<QuoteMention> = {
   name: 'speaker',
   refine({ doc, text }, quotes) {
+    if (!quotes.length) return quotes;
     const entities = doc.entity ?? [];
     const persons = entities.filter((e) => e.type === 'person' && !e.text.startsWith('@')).sort(byStart);
     const personNamed = new Map<string, EntityMention>();
     for (const e of persons) if (!personNamed.has(e.canonical)) personNamed.set(e.canonical, e);
-    const entityIndex = new SpanIndex(entities);
+    const entityIndex = entityIndexOf(entities);
     const titles = phraseSet('titles');
     const { pronoun, described } = cuePatterns();
     const determiners = new Set(lexicon<{ determiner: string[] }>('quote-speakers').determiner);
     const sentenceStarts = need(doc, 'segments').sentences.map((x) => x.start);
-    let lower: ReadonlySet<string> | null = null;
-    // Built once per report, and only when a speaker is a lone capitalised word.
-    const lowerWords = () => (lower ??= new Set(text.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? []));
     let lastSpeaker: { speaker: string; end: number } | null = null;
     const out: QuoteMention[] = [];
     for (const q of [...quotes].sort(byStart)) {
@@ -220,7 +236,7 @@ export const speakerRefiner: Refiner<QuoteMention> = {
           speaker = body?.canonical ?? describedHolder(text, entities, description, q.speakerSpan.start) ?? roleHolder(text, persons, head, q.speakerSpan.start);
           via = 'refiner/speaker-described';
         } else {
-          speaker = entityWithin(entityIndex, q.speakerSpan.start, q.speakerSpan.end)?.canonical ?? named(words, lowerWords, persons, titles);
+          speaker = entityWithin(entityIndex, q.speakerSpan.start, q.speakerSpan.end)?.canonical ?? named(text, words, persons, titles);
           via = 'refiner/speaker-name';
         }
         next = { ...q, speaker, via: [...q.via, via] };

@@ -1,0 +1,36 @@
+/**
+ * A global pattern that opens with optional words ("more than", "$", "two-") is tried by V8 at every
+ * position. When every match holds a word found by a cheap scan (the anchor), the pattern runs only from a
+ * little before each anchor, and gives the matches a scan of every position gives.
+ */
+
+/** The furthest back a match holding an anchor at `at` may open: `reach` characters, spaces not counted. */
+function openerStart(text: string, at: number, reach: number): number {
+  let s = at;
+  for (let left = reach; s > 0; s--) {
+    // ASCII by its code (most text), the rest as \s reads it.
+    const code = text.charCodeAt(s - 1);
+    if (code === 32 || (code < 128 ? code >= 9 && code <= 13 : /\s/.test(text[s - 1]!))) continue;
+    if (left-- === 0) break;
+  }
+  return s;
+}
+
+/**
+ * The matches of the global `pattern` from `from` on. `anchor` (global) must find a place at or before the anchor
+ * word of every match, and a match must open at most `reach` characters other than spaces before its anchor:
+ * then no position where a match can open is skipped. Each step sets both patterns' lastIndex before its exec.
+ */
+export function* matchesNear(pattern: RegExp, anchor: RegExp, reach: number, text: string, from: number): Generator<RegExpExecArray> {
+  let next = from;
+  for (;;) {
+    anchor.lastIndex = next;
+    const word = anchor.exec(text);
+    if (!word) return;
+    pattern.lastIndex = Math.max(next, openerStart(text, word.index, reach));
+    const m = pattern.exec(text);
+    if (!m) return;
+    next = pattern.lastIndex;
+    yield m;
+  }
+}

@@ -1,0 +1,26 @@
+// The scale-reading patterns run only on a text naming a scale: no text the trigger rejects may match them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scaleReadingPatterns } from './scale-reading-recognizer.js';
+
+const PIECES = ['magnitude', 'Magnitude', 'MAGNITUDE', 'magnitudes', 'on the Richter scale', 'on  the\nrichter scale', 'on the moment magnitude scale',
+  'Richter', 'scale', 'of', 'at', 'was', '7.7', '6', '12.25', '-', ' ', ' ', 'a', 'quake'];
+
+test('a text the trigger rejects holds no scale reading', () => {
+  const { before, after, trigger } = scaleReadingPatterns();
+  let seed = 17;
+  const random = (n: number) => {
+    seed = (seed * 48271) % 2147483647;
+    return seed % n;
+  };
+  let matched = 0;
+  for (let i = 0; i < 3000; i++) {
+    const text = Array.from({ length: 2 + random(8) }, () => PIECES[random(PIECES.length)]!).join([' ', '', '-'][random(3)]!);
+    before.lastIndex = 0;
+    after.lastIndex = 0;
+    const found = before.test(text) || after.test(text);
+    if (found) matched++;
+    assert.ok(!found || trigger.test(text), `a scale reading in ${JSON.stringify(text)} without the trigger`);
+  }
+  assert.ok(matched > 300, `the texts should hold readings (${matched})`);
+});
