@@ -102,8 +102,8 @@ export function readDates(text: string, ref: Date): DateReading[] {
   const ctx: DateContext = { text, ref, refDay: Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate()) };
   const found: DateReading[] = [];
   for (const p of DATE_PARSERS) {
-    if (!p.trigger.test(text)) continue;
-    for (const m of matchesFrom(p.pattern, text, 0)) {
+    const matches = p.keyed ? p.keyed.matches(text) : p.trigger.test(text) ? matchesFrom(p.pattern, text, 0) : [];
+    for (const m of matches) {
       const r = p.read(m, ctx);
       if (r) found.push(r);
     }

@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { matchesFrom } from '../common/extractor.js';
+import { keyedPattern, type KeyedPattern } from './keyed-pattern.js';
+import { KEYED_DURATION } from './recognizers/duration-recognizer.js';
+import { KEYED_YEAR } from './recognizers/year-recognizer.js';
+import { KEYED_RELATIVE_YEAR } from './recognizers/relative-year-recognizer.js';
+import { NARRATIVE, THE_YEAR, YEAR_END } from './recognizers/year-period-recognizer.js';
+import { relativePeriodParser } from './dates/relative-period-parser.js';
+import { unitOffsetParser } from './dates/unit-offset-parser.js';
+import { weekdayParser } from './dates/weekday-parser.js';
+
+const found = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
+
+test('a keyed pattern finds what its pattern finds', () => {
+  const k = keyedPattern(/\b(?:(about|nearly) )?(\d+|two) (day|week)s?\b/gi, /day|week/i, { words: 3 });
+  const text = 'About two days later, 3 weeks on, nearly 4 days, weekday two  days, Tuesday 5 days.';
+  assert.deepEqual(found(k.matches(text)), found(matchesFrom(k.pattern, text, 0)));
+  assert.deepEqual(found(k.matches(text, 30)), found(matchesFrom(k.pattern, text, 30)));
+  assert.throws(() => keyedPattern(/a/g, /a/, { words: 1 }) && keyedPattern(/a/, /a/, { words: 1 }));
+});
+
+/**
+ * Each keyed pattern of the time recognizers, with the words of its pattern and of its near misses: bodies joined from
+ * them at random (any case, any separator) must give the same matches read from the key as scanned whole.
+ */
+const KEYED: readonly [string, KeyedPattern, readonly string[]][] = [
+  ['duration', KEYED_DURATION, ['nearly', 'about', 'more than', 'at least', 'over', '3', '1,000', 'seventy-seven', 'eleven', 'a', 'an',
+    'a hundred', 'a couple of', 'few', 'several', '1/2', '½', 'and a half', 'additional', 'more than a couple of', 'and a half additional', 'second', 'minutes', 'hour', 'days', 'today',
+    'week', 'month', 'years', 'decade', 'ago', 'from now', 'old', 'later', 'the past']],
+  ['bare-year', KEYED_YEAR, ['1997', '2001', '1499', '19999', '1,997', '2000s', 'early', 'late', 'mid', 'amid', 'Mid', 'people', 'percent', '%', '.5', 'in']],
+  ['relative-year', KEYED_RELATIVE_YEAR, ['the', 'the past', 'last', 'this', 'next', 'past', 'coming', 'year', 'years', 'month', 'monthly', 'the end of']],
+  ['the year', THE_YEAR, ['the', 'full', 'current', 'fiscal', 'current fiscal', 'year', 'years', 'ago', 'two', 'of', 'ended', 'ending', 'end', 'yearly']],
+  ['year end', YEAR_END, ['year', 'end', "year's end", 'year’s', 'the end of the year', 'the', 'of', 'years', 'ended']],
+  ['narrative year', NARRATIVE, ['later', 'earlier', 'that', 'the same', 'the following', 'the next', 'the previous', 'year', 'the', 'same', 'years']],
+  ['relative period', relativePeriodParser.keyed!, ['the end of', 'the', 'end', 'of', 'this', 'last', 'past', 'next', 'week', 'weekend', 'month', 'year', 'end of the month']],
+  ['unit offset', unitOffsetParser.keyed!, ['about', 'around', 'about a couple of', '3', 'a', 'the', 'one', 'twelve', 'a few', 'few', 'several', 'a couple of', 'couple of',
+    'day', 'days', 'weeks', 'month', 'years', 'ago', 'before', 'earlier', 'later', 'after', 'afternoon']],
+  ['weekday', weekdayParser.keyed!, ['Monday', 'monday', 'Wednesday', 'sunday', 'weekend', 'Weekend', 'day', 'today', 'Mondays', 'morning', 'night', 'evening', 'last']],
+];
+
+const SEPARATORS = [' ', ' ', ' ', '-', ', ', '  ', '\n', '.', "'", '’', '$', '(', ''];
+
+test('every keyed pattern finds what its pattern finds, on generated bodies', () => {
+  let seed = 29;
+  const random = (n: number) => {
+    seed = (seed * 48271) % 2147483647;
+    return seed % n;
+  };
+  const cased = (w: string) => [w, w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)][random(4)]!;
+  for (const [name, keyed, pieces] of KEYED) {
+    let matched = 0;
+    for (let i = 0; i < 20000; i++) {
+      const words = Array.from({ length: 2 + random(12) }, () => cased(pieces[random(pieces.length)]!) + SEPARATORS[random(SEPARATORS.length)]!);
+      const body = words.join('');
+      const whole = found(matchesFrom(keyed.pattern, body, 0));
+      matched += whole.length;
+      assert.deepEqual(found(keyed.matches(body)), whole, `${name} on ${JSON.stringify(body)}`);
+    }
+    assert.ok(matched >= 100, `${name}: the generated bodies should hold matches (got ${matched})`);
+  }
+});
