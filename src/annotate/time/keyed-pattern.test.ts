@@ -9,6 +9,9 @@ import { NARRATIVE, THE_YEAR, YEAR_END } from './recognizers/year-period-recogni
 import { relativePeriodParser } from './dates/relative-period-parser.js';
 import { unitOffsetParser } from './dates/unit-offset-parser.js';
 import { weekdayParser } from './dates/weekday-parser.js';
+import { KEYED_DECADES } from './recognizers/vague-duration-recognizer.js';
+import { KEYED_RATE } from './recognizers/rate-recognizer.js';
+import { RECENT_UNITS, UNITS_AHEAD } from './recognizers/vague-ref-recognizer.js';
 
 const found = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
 
@@ -26,7 +29,7 @@ test('a keyed pattern finds what its pattern finds', () => {
  */
 const KEYED: readonly [string, KeyedPattern, readonly string[]][] = [
   ['duration', KEYED_DURATION, ['nearly', 'about', 'more than', 'at least', 'over', '3', '1,000', 'seventy-seven', 'eleven', 'a', 'an',
-    'a hundred', 'a couple of', 'few', 'several', '1/2', '½', 'and a half', 'additional', 'more than a couple of', 'and a half additional', 'second', 'minutes', 'hour', 'days', 'today',
+    'a hundred', 'a couple of', 'few', 'several', '1/2', '½', 'and a half', 'additional', 'more than a couple of', 'and a half additional', 'more than a couple of and a half additional', 'second', 'minutes', 'hour', 'days', 'today',
     'week', 'month', 'years', 'decade', 'ago', 'from now', 'old', 'later', 'the past']],
   ['bare-year', KEYED_YEAR, ['1997', '2001', '1499', '19999', '1,997', '2000s', 'early', 'late', 'mid', 'amid', 'Mid', 'people', 'percent', '%', '.5', 'in']],
   ['relative-year', KEYED_RELATIVE_YEAR, ['the', 'the past', 'last', 'this', 'next', 'past', 'coming', 'year', 'years', 'month', 'monthly', 'the end of']],
@@ -36,6 +39,11 @@ const KEYED: readonly [string, KeyedPattern, readonly string[]][] = [
   ['relative period', relativePeriodParser.keyed!, ['the end of', 'the', 'end', 'of', 'this', 'last', 'past', 'next', 'week', 'weekend', 'month', 'year', 'end of the month']],
   ['unit offset', unitOffsetParser.keyed!, ['about', 'around', 'about a couple of', '3', 'a', 'the', 'one', 'twelve', 'a few', 'few', 'several', 'a couple of', 'couple of',
     'day', 'days', 'weeks', 'month', 'years', 'ago', 'before', 'earlier', 'later', 'after', 'afternoon']],
+  ['vague duration', KEYED_DECADES, ['for', 'in', 'within', 'decades', 'years', 'centuries', 'centuries-old', 'months', 'weeks', 'days', 'day', 'today', 'for years']],
+  ['rate', KEYED_RATE, ['up to', 'about', 'more than', 'at least', '24', 'twenty four', 'twenty-four', 'five', 'hours', 'days', 'minute', 'once', 'twice',
+    'three times', 'times', 'a', 'an', 'per', 'day', 'week', 'year', 'ago', 'old', 'long', 'up to twenty four hours', 'at least three times a']],
+  ['recent units', RECENT_UNITS, ['in', 'of', 'recent', 'coming', 'years', 'months', 'weeks', 'days', 'day', 'in recent', 'today']],
+  ['units ahead', UNITS_AHEAD, ['the', 'years', 'months', 'days', 'ahead', 'the days', 'head', 'today']],
   ['weekday', weekdayParser.keyed!, ['Monday', 'monday', 'Wednesday', 'sunday', 'weekend', 'Weekend', 'day', 'today', 'Mondays', 'morning', 'night', 'evening', 'last']],
 ];
 

@@ -4,12 +4,41 @@
  * Scanning for that word alone is cheap, and the pattern need only be tried at the few word starts just before it.
  */
 
+/** The key most time patterns share: every time unit, singular or plural, in any case. */
+export const TIME_UNIT = /second|minute|hour|day|week|month|year|decade|centur/i;
+
 /** `\w` and so `\b` of a pattern without the `u` and `i` flags together. */
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 const isWordStart = (text: string, i: number) => isWordCode(text.charCodeAt(i)) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)));
+
+/** Each key as one global regex, so patterns given the same key share its positions. */
+const globalKeys = new WeakMap<RegExp, RegExp>();
+/** Where each key matches in the texts read last (a report's text and its body): the recognizers of one report scan for a shared key once. */
+const positions = new Map<string, Map<RegExp, number[]>>();
+
+/** Every position where `key` matches in `text`, overlapping ones too (each scan goes on one past the last match). */
+function keyPositions(text: string, key: RegExp): number[] {
+  let byKey = positions.get(text);
+  if (!byKey) {
+    if (positions.size >= 2) positions.clear();
+    byKey = new Map();
+    positions.set(text, byKey);
+  }
+  let at = byKey.get(key);
+  if (!at) {
+    at = [];
+    key.lastIndex = 0;
+    for (let m = key.exec(text); m; m = key.exec(text)) {
+      at.push(m.index);
+      key.lastIndex = m.index + 1;
+    }
+    byKey.set(key, at);
+  }
+  return at;
+}
 
 export interface KeyedPattern {
   /** The pattern as written (global): what `matches` must find. */
@@ -32,32 +61,35 @@ export type Reach = { readonly words: number } | { readonly chars: number };
 export function keyedPattern(pattern: RegExp, key: RegExp, reach: Reach): KeyedPattern {
   const byWords = 'words' in reach;
   if (!pattern.global || (byWords && pattern.unicode && pattern.ignoreCase)) throw new Error(`keyedPattern: ${pattern} must be global, and read by words without both "u" and "i" (its \\w would not be ASCII)`);
-  const at = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
-  const keys = new RegExp(key.source, key.flags.includes('g') ? key.flags : key.flags + 'g');
+  const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
+  const keys = globalKeys.get(key) ?? new RegExp(key.source, key.flags.includes('g') ? key.flags : key.flags + 'g');
+  globalKeys.set(key, keys);
   const starts: number[] = [];
   return {
     pattern,
     matches(text, from = 0) {
       const out: RegExpExecArray[] = [];
+      const keysAt = keyPositions(text, keys);
       let pos = from;
+      let next = 0;
       for (;;) {
-        keys.lastIndex = pos;
-        const k = keys.exec(text);
-        if (!k) return out;
+        while (next < keysAt.length && keysAt[next]! < pos) next++;
+        if (next === keysAt.length) return out;
+        const k = keysAt[next]!;
         // The places within reach before the key, nearest first; the pattern is tried at them in text order.
         starts.length = 0;
         if (byWords) {
-          for (let i = k.index; i >= pos && starts.length < reach.words; i--) if (isWordStart(text, i)) starts.push(i);
+          for (let i = k; i >= pos && starts.length < reach.words; i--) if (isWordStart(text, i)) starts.push(i);
         } else {
-          for (let i = k.index; i >= pos && i >= k.index - reach.chars; i--) starts.push(i);
+          for (let i = k; i >= pos && i >= k - reach.chars; i--) starts.push(i);
         }
         let m: RegExpExecArray | null = null;
         for (let j = starts.length - 1; j >= 0 && !m; j--) {
-          at.lastIndex = starts[j]!;
-          m = at.exec(text);
+          sticky.lastIndex = starts[j]!;
+          m = sticky.exec(text);
         }
         if (m) out.push(m);
-        pos = m ? m.index + Math.max(1, m[0].length) : k.index + 1;
+        pos = m ? m.index + Math.max(1, m[0].length) : k + 1;
       }
     },
   };

@@ -4,20 +4,18 @@
  * of the month (the month-edge refiner makes it the month's end). A year read here types as no time
  * (the relative-year recognizer's), but begins a range ("this year through August").
  */
-import { keyedPattern } from '../keyed-pattern.js';
+import { keyedPattern, TIME_UNIT } from '../keyed-pattern.js';
 import { addDays, addMonths, type DateParser } from './reading.js';
 
 const SHIFT: Readonly<Record<string, number>> = { this: 0, last: -1, past: -1, next: 1 };
 
 const PATTERN = /\b(?:(the\s+end\s+of)\s+)?(this|last|past|next)\s+(week|month|year)\b|\bend\s+of\s+the\s+month\b/gi;
-/** The unit, at most five words in: "the end of this week". */
-const UNIT = /week|month|year/i;
-
 export const relativePeriodParser: DateParser = {
   name: 'relative-period',
-  trigger: UNIT,
+  trigger: /week|month|year/i,
   pattern: PATTERN,
-  keyed: keyedPattern(PATTERN, UNIT, { words: 5 }),
+  // The unit, at most the fifth word: "the end of this week".
+  keyed: keyedPattern(PATTERN, TIME_UNIT, { words: 5 }),
   read(m, { refDay }) {
     const at = { index: m.index, text: m[0], stated: false, clock: null, part: null } as const;
     const ref = new Date(refDay);

@@ -5,7 +5,7 @@
  */
 import { fromLexicons } from '../../../lexicon/index.js';
 import { dateWords } from './words.js';
-import { keyedPattern } from '../keyed-pattern.js';
+import { keyedPattern, TIME_UNIT } from '../keyed-pattern.js';
 import { addDays, addMonths, type DateParser } from './reading.js';
 
 const BACK = /^(?:ago|before|earlier)$/i;
@@ -15,13 +15,12 @@ const pattern = () => fromLexicons('date:unit-offset', () => {
   return new RegExp(`\\b(?:(?:about|around)\\s+)?(${w.count})\\s+(${w.unit})\\s+(ago|before|earlier|later|after)\\b`, 'gi');
 });
 
-const SIGNAL = /ago|before|earlier|later|after/i;
-/** The signal word, at most six words in: "about a couple of days ago". */
-const keyed = () => fromLexicons('date:unit-offset-keyed', () => keyedPattern(pattern(), SIGNAL, { words: 6 }));
+/** The unit, at most the fifth word: "about a couple of days ago". */
+const keyed = () => fromLexicons('date:unit-offset-keyed', () => keyedPattern(pattern(), TIME_UNIT, { words: 5 }));
 
 export const unitOffsetParser: DateParser = {
   name: 'unit-offset',
-  trigger: SIGNAL,
+  trigger: /ago|before|earlier|later|after/i,
   get pattern() { return pattern(); },
   get keyed() { return keyed(); },
   read(m, { refDay }) {

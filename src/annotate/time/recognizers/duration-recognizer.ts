@@ -7,7 +7,7 @@ import type { TimeMention } from '../../../model/mention.js';
 import { EVENT_AFTER } from '../refiners/event-offset-refiner.js';
 import { timeMention } from '../mention.js';
 import { patternRecognizer } from '../time-extractor.js';
-import { keyedPattern } from '../keyed-pattern.js';
+import { keyedPattern, TIME_UNIT } from '../keyed-pattern.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
@@ -54,9 +54,9 @@ function duration(m: RegExpExecArray, text: string, from: number, body: string):
 
 /**
  * The unit, read first: it is in most bodies, but a few times each, while the optional words before it are tried at
- * every position. Before it stand at most nine words ("more than a couple of … and a half additional").
+ * every position. It is at most the tenth word ("more than a couple of … and a half additional days").
  */
-export const KEYED_DURATION = keyedPattern(DURATION, /[- ](?:second|minute|hour|day|week|month|year|decade)/i, { words: 9 });
+export const KEYED_DURATION = keyedPattern(DURATION, TIME_UNIT, { words: 10 });
 
 /** Durations; a rate's amount ("$2 million a year") is the rate recognizer's, which comes first. */
 export const durationRecognizer = patternRecognizer('duration', KEYED_DURATION, (m, { text, from, body }) => duration(m, text, from, body));

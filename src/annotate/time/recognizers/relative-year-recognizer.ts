@@ -2,13 +2,13 @@
 import { isoMonth } from '../calendar.js';
 import { timeMention } from '../mention.js';
 import { patternRecognizer, type TimeRecognizer } from '../time-extractor.js';
-import { keyedPattern } from '../keyed-pattern.js';
+import { keyedPattern, TIME_UNIT } from '../keyed-pattern.js';
 
 const RELATIVE_YEAR = /\b(?:the (?=past ))?(last|this|next|past|coming) (year|month)\b/gi;
 const SHIFT = { last: -1, past: -1, this: 0, next: 1, coming: 1 } as const;
 
-/** The unit, at most three words in: "the past year". */
-export const KEYED_RELATIVE_YEAR = keyedPattern(RELATIVE_YEAR, /year|month/i, { words: 3 });
+/** The unit, at most the third word: "the past year". */
+export const KEYED_RELATIVE_YEAR = keyedPattern(RELATIVE_YEAR, TIME_UNIT, { words: 3 });
 
 export const relativeYearRecognizer: TimeRecognizer = patternRecognizer('relative-year', KEYED_RELATIVE_YEAR, (m, { text, from, ref }) => {
   if (!ref) return null;

@@ -11,16 +11,16 @@
 import { fromLexicons, lexicon } from '../../../lexicon/index.js';
 import { timeMention } from '../mention.js';
 import type { TimeRecognizer } from '../time-extractor.js';
+import { keyedPattern, TIME_UNIT } from '../keyed-pattern.js';
 
 interface RefLexicon {
   readonly PRESENT_REF: readonly string[]; readonly PAST_REF: readonly string[]; readonly FUTURE_REF: readonly string[];
   readonly notBefore: readonly string[]; readonly counts: readonly string[];
 }
 
-const RECENT_UNITS = /\b(?:in |of )?(recent|coming) (years|months|weeks|days)\b/gi;
-const UNITS_AHEAD = /\bthe (years|months|weeks|days) ahead\b/gi;
-/** What both vague amounts hold: a text without it skips their two scans. */
-const PLURAL_UNIT = /years|months|weeks|days/gi;
+/** The vague amounts, read from their unit (at most the third word). */
+export const RECENT_UNITS = keyedPattern(/\b(?:in |of )?(recent|coming) (years|months|weeks|days)\b/gi, TIME_UNIT, { words: 3 });
+export const UNITS_AHEAD = keyedPattern(/\bthe (years|months|weeks|days) ahead\b/gi, TIME_UNIT, { words: 2 });
 const UNIT: Record<string, string> = { years: 'Y', months: 'M', weeks: 'W', days: 'D' };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -40,19 +40,14 @@ export interface VagueFound { readonly start: number; readonly end: number; read
 export function vagueRefs(text: string, from: number): VagueFound[] {
   const { re, value, notBefore, counts } = fromLexicons('time-refs-compiled', compileRefs);
   const out: VagueFound[] = [];
-  let m: RegExpExecArray | null;
-  PLURAL_UNIT.lastIndex = from;
-  if (PLURAL_UNIT.test(text)) {
-    RECENT_UNITS.lastIndex = from;
-    while ((m = RECENT_UNITS.exec(text))) {
-      const start = m.index + m[0].length - m[1]!.length - m[2]!.length - 1;
-      out.push({ start, end: m.index + m[0].length, type: 'DURATION', value: `PX${UNIT[m[2]!.toLowerCase()]}`, via: 'recognizer/vague-amount' });
-    }
-    UNITS_AHEAD.lastIndex = from;
-    while ((m = UNITS_AHEAD.exec(text))) {
-      out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: `PX${UNIT[m[1]!.toLowerCase()]}`, via: 'recognizer/vague-amount' });
-    }
+  for (const m of RECENT_UNITS.matches(text, from)) {
+    const start = m.index + m[0].length - m[1]!.length - m[2]!.length - 1;
+    out.push({ start, end: m.index + m[0].length, type: 'DURATION', value: `PX${UNIT[m[2]!.toLowerCase()]}`, via: 'recognizer/vague-amount' });
   }
+  for (const m of UNITS_AHEAD.matches(text, from)) {
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: `PX${UNIT[m[1]!.toLowerCase()]}`, via: 'recognizer/vague-amount' });
+  }
+  let m: RegExpExecArray | null;
   re.lastIndex = from;
   while ((m = re.exec(text))) {
     const end = m.index + m[0].length;
