@@ -9,6 +9,18 @@ import { NARRATIVE, THE_YEAR, YEAR_END } from './recognizers/year-period-recogni
 import { relativePeriodParser } from './dates/relative-period-parser.js';
 import { unitOffsetParser } from './dates/unit-offset-parser.js';
 import { weekdayParser } from './dates/weekday-parser.js';
+import { monthDayParser } from './dates/month-day-parser.js';
+import { monthParser } from './dates/month-parser.js';
+import { dayPartParser } from './dates/day-part-parser.js';
+import { IN_FOCUS, OF_YEAR, YEAR_BACK } from './recognizers/comparison-period-recognizer.js';
+import { QUARTER } from './recognizers/quarter-recognizer.js';
+import { DECADE } from './recognizers/decade-recognizer.js';
+import { CENTURY } from './recognizers/century-recognizer.js';
+import { ANAPHORA } from './refiners/narrative-anaphora-refiner.js';
+import { SET } from './recognizers/set-recognizer.js';
+import { PRESENT } from './recognizers/present-ref-recognizer.js';
+import { casualDayParser } from './dates/casual-day-parser.js';
+import { MONTH_OF_YEAR } from './recognizers/month-of-relative-year-recognizer.js';
 import { KEYED_DECADES } from './recognizers/vague-duration-recognizer.js';
 import { KEYED_RATE } from './recognizers/rate-recognizer.js';
 import { RECENT_UNITS, UNITS_AHEAD } from './recognizers/vague-ref-recognizer.js';
@@ -44,6 +56,26 @@ const KEYED: readonly [string, KeyedPattern, readonly string[]][] = [
     'three times', 'times', 'a', 'an', 'per', 'day', 'week', 'year', 'ago', 'old', 'long', 'up to twenty four hours', 'at least three times a']],
   ['recent units', RECENT_UNITS, ['in', 'of', 'recent', 'coming', 'years', 'months', 'weeks', 'days', 'day', 'in recent', 'today']],
   ['units ahead', UNITS_AHEAD, ['the', 'years', 'months', 'days', 'ahead', 'the days', 'head', 'today']],
+  ['month day', monthDayParser.keyed!, ['March', 'Mar.', 'Sept', 'Sept.', 'May', 'Market', 'Decision', 'Jan', '15', '3rd', 'eighth', '2025', '5:30', 'am', 'in', 'of']],
+  ['month', monthParser.keyed!, ['March', 'Mar', 'Sept.', 'June', 'May', 'Marches', 'in', 'of', '1989', '2024', '1,989', '%']],
+  ['day part', dayPartParser.keyed!, ['this', 'morning', 'evening', 'earning', 'afternoon', 'night', 'nights', 'noon', 'midday', 'midnight', 'in', 'within',
+    'the day', 'the', 'day', 'in the day', 'this morning']],
+  ['year back', YEAR_BACK, ['a', 'one', 'year', 'ago', 'earlier', 'before', 'the', 'comparable', 'corresponding', 'year-earlier', 'year-ago', 'same',
+    'quarter', 'period', 'a year ago', 'last year', "last year's", 'the comparable year-earlier']],
+  ['in focus', IN_FOCUS, ['the', 'latest', 'most recent', 'most', 'recent', 'quarter', 'period', 'quarterly', 'the most recent']],
+  ['of year', OF_YEAR, ['the', '1988', '2024', '88', 'quarter', 'period', 'the 1988', 'year']],
+  ['quarter', QUARTER, ['the', '1988', 'next', 'last', 'this', "year's", 'year’s', 'year-ago', 'year-earlier', 'latest', 'current', 'fiscal', 'first',
+    'third', 'fourth', 'quarter', '-', 'of', 'of fiscal', '1989', "the next year's fiscal first", 'the 1988 fiscal first', 'quarterly']],
+  ['decade', DECADE, ['the', 'early', 'mid', 'late', '1990s', '1880s', "'80s", '’60s', "x'80s", 'nineteen', 'the early nineteen-seventies', 'seventies',
+    'twenties', 'nineties', 'parties', '2000s', 'the late']],
+  ['century', CENTURY, ['19th', '21st', '2nd', '3rd', 'century', 'centuries', 'the', '-', '19th-century']],
+  ['anaphora', ANAPHORA, ['that', 'That', 'what', 'hat', 'morning', 'day', 'days', 'night', 'that day', 'evening']],
+  ['set', SET, ['daily', 'weekly', 'annually', 'hourly', 'early', 'each', 'every', 'day', 'week', 'quarter', 'morning', 'weekend', 'thursday', 'May',
+    'may', 'july', 'each day', 'every May', 'everyday', 'only']],
+  ['present', PRESENT, ['now', 'currently', 'at present', 'at', 'present', 'nowadays', 'known', 'NOW', 'presently']],
+  ['casual day', casualDayParser.keyed!, ['today', 'tonight', 'tomorrow', 'yesterday', 'last night', 'last', 'night', 'morning', 'evening', 'todays', 'day']],
+  ['month of year', MONTH_OF_YEAR, ['January', 'Sept.', 'Sep.', 'Mar.', 'March', 'May', 'Market', '24', '3rd', ',', 'of', 'this', 'last', 'next', 'year',
+    'this year', 'January this year']],
   ['weekday', weekdayParser.keyed!, ['Monday', 'monday', 'Wednesday', 'sunday', 'weekend', 'Weekend', 'day', 'today', 'Mondays', 'morning', 'night', 'evening', 'last']],
 ];
 

@@ -6,13 +6,13 @@
 
 /** The key most time patterns share: every time unit, singular or plural, in any case. */
 export const TIME_UNIT = /second|minute|hour|day|week|month|year|decade|centur/i;
+/** The key of the periods of business news: quarters and the comparisons of a period with the one a year before. */
+export const PERIOD = /year|quarter|period/i;
 
 /** `\w` and so `\b` of a pattern without the `u` and `i` flags together. */
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
-
-const isWordStart = (text: string, i: number) => isWordCode(text.charCodeAt(i)) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)));
 
 /** Each key as one global regex, so patterns given the same key share its positions. */
 const globalKeys = new WeakMap<RegExp, RegExp>();
@@ -38,6 +38,12 @@ function keyPositions(text: string, key: RegExp): number[] {
     byKey.set(key, at);
   }
   return at;
+}
+
+/** Whether `key` matches in `text`: from its positions when a pattern has read them there, else by a test that stops at the first. */
+export function holdsKey(text: string, key: RegExp): boolean {
+  const known = positions.get(text)?.get(globalKeys.get(key) ?? key);
+  return known ? known.length > 0 : key.test(text);
 }
 
 export interface KeyedPattern {
@@ -77,14 +83,19 @@ export function keyedPattern(pattern: RegExp, key: RegExp, reach: Reach): KeyedP
         if (next === keysAt.length) return out;
         const k = keysAt[next]!;
         // The places within reach before the key, nearest first; the pattern is tried at them in text order.
-        starts.length = 0;
+        let n = 0;
         if (byWords) {
-          for (let i = k; i >= pos && starts.length < reach.words; i--) if (isWordStart(text, i)) starts.push(i);
+          let code = text.charCodeAt(k);
+          for (let i = k; i >= pos && n < reach.words; i--) {
+            const before = text.charCodeAt(i - 1);
+            if (isWordCode(code) && !isWordCode(before)) starts[n++] = i;
+            code = before;
+          }
         } else {
-          for (let i = k; i >= pos && i >= k - reach.chars; i--) starts.push(i);
+          for (let i = k; i >= pos && i >= k - reach.chars; i--) starts[n++] = i;
         }
         let m: RegExpExecArray | null = null;
-        for (let j = starts.length - 1; j >= 0 && !m; j--) {
+        for (let j = n - 1; j >= 0 && !m; j--) {
           sticky.lastIndex = starts[j]!;
           m = sticky.exec(text);
         }

@@ -43,9 +43,10 @@ function freqOf(amount: string | undefined, times: string | undefined): string |
   return `${t === 'once' ? 1 : t === 'twice' ? 2 : count(t.replace(/ times$/, ''))}X`;
 }
 
-export function rates(text: string, from: number): RateFound[] {
+/** The rates of a report's `body`, at their offsets in it. */
+export function rates(body: string): RateFound[] {
   const out: RateFound[] = [];
-  for (const m of KEYED_RATE.matches(text, from)) {
+  for (const m of KEYED_RATE.matches(body)) {
     const [whole, bound, amount, times, unit] = m;
     const end = m.index + whole.length;
     const value = PERIOD[unit!.toLowerCase()]!;
@@ -54,7 +55,7 @@ export function rates(text: string, from: number): RateFound[] {
       continue;
     }
     // "about a year" is a length of time.
-    if (bound || (!times && !FIGURE_BEFORE.test(text.slice(Math.max(from, m.index - 60), m.index)))) continue;
+    if (bound || (!times && !FIGURE_BEFORE.test(body.slice(Math.max(0, m.index - 60), m.index)))) continue;
     out.push({ start: m.index, end, value, mod: null, freq: freqOf(undefined, times), via: 'recognizer/rate' });
   }
   return out;
@@ -64,8 +65,8 @@ export function rates(text: string, from: number): RateFound[] {
 export const rateRecognizer: TimeRecognizer = {
   name: 'rate',
   placement: 'defer',
-  recognize: ({ text, from }) => rates(text, from).map((r) => {
-    const set = timeMention(text, r.start, r.end, 'SET', r.value, r.mod, r.via, null);
+  recognize: ({ text, from, body }) => rates(body).map((r) => {
+    const set = timeMention(text, from + r.start, from + r.end, 'SET', r.value, r.mod, r.via, null);
     return r.freq ? { ...set, freq: r.freq } : set;
   }),
 };

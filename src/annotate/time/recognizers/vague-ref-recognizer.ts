@@ -37,21 +37,22 @@ function compileRefs(): CompiledRefs {
 
 export interface VagueFound { readonly start: number; readonly end: number; readonly type: 'DATE' | 'DURATION'; readonly value: string; readonly via: string }
 
-export function vagueRefs(text: string, from: number): VagueFound[] {
+/** The vague references of a report's `body`, at their offsets in it. */
+export function vagueRefs(body: string): VagueFound[] {
   const { re, value, notBefore, counts } = fromLexicons('time-refs-compiled', compileRefs);
   const out: VagueFound[] = [];
-  for (const m of RECENT_UNITS.matches(text, from)) {
+  for (const m of RECENT_UNITS.matches(body)) {
     const start = m.index + m[0].length - m[1]!.length - m[2]!.length - 1;
     out.push({ start, end: m.index + m[0].length, type: 'DURATION', value: `PX${UNIT[m[2]!.toLowerCase()]}`, via: 'recognizer/vague-amount' });
   }
-  for (const m of UNITS_AHEAD.matches(text, from)) {
+  for (const m of UNITS_AHEAD.matches(body)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: `PX${UNIT[m[1]!.toLowerCase()]}`, via: 'recognizer/vague-amount' });
   }
   let m: RegExpExecArray | null;
-  re.lastIndex = from;
-  while ((m = re.exec(text))) {
+  re.lastIndex = 0;
+  while ((m = re.exec(body))) {
     const end = m.index + m[0].length;
-    const next = /^[\s-]+([\p{L}\d]+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
+    const next = /^[\s-]+([\p{L}\d]+)/u.exec(body.slice(end, end + 20))?.[1]?.toLowerCase();
     if (next && notBefore.has(next)) continue;
     // "the past 20 years", "the past three months" are spans of time, read as durations.
     if (next && (/^\d/.test(next) || counts.has(next)) && /^the /i.test(m[0])) continue;
@@ -64,5 +65,5 @@ export function vagueRefs(text: string, from: number): VagueFound[] {
 export const vagueRefRecognizer: TimeRecognizer = {
   name: 'vague-ref',
   placement: 'defer',
-  recognize: ({ text, from }) => vagueRefs(text, from).map((v) => timeMention(text, v.start, v.end, v.type, v.value, null, v.via, v.type === 'DATE' ? 'dct' : null)),
+  recognize: ({ text, from, body }) => vagueRefs(body).map((v) => timeMention(text, from + v.start, from + v.end, v.type, v.value, null, v.via, v.type === 'DATE' ? 'dct' : null)),
 };
