@@ -4,8 +4,8 @@
  * Scanning for that word alone is cheap, and the pattern need only be tried at the few word starts just before it.
  */
 
-/** The key most time patterns share: every time unit, singular or plural, in any case. */
-export const TIME_UNIT = /second|minute|hour|day|week|month|year|decade|centur/i;
+/** The key most time patterns share: a time unit, singular or plural, in any case, beginning a word (not "today"). */
+export const TIME_UNIT = /\b(?:second|minute|hour|day|week|month|year|decade|centur)/i;
 /** The key of the periods of business news: quarters and the comparisons of a period with the one a year before. */
 export const PERIOD = /year|quarter|period/i;
 
@@ -16,17 +16,21 @@ function isWordCode(c: number): boolean {
 
 /** Each key as one global regex, so patterns given the same key share its positions. */
 const globalKeys = new WeakMap<RegExp, RegExp>();
-/** Where each key matches in the texts read last (a report's text and its body): the recognizers of one report scan for a shared key once. */
-const positions = new Map<string, Map<RegExp, number[]>>();
+/**
+ * Where each key matches in the two texts read last (a report's text and its body): the recognizers of one report scan
+ * for a shared key once. A list, not a map: a string as a map key is hashed whole, where === on the same string is one test.
+ */
+const slots: { readonly text: string; readonly byKey: Map<RegExp, number[]> }[] = [];
 
 /** Every position where `key` matches in `text`, overlapping ones too (each scan goes on one past the last match). */
 function keyPositions(text: string, key: RegExp): number[] {
-  let byKey = positions.get(text);
-  if (!byKey) {
-    if (positions.size >= 2) positions.clear();
-    byKey = new Map();
-    positions.set(text, byKey);
+  let slot = slots.find((s) => s.text === text);
+  if (!slot) {
+    slot = { text, byKey: new Map() };
+    slots.unshift(slot);
+    slots.length = Math.min(slots.length, 2);
   }
+  const { byKey } = slot;
   let at = byKey.get(key);
   if (!at) {
     at = [];
@@ -42,7 +46,7 @@ function keyPositions(text: string, key: RegExp): number[] {
 
 /** Whether `key` matches in `text`: from its positions when a pattern has read them there, else by a test that stops at the first. */
 export function holdsKey(text: string, key: RegExp): boolean {
-  const known = positions.get(text)?.get(globalKeys.get(key) ?? key);
+  const known = slots.find((s) => s.text === text)?.byKey.get(globalKeys.get(key) ?? key);
   return known ? known.length > 0 : key.test(text);
 }
 
