@@ -6,19 +6,14 @@ import { makeContext } from '../../core/context.js';
 import { timeConfiguration } from './configuration.js';
 import type { TimeInput } from './time-extractor.js';
 
-// Published 1989-11-02: one sentence for each recognizer with a trigger, and one of its near misses.
+// Published 1989-11-02: sentences for the recognizers with a trigger (season, spoken year, year period), and near misses.
+// The others are read from a key word (keyed-pattern.ts), whose test covers them.
 const texts = [
-  'Profit rose in the third quarter, and sales fell in the latest quarter from the year-ago quarter.',
   'Last fall the plant closed; in fiscal 1989 it reopened, and this summer it grew.',
-  'Prices doubled in the 1990s and again in the late seventies, after the \'80s.',
-  'Trains leave daily, and the council meets every Tuesday and each month.',
   'It opened in January nineteen ninety-seven and closed in two thousand and one.',
-  'Sales rose in March of this year and fell in December last year.',
   'Nothing here names a season, a quarter of the votes, a decade or a spoken year.',
-  'Sales grew 5 percent a year, flights ran twice a day, and the fee was $40 per month.',
-  'Profit fell from a year earlier and from the same period last year; next month it may rise.',
   'The year ended badly, and the following year the company paid 24 hours a day.',
-  'The dispute ran for decades; the centuries-old bridge may close within weeks.',
+  'Sales rose in the current fiscal year and will rise again by year-end.',
 ];
 
 const inputOf = (text: string): TimeInput => {
@@ -39,7 +34,7 @@ test('a recognizer reads no time from a body without its trigger', () => {
       assert.ok(found.length === 0 || r.trigger.test(input.body), `${r.name} read ${JSON.stringify(found.map((t) => t.text))} without its trigger`);
     }
   }
-  assert.ok(read >= 6, `the sentences should give each triggered recognizer a time (got ${read})`);
+  assert.ok(read >= 7, `the sentences should give each triggered recognizer a time (got ${read})`);
 });
 
 // Words of the triggered recognizers' patterns and of their near misses, in any case, joined at random.

@@ -6,6 +6,7 @@
 import type { TimeMention } from '../../model/mention.js';
 import { matchesFrom, type AnnotateInput, type Refiner } from '../common/extractor.js';
 import { place, type Placement } from './refiners/overlap-refiner.js';
+import type { KeyedPattern } from './keyed-pattern.js';
 
 export interface TimeInput extends AnnotateInput {
   /** Where the report's body begins: times are read from there on. */
@@ -37,16 +38,16 @@ export interface TimeConfiguration {
 }
 
 /**
- * A recognizer of one pattern: `read` turns each match of `re` in the body (its index is into the body) into a
- * mention, or null; its mentions defer to those found before it.
+ * A recognizer of one pattern (global, or read from its key): `read` turns each match of `re` in the body (its index
+ * is into the body) into a mention, or null; its mentions defer to those found before it.
  */
-export function patternRecognizer(name: string, re: RegExp, read: (m: RegExpExecArray, input: TimeInput) => TimeMention | null): TimeRecognizer {
+export function patternRecognizer(name: string, re: RegExp | KeyedPattern, read: (m: RegExpExecArray, input: TimeInput) => TimeMention | null): TimeRecognizer {
   return {
     name,
     placement: 'defer',
     recognize(input) {
       const found: TimeMention[] = [];
-      for (const m of matchesFrom(re, input.body, 0)) {
+      for (const m of re instanceof RegExp ? matchesFrom(re, input.body, 0) : re.matches(input.body)) {
         const t = read(m, input);
         if (t) found.push(t);
       }

@@ -5,6 +5,7 @@
  */
 import { fromLexicons } from '../../../lexicon/index.js';
 import { dateWords } from './words.js';
+import { keyedPattern } from '../keyed-pattern.js';
 import { addDays, type DateParser, type DayPart } from './reading.js';
 
 const SHIFT: Readonly<Record<string, number>> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 };
@@ -12,11 +13,15 @@ const SHIFT: Readonly<Record<string, number>> = { today: 0, tonight: 0, tomorrow
 const NIGHT_BEFORE_AFTER = 6;
 
 const pattern = () => fromLexicons('date:casual-day', () => new RegExp(`\\b(today|tonight|tomorrow|yesterday|last\\s+night)\\b(?:\\s+(${dateWords().part})\\b)?`, 'gi'));
+const DAY = /today|tonight|tomorrow|yesterday|last\s+night/i;
+/** The day's word begins the match. */
+const keyed = () => fromLexicons('date:casual-day-keyed', () => keyedPattern(pattern(), DAY, { words: 1 }));
 
 export const casualDayParser: DateParser = {
   name: 'casual-day',
-  trigger: /today|tonight|tomorrow|yesterday|last\s+night/i,
+  trigger: DAY,
   get pattern() { return pattern(); },
+  get keyed() { return keyed(); },
   read(m, { refDay, ref }) {
     const word = m[1]!.toLowerCase();
     if (word.startsWith('last')) {

@@ -6,6 +6,7 @@
  * range learns where the range begins.
  */
 import { matchesFrom } from '../../common/extractor.js';
+import { holdsKey } from '../keyed-pattern.js';
 import type { DateContext, DateParser, DateReading } from './reading.js';
 import { numericDateParser } from './numeric-date-parser.js';
 import { monthDayParser } from './month-day-parser.js';
@@ -102,8 +103,9 @@ export function readDates(text: string, ref: Date): DateReading[] {
   const ctx: DateContext = { text, ref, refDay: Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate()) };
   const found: DateReading[] = [];
   for (const p of DATE_PARSERS) {
-    if (!p.trigger.test(text)) continue;
-    for (const m of matchesFrom(p.pattern, text, 0)) {
+    // A trigger another parser read as its key (the month names) is answered from its positions.
+    const matches = p.keyed ? p.keyed.matches(text) : holdsKey(text, p.trigger) ? matchesFrom(p.pattern, text, 0) : [];
+    for (const m of matches) {
       const r = p.read(m, ctx);
       if (r) found.push(r);
     }

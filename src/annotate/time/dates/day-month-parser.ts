@@ -3,7 +3,7 @@
  * March 2025", "the 4th of July". In a range of days ("12-13 January") the last day is read.
  */
 import { fromLexicons } from '../../../lexicon/index.js';
-import { dateWords, monthOf } from './words.js';
+import { dateWords, MONTH_START, monthOf } from './words.js';
 import { calendarDay, nearestYear, type DateParser } from './reading.js';
 
 const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$/;
@@ -13,7 +13,7 @@ const pattern = () => fromLexicons('date:day-month', () => new RegExp(
 
 export const dayMonthParser: DateParser = {
   name: 'day-month',
-  trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+  trigger: MONTH_START,
   get pattern() { return pattern(); },
   read(m, { text, refDay }) {
     const day = Number(m[1]);

@@ -4,7 +4,8 @@
  * then places it); a weekday written before it is part of the date.
  */
 import { fromLexicons } from '../../../lexicon/index.js';
-import { dateWords, dayNumber, monthOf } from './words.js';
+import { keyedPattern } from '../keyed-pattern.js';
+import { dateWords, dayNumber, MONTH_START, monthOf } from './words.js';
 import { calendarDay, nearestYear, type DateParser } from './reading.js';
 
 /** A weekday and its comma right before the month: "Friday, " (the weekday is capitalised in a date). */
@@ -14,10 +15,14 @@ const pattern = () => fromLexicons('date:month-day', () => new RegExp(
   // Not a clock time or a decimal after the day ("March 5:30", "Jan. 1.5"); a year only as four figures.
   `\\b(${dateWords().month})\\b(?:\\.\\s*|\\s+)(\\d{1,2}(?:st|nd|rd|th)?|${dateWords().ordinal})\\b(?!\\s*(?:am|pm|a\\.m|p\\.m)\\b|[:.,]\\d)(?:(?:,\\s*|\\s+)(\\d{4})(?![\\d%]|[.,]\\d))?`, 'g'));
 
+/** The month begins the match: the month parser scans for the same key. */
+const keyed = () => fromLexicons('date:month-day-keyed', () => keyedPattern(pattern(), MONTH_START, { words: 1 }));
+
 export const monthDayParser: DateParser = {
   name: 'month-day',
-  trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+  trigger: MONTH_START,
   get pattern() { return pattern(); },
+  get keyed() { return keyed(); },
   read(m, { text, refDay }) {
     const month = monthOf(m[1]!);
     const day = dayNumber(m[2]!);

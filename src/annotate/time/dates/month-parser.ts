@@ -5,15 +5,19 @@
  * nearest one (the month refiner then places it).
  */
 import { fromLexicons } from '../../../lexicon/index.js';
-import { dateWords, monthOf } from './words.js';
+import { keyedPattern } from '../keyed-pattern.js';
+import { dateWords, MONTH_START, monthOf } from './words.js';
 import { nearestYear, utcDay, type DateParser } from './reading.js';
 
 const pattern = () => fromLexicons('date:month', () => new RegExp(`\\b(${dateWords().month})\\b\\.?(?:(?:,|\\s+of)?\\s+(\\d{4})(?![\\d%]|[.,]\\d))?`, 'g'));
 
+const keyed = () => fromLexicons('date:month-keyed', () => keyedPattern(pattern(), MONTH_START, { words: 1 }));
+
 export const monthParser: DateParser = {
   name: 'month',
-  trigger: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+  trigger: MONTH_START,
   get pattern() { return pattern(); },
+  get keyed() { return keyed(); },
   read(m, { text, refDay }) {
     const name = m[1]!;
     if (!m[2] && name.length <= 3 && (name !== 'May' || !/\bin\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index)))) return null;

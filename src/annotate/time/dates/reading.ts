@@ -4,6 +4,7 @@
  * calendar arithmetic is in UTC days from the reference (publication).
  */
 import { DAY_MS } from '../calendar.js';
+import type { KeyedPattern } from '../keyed-pattern.js';
 
 /** How fine a reading's date is. */
 export type DateGrain = 'day' | 'month' | 'week' | 'weekend' | 'year';
@@ -45,6 +46,8 @@ export interface DateParser {
   readonly name: string;
   readonly trigger: RegExp;
   readonly pattern: RegExp;
+  /** `pattern` read from a word every match holds (keyed-pattern.ts); the grammar then scans for that word, not the trigger. */
+  readonly keyed?: KeyedPattern;
   read(m: RegExpExecArray, ctx: DateContext): DateReading | null;
 }
 

@@ -5,6 +5,7 @@
  */
 import { fromLexicons } from '../../../lexicon/index.js';
 import { dateWords } from './words.js';
+import { keyedPattern, TIME_UNIT } from '../keyed-pattern.js';
 import { addDays, addMonths, type DateParser } from './reading.js';
 
 const BACK = /^(?:ago|before|earlier)$/i;
@@ -14,10 +15,14 @@ const pattern = () => fromLexicons('date:unit-offset', () => {
   return new RegExp(`\\b(?:(?:about|around)\\s+)?(${w.count})\\s+(${w.unit})\\s+(ago|before|earlier|later|after)\\b`, 'gi');
 });
 
+/** The unit, at most the fifth word: "about a couple of days ago". */
+const keyed = () => fromLexicons('date:unit-offset-keyed', () => keyedPattern(pattern(), TIME_UNIT, { words: 5 }));
+
 export const unitOffsetParser: DateParser = {
   name: 'unit-offset',
   trigger: /ago|before|earlier|later|after/i,
   get pattern() { return pattern(); },
+  get keyed() { return keyed(); },
   read(m, { refDay }) {
     const w = dateWords();
     const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : w.counts[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!;

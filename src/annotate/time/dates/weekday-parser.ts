@@ -6,6 +6,7 @@
 import { fromLexicons } from '../../../lexicon/index.js';
 import { bothCases } from '../../common/phrases.js';
 import { dateWords } from './words.js';
+import { keyedPattern } from '../keyed-pattern.js';
 import { weekdayDay, type DateParser, type DayPart } from './reading.js';
 
 /** The modifier right before the weekday ("last ", "Next "). */
@@ -16,10 +17,14 @@ const pattern = () => fromLexicons('date:weekday', () => {
   return new RegExp(`\\b(${bothCases([...Object.keys(w.weekdays), 'weekend']).join('|')})\\b(?:\\s+(${w.part})\\b)?`, 'g');
 });
 
+/** In the words of the pattern (lower case or capitalised), the end of every weekday and the weekend. */
+const keyed = () => fromLexicons('date:weekday-keyed', () => keyedPattern(pattern(), /day|[Ww]eekend/, { words: 1 }));
+
 export const weekdayParser: DateParser = {
   name: 'weekday',
   trigger: /day\b|weekend/i,
   get pattern() { return pattern(); },
+  get keyed() { return keyed(); },
   read(m, { text, refDay }) {
     const name = m[1]!.toLowerCase();
     const lead = MODIFIER.exec(text.slice(Math.max(0, m.index - 6), m.index));

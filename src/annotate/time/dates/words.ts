@@ -29,6 +29,9 @@ export interface DateVocabulary extends DateWords {
   readonly zone: string;
 }
 
+/** The first three letters of every month name as written (capitalised): a body without them has no month. */
+export const MONTH_START = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+
 const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 
 export function dateWords(): DateVocabulary {

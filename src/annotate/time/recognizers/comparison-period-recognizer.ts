@@ -14,10 +14,12 @@ import type { TimeMention } from '../../../model/mention.js';
 import type { TimeFound } from '../found.js';
 import { foundDate } from '../mention.js';
 import type { TimeRecognizer } from '../time-extractor.js';
+import { keyedPattern, PERIOD, type KeyedPattern } from '../keyed-pattern.js';
 
-const YEAR_BACK = /\b(?:(?:a|one) year (?:ago|earlier|before)|the (?:(?:comparable |corresponding )?year-(?:earlier|ago)|corresponding|comparable|same) (?:quarter|period)(?: (?:a year (?:ago|earlier)|last year))?|the (?:quarter|period) (?:a year (?:ago|earlier)|last year)|last year's (?:quarter|period)|year-(?:earlier|ago))\b/gi;
-const IN_FOCUS = /\bthe (?:latest|most recent) (?:quarter|period)\b/gi;
-const OF_YEAR = /\bthe (\d{4}) (?:quarter|period)\b/gi;
+/** Each pattern names a year, a quarter or a period, at most its third word ("the comparable year-earlier", "the most recent quarter" its fourth). */
+export const YEAR_BACK = keyedPattern(/\b(?:(?:a|one) year (?:ago|earlier|before)|the (?:(?:comparable |corresponding )?year-(?:earlier|ago)|corresponding|comparable|same) (?:quarter|period)(?: (?:a year (?:ago|earlier)|last year))?|the (?:quarter|period) (?:a year (?:ago|earlier)|last year)|last year's (?:quarter|period)|year-(?:earlier|ago))\b/gi, PERIOD, { words: 3 });
+export const IN_FOCUS = keyedPattern(/\bthe (?:latest|most recent) (?:quarter|period)\b/gi, PERIOD, { words: 4 });
+export const OF_YEAR = keyedPattern(/\bthe (\d{4}) (?:quarter|period)\b/gi, PERIOD, { words: 3 });
 const QUARTER_VALUE = /^(\d{4})-Q(\d)$/;
 /** A span of months reported on as a whole: "the nine months", "the first six months", "the first half". */
 const MONTHS_SPAN = /\b(?:six|nine|twelve|[2-9]|1[0-2])[- ]months?\b|\bfirst half\b/gi;
@@ -48,10 +50,8 @@ export function comparisonPeriods(text: string, from: number, quarters: readonly
     return { ...(m ? { y: Number(m[1]), q: Number(m[2]) } : lastDone), months };
   };
   const out: TimeFound[] = [];
-  const scan = (re: RegExp, value: (m: RegExpExecArray) => string | null, via: string) => {
-    re.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+  const scan = (re: KeyedPattern, value: (m: RegExpExecArray) => string | null, via: string) => {
+    for (const m of re.matches(text, from)) {
       const v = value(m);
       if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v, via });
     }
@@ -77,8 +77,6 @@ export function comparisonPeriods(text: string, from: number, quarters: readonly
 export const comparisonPeriodRecognizer: TimeRecognizer = {
   name: 'comparison-period',
   placement: 'override',
-  // Each of its patterns names a year, a quarter or a period.
-  trigger: /year|quarter|period/i,
   recognize({ text, from, ref }, found) {
     if (!ref) return [];
     const named = found.filter((o) => o.via.includes('recognizer/quarter'));

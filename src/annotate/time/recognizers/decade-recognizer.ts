@@ -8,8 +8,13 @@
 import type { TimexMod } from '../../../model/timex.js';
 import { timeMention } from '../mention.js';
 import type { TimeRecognizer } from '../time-extractor.js';
+import { keyedPattern } from '../keyed-pattern.js';
 
-const DECADE = /\b(?:the )?(?:(early|mid|late)[- ])?(?:((?:1[5-9]|20)\d)0s|['’](\d)0s)\b|\bthe (?:(early|mid|late)[- ])?(nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
+/**
+ * Read from its end: a decade in figures ends "0s", one in words "ties", at most 24 characters in ("the early
+ * nineteen-seventies"). By characters, not words: "'80s" may begin a match right after a letter.
+ */
+export const DECADE = keyedPattern(/\b(?:the )?(?:(early|mid|late)[- ])?(?:((?:1[5-9]|20)\d)0s|['’](\d)0s)\b|\bthe (?:(early|mid|late)[- ])?(nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi, /0s|ties/i, { chars: 24 });
 const WORD_DECADE: Record<string, string> = { twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9' };
 const MOD: Record<string, TimexMod> = { early: 'START', mid: 'MID', late: 'END' };
 
@@ -18,9 +23,7 @@ export interface DecadeFound { readonly start: number; readonly end: number; rea
 /** `refYear` is the publication year: "the '80s" is the decade of its century, or of the one before if that is still ahead (unknown without it). */
 export function decades(text: string, from: number, refYear: number | null): DecadeFound[] {
   const out: DecadeFound[] = [];
-  DECADE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = DECADE.exec(text))) {
+  for (const m of DECADE.matches(text, from)) {
     let value = m[2] ?? (m[5] ? `19${WORD_DECADE[m[6]!.toLowerCase()]}` : undefined);
     const digit = m[3] ?? (m[6] ? WORD_DECADE[m[6].toLowerCase()] : undefined);
     if (!value) {
@@ -38,7 +41,5 @@ export function decades(text: string, from: number, refYear: number | null): Dec
 export const decadeRecognizer: TimeRecognizer = {
   name: 'decade',
   placement: 'override',
-  // A decade in figures ends "0s", one in words "ties".
-  trigger: /0s|ties/i,
   recognize: ({ text, from, ref }) => decades(text, from, ref?.getUTCFullYear() ?? null).map((p) => timeMention(text, p.start, p.end, 'DATE', p.value, p.mod, p.via, null)),
 };

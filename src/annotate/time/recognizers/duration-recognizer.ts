@@ -7,6 +7,7 @@ import type { TimeMention } from '../../../model/mention.js';
 import { EVENT_AFTER } from '../refiners/event-offset-refiner.js';
 import { timeMention } from '../mention.js';
 import { patternRecognizer } from '../time-extractor.js';
+import { keyedPattern, TIME_UNIT } from '../keyed-pattern.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
@@ -51,5 +52,11 @@ function duration(m: RegExpExecArray, text: string, from: number, body: string):
   return timeMention(text, from + m.index - placed, from + m.index + m[0].length, 'DURATION', v, mod, 'recognizer/duration', null);
 }
 
+/**
+ * The unit, read first: it is in most bodies, but a few times each, while the optional words before it are tried at
+ * every position. It is at most the tenth word ("more than a couple of … and a half additional days").
+ */
+export const KEYED_DURATION = keyedPattern(DURATION, TIME_UNIT, { words: 10 });
+
 /** Durations; a rate's amount ("$2 million a year") is the rate recognizer's, which comes first. */
-export const durationRecognizer = patternRecognizer('duration', DURATION, (m, { text, from, body }) => duration(m, text, from, body));
+export const durationRecognizer = patternRecognizer('duration', KEYED_DURATION, (m, { text, from, body }) => duration(m, text, from, body));

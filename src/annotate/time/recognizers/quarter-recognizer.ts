@@ -9,7 +9,10 @@
 import type { TimeFound } from '../found.js';
 import { foundDate } from '../mention.js';
 import type { TimeRecognizer } from '../time-extractor.js';
-const QUARTER = /\b(?:the )?(?:(\d{4}) |(next|last|this) year['’]s |(year-ago|year-earlier) )?(?:(latest|last|current|fiscal) )?(?:(first|second|third|fourth)[- ])?quarter(?: of (?:fiscal )?(\d{4}))?\b/gi;
+import { keyedPattern, PERIOD } from '../keyed-pattern.js';
+
+/** Read from the year or the quarter, at most its fifth word ("the 1988 fiscal first quarter"). */
+export const QUARTER = keyedPattern(/\b(?:the )?(?:(\d{4}) |(next|last|this) year['’]s |(year-ago|year-earlier) )?(?:(latest|last|current|fiscal) )?(?:(first|second|third|fourth)[- ])?quarter(?: of (?:fiscal )?(\d{4}))?\b/gi, PERIOD, { words: 5 });
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const SHIFT: Record<string, number> = { next: 1, last: -1, this: 0 };
 
@@ -17,9 +20,7 @@ export function quarters(text: string, from: number, ref: Date): TimeFound[] {
   const refQ = Math.floor(ref.getUTCMonth() / 3) + 1;
   const refYear = ref.getUTCFullYear();
   const out: TimeFound[] = [];
-  QUARTER.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = QUARTER.exec(text))) {
+  for (const m of QUARTER.matches(text, from)) {
     const [whole, ofYearBefore, relative, yearBack, which, ordinal, ofYearAfter] = m;
     const named = ordinal ? ORD[ordinal.toLowerCase()]! : null;
     // "quarter" alone is a noun ("a quarter of the votes"); "the year-ago quarter" is a comparison period.
@@ -45,6 +46,5 @@ export function quarters(text: string, from: number, ref: Date): TimeFound[] {
 export const quarterRecognizer: TimeRecognizer = {
   name: 'quarter',
   placement: 'override',
-  trigger: /quarter/i,
   recognize: ({ text, from, ref }) => (ref ? quarters(text, from, ref).map((p) => foundDate(text, p, 'dct')) : []),
 };

@@ -11,6 +11,7 @@ import type { TimexMod } from '../../../model/timex.js';
 import { NUMBER_WORDS } from '../../quantity/counted.js';
 import { timeMention } from '../mention.js';
 import type { TimeRecognizer } from '../time-extractor.js';
+import { keyedPattern, TIME_UNIT } from '../keyed-pattern.js';
 
 const WORDS = Object.keys(NUMBER_WORDS).join('|');
 const RATE = new RegExp(
@@ -18,6 +19,8 @@ const RATE = new RegExp(
   + `((?:once|twice|(?:\\d+|${WORDS}) times) )?(?:a|an|per) (minute|hour|day|week|month|year)\\b(?![- ](?:ago|earlier|later|before|after|old|long)\\b)`,
   'gi',
 );
+/** Read from the first unit, at most the sixth word ("up to twenty four hours", "at least three times a day"). */
+export const KEYED_RATE = keyedPattern(RATE, TIME_UNIT, { words: 6 });
 /** A figure, then at most two words it counts, just before the rate. */
 const FIGURE_BEFORE = new RegExp(`(?:^|[\\s($])(?:\\d[\\d,.]*%?|${WORDS}|dozens|hundreds|thousands|millions|billions|thousand|million|billion)(?:\\s+(?:of\\s+)?[\\p{L}-]+){0,2}\\s+$`, 'iu');
 const PERIOD: Record<string, string> = { minute: 'PT1M', hour: 'PT1H', day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y' };
@@ -40,11 +43,10 @@ function freqOf(amount: string | undefined, times: string | undefined): string |
   return `${t === 'once' ? 1 : t === 'twice' ? 2 : count(t.replace(/ times$/, ''))}X`;
 }
 
-export function rates(text: string, from: number): RateFound[] {
+/** The rates of a report's `body`, at their offsets in it. */
+export function rates(body: string): RateFound[] {
   const out: RateFound[] = [];
-  RATE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = RATE.exec(text))) {
+  for (const m of KEYED_RATE.matches(body)) {
     const [whole, bound, amount, times, unit] = m;
     const end = m.index + whole.length;
     const value = PERIOD[unit!.toLowerCase()]!;
@@ -53,7 +55,7 @@ export function rates(text: string, from: number): RateFound[] {
       continue;
     }
     // "about a year" is a length of time.
-    if (bound || (!times && !FIGURE_BEFORE.test(text.slice(Math.max(from, m.index - 60), m.index)))) continue;
+    if (bound || (!times && !FIGURE_BEFORE.test(body.slice(Math.max(0, m.index - 60), m.index)))) continue;
     out.push({ start: m.index, end, value, mod: null, freq: freqOf(undefined, times), via: 'recognizer/rate' });
   }
   return out;
@@ -63,10 +65,8 @@ export function rates(text: string, from: number): RateFound[] {
 export const rateRecognizer: TimeRecognizer = {
   name: 'rate',
   placement: 'defer',
-  // The words every rate ends with: a fifth of the cost of the pattern, whose optional amounts are tried at every position.
-  trigger: /(?:a|an|per) (?:minute|hour|day|week|month|year)/i,
-  recognize: ({ text, from }) => rates(text, from).map((r) => {
-    const set = timeMention(text, r.start, r.end, 'SET', r.value, r.mod, r.via, null);
+  recognize: ({ text, from, body }) => rates(body).map((r) => {
+    const set = timeMention(text, from + r.start, from + r.end, 'SET', r.value, r.mod, r.via, null);
     return r.freq ? { ...set, freq: r.freq } : set;
   }),
 };

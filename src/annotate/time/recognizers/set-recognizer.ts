@@ -8,17 +8,17 @@ import { DAY_PART, pad } from '../calendar.js';
 import type { TimeFound } from '../found.js';
 import { timeMention } from '../mention.js';
 import type { TimeRecognizer } from '../time-extractor.js';
+import { keyedPattern } from '../keyed-pattern.js';
 
-const SET = /\b(?:(daily|weekly|monthly|annually|hourly)|(?:each|every) (day|week|month|year|quarter|hour|morning|afternoon|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))\b/gi;
+/** Read from "ly" ("daily", "hourly"), "each " or "every ", in its first word: a cheaper scan than the five adverbs. */
+export const SET = keyedPattern(/\b(?:(daily|weekly|monthly|annually|hourly)|(?:each|every) (day|week|month|year|quarter|hour|morning|afternoon|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))\b/gi, /ly|each |every /i, { words: 1 });
 const PERIOD: Record<string, string> = { daily: 'P1D', day: 'P1D', weekly: 'P1W', week: 'P1W', monthly: 'P1M', month: 'P1M', annually: 'P1Y', year: 'P1Y', quarter: 'P1Q', hourly: 'PT1H', hour: 'PT1H' };
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 export function sets(text: string, from: number): TimeFound[] {
   const out: TimeFound[] = [];
-  SET.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = SET.exec(text))) {
+  for (const m of SET.matches(text, from)) {
     const w = (m[1] ?? m[2])!.toLowerCase();
     // "May" after "each" stays the verb unless written as the month.
     if (w === 'may' && m[2] !== 'May') continue;
@@ -33,6 +33,5 @@ export function sets(text: string, from: number): TimeFound[] {
 export const setRecognizer: TimeRecognizer = {
   name: 'set',
   placement: 'replace-inside',
-  trigger: /daily|weekly|monthly|annually|hourly|each |every /i,
   recognize: ({ text, from }) => sets(text, from).map((p) => timeMention(text, p.start, p.end, 'SET', p.value, null, p.via, null)),
 };

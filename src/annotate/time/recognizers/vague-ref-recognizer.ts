@@ -11,16 +11,16 @@
 import { fromLexicons, lexicon } from '../../../lexicon/index.js';
 import { timeMention } from '../mention.js';
 import type { TimeRecognizer } from '../time-extractor.js';
+import { keyedPattern, TIME_UNIT } from '../keyed-pattern.js';
 
 interface RefLexicon {
   readonly PRESENT_REF: readonly string[]; readonly PAST_REF: readonly string[]; readonly FUTURE_REF: readonly string[];
   readonly notBefore: readonly string[]; readonly counts: readonly string[];
 }
 
-const RECENT_UNITS = /\b(?:in |of )?(recent|coming) (years|months|weeks|days)\b/gi;
-const UNITS_AHEAD = /\bthe (years|months|weeks|days) ahead\b/gi;
-/** What both vague amounts hold: a text without it skips their two scans. */
-const PLURAL_UNIT = /years|months|weeks|days/gi;
+/** The vague amounts, read from their unit (at most the third word). */
+export const RECENT_UNITS = keyedPattern(/\b(?:in |of )?(recent|coming) (years|months|weeks|days)\b/gi, TIME_UNIT, { words: 3 });
+export const UNITS_AHEAD = keyedPattern(/\bthe (years|months|weeks|days) ahead\b/gi, TIME_UNIT, { words: 2 });
 const UNIT: Record<string, string> = { years: 'Y', months: 'M', weeks: 'W', days: 'D' };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -37,26 +37,22 @@ function compileRefs(): CompiledRefs {
 
 export interface VagueFound { readonly start: number; readonly end: number; readonly type: 'DATE' | 'DURATION'; readonly value: string; readonly via: string }
 
-export function vagueRefs(text: string, from: number): VagueFound[] {
+/** The vague references of a report's `body`, at their offsets in it. */
+export function vagueRefs(body: string): VagueFound[] {
   const { re, value, notBefore, counts } = fromLexicons('time-refs-compiled', compileRefs);
   const out: VagueFound[] = [];
-  let m: RegExpExecArray | null;
-  PLURAL_UNIT.lastIndex = from;
-  if (PLURAL_UNIT.test(text)) {
-    RECENT_UNITS.lastIndex = from;
-    while ((m = RECENT_UNITS.exec(text))) {
-      const start = m.index + m[0].length - m[1]!.length - m[2]!.length - 1;
-      out.push({ start, end: m.index + m[0].length, type: 'DURATION', value: `PX${UNIT[m[2]!.toLowerCase()]}`, via: 'recognizer/vague-amount' });
-    }
-    UNITS_AHEAD.lastIndex = from;
-    while ((m = UNITS_AHEAD.exec(text))) {
-      out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: `PX${UNIT[m[1]!.toLowerCase()]}`, via: 'recognizer/vague-amount' });
-    }
+  for (const m of RECENT_UNITS.matches(body)) {
+    const start = m.index + m[0].length - m[1]!.length - m[2]!.length - 1;
+    out.push({ start, end: m.index + m[0].length, type: 'DURATION', value: `PX${UNIT[m[2]!.toLowerCase()]}`, via: 'recognizer/vague-amount' });
   }
-  re.lastIndex = from;
-  while ((m = re.exec(text))) {
+  for (const m of UNITS_AHEAD.matches(body)) {
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: `PX${UNIT[m[1]!.toLowerCase()]}`, via: 'recognizer/vague-amount' });
+  }
+  let m: RegExpExecArray | null;
+  re.lastIndex = 0;
+  while ((m = re.exec(body))) {
     const end = m.index + m[0].length;
-    const next = /^[\s-]+([\p{L}\d]+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
+    const next = /^[\s-]+([\p{L}\d]+)/u.exec(body.slice(end, end + 20))?.[1]?.toLowerCase();
     if (next && notBefore.has(next)) continue;
     // "the past 20 years", "the past three months" are spans of time, read as durations.
     if (next && (/^\d/.test(next) || counts.has(next)) && /^the /i.test(m[0])) continue;
@@ -69,5 +65,5 @@ export function vagueRefs(text: string, from: number): VagueFound[] {
 export const vagueRefRecognizer: TimeRecognizer = {
   name: 'vague-ref',
   placement: 'defer',
-  recognize: ({ text, from }) => vagueRefs(text, from).map((v) => timeMention(text, v.start, v.end, v.type, v.value, null, v.via, v.type === 'DATE' ? 'dct' : null)),
+  recognize: ({ text, from, body }) => vagueRefs(body).map((v) => timeMention(text, from + v.start, from + v.end, v.type, v.value, null, v.via, v.type === 'DATE' ? 'dct' : null)),
 };

@@ -4,12 +4,13 @@
  * it is no time, and it still replaces what was read in its words.
  */
 import type { TimeMention } from '../../../model/mention.js';
-import { matchesFrom } from '../../common/extractor.js';
 import { DAY_PART } from '../calendar.js';
 import { timeMention } from '../mention.js';
 import type { TimeRefiner } from '../time-extractor.js';
+import { keyedPattern } from '../keyed-pattern.js';
 
-const ANAPHORA = /\b[Tt]hat (morning|afternoon|evening|night|day)\b/g;
+/** Read from "hat " (one literal: the cheapest scan), in its first word. */
+export const ANAPHORA = keyedPattern(/\b[Tt]hat (morning|afternoon|evening|night|day)\b/g, /hat /, { words: 1 });
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const textOrder = (a: TimeMention, b: TimeMention) => a.start - b.start;
 
@@ -17,7 +18,7 @@ export const narrativeAnaphoraRefiner: TimeRefiner = {
   name: 'narrative-anaphora',
   refine({ text, from, body }, mentions) {
     const out = [...mentions].sort(textOrder);
-    for (const m of matchesFrom(ANAPHORA, body, 0)) {
+    for (const m of ANAPHORA.matches(body)) {
       const s = from + m.index;
       const e = s + m[0].length;
       const inside = out.findIndex((o) => o.start < e && s < o.end);

@@ -45,6 +45,10 @@ function tenseSets(): TenseSets {
 /** A lowercase word ending in "-ed" ("United" is a name). */
 const isParticiple = (sets: TenseSets, word: string) => word.length > 4 && word.endsWith('ed') && word === word.toLowerCase() && !sets.notPast.has(word);
 
+/** Characters read around an expression for its clause; most clauses decide within the first, shorter window. */
+const WINDOW = 160;
+const SHORT_WINDOW = 64;
+
 /**
  * The direction of the clause that ends at `at` in `text` (the expression itself is not read), or, when
  * no cue there says and `after` (the expression's end) is given, of the words after it; null when none
@@ -53,16 +57,31 @@ const isParticiple = (sets: TenseSets, word: string) => word.length > 4 && word.
  */
 export function clauseDirection(text: string, at: number, kind: 'weekday' | 'date' = 'weekday', after?: number): Direction | null {
   const sets = tenseSets();
-  const before = text.slice(Math.max(0, at - 160), at);
-  const words = before.match(CLAUSE_WORDS) ?? [];
+  let cue: Direction | null | undefined;
+  for (const reach of [SHORT_WINDOW, WINDOW]) {
+    const start = Math.max(0, at - reach);
+    cue = directionBefore(sets, text.slice(start, at).match(CLAUSE_WORDS) ?? [], kind, start === 0 || reach === WINDOW);
+    if (cue !== undefined) break;
+  }
+  if (cue) return cue;
+  return after === undefined ? null : directionAfter(sets, text, after);
+}
+
+/**
+ * The cue among `words` (those before an expression), read back from the last; undefined when reading reaches the
+ * first word of a window that is not `whole` (it may be cut), so that the whole window must be read.
+ */
+function directionBefore(sets: TenseSets, words: readonly string[], kind: 'weekday' | 'date', whole: boolean): Direction | null | undefined {
   let seen = 0;
   for (let i = words.length - 1; i >= 0 && seen < REACH; i--) {
+    // Each step reads words[i] and words[i - 1].
+    if (!whole && i < 2) return undefined;
     const w = words[i]!.toLowerCase();
     if (/^[,;:.!?"“”()]$/.test(w)) {
       // The dot of an abbreviation or an initial ("U.S.", "Mr.", "Daniel P. Davison") does not end the clause.
       if (w === '.' && isAbbreviation(words[i - 1])) continue;
       // A clause ends at punctuation; "on" and prepositions between verb and date are read through.
-      if (w !== ',' || seen > 0) break;
+      if (w !== ',' || seen > 0) return null;
       continue;
     }
     seen++;
@@ -74,7 +93,7 @@ export function clauseDirection(text: string, at: number, kind: 'weekday' | 'dat
     if ((participle || sets.past.has(w)) && words[i - 1]?.toLowerCase() === 'be') continue;
     if (sets.past.has(w) || participle) return 'past';
   }
-  return after === undefined ? null : directionAfter(sets, text, after);
+  return !whole && seen < REACH ? undefined : null;
 }
 
 /**
@@ -83,15 +102,26 @@ export function clauseDirection(text: string, at: number, kind: 'weekday' | 'dat
  * plans" is a noun, "planned to pay" a past plan), and a past verb looks back.
  */
 function directionAfter(sets: TenseSets, text: string, at: number): Direction | null {
-  const words = text.slice(at, at + 160).match(CLAUSE_WORDS) ?? [];
+  for (const reach of [SHORT_WINDOW, WINDOW]) {
+    const end = Math.min(text.length, at + reach);
+    const cue = cueAfter(sets, text.slice(at, end).match(CLAUSE_WORDS) ?? [], end === text.length || reach === WINDOW);
+    if (cue !== undefined) return cue;
+  }
+  return null;
+}
+
+/** The cue among `words` (those after an expression), read on from the first; undefined when reading reaches the last word of a window that is not `whole`. */
+function cueAfter(sets: TenseSets, words: readonly string[], whole: boolean): Direction | null | undefined {
   let seen = 0;
   for (let i = 0; i < words.length && seen < REACH; i++) {
+    // Each step reads words[i - 1], words[i] and words[i + 1].
+    if (!whole && i + 2 >= words.length) return undefined;
     const w = words[i]!.toLowerCase();
     if (/^[,;:.!?"“”()]$/.test(w)) {
       if (w === '.' && isAbbreviation(words[i - 1])) continue;
       // The comma right after an opening "On Tuesday," leads into the clause it directs.
       if (w === ',' && seen === 0) continue;
-      break;
+      return null;
     }
     seen++;
     const participle = isParticiple(sets, words[i]!);
@@ -100,5 +130,5 @@ function directionAfter(sets: TenseSets, text: string, at: number): Direction | 
     if ((participle || sets.past.has(w)) && words[i - 1]?.toLowerCase() === 'be') continue;
     if ((sets.past.has(w) && !sets.pastBeforeOnly.has(w)) || participle) return 'past';
   }
-  return null;
+  return !whole && seen < REACH ? undefined : null;
 }
