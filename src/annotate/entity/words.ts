@@ -5,6 +5,7 @@
 import type { Doc } from '../../model/doc.js';
 import { need } from '../../model/doc.js';
 import type { EntityType } from '../../model/mention.js';
+import type { Token } from '../../model/segments.js';
 import { fromLexicons, lexicon, phraseSet } from '../../lexicon/index.js';
 
 interface EntityLexicon {
@@ -112,7 +113,12 @@ export function isDemonym(word: string, w: EntityWords): boolean {
   return DEMONYM_SUFFIXES.some((s) => lower.endsWith(s) && w.placeStems.has(lower.slice(0, -s.length)));
 }
 
-interface SentenceEvidence { readonly openers: ReadonlySet<number>; readonly lowerWords: ReadonlySet<string> }
+export interface SentenceEvidence {
+  /** Whether a sentence opens at `start` (its first word starts there). */
+  opens(start: number): boolean;
+  /** Whether the report writes `word` (lower-cased) in lower case. */
+  writesLower(word: string): boolean;
+}
 
 // Two refiners read it for the same document: it is gathered once.
 const evidence = new WeakMap<Doc, SentenceEvidence>();
@@ -123,22 +129,47 @@ function isLower(code: number): boolean {
   return code < 128 ? code >= 97 && code <= 122 : LOWER.test(String.fromCharCode(code));
 }
 
-/** Where the report's sentences open (the first word of each), and the words it writes in lower case. */
+/**
+ * Where the report's sentences open (the first word of each), and the words it writes in lower case.
+ * Each is answered per name asked about: a report asks of a few dozen names, and a pass over every
+ * token to gather both was most of the refiners' cost. The lower-case words are gathered on the first
+ * question, which most reports never ask.
+ */
 export function sentenceEvidence(doc: Doc, text: string): SentenceEvidence {
   const hit = evidence.get(doc);
   if (hit) return hit;
   const { tokens } = need(doc, 'segments');
-  const openers = new Set<number>();
-  const lowerWords = new Set<string>();
-  let sentence = -1;
-  for (const t of tokens) {
-    if (t.shape !== 'word') continue;
-    if (isLower(text.charCodeAt(t.start))) lowerWords.add(t.norm);
-    if (t.sentence === sentence) continue;
-    sentence = t.sentence;
-    openers.add(t.start);
-  }
-  const found = { openers, lowerWords };
+  let lowerWords: Set<string> | null = null;
+  const found: SentenceEvidence = {
+    opens(start) {
+      const i = tokenAt(tokens, start);
+      if (i < 0 || tokens[i]!.shape !== 'word') return false;
+      const { sentence } = tokens[i]!;
+      for (let j = i - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) if (tokens[j]!.shape === 'word') return false;
+      return true;
+    },
+    writesLower(word) {
+      if (!lowerWords) {
+        lowerWords = new Set();
+        for (const t of tokens) if (t.shape === 'word' && isLower(text.charCodeAt(t.start))) lowerWords.add(t.norm);
+      }
+      return lowerWords.has(word);
+    },
+  };
   evidence.set(doc, found);
   return found;
+}
+
+/** The index of the token starting at `start` (tokens are in text order), or -1. */
+function tokenAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = tokens[mid]!.start;
+    if (at === start) return mid;
+    if (at < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

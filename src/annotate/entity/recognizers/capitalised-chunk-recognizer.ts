@@ -11,6 +11,7 @@ import { entityWords, isDemonym, typeOf, type EntityWords } from '../words.js';
 /** How far before a name its role words are looked for. */
 const ROLE_WINDOW = 40;
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 /**
  * Up to three lower-case words, one space apart, right before a name and the spaces after them
@@ -37,8 +38,9 @@ const WORD = String.raw`(?:(?:Title|Article|Section|Chapter|Amendment)[ \t]+\d+[
 // Lower-case words inside names: "of", "for", "the", and the particles of family names ("Osama bin Laden", "Ludwig van Beethoven").
 const CHUNK = new RegExp(String.raw`(@\w+)|(${WORD}(?:[ \t]+(?:(?:of|de|del|for|the|bin|ibn|van|von|der|da|dos|du)[ \t]+)?${WORD})*)`, 'gu');
 const POSSESSIVE = /['’]s$/;
-/** A capitalised word as wordsUsedAlone reads it; compiled once (a literal per call was re-made by matchAll). */
-const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}/gu;
+/** A capitalised word: a run of letters, apostrophes and hyphens holds one, from its first capital to its last letter. */
+export const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}/gu;
+const IN_RUN = /^[\p{L}'’-]$/u;
 /** "Don't", "Won't": a capital on a contraction is the sentence's, never a name's. */
 const CONTRACTION = /^\S+n['’]t$/i;
 
@@ -81,13 +83,36 @@ function splitBeforeMakers(part: Part, w: EntityWords): Part[] {
   return [{ start: part.start, words: part.words.slice(0, at - 1) }, { start: part.start + part.words.slice(0, at).join('').length, words: part.words.slice(at) }];
 }
 
-/** The capitalised words a text writes at least once without a possessive after them: one pass, however many owners it names. */
-function wordsUsedAlone(text: string): Set<string> {
-  const alone = new Set<string>();
-  CAPITALISED_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CAPITALISED_WORD.exec(text))) if (!POSSESSIVE.test(m[0])) alone.add(m[0]);
-  return alone;
+/** Where the run of CAPITALISED_WORD's characters holding `at` begins, read backwards by code point. */
+function runStart(text: string, at: number): number {
+  let from = at;
+  while (from > 0) {
+    const c = text.charCodeAt(from - 1);
+    if (c < 128) {
+      if (!isAsciiLetter(c) && c !== 39 && c !== 45) break;
+      from--;
+      continue;
+    }
+    const pair = c >= 0xdc00 && c <= 0xdfff && from >= 2 && (text.charCodeAt(from - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+    if (!IN_RUN.test(text.slice(from - pair, from))) break;
+    from -= pair;
+  }
+  return from;
+}
+
+/**
+ * Whether `text` writes `name` at least once as a capitalised word without a possessive after it,
+ * as a scan of every capitalised word would find it: each place `name` stands is read from the start
+ * of its run (a run holds one capitalised word), not the whole text for every owner it names.
+ */
+export function usedAloneIn(text: string, name: string): boolean {
+  if (!name || POSSESSIVE.test(name)) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    CAPITALISED_WORD.lastIndex = runStart(text, at);
+    const m = CAPITALISED_WORD.exec(text);
+    if (m && m.index === at && m[0] === name) return true;
+  }
+  return false;
 }
 
 function mentionOf(part: Part, text: string, w: EntityWords): EntityMention[] {
@@ -187,8 +212,8 @@ export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
   recognize({ doc, text }) {
     const w = entityWords();
     const out: EntityMention[] = [];
-    let alone: Set<string> | null = null;
-    const usedAlone = (name: string) => (alone ??= wordsUsedAlone(text)).has(name);
+    const alone = new Map<string, boolean>();
+    const usedAlone = (name: string) => alone.get(name) ?? alone.set(name, usedAloneIn(text, name)).get(name)!;
     for (const m of matchesFrom(CHUNK, text, doc.report.bodyStart)) {
       const p = m[0].length === 1 ? platform(m, text, w) : null;
       if (p) {
