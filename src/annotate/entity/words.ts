@@ -25,6 +25,8 @@ export interface EntityWords {
   readonly cueTypes: ReadonlyMap<string, EntityType>;
   /** The typing cue words that may stand anywhere in a name (a law's only at its head), lower-cased. */
   readonly cues: ReadonlySet<string>;
+  /** The typing cue words of organizations, facilities and groups, lower-cased: the heads of names of bodies. */
+  readonly bodyHeads: ReadonlySet<string>;
   /** Each of `cues` with the lexicon position of the first type listing it: in a name, the earliest type wins. */
   readonly cueRanks: ReadonlyMap<string, readonly [rank: number, type: EntityType]>;
   readonly stop: ReadonlySet<string>;
@@ -56,6 +58,7 @@ function buildEntityWords(): EntityWords {
     cueTypes,
     cues: new Set(Object.entries(lex.types).flatMap(([type, cues]) => (type === 'law' ? [] : cues))),
     cueRanks,
+    bodyHeads: new Set(['organization', 'facility', 'group'].flatMap((t) => lex.types[t] ?? [])),
     stop: phraseSet('entity-stopwords'),
     titles: phraseSet('titles'),
     platforms: new Set(lex.platforms),
@@ -70,8 +73,9 @@ export const ACRONYM = /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/;
 export function typeOf(name: string, role: string | null, w: EntityWords): EntityType {
   if (name.startsWith('@')) return 'person';
   if (/^(?:Title|Article|Section|Chapter|Amendment) \d/.test(name)) return 'law';
-  if (w.places.has(name.toLowerCase())) return 'place';
-  const words = name.toLowerCase().split(/\s+/);
+  const lower = name.toLowerCase();
+  if (w.places.has(lower)) return 'place';
+  const words = lower.split(/\s+/);
   // The head (last word) decides first: "Parliament Square" is a place, "Union of Public Workers" a union.
   const head = words[words.length - 1]!;
   const byHead = w.cueTypes.get(head);
@@ -120,9 +124,6 @@ export interface SentenceEvidence {
   writesLower(word: string): boolean;
 }
 
-// Two refiners read it for the same document: it is gathered once.
-const evidence = new WeakMap<Doc, SentenceEvidence>();
-
 const LOWER = /\p{Ll}/u;
 /** Whether a word's first UTF-16 unit is a lower-case letter: ASCII by its code, as a regex test per word costs more; beyond ASCII by `\p{Ll}`. */
 function isLower(code: number): boolean {
@@ -131,16 +132,12 @@ function isLower(code: number): boolean {
 
 /**
  * Where the report's sentences open (the first word of each), and the words it writes in lower case.
- * Each is answered per name asked about: a report asks of a few dozen names, and a pass over every
- * token to gather both was most of the refiners' cost. The lower-case words are gathered on the first
- * question, which most reports never ask.
+ * Each is answered per name asked about: a report asks where a few dozen names stand and how a few
+ * words are written, and a set of every opener and every lower-case word (each word hashed) cost more.
  */
 export function sentenceEvidence(doc: Doc, text: string): SentenceEvidence {
-  const hit = evidence.get(doc);
-  if (hit) return hit;
   const { tokens } = need(doc, 'segments');
-  let lowerWords: Set<string> | null = null;
-  const found: SentenceEvidence = {
+  return {
     opens(start) {
       const i = tokenAt(tokens, start);
       if (i < 0 || tokens[i]!.shape !== 'word') return false;
@@ -149,15 +146,10 @@ export function sentenceEvidence(doc: Doc, text: string): SentenceEvidence {
       return true;
     },
     writesLower(word) {
-      if (!lowerWords) {
-        lowerWords = new Set();
-        for (const t of tokens) if (t.shape === 'word' && isLower(text.charCodeAt(t.start))) lowerWords.add(t.norm);
-      }
-      return lowerWords.has(word);
+      for (const t of tokens) if (t.norm === word && t.shape === 'word' && isLower(text.charCodeAt(t.start))) return true;
+      return false;
     },
   };
-  evidence.set(doc, found);
-  return found;
 }
 
 /** The index of the token starting at `start` (tokens are in text order), or -1. */

@@ -115,27 +115,40 @@ export function usedAloneIn(text: string, name: string): boolean {
   return false;
 }
 
+/** Function words no name opens with ("the", "of") or, some of them, closes with. */
+const OPENING_FUNCTION_WORD = /^(of|for|and|the|a|an)$/i;
+const STRIPPED_FUNCTION_WORD = /^(of|for|and|the)$/i;
+const CLOSING_FUNCTION_WORD = /^(of|for|and|the|de)$/i;
+/** Adjectives of party that open the name of a body, as a demonym does ("Republican National Committee"). */
+const PARTY_ADJECTIVE = /^(?:republican|democratic|labour|conservative|liberal|socialist|green)$/i;
+
 function mentionOf(part: Part, text: string, w: EntityWords): EntityMention[] {
   let { start, words } = part;
-  const onlyCues = (ws: readonly string[]) => ws.length > 0 && ws.every((x) => !x.trim() || w.cues.has(x.toLowerCase()));
-  const headIsBody = (ws: readonly string[]) => ws.length >= 3 && ['organization', 'facility', 'group'].some((t) => w.types[t]!.includes(ws[ws.length - 1]!.toLowerCase()));
+  // The word lists are read in lower case, several times a word: each word is lower-cased once, and `lower` is cut as `words` is.
+  let lower = words.map((x) => x.toLowerCase());
+  const onlyCues = (ws: readonly string[]) => ws.length > 0 && ws.every((x) => !x.trim() || w.cues.has(x));
+  const headIsBody = (ws: readonly string[]) => ws.length >= 3 && w.bodyHeads.has(ws[ws.length - 1]!);
   // Adjectives of nation or party ("American", "Republican") open the name of a body ("American Civil Liberties Union").
-  const adjectiveOfBody = (x: string) => isDemonym(x, w) || /^(?:republican|democratic|labour|conservative|liberal|socialist|green)$/i.test(x);
-  const strippable = (x: string) => w.stop.has(x.toLowerCase()) || w.titles.has(x.toLowerCase()) || /^(of|for|and|the)$/i.test(x);
+  const adjectiveOfBody = (x: string) => isDemonym(x, w) || PARTY_ADJECTIVE.test(x);
+  const strippable = (i: number) => w.stop.has(lower[i]!) || w.titles.has(lower[i]!) || STRIPPED_FUNCTION_WORD.test(words[i]!);
   let role: string | null = null;
-  while (words.length && strippable(words[0]!)) {
-    const fn = /^(of|for|and|the|a|an)$/i.test(words[0]!);
+  while (words.length && strippable(0)) {
+    const fn = OPENING_FUNCTION_WORD.test(words[0]!);
     // "Interior Ministry", "National Library": a modifier before a word that names a kind of body stays in the name.
-    if (!fn && (onlyCues(words.slice(2)) || (adjectiveOfBody(words[0]!) && headIsBody(words.slice(2))))) break;
-    if (w.titles.has(words[0]!.toLowerCase())) role = role ? `${role} ${words[0]}` : words[0]!;
+    if (!fn && (onlyCues(lower.slice(2)) || (adjectiveOfBody(words[0]!) && headIsBody(lower.slice(2))))) break;
+    if (w.titles.has(lower[0]!)) role = role ? `${role} ${words[0]}` : words[0]!;
     start += words[0]!.length + (words[1]?.length ?? 0);
     words = words.slice(2);
+    lower = lower.slice(2);
   }
-  while (words.length && /^(of|for|and|the|de)$/i.test(words[words.length - 1]!)) words = words.slice(0, -2);
+  while (words.length && CLOSING_FUNCTION_WORD.test(words[words.length - 1]!)) {
+    words = words.slice(0, -2);
+    lower = lower.slice(0, -2);
+  }
   const out: EntityMention[] = [];
   // "Estmarkian Governor Anna Brandt": the name is what follows the last title word.
   let lastTitle = -1;
-  for (let i = 0; i < words.length - 2; i += 2) if (w.titles.has(words[i]!.toLowerCase())) lastTitle = i;
+  for (let i = 0; i < words.length - 2; i += 2) if (w.titles.has(lower[i]!)) lastTitle = i;
   if (lastTitle >= 0 && titleOpensName(words, lastTitle, w)) {
     const cut = words.slice(0, lastTitle + 2).join('');
     role = cut.trim();
@@ -143,13 +156,17 @@ function mentionOf(part: Part, text: string, w: EntityWords): EntityMention[] {
     if (before) out.push(entity(start, before, text, w, null, 'recognizer/name-before-title'));
     start += cut.length;
     words = words.slice(lastTitle + 2);
+    lower = lower.slice(lastTitle + 2);
   }
   const name = words.join('');
   // A demonym closes no name ("Estmarkian", "Venezuelan"): those are adjectives, not entities.
   const last = words[words.length - 1]!;
+  const lowerLast = lower[lower.length - 1]!;
+  // One word's lower case is the name's; words joined are lower-cased whole, as a letter's case may hang on the next word's.
+  const lowerName = words.length === 1 ? lowerLast : name.toLowerCase();
   // A word that is no name alone may close one that names a body ("Liberal Democrats", "Sweden Democrats").
-  const closesBody = words.length > 1 && w.cueTypes.get(last.toLowerCase()) === 'group';
-  if (!name || name.length < 2 || w.stop.has(name.toLowerCase()) || (w.stop.has(last.toLowerCase()) && !closesBody) || (isDemonym(last, w) && !closesBody) || CONTRACTION.test(name)) return out;
+  const closesBody = words.length > 1 && w.cueTypes.get(lowerLast) === 'group';
+  if (!name || name.length < 2 || w.stop.has(lowerName) || (w.stop.has(lowerLast) && !closesBody) || (isDemonym(last, w) && !closesBody) || CONTRACTION.test(name)) return out;
   if (!role) role = roleBefore(text, start);
   if (role && !w.titles.has(lastWord(role).toLowerCase())) role = null;
   out.push(entity(start, name, text, w, role, 'recognizer/capitalised-chunk'));
