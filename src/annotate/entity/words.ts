@@ -35,9 +35,11 @@ export interface EntityWords {
   readonly platforms: ReadonlySet<string>;
   /** Makers whose name begins a name of its own after another one in a run of capitals ("an Air India Boeing 787"). */
   readonly makers: ReadonlySet<string>;
-  /** Stems of the gazetteer's places, for demonyms ("Canad" → "Canadian", "Mexic" → "Mexican"). */
-  readonly placeStems: ReadonlySet<string>;
+  /** Every stem of a gazetteer place with every demonym suffix ("canad" + "ian", "mexic" + "an"), lower-cased: a word is looked up once, not once per suffix. */
+  readonly demonyms: ReadonlySet<string>;
 }
+
+const DEMONYM_SUFFIXES = ['ians', 'ian', 'eans', 'ean', 'ans', 'an', 'ns', 'n', 'ese', 'ish', 'is', 'i'];
 
 export function entityWords(): EntityWords {
   return fromLexicons('entity-words', buildEntityWords);
@@ -63,7 +65,7 @@ function buildEntityWords(): EntityWords {
     titles: phraseSet('titles'),
     platforms: new Set(lex.platforms),
     makers: new Set(lex.makers ?? []),
-    placeStems: new Set(lex.places.map((p) => p.split(' ').pop()!.toLowerCase().replace(/[aeiouy]$/, '')).filter((p) => p.length >= 3)),
+    demonyms: new Set(lex.places.map((p) => p.split(' ').pop()!.toLowerCase().replace(/[aeiouy]$/, '')).filter((p) => p.length >= 3).flatMap((stem) => DEMONYM_SUFFIXES.map((s) => stem + s))),
   };
 }
 
@@ -106,15 +108,10 @@ export function initialsOf(name: string, w: EntityWords): string[] {
   return placeLed && words.length > 2 ? [all, all.slice(1)] : [all];
 }
 
-const DEMONYM_SUFFIXES = ['ians', 'ian', 'eans', 'ean', 'ans', 'an', 'ns', 'n', 'ese', 'ish', 'is', 'i'];
-/** The letters the suffixes end in: a word ending in another (most names) is read no further. */
-const DEMONYM_ENDS = new Set(DEMONYM_SUFFIXES.map((s) => s[s.length - 1]));
-
 /** A word naming the people of a known place ("Venezuelan", "Canadian", "Chinese"): an adjective, not a name. */
 export function isDemonym(word: string, w: EntityWords): boolean {
   const lower = word.toLowerCase();
-  if (!DEMONYM_ENDS.has(lower[lower.length - 1]) || w.places.has(lower)) return false;
-  return DEMONYM_SUFFIXES.some((s) => lower.endsWith(s) && w.placeStems.has(lower.slice(0, -s.length)));
+  return w.demonyms.has(lower) && !w.places.has(lower);
 }
 
 export interface SentenceEvidence {

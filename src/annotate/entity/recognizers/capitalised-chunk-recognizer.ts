@@ -224,6 +224,22 @@ function endsInStopOrQuote(chunk: string): boolean {
   return c === 46 || c === 39 || c === 0x2019;
 }
 
+/** The mentions a chunk (its trailing marks cut) names: a possessive or a maker's name cuts it in parts. */
+export function chunkMentions(raw: string, start: number, text: string, usedAlone: (name: string) => boolean, w: EntityWords): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const part of splitAtPossessives(raw, start, usedAlone, w)) for (const named of splitBeforeMakers(part, w)) out.push(...mentionOf(named, text, w));
+  return out;
+}
+
+/**
+ * A chunk of one stop word or title and no possessive ("The", "In", "He", "Mr"): no name, as mentionOf
+ * strips such a word, and the most common chunk, so it is read no further.
+ */
+export function isLoneStopWord(raw: string, w: EntityWords): boolean {
+  const lower = raw.toLowerCase();
+  return (w.stop.has(lower) || w.titles.has(lower)) && !POSSESSIVE.test(raw) && !/\s/.test(raw);
+}
+
 export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
   name: 'capitalised-chunk',
   recognize({ doc, text }) {
@@ -238,7 +254,7 @@ export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
         continue;
       }
       const raw = endsInStopOrQuote(m[0]) ? m[0].replace(/[.’']+$/, (s) => (/(?:^|\s)(?:[A-Z]\.)+$/.test(m[0]) ? s : '')) : m[0];
-      for (const part of splitAtPossessives(raw, m.index, usedAlone, w)) for (const named of splitBeforeMakers(part, w)) out.push(...mentionOf(named, text, w));
+      if (!isLoneStopWord(raw, w)) out.push(...chunkMentions(raw, m.index, text, usedAlone, w));
     }
     return out;
   },

@@ -44,8 +44,11 @@ export const acronymRefiner: Refiner<EntityMention> = {
     const w = entityWords();
     const defined = definedAbbreviations(mentions, text);
     const bodies = mentions.filter((e) => BODY.has(e.type) && e.text.includes(' '));
+    // Each body's initials, worked out once for all the abbreviations a report uses.
+    let initials: string[][] | null = null;
     const spelled = (key: string) => {
-      const names = new Set(bodies.filter((e) => initialsOf(e.canonical, w).includes(key)).map((e) => e.canonical));
+      initials ??= bodies.map((e) => initialsOf(e.canonical, w));
+      const names = new Set(bodies.filter((_, i) => initials![i]!.includes(key)).map((e) => e.canonical));
       return names.size === 1 ? bodies.find((e) => names.has(e.canonical)) : undefined;
     };
     return mentions.map((e) => {

@@ -13,7 +13,7 @@ export const openerWordRefiner: Refiner<EntityMention> = {
   name: 'opener-word',
   refine({ doc, text }, mentions) {
     const { opens, writesLower } = sentenceEvidence(doc, text);
-    const names = new Set(mentions.map((e) => e.text));
+    let names: Set<string> | null = null;
     const w = entityWords();
     return mentions.map((e) => {
       if (e.role || !opens(e.start)) return e;
@@ -25,7 +25,7 @@ export const openerWordRefiner: Refiner<EntityMention> = {
       const lower = writesLower(cut[1]!.toLowerCase());
       const longRest = rest.includes(' ');
       // A word the report writes in lower case may still open a name ("New York", "Bin Laden"): cut only where the rest is written alone too.
-      if (!(lower && names.has(rest)) && !(NOT_A_NAME_FORM.test(cut[1]!) && longRest)) return e;
+      if (!(lower && (names ??= new Set(mentions.map((x) => x.text))).has(rest)) && !(NOT_A_NAME_FORM.test(cut[1]!) && longRest)) return e;
       const start = e.start + cut[0].length + joint.length;
       return { ...e, start, text: rest, type: typeOf(rest, null, w), canonical: w.aliases[rest] ?? rest, via: [...e.via, 'refiner/opener-word'] };
     });
