@@ -19,6 +19,12 @@ interface EntityLexicon {
 export interface EntityWords {
   readonly types: Readonly<Record<string, readonly string[]>>;
   readonly aliases: Readonly<Record<string, string>>;
+  /**
+   * `aliases` as a map, for the recognizer's lookup per name: a string built per name costs twice as
+   * much as a key of an object as of a map. Names open with a capital or "@", so no inherited property
+   * of the object was ever asked for.
+   */
+  readonly aliasOf: ReadonlyMap<string, string>;
   /** Lower-cased gazetteer of places. */
   readonly places: ReadonlySet<string>;
   /** Each typing cue word's type, the first type listing it (lexicon order). */
@@ -40,6 +46,8 @@ export interface EntityWords {
 }
 
 const DEMONYM_SUFFIXES = ['ians', 'ian', 'eans', 'ean', 'ans', 'an', 'ns', 'n', 'ese', 'ish', 'is', 'i'];
+/** The letters the suffixes end in. */
+const DEMONYM_ENDS = new Set(DEMONYM_SUFFIXES.map((s) => s[s.length - 1]!));
 
 export function entityWords(): EntityWords {
   return fromLexicons('entity-words', buildEntityWords);
@@ -56,6 +64,7 @@ function buildEntityWords(): EntityWords {
   return {
     types: lex.types,
     aliases: lex.aliases,
+    aliasOf: new Map(Object.entries(lex.aliases)),
     places: new Set(lex.places.map((p) => p.toLowerCase())),
     cueTypes,
     cues: new Set(Object.entries(lex.types).flatMap(([type, cues]) => (type === 'law' ? [] : cues))),
@@ -110,6 +119,9 @@ export function initialsOf(name: string, w: EntityWords): string[] {
 
 /** A word naming the people of a known place ("Venezuelan", "Canadian", "Chinese"): an adjective, not a name. */
 export function isDemonym(word: string, w: EntityWords): boolean {
+  // A word ending in an ASCII letter no suffix ends in (most names) is answered before it is lower-cased.
+  const end = word.charCodeAt(word.length - 1);
+  if (end < 128 && !DEMONYM_ENDS.has(String.fromCharCode(end | 32))) return false;
   const lower = word.toLowerCase();
   return w.demonyms.has(lower) && !w.places.has(lower);
 }

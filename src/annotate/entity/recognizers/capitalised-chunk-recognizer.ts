@@ -209,7 +209,7 @@ function bodyOrPlaceBeforeTitle(words: readonly string[], w: EntityWords): strin
 
 function entity(start: number, name: string, text: string, w: EntityWords, role: string | null, via: string): EntityMention {
   const end = start + name.length;
-  return { kind: 'entity', start, end, text: text.slice(start, end), type: typeOf(name, role, w), canonical: w.aliases[name] ?? name, role, via: [via] };
+  return { kind: 'entity', start, end, text: text.slice(start, end), type: typeOf(name, role, w), canonical: w.aliasOf.get(name) ?? name, role, via: [via] };
 }
 
 /** A single letter is a name only as a platform written after "on" ("posted on X"). */
