@@ -12,11 +12,11 @@ test('a lone stop word or title is no name when read in full', () => {
   let skipped = 0;
   for (const word of words) {
     for (const chunk of [word, word.toUpperCase(), word[0]!.toUpperCase() + word.slice(1), `${word}'s`, `${word}’s`]) {
-      if (!isLoneStopWord(chunk, w)) continue;
+      if (!isLoneStopWord(chunk, chunk.toLowerCase(), w)) continue;
       skipped++;
       for (const alone of [true, false]) {
         const text = `by the ${chunk} said`;
-        assert.deepEqual(chunkMentions(chunk, 7, text, () => alone, w), [], chunk);
+        assert.deepEqual(chunkMentions(chunk, chunk.toLowerCase(), 7, text, () => alone, w), [], chunk);
       }
     }
   }

@@ -78,15 +78,18 @@ function buildEntityWords(): EntityWords {
   };
 }
 
+const SPACE = /\s/;
+
 /** An all-capitals abbreviation, with or without dots ("ICE", "U.S."). */
 export const ACRONYM = /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/;
 
-export function typeOf(name: string, role: string | null, w: EntityWords): EntityType {
+/** The type of a name; `lower` is the name lower-cased, when the caller has it. */
+export function typeOf(name: string, role: string | null, w: EntityWords, lower = name.toLowerCase()): EntityType {
   if (name.startsWith('@')) return 'person';
   if (/^(?:Title|Article|Section|Chapter|Amendment) \d/.test(name)) return 'law';
-  const lower = name.toLowerCase();
   if (w.places.has(lower)) return 'place';
-  const words = lower.split(/\s+/);
+  // Most names are one word: a test for white space costs half a split.
+  const words = SPACE.test(lower) ? lower.split(/\s+/) : [lower];
   // The head (last word) decides first: "Parliament Square" is a place, "Union of Public Workers" a union.
   const head = words[words.length - 1]!;
   const byHead = w.cueTypes.get(head);

@@ -12,6 +12,12 @@ import { entityWords, isDemonym, typeOf, type EntityWords } from '../words.js';
 const ROLE_WINDOW = 40;
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+const SPACE = /\s/;
+/** White space as `\s` reads it, ASCII without a regex. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text[i]!));
+}
 
 /**
  * Up to three lower-case words, one space apart, right before a name and the spaces after them
@@ -21,7 +27,7 @@ const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 function roleBefore(text: string, start: number): string | null {
   const lo = Math.max(0, start - ROLE_WINDOW);
   let end = start;
-  while (end > lo && /\s/.test(text[end - 1]!)) end--;
+  while (end > lo && isSpaceAt(text, end - 1)) end--;
   if (end === start) return null;
   let from = end;
   for (let words = 1; ; words++) {
@@ -48,14 +54,19 @@ interface Part {
   readonly start: number;
   /** Words and the whitespace between them, as `String.split(/(\s+)/)` gives. */
   readonly words: string[];
+  /** The words lower-cased, when the chunk's lower case already gives them. */
+  readonly lower?: string[];
 }
+
 
 /**
  * Splits a chunk at possessives. The part before one is a name of its own when it is known or
  * used alone elsewhere ("Estmark's Northern Holding Facility") or is no name at all ("Thursday's Air
  * Ravel crash"); otherwise the possessive belongs to the name ("Children's Hospital").
  */
-function splitAtPossessives(chunk: string, start: number, usedAlone: (name: string) => boolean, w: EntityWords): Part[] {
+function splitAtPossessives(chunk: string, lowerChunk: string, start: number, usedAlone: (name: string) => boolean, w: EntityWords): Part[] {
+  // One word and no possessive, the most common chunk: one part, lower-cased already.
+  if (!SPACE.test(chunk) && !POSSESSIVE.test(chunk)) return [{ start, words: [chunk], lower: [lowerChunk] }];
   const words = chunk.split(/(\s+)/);
   const parts: Part[] = [];
   let from = 0;
@@ -122,20 +133,30 @@ const CLOSING_FUNCTION_WORD = /^(of|for|and|the|de)$/i;
 /** Adjectives of party that open the name of a body, as a demonym does ("Republican National Committee"). */
 const PARTY_ADJECTIVE = /^(?:republican|democratic|labour|conservative|liberal|socialist|green)$/i;
 
+/** Whether lower-cased words (and the white space between them) are all typing cues: "Interior Ministry" after "Interior". */
+function onlyCues(lower: readonly string[], w: EntityWords): boolean {
+  return lower.length > 0 && lower.every((x) => !x.trim() || w.cues.has(x));
+}
+
+/** Whether lower-cased words of three or more end in a word that names a kind of body. */
+function headIsBody(lower: readonly string[], w: EntityWords): boolean {
+  return lower.length >= 3 && w.bodyHeads.has(lower[lower.length - 1]!);
+}
+
+/** Adjectives of nation or party ("American", "Republican") open the name of a body ("American Civil Liberties Union"). */
+function adjectiveOfBody(word: string, w: EntityWords): boolean {
+  return isDemonym(word, w) || PARTY_ADJECTIVE.test(word);
+}
+
 function mentionOf(part: Part, text: string, w: EntityWords): EntityMention[] {
   let { start, words } = part;
   // The word lists are read in lower case, several times a word: each word is lower-cased once, and `lower` is cut as `words` is.
-  let lower = words.map((x) => x.toLowerCase());
-  const onlyCues = (ws: readonly string[]) => ws.length > 0 && ws.every((x) => !x.trim() || w.cues.has(x));
-  const headIsBody = (ws: readonly string[]) => ws.length >= 3 && w.bodyHeads.has(ws[ws.length - 1]!);
-  // Adjectives of nation or party ("American", "Republican") open the name of a body ("American Civil Liberties Union").
-  const adjectiveOfBody = (x: string) => isDemonym(x, w) || PARTY_ADJECTIVE.test(x);
-  const strippable = (i: number) => w.stop.has(lower[i]!) || w.titles.has(lower[i]!) || STRIPPED_FUNCTION_WORD.test(words[i]!);
+  let lower = part.lower ?? words.map((x) => x.toLowerCase());
   let role: string | null = null;
-  while (words.length && strippable(0)) {
+  while (words.length && (w.stop.has(lower[0]!) || w.titles.has(lower[0]!) || STRIPPED_FUNCTION_WORD.test(words[0]!))) {
     const fn = OPENING_FUNCTION_WORD.test(words[0]!);
     // "Interior Ministry", "National Library": a modifier before a word that names a kind of body stays in the name.
-    if (!fn && (onlyCues(lower.slice(2)) || (adjectiveOfBody(words[0]!) && headIsBody(lower.slice(2))))) break;
+    if (!fn && (onlyCues(lower.slice(2), w) || (adjectiveOfBody(words[0]!, w) && headIsBody(lower.slice(2), w)))) break;
     if (w.titles.has(lower[0]!)) role = role ? `${role} ${words[0]}` : words[0]!;
     start += words[0]!.length + (words[1]?.length ?? 0);
     words = words.slice(2);
@@ -169,7 +190,7 @@ function mentionOf(part: Part, text: string, w: EntityWords): EntityMention[] {
   if (!name || name.length < 2 || w.stop.has(lowerName) || (w.stop.has(lowerLast) && !closesBody) || (isDemonym(last, w) && !closesBody) || CONTRACTION.test(name)) return out;
   if (!role) role = roleBefore(text, start);
   if (role && !w.titles.has(lastWord(role).toLowerCase())) role = null;
-  out.push(entity(start, name, text, w, role, 'recognizer/capitalised-chunk'));
+  out.push(entity(start, name, text, w, role, 'recognizer/capitalised-chunk', lowerName));
   return out;
 }
 
@@ -188,7 +209,7 @@ function titleOpensName(words: readonly string[], lastTitle: number, w: EntityWo
 /** The last word of `role` (no white space at its end): read backwards, not split. */
 function lastWord(role: string): string {
   let from = role.length;
-  while (from > 0 && !/\s/.test(role[from - 1]!)) from--;
+  while (from > 0 && !isSpaceAt(role, from - 1)) from--;
   return role.slice(from);
 }
 
@@ -207,9 +228,9 @@ function bodyOrPlaceBeforeTitle(words: readonly string[], w: EntityWords): strin
   return null;
 }
 
-function entity(start: number, name: string, text: string, w: EntityWords, role: string | null, via: string): EntityMention {
+function entity(start: number, name: string, text: string, w: EntityWords, role: string | null, via: string, lower?: string): EntityMention {
   const end = start + name.length;
-  return { kind: 'entity', start, end, text: text.slice(start, end), type: typeOf(name, role, w), canonical: w.aliasOf.get(name) ?? name, role, via: [via] };
+  return { kind: 'entity', start, end, text: text.slice(start, end), type: typeOf(name, role, w, lower), canonical: w.aliasOf.get(name) ?? name, role, via: [via] };
 }
 
 /** A single letter is a name only as a platform written after "on" ("posted on X"). */
@@ -225,9 +246,9 @@ function endsInStopOrQuote(chunk: string): boolean {
 }
 
 /** The mentions a chunk (its trailing marks cut) names: a possessive or a maker's name cuts it in parts. */
-export function chunkMentions(raw: string, start: number, text: string, usedAlone: (name: string) => boolean, w: EntityWords): EntityMention[] {
+export function chunkMentions(raw: string, lowerRaw: string, start: number, text: string, usedAlone: (name: string) => boolean, w: EntityWords): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const part of splitAtPossessives(raw, start, usedAlone, w)) for (const named of splitBeforeMakers(part, w)) out.push(...mentionOf(named, text, w));
+  for (const part of splitAtPossessives(raw, lowerRaw, start, usedAlone, w)) for (const named of splitBeforeMakers(part, w)) out.push(...mentionOf(named, text, w));
   return out;
 }
 
@@ -235,9 +256,8 @@ export function chunkMentions(raw: string, start: number, text: string, usedAlon
  * A chunk of one stop word or title and no possessive ("The", "In", "He", "Mr"): no name, as mentionOf
  * strips such a word, and the most common chunk, so it is read no further.
  */
-export function isLoneStopWord(raw: string, w: EntityWords): boolean {
-  const lower = raw.toLowerCase();
-  return (w.stop.has(lower) || w.titles.has(lower)) && !POSSESSIVE.test(raw) && !/\s/.test(raw);
+export function isLoneStopWord(raw: string, lowerRaw: string, w: EntityWords): boolean {
+  return (w.stop.has(lowerRaw) || w.titles.has(lowerRaw)) && !POSSESSIVE.test(raw) && !SPACE.test(raw);
 }
 
 export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
@@ -254,7 +274,8 @@ export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
         continue;
       }
       const raw = endsInStopOrQuote(m[0]) ? m[0].replace(/[.’']+$/, (s) => (/(?:^|\s)(?:[A-Z]\.)+$/.test(m[0]) ? s : '')) : m[0];
-      if (!isLoneStopWord(raw, w)) out.push(...chunkMentions(raw, m.index, text, usedAlone, w));
+      const lowerRaw = raw.toLowerCase();
+      if (!isLoneStopWord(raw, lowerRaw, w)) out.push(...chunkMentions(raw, lowerRaw, m.index, text, usedAlone, w));
     }
     return out;
   },

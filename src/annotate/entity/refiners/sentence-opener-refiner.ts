@@ -17,11 +17,14 @@ export const sentenceOpenerRefiner: Refiner<EntityMention> = {
   name: 'sentence-opener',
   refine({ doc, text }, mentions) {
     const { opens, writesLower } = sentenceEvidence(doc, text);
+    // The mentions in question: lone words nothing typed or resolved, where a sentence opens.
+    const asked = new Set(mentions.filter((e) => e.type === 'other' && e.canonical === e.text && !/\s/.test(e.text) && opens(e.start)));
+    if (!asked.size) return mentions;
     // A name is written with its capital inside sentences too; a word capitalised only where a sentence opens is no evidence of one.
     const namedInside = new Set(mentions.filter((e) => !opens(e.start)).map((e) => e.text));
     const out: EntityMention[] = [];
     for (const e of mentions) {
-      if (e.type !== 'other' || e.canonical !== e.text || /\s/.test(e.text) || !opens(e.start) || namedInside.has(e.text)) out.push(e);
+      if (!asked.has(e) || namedInside.has(e.text)) out.push(e);
       else if (writesLower(e.text.toLowerCase()) || NOT_A_NAME_FORM.test(e.text)) continue;
       // The other reports of the set may still show it is a name ("Marrow said ..." where another names Ilse Marrow): linking decides.
       else out.push({ ...e, via: [...e.via, OPENER_ONLY] });
