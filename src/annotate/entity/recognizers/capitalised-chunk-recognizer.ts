@@ -21,10 +21,11 @@ function isSpaceAt(text: string, i: number): boolean {
 
 /**
  * Up to three lower-case words, one space apart, right before a name and the spaces after them
- * ("rescue chief Tomas Reyl"), within ROLE_WINDOW: read backwards from the name, not by a regex
- * anchored at the end, which tries every position of the window.
+ * ("rescue chief Tomas Reyl"), within ROLE_WINDOW, the last of them a title: read backwards from the
+ * name, not by a regex anchored at the end, which tries every position of the window, and no
+ * further than a last word that is no title (most words before a name).
  */
-function roleBefore(text: string, start: number): string | null {
+function roleBefore(text: string, start: number, w: EntityWords): string | null {
   const lo = Math.max(0, start - ROLE_WINDOW);
   let end = start;
   while (end > lo && isSpaceAt(text, end - 1)) end--;
@@ -32,7 +33,7 @@ function roleBefore(text: string, start: number): string | null {
   let from = end;
   for (let words = 1; ; words++) {
     while (from > lo && isLowerAscii(text.charCodeAt(from - 1))) from--;
-    if (from === end) return null;
+    if (from === end || (words === 1 && !w.titles.has(text.slice(from, end)))) return null;
     if (words === 3 || from - 2 < lo || text[from - 1] !== ' ' || !isLowerAscii(text.charCodeAt(from - 2))) break;
     from--;
   }
@@ -44,6 +45,16 @@ const WORD = String.raw`(?:(?:Title|Article|Section|Chapter|Amendment)[ \t]+\d+[
 // Lower-case words inside names: "of", "for", "the", and the particles of family names ("Osama bin Laden", "Ludwig van Beethoven").
 const CHUNK = new RegExp(String.raw`(@\w+)|(${WORD}(?:[ \t]+(?:(?:of|de|del|for|the|bin|ibn|van|von|der|da|dos|du)[ \t]+)?${WORD})*)`, 'gu');
 const POSSESSIVE = /['’]s$/;
+/** Whether a word ends in a possessive, as POSSESSIVE tests it: read by code, as most chunks are tested. */
+function endsInPossessive(word: string): boolean {
+  const quote = word.charCodeAt(word.length - 2);
+  return word.charCodeAt(word.length - 1) === 115 && (quote === 39 || quote === 0x2019);
+}
+/** Whether a chunk holds white space, as `\s` reads it. */
+function holdsSpace(chunk: string): boolean {
+  for (let i = 0; i < chunk.length; i++) if (isSpaceAt(chunk, i)) return true;
+  return false;
+}
 /** A capitalised word: a run of letters, apostrophes and hyphens holds one, from its first capital to its last letter. */
 export const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}/gu;
 const IN_RUN = /^[\p{L}'’-]$/u;
@@ -66,13 +77,13 @@ interface Part {
  */
 function splitAtPossessives(chunk: string, lowerChunk: string, start: number, usedAlone: (name: string) => boolean, w: EntityWords): Part[] {
   // One word and no possessive, the most common chunk: one part, lower-cased already.
-  if (!SPACE.test(chunk) && !POSSESSIVE.test(chunk)) return [{ start, words: [chunk], lower: [lowerChunk] }];
+  if (!holdsSpace(chunk) && !endsInPossessive(chunk)) return [{ start, words: [chunk], lower: [lowerChunk] }];
   const words = chunk.split(/(\s+)/);
   const parts: Part[] = [];
   let from = 0;
   let offset = start;
   for (let i = 0; i < words.length; i += 2) {
-    if (!POSSESSIVE.test(words[i]!)) continue;
+    if (!endsInPossessive(words[i]!)) continue;
     const last = i === words.length - 1;
     const head = words.slice(from, i + 1);
     const name = head.join('').replace(POSSESSIVE, '');
@@ -117,7 +128,7 @@ function runStart(text: string, at: number): number {
  * of its run (a run holds one capitalised word), not the whole text for every owner it names.
  */
 export function usedAloneIn(text: string, name: string): boolean {
-  if (!name || POSSESSIVE.test(name)) return false;
+  if (!name || endsInPossessive(name)) return false;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     CAPITALISED_WORD.lastIndex = runStart(text, at);
     const m = CAPITALISED_WORD.exec(text);
@@ -148,7 +159,8 @@ function adjectiveOfBody(word: string, w: EntityWords): boolean {
   return isDemonym(word, w) || PARTY_ADJECTIVE.test(word);
 }
 
-function mentionOf(part: Part, text: string, w: EntityWords): EntityMention[] {
+/** Pushes the mentions a part of a chunk names onto `out`. */
+function mentionOf(part: Part, text: string, w: EntityWords, out: EntityMention[]): void {
   let { start, words } = part;
   // The word lists are read in lower case, several times a word: each word is lower-cased once, and `lower` is cut as `words` is.
   let lower = part.lower ?? words.map((x) => x.toLowerCase());
@@ -166,7 +178,6 @@ function mentionOf(part: Part, text: string, w: EntityWords): EntityMention[] {
     words = words.slice(0, -2);
     lower = lower.slice(0, -2);
   }
-  const out: EntityMention[] = [];
   // "Estmarkian Governor Anna Brandt": the name is what follows the last title word.
   let lastTitle = -1;
   for (let i = 0; i < words.length - 2; i += 2) if (w.titles.has(lower[i]!)) lastTitle = i;
@@ -179,7 +190,8 @@ function mentionOf(part: Part, text: string, w: EntityWords): EntityMention[] {
     words = words.slice(lastTitle + 2);
     lower = lower.slice(lastTitle + 2);
   }
-  const name = words.join('');
+  // A join is a call of its own even for one word, the most common name.
+  const name = words.length === 1 ? words[0]! : words.join('');
   // A demonym closes no name ("Estmarkian", "Venezuelan"): those are adjectives, not entities.
   const last = words[words.length - 1]!;
   const lowerLast = lower[lower.length - 1]!;
@@ -187,11 +199,10 @@ function mentionOf(part: Part, text: string, w: EntityWords): EntityMention[] {
   const lowerName = words.length === 1 ? lowerLast : name.toLowerCase();
   // A word that is no name alone may close one that names a body ("Liberal Democrats", "Sweden Democrats").
   const closesBody = words.length > 1 && w.cueTypes.get(lowerLast) === 'group';
-  if (!name || name.length < 2 || w.stop.has(lowerName) || (w.stop.has(lowerLast) && !closesBody) || (isDemonym(last, w) && !closesBody) || CONTRACTION.test(name)) return out;
-  if (!role) role = roleBefore(text, start);
+  if (!name || name.length < 2 || w.stop.has(lowerName) || (w.stop.has(lowerLast) && !closesBody) || (isDemonym(last, w) && !closesBody) || CONTRACTION.test(name)) return;
+  if (!role) role = roleBefore(text, start, w);
   if (role && !w.titles.has(lastWord(role).toLowerCase())) role = null;
   out.push(entity(start, name, text, w, role, 'recognizer/capitalised-chunk', lowerName));
-  return out;
 }
 
 /**
@@ -246,9 +257,8 @@ function endsInStopOrQuote(chunk: string): boolean {
 }
 
 /** The mentions a chunk (its trailing marks cut) names: a possessive or a maker's name cuts it in parts. */
-export function chunkMentions(raw: string, lowerRaw: string, start: number, text: string, usedAlone: (name: string) => boolean, w: EntityWords): EntityMention[] {
-  const out: EntityMention[] = [];
-  for (const part of splitAtPossessives(raw, lowerRaw, start, usedAlone, w)) for (const named of splitBeforeMakers(part, w)) out.push(...mentionOf(named, text, w));
+export function chunkMentions(raw: string, lowerRaw: string, start: number, text: string, usedAlone: (name: string) => boolean, w: EntityWords, out: EntityMention[] = []): EntityMention[] {
+  for (const part of splitAtPossessives(raw, lowerRaw, start, usedAlone, w)) for (const named of splitBeforeMakers(part, w)) mentionOf(named, text, w, out);
   return out;
 }
 
@@ -257,7 +267,7 @@ export function chunkMentions(raw: string, lowerRaw: string, start: number, text
  * strips such a word, and the most common chunk, so it is read no further.
  */
 export function isLoneStopWord(raw: string, lowerRaw: string, w: EntityWords): boolean {
-  return (w.stop.has(lowerRaw) || w.titles.has(lowerRaw)) && !POSSESSIVE.test(raw) && !SPACE.test(raw);
+  return (w.stop.has(lowerRaw) || w.titles.has(lowerRaw)) && !endsInPossessive(raw) && !holdsSpace(raw);
 }
 
 export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
@@ -275,7 +285,7 @@ export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
       }
       const raw = endsInStopOrQuote(m[0]) ? m[0].replace(/[.’']+$/, (s) => (/(?:^|\s)(?:[A-Z]\.)+$/.test(m[0]) ? s : '')) : m[0];
       const lowerRaw = raw.toLowerCase();
-      if (!isLoneStopWord(raw, lowerRaw, w)) out.push(...chunkMentions(raw, lowerRaw, m.index, text, usedAlone, w));
+      if (!isLoneStopWord(raw, lowerRaw, w)) chunkMentions(raw, lowerRaw, m.index, text, usedAlone, w, out);
     }
     return out;
   },
