@@ -5,7 +5,6 @@
 import type { Doc } from '../../model/doc.js';
 import { need } from '../../model/doc.js';
 import type { EntityType } from '../../model/mention.js';
-import type { Token } from '../../model/segments.js';
 import { fromLexicons, lexicon, phraseSet } from '../../lexicon/index.js';
 
 interface EntityLexicon {
@@ -142,38 +141,33 @@ function isLower(code: number): boolean {
   return code < 128 ? code >= 97 && code <= 122 : LOWER.test(String.fromCharCode(code));
 }
 
+// Two refiners read it for the same document: the openers are gathered once.
+const evidence = new WeakMap<Doc, SentenceEvidence>();
+
 /**
- * Where the report's sentences open (the first word of each), and the words it writes in lower case.
- * Each is answered per name asked about: a report asks where a few dozen names stand and how a few
- * words are written, and a set of every opener and every lower-case word (each word hashed) cost more.
+ * Where the report's sentences open (the first word of each), gathered in one pass over the tokens
+ * (a binary search per name read scattered tokens, and cost more), and the words it writes in lower
+ * case, answered per word asked about: a report asks of about three, and a set of every lower-case
+ * word (each hashed) cost more.
  */
 export function sentenceEvidence(doc: Doc, text: string): SentenceEvidence {
+  const hit = evidence.get(doc);
+  if (hit) return hit;
   const { tokens } = need(doc, 'segments');
-  return {
-    opens(start) {
-      const i = tokenAt(tokens, start);
-      if (i < 0 || tokens[i]!.shape !== 'word') return false;
-      const { sentence } = tokens[i]!;
-      for (let j = i - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) if (tokens[j]!.shape === 'word') return false;
-      return true;
-    },
+  const openers = new Set<number>();
+  let sentence = -1;
+  for (const t of tokens) {
+    if (t.shape !== 'word' || t.sentence === sentence) continue;
+    sentence = t.sentence;
+    openers.add(t.start);
+  }
+  const found: SentenceEvidence = {
+    opens: (start) => openers.has(start),
     writesLower(word) {
       for (const t of tokens) if (t.norm === word && t.shape === 'word' && isLower(text.charCodeAt(t.start))) return true;
       return false;
     },
   };
-}
-
-/** The index of the token starting at `start` (tokens are in text order), or -1. */
-function tokenAt(tokens: readonly Token[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = tokens[mid]!.start;
-    if (at === start) return mid;
-    if (at < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  evidence.set(doc, found);
+  return found;
 }

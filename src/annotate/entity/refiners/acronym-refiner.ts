@@ -51,10 +51,18 @@ export const acronymRefiner: Refiner<EntityMention> = {
       const names = new Set(bodies.filter((_, i) => initials![i]!.includes(key)).map((e) => e.canonical));
       return names.size === 1 ? bodies.find((e) => names.has(e.canonical)) : undefined;
     };
+    // The name an abbreviation stands for, once per abbreviation: a report repeats the few it uses.
+    const fullNames = new Map<string, EntityMention | undefined>();
+    const fullName = (abbreviation: string) => {
+      if (fullNames.has(abbreviation)) return fullNames.get(abbreviation);
+      const key = abbreviationKey(abbreviation);
+      const full = defined.get(key) ?? (key.length >= 3 ? spelled(key) : undefined);
+      fullNames.set(abbreviation, full);
+      return full;
+    };
     return mentions.map((e) => {
       if (!ACRONYM.test(e.text) || e.canonical !== e.text) return e;
-      const key = abbreviationKey(e.text);
-      const full = defined.get(key) ?? (key.length >= 3 ? spelled(key) : undefined);
+      const full = fullName(e.text);
       return full ? { ...e, canonical: full.canonical, type: full.type, via: [...e.via, 'refiner/acronym'] } : e;
     });
   },
