@@ -60,6 +60,8 @@ export const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}/gu;
 const IN_RUN = /^[\p{L}'’-]$/u;
 /** "Don't", "Won't": a capital on a contraction is the sentence's, never a name's. */
 const CONTRACTION = /^\S+n['’]t$/i;
+/** CONTRACTION's test, for a word ending in "t" only: every name surviving the word lists is tested. */
+const isContraction = (name: string) => (name.charCodeAt(name.length - 1) | 32) === 116 && CONTRACTION.test(name);
 
 interface Part {
   readonly start: number;
@@ -199,7 +201,7 @@ function mentionOf(part: Part, text: string, w: EntityWords, out: EntityMention[
   const lowerName = words.length === 1 ? lowerLast : name.toLowerCase();
   // A word that is no name alone may close one that names a body ("Liberal Democrats", "Sweden Democrats").
   const closesBody = words.length > 1 && w.cueTypes.get(lowerLast) === 'group';
-  if (!name || name.length < 2 || w.stop.has(lowerName) || (w.stop.has(lowerLast) && !closesBody) || (isDemonym(last, w) && !closesBody) || CONTRACTION.test(name)) return;
+  if (!name || name.length < 2 || w.stop.has(lowerName) || (w.stop.has(lowerLast) && !closesBody) || (isDemonym(last, w) && !closesBody) || isContraction(name)) return;
   if (!role) role = roleBefore(text, start, w);
   if (role && !w.titles.has(lastWord(role).toLowerCase())) role = null;
   out.push(entity(start, name, text, w, role, 'recognizer/capitalised-chunk', lowerName));

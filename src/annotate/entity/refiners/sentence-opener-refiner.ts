@@ -25,7 +25,7 @@ export const sentenceOpenerRefiner: Refiner<EntityMention> = {
     const out: EntityMention[] = [];
     for (const e of mentions) {
       if (!asked.has(e) || namedInside.has(e.text)) out.push(e);
-      else if (writesLower(e.text.toLowerCase()) || NOT_A_NAME_FORM.test(e.text)) continue;
+      else if (NOT_A_NAME_FORM.test(e.text) || writesLower(e.text.toLowerCase())) continue;
       // The other reports of the set may still show it is a name ("Marrow said ..." where another names Ilse Marrow): linking decides.
       else out.push({ ...e, via: [...e.via, OPENER_ONLY] });
     }
