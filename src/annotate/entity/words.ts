@@ -141,8 +141,24 @@ function isLower(code: number): boolean {
   return code < 128 ? code >= 97 && code <= 122 : LOWER.test(String.fromCharCode(code));
 }
 
-// Two refiners read it for the same document: the openers are gathered once.
-const evidence = new WeakMap<Doc, SentenceEvidence>();
+// Two refiners read them for the same document: the openers are gathered once. Only the set is kept
+// beside the document: a kept value holding its tokens kept them past the young generation.
+const openersOf = new WeakMap<Doc, ReadonlySet<number>>();
+
+/** The starts of the first word of each sentence: one pass over the tokens. */
+function sentenceOpeners(doc: Doc): ReadonlySet<number> {
+  const hit = openersOf.get(doc);
+  if (hit) return hit;
+  const openers = new Set<number>();
+  let sentence = -1;
+  for (const t of need(doc, 'segments').tokens) {
+    if (t.shape !== 'word' || t.sentence === sentence) continue;
+    sentence = t.sentence;
+    openers.add(t.start);
+  }
+  openersOf.set(doc, openers);
+  return openers;
+}
 
 /**
  * Where the report's sentences open (the first word of each), gathered in one pass over the tokens
@@ -151,23 +167,13 @@ const evidence = new WeakMap<Doc, SentenceEvidence>();
  * word (each hashed) cost more.
  */
 export function sentenceEvidence(doc: Doc, text: string): SentenceEvidence {
-  const hit = evidence.get(doc);
-  if (hit) return hit;
+  const openers = sentenceOpeners(doc);
   const { tokens } = need(doc, 'segments');
-  const openers = new Set<number>();
-  let sentence = -1;
-  for (const t of tokens) {
-    if (t.shape !== 'word' || t.sentence === sentence) continue;
-    sentence = t.sentence;
-    openers.add(t.start);
-  }
-  const found: SentenceEvidence = {
+  return {
     opens: (start) => openers.has(start),
     writesLower(word) {
       for (const t of tokens) if (t.norm === word && t.shape === 'word' && isLower(text.charCodeAt(t.start))) return true;
       return false;
     },
   };
-  evidence.set(doc, found);
-  return found;
 }
