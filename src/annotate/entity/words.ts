@@ -18,12 +18,20 @@ interface EntityLexicon {
 export interface EntityWords {
   readonly types: Readonly<Record<string, readonly string[]>>;
   readonly aliases: Readonly<Record<string, string>>;
+  /**
+   * `aliases` as a map, for the recognizer's lookup per name: a string built per name costs twice as
+   * much as a key of an object as of a map. Names open with a capital or "@", so no inherited property
+   * of the object was ever asked for.
+   */
+  readonly aliasOf: ReadonlyMap<string, string>;
   /** Lower-cased gazetteer of places. */
   readonly places: ReadonlySet<string>;
   /** Each typing cue word's type, the first type listing it (lexicon order). */
   readonly cueTypes: ReadonlyMap<string, EntityType>;
   /** The typing cue words that may stand anywhere in a name (a law's only at its head), lower-cased. */
   readonly cues: ReadonlySet<string>;
+  /** The typing cue words of organizations, facilities and groups, lower-cased: the heads of names of bodies. */
+  readonly bodyHeads: ReadonlySet<string>;
   /** Each of `cues` with the lexicon position of the first type listing it: in a name, the earliest type wins. */
   readonly cueRanks: ReadonlyMap<string, readonly [rank: number, type: EntityType]>;
   readonly stop: ReadonlySet<string>;
@@ -32,9 +40,13 @@ export interface EntityWords {
   readonly platforms: ReadonlySet<string>;
   /** Makers whose name begins a name of its own after another one in a run of capitals ("an Air India Boeing 787"). */
   readonly makers: ReadonlySet<string>;
-  /** Stems of the gazetteer's places, for demonyms ("Canad" → "Canadian", "Mexic" → "Mexican"). */
-  readonly placeStems: ReadonlySet<string>;
+  /** Every stem of a gazetteer place with every demonym suffix ("canad" + "ian", "mexic" + "an"), lower-cased: a word is looked up once, not once per suffix. */
+  readonly demonyms: ReadonlySet<string>;
 }
+
+const DEMONYM_SUFFIXES = ['ians', 'ian', 'eans', 'ean', 'ans', 'an', 'ns', 'n', 'ese', 'ish', 'is', 'i'];
+/** The letters the suffixes end in. */
+const DEMONYM_ENDS = new Set(DEMONYM_SUFFIXES.map((s) => s[s.length - 1]!));
 
 export function entityWords(): EntityWords {
   return fromLexicons('entity-words', buildEntityWords);
@@ -51,26 +63,32 @@ function buildEntityWords(): EntityWords {
   return {
     types: lex.types,
     aliases: lex.aliases,
+    aliasOf: new Map(Object.entries(lex.aliases)),
     places: new Set(lex.places.map((p) => p.toLowerCase())),
     cueTypes,
     cues: new Set(Object.entries(lex.types).flatMap(([type, cues]) => (type === 'law' ? [] : cues))),
     cueRanks,
+    bodyHeads: new Set(['organization', 'facility', 'group'].flatMap((t) => lex.types[t] ?? [])),
     stop: phraseSet('entity-stopwords'),
     titles: phraseSet('titles'),
     platforms: new Set(lex.platforms),
     makers: new Set(lex.makers ?? []),
-    placeStems: new Set(lex.places.map((p) => p.split(' ').pop()!.toLowerCase().replace(/[aeiouy]$/, '')).filter((p) => p.length >= 3)),
+    demonyms: new Set(lex.places.map((p) => p.split(' ').pop()!.toLowerCase().replace(/[aeiouy]$/, '')).filter((p) => p.length >= 3).flatMap((stem) => DEMONYM_SUFFIXES.map((s) => stem + s))),
   };
 }
+
+const SPACE = /\s/;
 
 /** An all-capitals abbreviation, with or without dots ("ICE", "U.S."). */
 export const ACRONYM = /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/;
 
-export function typeOf(name: string, role: string | null, w: EntityWords): EntityType {
+/** The type of a name; `lower` is the name lower-cased, when the caller has it. */
+export function typeOf(name: string, role: string | null, w: EntityWords, lower = name.toLowerCase()): EntityType {
   if (name.startsWith('@')) return 'person';
   if (/^(?:Title|Article|Section|Chapter|Amendment) \d/.test(name)) return 'law';
-  if (w.places.has(name.toLowerCase())) return 'place';
-  const words = name.toLowerCase().split(/\s+/);
+  if (w.places.has(lower)) return 'place';
+  // Most names are one word: a test for white space costs half a split.
+  const words = SPACE.test(lower) ? lower.split(/\s+/) : [lower];
   // The head (last word) decides first: "Parliament Square" is a place, "Union of Public Workers" a union.
   const head = words[words.length - 1]!;
   const byHead = w.cueTypes.get(head);
@@ -101,21 +119,21 @@ export function initialsOf(name: string, w: EntityWords): string[] {
   return placeLed && words.length > 2 ? [all, all.slice(1)] : [all];
 }
 
-const DEMONYM_SUFFIXES = ['ians', 'ian', 'eans', 'ean', 'ans', 'an', 'ns', 'n', 'ese', 'ish', 'is', 'i'];
-/** The letters the suffixes end in: a word ending in another (most names) is read no further. */
-const DEMONYM_ENDS = new Set(DEMONYM_SUFFIXES.map((s) => s[s.length - 1]));
-
 /** A word naming the people of a known place ("Venezuelan", "Canadian", "Chinese"): an adjective, not a name. */
 export function isDemonym(word: string, w: EntityWords): boolean {
+  // A word ending in an ASCII letter no suffix ends in (most names) is answered before it is lower-cased.
+  const end = word.charCodeAt(word.length - 1);
+  if (end < 128 && !DEMONYM_ENDS.has(String.fromCharCode(end | 32))) return false;
   const lower = word.toLowerCase();
-  if (!DEMONYM_ENDS.has(lower[lower.length - 1]) || w.places.has(lower)) return false;
-  return DEMONYM_SUFFIXES.some((s) => lower.endsWith(s) && w.placeStems.has(lower.slice(0, -s.length)));
+  return w.demonyms.has(lower) && !w.places.has(lower);
 }
 
-interface SentenceEvidence { readonly openers: ReadonlySet<number>; readonly lowerWords: ReadonlySet<string> }
-
-// Two refiners read it for the same document: it is gathered once.
-const evidence = new WeakMap<Doc, SentenceEvidence>();
+export interface SentenceEvidence {
+  /** Whether a sentence opens at `start` (its first word starts there). */
+  opens(start: number): boolean;
+  /** Whether the report writes `word` (lower-cased) in lower case. */
+  writesLower(word: string): boolean;
+}
 
 const LOWER = /\p{Ll}/u;
 /** Whether a word's first UTF-16 unit is a lower-case letter: ASCII by its code, as a regex test per word costs more; beyond ASCII by `\p{Ll}`. */
@@ -123,22 +141,39 @@ function isLower(code: number): boolean {
   return code < 128 ? code >= 97 && code <= 122 : LOWER.test(String.fromCharCode(code));
 }
 
-/** Where the report's sentences open (the first word of each), and the words it writes in lower case. */
-export function sentenceEvidence(doc: Doc, text: string): SentenceEvidence {
-  const hit = evidence.get(doc);
+// Two refiners read them for the same document: the openers are gathered once. Only the set is kept
+// beside the document: a kept value holding its tokens kept them past the young generation.
+const openersOf = new WeakMap<Doc, ReadonlySet<number>>();
+
+/** The starts of the first word of each sentence: one pass over the tokens. */
+function sentenceOpeners(doc: Doc): ReadonlySet<number> {
+  const hit = openersOf.get(doc);
   if (hit) return hit;
-  const { tokens } = need(doc, 'segments');
   const openers = new Set<number>();
-  const lowerWords = new Set<string>();
   let sentence = -1;
-  for (const t of tokens) {
-    if (t.shape !== 'word') continue;
-    if (isLower(text.charCodeAt(t.start))) lowerWords.add(t.norm);
-    if (t.sentence === sentence) continue;
+  for (const t of need(doc, 'segments').tokens) {
+    if (t.shape !== 'word' || t.sentence === sentence) continue;
     sentence = t.sentence;
     openers.add(t.start);
   }
-  const found = { openers, lowerWords };
-  evidence.set(doc, found);
-  return found;
+  openersOf.set(doc, openers);
+  return openers;
+}
+
+/**
+ * Where the report's sentences open (the first word of each), gathered in one pass over the tokens
+ * (a binary search per name read scattered tokens, and cost more), and the words it writes in lower
+ * case, answered per word asked about: a report asks of about three, and a set of every lower-case
+ * word (each hashed) cost more.
+ */
+export function sentenceEvidence(doc: Doc, text: string): SentenceEvidence {
+  const openers = sentenceOpeners(doc);
+  const { tokens } = need(doc, 'segments');
+  return {
+    opens: (start) => openers.has(start),
+    writesLower(word) {
+      for (const t of tokens) if (t.norm === word && t.shape === 'word' && isLower(text.charCodeAt(t.start))) return true;
+      return false;
+    },
+  };
 }

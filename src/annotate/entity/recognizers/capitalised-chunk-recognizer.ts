@@ -11,21 +11,29 @@ import { entityWords, isDemonym, typeOf, type EntityWords } from '../words.js';
 /** How far before a name its role words are looked for. */
 const ROLE_WINDOW = 40;
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+const SPACE = /\s/;
+/** White space as `\s` reads it, ASCII without a regex. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text[i]!));
+}
 
 /**
  * Up to three lower-case words, one space apart, right before a name and the spaces after them
- * ("rescue chief Tomas Reyl"), within ROLE_WINDOW: read backwards from the name, not by a regex
- * anchored at the end, which tries every position of the window.
+ * ("rescue chief Tomas Reyl"), within ROLE_WINDOW, the last of them a title: read backwards from the
+ * name, not by a regex anchored at the end, which tries every position of the window, and no
+ * further than a last word that is no title (most words before a name).
  */
-function roleBefore(text: string, start: number): string | null {
+function roleBefore(text: string, start: number, w: EntityWords): string | null {
   const lo = Math.max(0, start - ROLE_WINDOW);
   let end = start;
-  while (end > lo && /\s/.test(text[end - 1]!)) end--;
+  while (end > lo && isSpaceAt(text, end - 1)) end--;
   if (end === start) return null;
   let from = end;
   for (let words = 1; ; words++) {
     while (from > lo && isLowerAscii(text.charCodeAt(from - 1))) from--;
-    if (from === end) return null;
+    if (from === end || (words === 1 && !w.titles.has(text.slice(from, end)))) return null;
     if (words === 3 || from - 2 < lo || text[from - 1] !== ' ' || !isLowerAscii(text.charCodeAt(from - 2))) break;
     from--;
   }
@@ -37,29 +45,47 @@ const WORD = String.raw`(?:(?:Title|Article|Section|Chapter|Amendment)[ \t]+\d+[
 // Lower-case words inside names: "of", "for", "the", and the particles of family names ("Osama bin Laden", "Ludwig van Beethoven").
 const CHUNK = new RegExp(String.raw`(@\w+)|(${WORD}(?:[ \t]+(?:(?:of|de|del|for|the|bin|ibn|van|von|der|da|dos|du)[ \t]+)?${WORD})*)`, 'gu');
 const POSSESSIVE = /['’]s$/;
-/** A capitalised word as wordsUsedAlone reads it; compiled once (a literal per call was re-made by matchAll). */
-const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}/gu;
+/** Whether a word ends in a possessive, as POSSESSIVE tests it: read by code, as most chunks are tested. */
+function endsInPossessive(word: string): boolean {
+  const quote = word.charCodeAt(word.length - 2);
+  return word.charCodeAt(word.length - 1) === 115 && (quote === 39 || quote === 0x2019);
+}
+/** Whether a chunk holds white space, as `\s` reads it. */
+function holdsSpace(chunk: string): boolean {
+  for (let i = 0; i < chunk.length; i++) if (isSpaceAt(chunk, i)) return true;
+  return false;
+}
+/** A capitalised word: a run of letters, apostrophes and hyphens holds one, from its first capital to its last letter. */
+export const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}/gu;
+const IN_RUN = /^[\p{L}'’-]$/u;
 /** "Don't", "Won't": a capital on a contraction is the sentence's, never a name's. */
 const CONTRACTION = /^\S+n['’]t$/i;
+/** CONTRACTION's test, for a word ending in "t" only: every name surviving the word lists is tested. */
+const isContraction = (name: string) => (name.charCodeAt(name.length - 1) | 32) === 116 && CONTRACTION.test(name);
 
 interface Part {
   readonly start: number;
   /** Words and the whitespace between them, as `String.split(/(\s+)/)` gives. */
   readonly words: string[];
+  /** The words lower-cased, when the chunk's lower case already gives them. */
+  readonly lower?: string[];
 }
+
 
 /**
  * Splits a chunk at possessives. The part before one is a name of its own when it is known or
  * used alone elsewhere ("Estmark's Northern Holding Facility") or is no name at all ("Thursday's Air
  * Ravel crash"); otherwise the possessive belongs to the name ("Children's Hospital").
  */
-function splitAtPossessives(chunk: string, start: number, usedAlone: (name: string) => boolean, w: EntityWords): Part[] {
+function splitAtPossessives(chunk: string, lowerChunk: string, start: number, usedAlone: (name: string) => boolean, w: EntityWords): Part[] {
+  // One word and no possessive, the most common chunk: one part, lower-cased already.
+  if (!holdsSpace(chunk) && !endsInPossessive(chunk)) return [{ start, words: [chunk], lower: [lowerChunk] }];
   const words = chunk.split(/(\s+)/);
   const parts: Part[] = [];
   let from = 0;
   let offset = start;
   for (let i = 0; i < words.length; i += 2) {
-    if (!POSSESSIVE.test(words[i]!)) continue;
+    if (!endsInPossessive(words[i]!)) continue;
     const last = i === words.length - 1;
     const head = words.slice(from, i + 1);
     const name = head.join('').replace(POSSESSIVE, '');
@@ -81,36 +107,82 @@ function splitBeforeMakers(part: Part, w: EntityWords): Part[] {
   return [{ start: part.start, words: part.words.slice(0, at - 1) }, { start: part.start + part.words.slice(0, at).join('').length, words: part.words.slice(at) }];
 }
 
-/** The capitalised words a text writes at least once without a possessive after them: one pass, however many owners it names. */
-function wordsUsedAlone(text: string): Set<string> {
-  const alone = new Set<string>();
-  CAPITALISED_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CAPITALISED_WORD.exec(text))) if (!POSSESSIVE.test(m[0])) alone.add(m[0]);
-  return alone;
+/** Where the run of CAPITALISED_WORD's characters holding `at` begins, read backwards by code point. */
+function runStart(text: string, at: number): number {
+  let from = at;
+  while (from > 0) {
+    const c = text.charCodeAt(from - 1);
+    if (c < 128) {
+      if (!isAsciiLetter(c) && c !== 39 && c !== 45) break;
+      from--;
+      continue;
+    }
+    const pair = c >= 0xdc00 && c <= 0xdfff && from >= 2 && (text.charCodeAt(from - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+    if (!IN_RUN.test(text.slice(from - pair, from))) break;
+    from -= pair;
+  }
+  return from;
 }
 
-function mentionOf(part: Part, text: string, w: EntityWords): EntityMention[] {
+/**
+ * Whether `text` writes `name` at least once as a capitalised word without a possessive after it,
+ * as a scan of every capitalised word would find it: each place `name` stands is read from the start
+ * of its run (a run holds one capitalised word), not the whole text for every owner it names.
+ */
+export function usedAloneIn(text: string, name: string): boolean {
+  if (!name || endsInPossessive(name)) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    CAPITALISED_WORD.lastIndex = runStart(text, at);
+    const m = CAPITALISED_WORD.exec(text);
+    if (m && m.index === at && m[0] === name) return true;
+  }
+  return false;
+}
+
+/** Function words no name opens with ("the", "of") or, some of them, closes with. */
+const OPENING_FUNCTION_WORD = /^(of|for|and|the|a|an)$/i;
+const STRIPPED_FUNCTION_WORD = /^(of|for|and|the)$/i;
+const CLOSING_FUNCTION_WORD = /^(of|for|and|the|de)$/i;
+/** Adjectives of party that open the name of a body, as a demonym does ("Republican National Committee"). */
+const PARTY_ADJECTIVE = /^(?:republican|democratic|labour|conservative|liberal|socialist|green)$/i;
+
+/** Whether lower-cased words (and the white space between them) are all typing cues: "Interior Ministry" after "Interior". */
+function onlyCues(lower: readonly string[], w: EntityWords): boolean {
+  return lower.length > 0 && lower.every((x) => !x.trim() || w.cues.has(x));
+}
+
+/** Whether lower-cased words of three or more end in a word that names a kind of body. */
+function headIsBody(lower: readonly string[], w: EntityWords): boolean {
+  return lower.length >= 3 && w.bodyHeads.has(lower[lower.length - 1]!);
+}
+
+/** Adjectives of nation or party ("American", "Republican") open the name of a body ("American Civil Liberties Union"). */
+function adjectiveOfBody(word: string, w: EntityWords): boolean {
+  return isDemonym(word, w) || PARTY_ADJECTIVE.test(word);
+}
+
+/** Pushes the mentions a part of a chunk names onto `out`. */
+function mentionOf(part: Part, text: string, w: EntityWords, out: EntityMention[]): void {
   let { start, words } = part;
-  const onlyCues = (ws: readonly string[]) => ws.length > 0 && ws.every((x) => !x.trim() || w.cues.has(x.toLowerCase()));
-  const headIsBody = (ws: readonly string[]) => ws.length >= 3 && ['organization', 'facility', 'group'].some((t) => w.types[t]!.includes(ws[ws.length - 1]!.toLowerCase()));
-  // Adjectives of nation or party ("American", "Republican") open the name of a body ("American Civil Liberties Union").
-  const adjectiveOfBody = (x: string) => isDemonym(x, w) || /^(?:republican|democratic|labour|conservative|liberal|socialist|green)$/i.test(x);
-  const strippable = (x: string) => w.stop.has(x.toLowerCase()) || w.titles.has(x.toLowerCase()) || /^(of|for|and|the)$/i.test(x);
+  // The word lists are read in lower case, several times a word: each word is lower-cased once, and `lower` is cut as `words` is.
+  let lower = part.lower ?? words.map((x) => x.toLowerCase());
   let role: string | null = null;
-  while (words.length && strippable(words[0]!)) {
-    const fn = /^(of|for|and|the|a|an)$/i.test(words[0]!);
+  while (words.length && (w.stop.has(lower[0]!) || w.titles.has(lower[0]!) || STRIPPED_FUNCTION_WORD.test(words[0]!))) {
+    const fn = OPENING_FUNCTION_WORD.test(words[0]!);
     // "Interior Ministry", "National Library": a modifier before a word that names a kind of body stays in the name.
-    if (!fn && (onlyCues(words.slice(2)) || (adjectiveOfBody(words[0]!) && headIsBody(words.slice(2))))) break;
-    if (w.titles.has(words[0]!.toLowerCase())) role = role ? `${role} ${words[0]}` : words[0]!;
+    if (!fn && (onlyCues(lower.slice(2), w) || (adjectiveOfBody(words[0]!, w) && headIsBody(lower.slice(2), w)))) break;
+    if (w.titles.has(lower[0]!)) role = role ? `${role} ${words[0]}` : words[0]!;
     start += words[0]!.length + (words[1]?.length ?? 0);
     words = words.slice(2);
+    lower = lower.slice(2);
   }
-  while (words.length && /^(of|for|and|the|de)$/i.test(words[words.length - 1]!)) words = words.slice(0, -2);
-  const out: EntityMention[] = [];
+  while (words.length && CLOSING_FUNCTION_WORD.test(words[words.length - 1]!)) {
+    words = words.slice(0, -2);
+    lower = lower.slice(0, -2);
+  }
   // "Estmarkian Governor Anna Brandt": the name is what follows the last title word.
   let lastTitle = -1;
-  for (let i = 0; i < words.length - 2; i += 2) if (w.titles.has(words[i]!.toLowerCase())) lastTitle = i;
+  for (let i = 0; i < words.length - 2; i += 2) if (w.titles.has(lower[i]!)) lastTitle = i;
   if (lastTitle >= 0 && titleOpensName(words, lastTitle, w)) {
     const cut = words.slice(0, lastTitle + 2).join('');
     role = cut.trim();
@@ -118,17 +190,21 @@ function mentionOf(part: Part, text: string, w: EntityWords): EntityMention[] {
     if (before) out.push(entity(start, before, text, w, null, 'recognizer/name-before-title'));
     start += cut.length;
     words = words.slice(lastTitle + 2);
+    lower = lower.slice(lastTitle + 2);
   }
-  const name = words.join('');
+  // A join is a call of its own even for one word, the most common name.
+  const name = words.length === 1 ? words[0]! : words.join('');
   // A demonym closes no name ("Estmarkian", "Venezuelan"): those are adjectives, not entities.
   const last = words[words.length - 1]!;
+  const lowerLast = lower[lower.length - 1]!;
+  // One word's lower case is the name's; words joined are lower-cased whole, as a letter's case may hang on the next word's.
+  const lowerName = words.length === 1 ? lowerLast : name.toLowerCase();
   // A word that is no name alone may close one that names a body ("Liberal Democrats", "Sweden Democrats").
-  const closesBody = words.length > 1 && w.cueTypes.get(last.toLowerCase()) === 'group';
-  if (!name || name.length < 2 || w.stop.has(name.toLowerCase()) || (w.stop.has(last.toLowerCase()) && !closesBody) || (isDemonym(last, w) && !closesBody) || CONTRACTION.test(name)) return out;
-  if (!role) role = roleBefore(text, start);
+  const closesBody = words.length > 1 && w.cueTypes.get(lowerLast) === 'group';
+  if (!name || name.length < 2 || w.stop.has(lowerName) || (w.stop.has(lowerLast) && !closesBody) || (isDemonym(last, w) && !closesBody) || isContraction(name)) return;
+  if (!role) role = roleBefore(text, start, w);
   if (role && !w.titles.has(lastWord(role).toLowerCase())) role = null;
-  out.push(entity(start, name, text, w, role, 'recognizer/capitalised-chunk'));
-  return out;
+  out.push(entity(start, name, text, w, role, 'recognizer/capitalised-chunk', lowerName));
 }
 
 /**
@@ -146,7 +222,7 @@ function titleOpensName(words: readonly string[], lastTitle: number, w: EntityWo
 /** The last word of `role` (no white space at its end): read backwards, not split. */
 function lastWord(role: string): string {
   let from = role.length;
-  while (from > 0 && !/\s/.test(role[from - 1]!)) from--;
+  while (from > 0 && !isSpaceAt(role, from - 1)) from--;
   return role.slice(from);
 }
 
@@ -165,9 +241,9 @@ function bodyOrPlaceBeforeTitle(words: readonly string[], w: EntityWords): strin
   return null;
 }
 
-function entity(start: number, name: string, text: string, w: EntityWords, role: string | null, via: string): EntityMention {
+function entity(start: number, name: string, text: string, w: EntityWords, role: string | null, via: string, lower?: string): EntityMention {
   const end = start + name.length;
-  return { kind: 'entity', start, end, text: text.slice(start, end), type: typeOf(name, role, w), canonical: w.aliases[name] ?? name, role, via: [via] };
+  return { kind: 'entity', start, end, text: text.slice(start, end), type: typeOf(name, role, w, lower), canonical: w.aliasOf.get(name) ?? name, role, via: [via] };
 }
 
 /** A single letter is a name only as a platform written after "on" ("posted on X"). */
@@ -182,13 +258,27 @@ function endsInStopOrQuote(chunk: string): boolean {
   return c === 46 || c === 39 || c === 0x2019;
 }
 
+/** The mentions a chunk (its trailing marks cut) names: a possessive or a maker's name cuts it in parts. */
+export function chunkMentions(raw: string, lowerRaw: string, start: number, text: string, usedAlone: (name: string) => boolean, w: EntityWords, out: EntityMention[] = []): EntityMention[] {
+  for (const part of splitAtPossessives(raw, lowerRaw, start, usedAlone, w)) for (const named of splitBeforeMakers(part, w)) mentionOf(named, text, w, out);
+  return out;
+}
+
+/**
+ * A chunk of one stop word or title and no possessive ("The", "In", "He", "Mr"): no name, as mentionOf
+ * strips such a word, and the most common chunk, so it is read no further.
+ */
+export function isLoneStopWord(raw: string, lowerRaw: string, w: EntityWords): boolean {
+  return (w.stop.has(lowerRaw) || w.titles.has(lowerRaw)) && !endsInPossessive(raw) && !holdsSpace(raw);
+}
+
 export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
   name: 'capitalised-chunk',
   recognize({ doc, text }) {
     const w = entityWords();
     const out: EntityMention[] = [];
-    let alone: Set<string> | null = null;
-    const usedAlone = (name: string) => (alone ??= wordsUsedAlone(text)).has(name);
+    const alone = new Map<string, boolean>();
+    const usedAlone = (name: string) => alone.get(name) ?? alone.set(name, usedAloneIn(text, name)).get(name)!;
     for (const m of matchesFrom(CHUNK, text, doc.report.bodyStart)) {
       const p = m[0].length === 1 ? platform(m, text, w) : null;
       if (p) {
@@ -196,7 +286,8 @@ export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
         continue;
       }
       const raw = endsInStopOrQuote(m[0]) ? m[0].replace(/[.’']+$/, (s) => (/(?:^|\s)(?:[A-Z]\.)+$/.test(m[0]) ? s : '')) : m[0];
-      for (const part of splitAtPossessives(raw, m.index, usedAlone, w)) for (const named of splitBeforeMakers(part, w)) out.push(...mentionOf(named, text, w));
+      const lowerRaw = raw.toLowerCase();
+      if (!isLoneStopWord(raw, lowerRaw, w)) chunkMentions(raw, lowerRaw, m.index, text, usedAlone, w, out);
     }
     return out;
   },

@@ -44,14 +44,25 @@ export const acronymRefiner: Refiner<EntityMention> = {
     const w = entityWords();
     const defined = definedAbbreviations(mentions, text);
     const bodies = mentions.filter((e) => BODY.has(e.type) && e.text.includes(' '));
+    // Each body's initials, worked out once for all the abbreviations a report uses.
+    let initials: string[][] | null = null;
     const spelled = (key: string) => {
-      const names = new Set(bodies.filter((e) => initialsOf(e.canonical, w).includes(key)).map((e) => e.canonical));
+      initials ??= bodies.map((e) => initialsOf(e.canonical, w));
+      const names = new Set(bodies.filter((_, i) => initials![i]!.includes(key)).map((e) => e.canonical));
       return names.size === 1 ? bodies.find((e) => names.has(e.canonical)) : undefined;
+    };
+    // The name an abbreviation stands for, once per abbreviation: a report repeats the few it uses.
+    const fullNames = new Map<string, EntityMention | undefined>();
+    const fullName = (abbreviation: string) => {
+      if (fullNames.has(abbreviation)) return fullNames.get(abbreviation);
+      const key = abbreviationKey(abbreviation);
+      const full = defined.get(key) ?? (key.length >= 3 ? spelled(key) : undefined);
+      fullNames.set(abbreviation, full);
+      return full;
     };
     return mentions.map((e) => {
       if (!ACRONYM.test(e.text) || e.canonical !== e.text) return e;
-      const key = abbreviationKey(e.text);
-      const full = defined.get(key) ?? (key.length >= 3 ? spelled(key) : undefined);
+      const full = fullName(e.text);
       return full ? { ...e, canonical: full.canonical, type: full.type, via: [...e.via, 'refiner/acronym'] } : e;
     });
   },

@@ -11,9 +11,9 @@ export const aliasPrefixRefiner: Refiner<EntityMention> = {
     const { aliases } = entityWords();
     return mentions.map((e) => {
       if (!BODY.has(e.type)) return e;
-      const [first, ...rest] = e.canonical.split(' ');
-      const full = first && rest.length ? aliases[first] : undefined;
-      return full ? { ...e, canonical: `${full} ${rest.join(' ')}`, via: [...e.via, 'refiner/alias-prefix'] } : e;
+      const cut = e.canonical.indexOf(' ');
+      const full = cut > 0 ? aliases[e.canonical.slice(0, cut)] : undefined;
+      return full ? { ...e, canonical: `${full} ${e.canonical.slice(cut + 1)}`, via: [...e.via, 'refiner/alias-prefix'] } : e;
     });
   },
 };

@@ -12,19 +12,21 @@ const NOT_A_NAME_FORM = /(?:ly|ing)$/i;
 export const openerWordRefiner: Refiner<EntityMention> = {
   name: 'opener-word',
   refine({ doc, text }, mentions) {
-    const { openers, lowerWords } = sentenceEvidence(doc, text);
-    const names = new Set(mentions.map((e) => e.text));
+    const { opens, writesLower } = sentenceEvidence(doc, text);
+    let names: Set<string> | null = null;
     const w = entityWords();
     return mentions.map((e) => {
+      if (e.role || !opens(e.start)) return e;
       const cut = /^(\S+)\s+/.exec(e.text);
-      if (!cut || e.role || !openers.has(e.start)) return e;
+      if (!cut) return e;
       // "Under the INS": the words joining the opener to the name go with it.
       const joint = /^(?:(?:the|of|for|de|del)\s+)*/i.exec(e.text.slice(cut[0].length))![0];
       const rest = e.text.slice(cut[0].length + joint.length);
-      const lower = lowerWords.has(cut[1]!.toLowerCase());
       const longRest = rest.includes(' ');
       // A word the report writes in lower case may still open a name ("New York", "Bin Laden"): cut only where the rest is written alone too.
-      if (!(lower && names.has(rest)) && !(NOT_A_NAME_FORM.test(cut[1]!) && longRest)) return e;
+      // The rest is looked up first: it is seldom a name of its own, and asking how the report writes a word reads every token.
+      const restAlone = (names ??= new Set(mentions.map((x) => x.text))).has(rest);
+      if (!(restAlone && writesLower(cut[1]!.toLowerCase())) && !(NOT_A_NAME_FORM.test(cut[1]!) && longRest)) return e;
       const start = e.start + cut[0].length + joint.length;
       return { ...e, start, text: rest, type: typeOf(rest, null, w), canonical: w.aliases[rest] ?? rest, via: [...e.via, 'refiner/opener-word'] };
     });

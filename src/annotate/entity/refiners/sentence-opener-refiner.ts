@@ -16,13 +16,16 @@ export const OPENER_ONLY = 'refiner/sentence-opener-only';
 export const sentenceOpenerRefiner: Refiner<EntityMention> = {
   name: 'sentence-opener',
   refine({ doc, text }, mentions) {
-    const { openers, lowerWords } = sentenceEvidence(doc, text);
+    const { opens, writesLower } = sentenceEvidence(doc, text);
+    // The mentions in question: lone words nothing typed or resolved, where a sentence opens.
+    const asked = new Set(mentions.filter((e) => e.type === 'other' && e.canonical === e.text && !/\s/.test(e.text) && opens(e.start)));
+    if (!asked.size) return mentions;
     // A name is written with its capital inside sentences too; a word capitalised only where a sentence opens is no evidence of one.
-    const namedInside = new Set(mentions.filter((e) => !openers.has(e.start)).map((e) => e.text));
+    const namedInside = new Set(mentions.filter((e) => !opens(e.start)).map((e) => e.text));
     const out: EntityMention[] = [];
     for (const e of mentions) {
-      if (e.type !== 'other' || e.canonical !== e.text || /\s/.test(e.text) || !openers.has(e.start) || namedInside.has(e.text)) out.push(e);
-      else if (lowerWords.has(e.text.toLowerCase()) || NOT_A_NAME_FORM.test(e.text)) continue;
+      if (!asked.has(e) || namedInside.has(e.text)) out.push(e);
+      else if (NOT_A_NAME_FORM.test(e.text) || writesLower(e.text.toLowerCase())) continue;
       // The other reports of the set may still show it is a name ("Marrow said ..." where another names Ilse Marrow): linking decides.
       else out.push({ ...e, via: [...e.via, OPENER_ONLY] });
     }

@@ -3,9 +3,15 @@ import type { EntityMention } from '../../../model/mention.js';
 import { need } from '../../../model/doc.js';
 import type { Refiner } from '../../common/extractor.js';
 
+/** Whether the text may hold a link: every URL token opens with "http" or "pic.twitter.com/" (segment's TOKEN), and most reports hold none. */
+export function mayHoldLink(text: string): boolean {
+  return text.includes('http') || text.includes('pic.twitter.com/');
+}
+
 export const urlRefiner: Refiner<EntityMention> = {
   name: 'url',
-  refine({ doc }, mentions) {
+  refine({ doc, text }, mentions) {
+    if (!mayHoldLink(text)) return mentions;
     const urls = need(doc, 'segments').tokens.filter((t) => t.shape === 'url');
     if (!urls.length) return mentions;
     return mentions.filter((e) => !urls.some((u) => u.start < e.end && e.start < u.end));

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Doc } from '../../model/doc.js';
+import type { Token, TokenShape } from '../../model/segments.js';
+import { sentenceEvidence } from './words.js';
+
+/** The openers and lower-case words as one pass over every token gathers them. */
+function gathered(tokens: readonly Token[], text: string): { openers: Set<number>; lowerWords: Set<string> } {
+  const openers = new Set<number>();
+  const lowerWords = new Set<string>();
+  let sentence = -1;
+  for (const t of tokens) {
+    if (t.shape !== 'word') continue;
+    if (/^\p{Ll}/u.test(text[t.start]!)) lowerWords.add(t.norm);
+    if (t.sentence !== sentence) openers.add(t.start);
+    sentence = t.sentence;
+  }
+  return { openers, lowerWords };
+}
+
+// Sentences of words, figures and marks in any mix (some open with a mark, some hold no word at all):
+// the answers per name are the one pass's.
+const PIECES: [string, TokenShape][] = [['Bush', 'word'], ['bush', 'word'], ['Other', 'word'], ['other', 'word'], ['élan', 'word'], ['Élan', 'word'], ['“', 'punct'], ['.', 'punct'], ['42', 'number'], ['$', 'symbol']];
+
+test('generated tokens: where sentences open and the words written in lower case', () => {
+  let seed = 17;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  for (let n = 0; n < 5_000; n++) {
+    let text = '';
+    const tokens: Token[] = [];
+    let sentence = 0;
+    for (let i = Math.floor(next() * 16); i > 0; i--) {
+      if (next() < 0.25) sentence += 1 + Math.floor(next() * 2);
+      const [piece, shape] = PIECES[Math.floor(next() * PIECES.length)]!;
+      tokens.push({ start: text.length, end: text.length + piece.length, norm: piece.toLowerCase(), shape, sentence });
+      text += piece + ' ';
+    }
+    const doc = { report: {}, segments: { paragraphs: [], sentences: [], tokens } } as unknown as Doc;
+    const evidence = sentenceEvidence(doc, text);
+    const { openers, lowerWords } = gathered(tokens, text);
+    for (let at = -1; at <= text.length; at++) assert.equal(evidence.opens(at), openers.has(at), JSON.stringify([text, at]));
+    for (const [piece] of PIECES) assert.equal(evidence.writesLower(piece.toLowerCase()), lowerWords.has(piece.toLowerCase()), JSON.stringify([text, piece]));
+  }
+});
