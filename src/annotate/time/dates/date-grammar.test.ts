@@ -20,6 +20,10 @@ const cases: [string, string[]][] = [
   ['It came on Monday 17 March 2025.', ['Monday 17 March 2025|day|2025-03-17|stated']],
   // the end of a range knows where the range begins (clauseAt is not printed)
   ['Hearings run from Aug. 26 to Oct. 20.', ['Aug. 26|day|2025-08-26|implied', 'Oct. 20|day|2024-10-20|implied']],
+  // a clock time that names no day is on the last day named before it, not the day a source spoke
+  ['The jet crashed on Thursday evening. It came down at 18:42.', ['Thursday evening|day|2025-03-13|implied +evening', '18:42|day|2025-03-13|implied T18:42']],
+  ['The jet crashed on Thursday, officials said on Saturday. It came down at 18:42.', ['Thursday|day|2025-03-13|implied', 'Saturday|day|2025-03-15|implied', '18:42|day|2025-03-13|implied T18:42']],
+  ['Polls close at 10pm.', ['10pm|day|2025-03-16|implied T22:00']],
 ];
 
 for (const [text, want] of cases) test(`date grammar: ${text}`, () => assert.deepEqual(readDates(text, REF).map(describe), want));

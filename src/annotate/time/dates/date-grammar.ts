@@ -6,6 +6,8 @@
  * range learns where the range begins.
  */
 import { matchesFrom } from '../../common/extractor.js';
+import { alternation } from '../../common/phrases.js';
+import { fromLexicons, lexicon } from '../../../lexicon/index.js';
 import { holdsKey } from '../keyed-pattern.js';
 import type { DateContext, DateParser, DateReading } from './reading.js';
 import { numericDateParser } from './numeric-date-parser.js';
@@ -110,5 +112,22 @@ export function readDates(text: string, ref: Date): DateReading[] {
       if (r) found.push(r);
     }
   }
-  return joinedUp(withoutOverlaps(found), ctx);
+  return onNarrativeDay(joinedUp(withoutOverlaps(found), ctx), ctx);
+}
+
+/** A verb of saying right before a date: the day a source spoke ("officials said on Wednesday"). */
+const saidBefore = () => fromLexicons('date:said-before', () => new RegExp(`\\b(?:${alternation(lexicon<string[]>('cue-verbs'))})\\s+(?:on\\s+)?$`, 'i'));
+
+/**
+ * A clock time whose words name no day is on the day the narrative is on: the last day named before
+ * it ("crashed on Sunday evening ... came down at 18:42"), not the day a source spoke, as
+ * local-time-recognizer reads them; with none, publication's.
+ */
+function onNarrativeDay(readings: DateReading[], { text, refDay }: DateContext): DateReading[] {
+  let day: number | null = null;
+  return readings.map((r) => {
+    if (bareClock(r, refDay)) return day === null || day === refDay ? r : { ...r, day };
+    if (r.grain === 'day' && !r.clock && !saidBefore().test(text.slice(Math.max(0, r.index - 30), r.index))) day = r.day;
+    return r;
+  });
 }
