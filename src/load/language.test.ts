@@ -4,6 +4,7 @@ import { detectLanguage, normaliseLanguage } from './language.js';
 import { loadBytes } from './index.js';
 import { makeContext } from '../core/context.js';
 import { lexicon } from '../lexicon/index.js';
+import { seededFractions } from '../../test/helpers/random.js';
 
 const detected: [string, string | null][] = [
   ['The ferry left the harbour late on Friday and the crew said the engines had failed twice.', 'en'],
@@ -60,8 +61,8 @@ test('the scanner detects what splitting the lower-cased sample detects, on gene
   const profiles = lexicon<Record<string, string[]>>('language-profiles');
   const words = [...Object.values(profiles).flat(), 'ÉTÉ', 'Não', 'MÁS', 'İn', 'ΟΔΟΣ', 'straße', 'x\u0308', '𐐀bc', 'de\u0301', 'Über'];
   const glue = [' ', ' ', ' ', ', ', '. ', '\n', '-', '’', '\u00a0', '\ud800', '\udc00', '1', '_', '𝒜', '\u0307'];
-  let seed = 17;
-  const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  const nextFraction = seededFractions(17);
+  const next = (n: number) => Math.floor(nextFraction() * n);
   for (let round = 0; round < 3000; round++) {
     let text = '';
     const length = next(3) === 0 ? 900 : 1 + next(40);

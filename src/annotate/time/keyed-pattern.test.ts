@@ -24,6 +24,7 @@ import { MONTH_OF_YEAR } from './recognizers/month-of-relative-year-recognizer.j
 import { KEYED_DECADES } from './recognizers/vague-duration-recognizer.js';
 import { KEYED_RATE } from './recognizers/rate-recognizer.js';
 import { RECENT_UNITS, UNITS_AHEAD } from './recognizers/vague-ref-recognizer.js';
+import { seededInts } from '../../../test/helpers/random.js';
 
 const found = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
 
@@ -82,11 +83,7 @@ const KEYED: readonly [string, KeyedPattern, readonly string[]][] = [
 const SEPARATORS = [' ', ' ', ' ', '-', ', ', '  ', '\n', '.', "'", '’', '$', '(', ''];
 
 test('every keyed pattern finds what its pattern finds, on generated bodies', () => {
-  let seed = 29;
-  const random = (n: number) => {
-    seed = (seed * 48271) % 2147483647;
-    return seed % n;
-  };
+  const random = seededInts(29);
   const cased = (w: string) => [w, w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)][random(4)]!;
   for (const [name, keyed, pieces] of KEYED) {
     let matched = 0;

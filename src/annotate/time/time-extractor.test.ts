@@ -5,6 +5,7 @@ import { need } from '../../model/doc.js';
 import { makeContext } from '../../core/context.js';
 import { timeConfiguration } from './configuration.js';
 import type { TimeInput } from './time-extractor.js';
+import { seededInts } from '../../../test/helpers/random.js';
 
 // Published 1989-11-02: sentences for the recognizers with a trigger (season, spoken year, year period), and near misses.
 // The others are read from a key word (keyed-pattern.ts), whose test covers them.
@@ -44,11 +45,7 @@ const PIECES = ['a', 'an', 'per', 'the', 'same', 'last', 'this', 'next', 'past',
   'for', 'in', 'within', 'decades', 'centuries', 'centuries-old', 'weeks', 'days', 'months', 'decade'];
 
 test('a recognizer reads no time from a generated body without its trigger', () => {
-  let seed = 17;
-  const random = (n: number) => {
-    seed = (seed * 48271) % 2147483647;
-    return seed % n;
-  };
+  const random = seededInts(17);
   const cased = (w: string) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)][random(3)]!;
   for (let i = 0; i < 2000; i++) {
     const words = Array.from({ length: 3 + random(8) }, () => cased(PIECES[random(PIECES.length)]!));

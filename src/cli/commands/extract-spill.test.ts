@@ -5,17 +5,14 @@ import { SCHEMA, type ExtractLine, type MentionJson, type ReportJson } from '../
 import type { Linker } from '../../link/entities.js';
 import { OPENER_ONLY } from '../../annotate/entity/refiners/sentence-opener-refiner.js';
 import { linkLine, linkSpilled } from './extract-spill.js';
+import { seededInts } from '../../../test/helpers/random.js';
 
 // Strings that look like the boundaries linkSpilled cuts at, escapes, and text beyond ASCII.
 const TEXTS = ['Ana Lopez', 'Lopez', 'ICE', '},{"kind":"entity"', '{"kind":"quote","start":1}', ']}', ',"mentions":[', 'back\\slash',
   'line\u2028break', 'lone \ud800 half', 'Zürich', '"quoted"', '', 'x'];
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
 
-let seed = 9;
-const random = (n: number) => {
-  seed = (seed * 48271) % 2147483647;
-  return seed % n;
-};
+const random = seededInts(9);
 const pick = <T>(xs: readonly T[]): T => xs[random(xs.length)]!;
 
 function mention(i: number): MentionJson {

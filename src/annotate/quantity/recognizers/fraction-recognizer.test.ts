@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { docOf, spans } from '../../../../test/helpers/doc.js';
 import { matchesFrom } from '../../common/extractor.js';
 import { FRACTION, fractionMatches } from './fraction-recognizer.js';
+import { seededInts } from '../../../../test/helpers/random.js';
 
 const rows: [string, string, { value: number | null; min?: number | null; unit?: string | null; counted: string | null; via?: string }][] = [
   ['A third of voters stayed at home.', 'A third of voters', { value: 1 / 3, counted: 'voters', via: 'recognizer/fraction' }],
@@ -57,11 +58,7 @@ const PIECES = ['a', 'an', 'one', 'two', 'three', 'seven', 'eight', 'nine', 'hal
   'of an', 'of a billion', 'three-quarters', 'seven-eighths', 'eight-tenths'];
 
 test('fractionMatches finds every match of FRACTION, in order', () => {
-  let seed = 17;
-  const random = (n: number) => {
-    seed = (seed * 48271) % 2147483647;
-    return seed % n;
-  };
+  const random = seededInts(17);
   let found = 0;
   for (let i = 0; i < 3000; i++) {
     const text = Array.from({ length: 2 + random(10) }, () => PIECES[random(PIECES.length)]!).join([' ', ' ', '', '-'][random(4)]!);

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { matchesFrom } from '../../common/extractor.js';
 import { numberGrammar, numberMatches } from './number-recognizer.js';
+import { seededInts } from '../../../../test/helpers/random.js';
 
 // Bounds, prefixes, numbers, glued scales and units, and their near misses ("someone", "often", "MS-13", "ſix", "_one").
 const PIECES = ['more than', 'over', 'at least', 'up to', 'nearly', 'approximately', 'no more than', 'between', 'and', 'some',
@@ -12,11 +13,7 @@ const PIECES = ['more than', 'over', 'at least', 'up to', 'nearly', 'approximate
 const GAPS = [' ', ' ', '  ', '', '\u00a0', '\n', ' \t ', '\u3000'];
 
 test('numberMatches finds every match of the grammar, in order, from any start', () => {
-  let seed = 17;
-  const random = (n: number) => {
-    seed = (seed * 48271) % 2147483647;
-    return seed % n;
-  };
+  const random = seededInts(17);
   let found = 0;
   for (let i = 0; i < 3000; i++) {
     let text = '';

@@ -2,17 +2,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scaleReadingPatterns } from './scale-reading-recognizer.js';
+import { seededInts } from '../../../../test/helpers/random.js';
 
 const PIECES = ['magnitude', 'Magnitude', 'MAGNITUDE', 'magnitudes', 'on the Richter scale', 'on  the\nrichter scale', 'on the moment magnitude scale',
   'Richter', 'scale', 'of', 'at', 'was', '7.7', '6', '12.25', '-', ' ', ' ', 'a', 'quake'];
 
 test('a text the trigger rejects holds no scale reading', () => {
   const { before, after, trigger } = scaleReadingPatterns();
-  let seed = 17;
-  const random = (n: number) => {
-    seed = (seed * 48271) % 2147483647;
-    return seed % n;
-  };
+  const random = seededInts(17);
   let matched = 0;
   for (let i = 0; i < 3000; i++) {
     const text = Array.from({ length: 2 + random(8) }, () => PIECES[random(PIECES.length)]!).join([' ', '', '-'][random(3)]!);

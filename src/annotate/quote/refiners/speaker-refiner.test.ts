@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writtenInLowerCase } from './speaker-refiner.js';
+import { seededInts } from '../../../../test/helpers/random.js';
 
 // Words, words inside longer ones, apostrophes, hyphens and letters beyond ASCII on either side.
 const PIECES = ['residents', 'Residents', 'residents’', "o'residents", 'residents-led', 'nonresidents', 'résidents', 'ſ', 'é', '𝑎',
@@ -9,11 +10,7 @@ const PIECES = ['residents', 'Residents', 'residents’', "o'residents", 'reside
 const WORDS = ['residents', 'police', 'résidents', 'nonresidents', 'police2', 'residents-led', 'dents', ''];
 
 test('writtenInLowerCase agrees with the set of every lower-case word of the text', () => {
-  let seed = 17;
-  const random = (n: number) => {
-    seed = (seed * 48271) % 2147483647;
-    return seed % n;
-  };
+  const random = seededInts(17);
   let written = 0;
   for (let i = 0; i < 3000; i++) {
     const text = Array.from({ length: 1 + random(8) }, () => PIECES[random(PIECES.length)]!).join('');

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clauseDirection } from './tense-refiner.js';
 import { lexicon, phraseSet } from '../../../lexicon/index.js';
+import { seededInts } from '../../../../test/helpers/random.js';
 
 // [sentence, the expression it directs, direction of the clause before it]
 const cases: [string, string, 'past' | 'future' | null][] = [
@@ -94,11 +95,7 @@ test('a clause read from a short window first is directed as when read whole', (
     'hundred', 'inspected', "'ll", 'by', 'plans'];
   const plain = ['the', 'council', 'meet', 'on', 'Monday', 'a', 'it', 'Thursday', 'élan', 'naïve', 'résumé', 'of', 'its', 'members', 'and', 'in'];
   const separators = [...' '.repeat(24), ', ', '. ', '; ', '  ', '\n', ' (', '" ', ' 12 ', ' — '];
-  let seed = 41;
-  const random = (n: number) => {
-    seed = (seed * 48271) % 2147483647;
-    return seed % n;
-  };
+  const random = seededInts(41);
   let decided = 0;
   for (let i = 0; i < 20000; i++) {
     const text = Array.from({ length: 5 + random(80) }, () => (random(6) === 0 ? cues[random(cues.length)]! : plain[random(plain.length)]!) + separators[random(separators.length)]!).join('');
