@@ -11,6 +11,8 @@ const cases: [string, string, string, Want][] = [
   ['es', 'Velora recibirá 6 millones de dólares al año por el acuerdo.', '6 millones de dólares al año', { value: 6000000, unit: 'USD/yr' }],
   ['pt', 'Velora receberá 6 milhões de dólares por ano pelo acordo.', '6 milhões de dólares por ano', { value: 6000000, unit: 'USD/yr' }],
   ['es', 'Deportaron a 21 integrantes de la banda.', '21 integrantes', { value: 21, head: 'member' }],
+  // after a colon, the space before the number is no part of it (only a currency sign takes one)
+  ['es', 'Llegaron 261 deportados: 238 venezolanos y 23 salvadoreños.', '238 venezolanos', { value: 238 }],
   // a copula in the past tense names what the figure counts ("el número de muertos ... ascendió a")
   ['es', 'El número de muertos por el sismo ascendió a 1.644, informó la junta.', '1.644', { value: 1644, head: 'dead' }],
   // a demonstrative opening a time ends what a number counts

@@ -71,7 +71,7 @@ export function localGrammar(lang: string): LocalGrammar {
     const digits = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
     const percent = alternation(lex.percent.filter((p) => p !== '%'));
     const quantity = new RegExp(
-      `(?<![\\p{L}\\d$€£.,/-])(?:(${alternation(Object.keys(lex.bounds))})\\s+)?(US\\$|R\\$|\\$|€|£)?\\s?(${digits}|${wordNumber})`
+      `(?<![\\p{L}\\d$€£.,/-])(?:(${alternation(Object.keys(lex.bounds))})\\s+)?(?:(US\\$|R\\$|\\$|€|£)\\s?)?(${digits}|${wordNumber})`
       + `(?:\\s+(${alternation(Object.keys(lex.scales))}))?(\\s?%|\\s+(?:${percent}))?(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
     const vague = new RegExp(`(?<![\\p{L}])(?:(?:un|una|um|uma)\\s+)?(?:(${alternation(Object.keys(lex.vague))})|(${alternation(Object.keys(lex.vaguePlural))}))(?=\\s+(?:de|del|do|da|dos|das)\\s)`, 'giu');
     // "asciende ya a 57": an adverb of time may sit inside the copula.
