@@ -13,6 +13,8 @@ const cases: [string, string, string, Want][] = [
   ['es', 'Deportaron a 21 integrantes de la banda.', '21 integrantes', { value: 21, head: 'member' }],
   // after a colon, the space before the number is no part of it (only a currency sign takes one)
   ['es', 'Llegaron 261 deportados: 238 venezolanos y 23 salvadoreños.', '238 venezolanos', { value: 238 }],
+  // an adjective after a plural noun agrees with it, or it qualifies another noun
+  ['es', 'Es una prisión con capacidad para 40.000 reos inaugurada en 2023.', '40.000 reos', { value: 40000 }],
   // a copula in the past tense names what the figure counts ("el número de muertos ... ascendió a")
   ['es', 'El número de muertos por el sismo ascendió a 1.644, informó la junta.', '1.644', { value: 1644, head: 'dead' }],
   // a demonstrative opening a time ends what a number counts

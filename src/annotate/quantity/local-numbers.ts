@@ -131,6 +131,8 @@ export function localCounted(text: string, from: number, g: LocalGrammar): { sta
     if (words === 0 && VERB_FORM.test(w) && !g.heads[w]) break;
     // After the noun, only its adjective or a phrase the heads map knows ("metros cúbicos") goes on: "militares trabajan" stops at the verb.
     if (words > 0 && !ADJECTIVE.test(w) && !g.heads[`${text.slice(start, at).trim().toLowerCase()} ${w}`]) break;
+    // "40.000 reos inaugurada en 2023": an adjective in the singular after a plural noun agrees with another.
+    if (words > 0 && ADJECTIVE.test(w) && text.slice(start, at).trim().endsWith('s') && !w.endsWith('s')) break;
     if (start < 0) start = at + m[0].length - m[1]!.length;
     end = at + m[0].length;
     at = end;
