@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeReport } from '../load/index.js';
 import type { ReportMeta } from '../model/report.js';
-import { cleanReport } from './index.js';
+import { cleanReport, SIGNATURE, SIGNATURE_TRIGGER } from './index.js';
 
 const meta: ReportMeta = { url: null, outlet: null, title: null, author: null, language: null, published: null, publishedSource: null, publishedHow: null, outletSource: null, extra: {} };
 
@@ -53,4 +53,21 @@ test('wire quotation marks become curly ones in the cleaned view, offsets and th
   const { text: cleaned } = cleanReport(report);
   assert.equal(cleaned.length, text.length);
   assert.equal(cleaned.slice(23), " “We stay,”  she said. Rock 'n' roll and  “an unclosed\none.");
+});
+
+test('generated text: SIGNATURE never matches text without its trigger', () => {
+  const PIECES = [' — ', '-', ' Ana Reyl', 'Ana', ' (@x_1) ', '(@x_1) ', ' (x_1) ', ' @x_1) ', ' ', 'March 9, 2025', '\n'];
+  let seed = 17;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  let matched = 0;
+  for (let n = 0; n < 20_000; n++) {
+    let text = '';
+    const length = 3 + Math.floor(next() * 5);
+    for (let i = 0; i < length; i++) text += PIECES[Math.floor(next() * PIECES.length)];
+    if (new RegExp(SIGNATURE.source).test(text)) {
+      matched++;
+      assert.ok(text.includes(SIGNATURE_TRIGGER), JSON.stringify(text));
+    }
+  }
+  assert.ok(matched > 0);
 });

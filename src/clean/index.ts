@@ -22,12 +22,15 @@ const CREDIT = 'Image source, ';
 const GLUED_CREDIT = /(?<=[a-z.])Image source, [^\n]*$/;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** "— Name (@handle) March 31, 2025" ending an embedded post. */
-const SIGNATURE = new RegExp(`\\s*[—–-]{1,2} ([^\\n()—]{2,80}?) \\((@\\w{1,30})\\) (${MONTH} \\d{1,2}, \\d{4})`, 'g');
+export const SIGNATURE = new RegExp(`\\s*[—–-]{1,2} ([^\\n()—]{2,80}?) \\((@\\w{1,30})\\) (${MONTH} \\d{1,2}, \\d{4})`, 'g');
+/** What every signature holds: text without it has none, and SIGNATURE, opening with `\\s*`, is not tried at every space. */
+export const SIGNATURE_TRIGGER = ' (@';
 const POST_END = /(?:…|\.\.\.)?\s*(?:pic\.twitter\.com\/\S+|https?:\/\/t\.co\/\S+)?\s*$/;
 
 /** Finds embedded posts: the signature, and the paragraphs before it joined by wide gaps (the embed's own breaks). */
 export function findEmbeds(text: string, from: number): EmbeddedPost[] {
   const out: EmbeddedPost[] = [];
+  if (!text.includes(SIGNATURE_TRIGGER, from)) return out;
   SIGNATURE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = SIGNATURE.exec(text))) {
@@ -108,9 +111,10 @@ export function cleanReport(report: Report): CleanView {
   if (report.bodyStart > 0) drop('header', 0, report.bodyStart);
   const line = /[^\n]+/g;
   line.lastIndex = report.bodyStart;
+  const lineRules = rules();
   let m: RegExpExecArray | null;
   while ((m = line.exec(text))) {
-    const hit = rules().find((r) => r.pattern.test(m![0]));
+    const hit = lineRules.find((r) => r.pattern.test(m![0]));
     if (hit) {
       drop(hit.rule, m.index, m.index + m[0].length);
       continue;

@@ -9,19 +9,20 @@ import type { Paragraph, Segments, Sentence, Token } from '../model/segments.js'
 import { defineStage } from '../core/stage.js';
 import { phraseSet } from '../lexicon/index.js';
 import { sentenceEnds } from './sentences.js';
-import { tokensOf } from './tokens.js';
+import { eachToken } from './tokens.js';
 
 const STARTERS = /^(The|A|An|He|She|It|They|We|I|In|On|But|And|This|That|These|Those|There|His|Her|Their|Its|After|Before|As|When|While|However|Meanwhile|Officials|According)\b/;
 
+/** The lines of `text` from `from` on, less their leading and trailing white space; blank lines are none. */
 function paragraphs(text: string, from: number): Paragraph[] {
   const out: Paragraph[] = [];
-  const re = /[^\n]+/g;
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const start = m.index + (m[0].length - m[0].trimStart().length);
-    const end = m.index + m[0].trimEnd().length;
+  for (let at = from; at < text.length;) {
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = text.length;
+    const start = skipSpaceForward(text, at, lineEnd);
+    const end = skipSpaceBackward(text, start, lineEnd);
     if (end > start) out.push({ start, end, index: out.length });
+    at = lineEnd + 1;
   }
   return out;
 }
@@ -49,9 +50,9 @@ function skipSpaceBackward(text: string, from: number, to: number): number {
 /** Whether the sentence `text[start, end)` ends with an abbreviation ("U.S.", "Gen."): its last word, read backwards. */
 function endsWithAbbreviation(text: string, start: number, end: number, abbreviations: ReadonlySet<string>): boolean {
   let to = end;
-  while (to > start && /\s/.test(text[to - 1]!)) to--;
+  while (to > start && isSpace(text, to - 1)) to--;
   let from = to;
-  while (from > start && !/\s/.test(text[from - 1]!)) from--;
+  while (from > start && !isSpace(text, from - 1)) from--;
   const last = text.slice(from, to);
   return abbreviations.has(last.toLowerCase()) || /^(?:[A-Z]\.){2,}$/.test(last);
 }
@@ -59,6 +60,18 @@ function endsWithAbbreviation(text: string, start: number, end: number, abbrevia
 /** A sentence record, its keys in the order JSON output has always had (a literal: spreading `range` cost 10% of the stage). */
 function sentenceOf(range: { start: number; end: number }, index: number, paragraph: number): Sentence {
   return { start: range.start, end: range.end, index, paragraph };
+}
+
+/**
+ * `text[start, end)` lower-cased. A token with no capital and nothing outside ASCII is its own
+ * lower case; toLowerCase on a slice of a two-byte text goes to ICU even then.
+ */
+function lowered(text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 || c >= 65 && c <= 90) return text.slice(start, end).toLowerCase();
+  }
+  return text.slice(start, end);
 }
 
 /** Splits `text` from `bodyStart` into paragraphs, sentences and tokens. */
@@ -75,7 +88,7 @@ export function segment(text: string, bodyStart: number): Segments {
       from = to;
       if (end <= start) continue;
       if (pending && (endsWithAbbreviation(text, pending.start, pending.end, abbreviations) && !STARTERS.test(text.slice(start, end))
-        || text.slice(pending.start, pending.end).endsWith('...') && /[a-z]/.test(text[start]!))) {
+        || pending.end - pending.start >= 3 && text.startsWith('...', pending.end - 3) && /[a-z]/.test(text[start]!))) {
         pending = { start: pending.start, end };
         continue;
       }
@@ -86,10 +99,10 @@ export function segment(text: string, bodyStart: number): Segments {
   }
   const tokens: Token[] = [];
   let si = 0;
-  for (const t of tokensOf(text, bodyStart)) {
-    while (si < sentences.length - 1 && sentences[si]!.end <= t.start) si++;
-    tokens.push({ start: t.start, end: t.end, norm: text.slice(t.start, t.end).toLowerCase(), shape: t.shape, sentence: si });
-  }
+  eachToken(text, bodyStart, (start, end, shape) => {
+    while (si < sentences.length - 1 && sentences[si]!.end <= start) si++;
+    tokens.push({ start, end, norm: lowered(text, start, end), shape, sentence: si });
+  });
   return { paragraphs: paras, sentences, tokens };
 }
 

@@ -26,3 +26,22 @@ test('tokens keep names with digits and abbreviations whole, with offsets', () =
   const toks = segment(text, 0).tokens.map((t) => [text.slice(t.start, t.end), t.shape]);
   assert.deepEqual(toks, [['MS-13', 'word'], ['and', 'word'], ['the', 'word'], ['U.S.', 'word'], ['counted', 'word'], ['40,000', 'number'], ['at', 'word'], ['19:25', 'number'], ['@crew', 'handle']]);
 });
+
+// Paragraphs are read without a regex; this compares them with the regex definition (each run of
+// non-newline characters, trimmed; blank ones dropped) on mixes of spaces, breaks and words.
+test('generated text: paragraphs are the trimmed non-blank lines', () => {
+  const PIECES = ['a', 'B.', ' ', '\t', '\r', '\n', '\n\n', '\u00a0', '\u2003', '\u0085', 'é'];
+  let seed = 17;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  for (let n = 0; n < 5_000; n++) {
+    let text = '';
+    const length = 1 + Math.floor(next() * 12);
+    for (let i = 0; i < length; i++) text += PIECES[Math.floor(next() * PIECES.length)];
+    const from = Math.floor(next() * text.length);
+    const expected = [...text.slice(from).matchAll(/[^\n]+/g)]
+      .map((m) => ({ start: from + m.index + m[0].length - m[0].trimStart().length, end: from + m.index + m[0].trimEnd().length }))
+      .filter((p) => p.end > p.start)
+      .map((p, index) => ({ ...p, index }));
+    assert.deepEqual(segment(text, from).paragraphs, expected, JSON.stringify([text, from]));
+  }
+});

@@ -36,3 +36,10 @@ test('generated text: the same ends as Intl.Segmenter', () => {
     assert.deepEqual(sentenceEnds(text, 0, text.length), icuEnds(text), JSON.stringify(text));
   }
 });
+
+test('a line longer than the class buffer, then a short one: the ends Intl.Segmenter gives', () => {
+  const long = 'It rose 4.2% in Jan. to €3 bn. He left. '.repeat(300);
+  assert.deepEqual(sentenceEnds(long, 0, long.length), icuEnds(long));
+  const short = 'One. Two.';
+  assert.deepEqual(sentenceEnds(short, 0, short.length), icuEnds(short));
+});

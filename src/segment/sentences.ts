@@ -50,23 +50,26 @@ function classOf(c: number): number {
   return LOWER_LETTER.test(ch) ? LOWER : UPPER_LETTER.test(ch) ? UPPER : UNKNOWN;
 }
 
-/** Classes of `text[from, to)`, or null when one of its characters has no class here. */
-function classesOf(text: string, from: number, to: number): Uint8Array | null {
-  const out = new Uint8Array(to - from);
+/** The classes of the line being read: one buffer, grown as lines demand, as a typed array per line cost more than reading it. */
+let classes = new Uint8Array(4096);
+
+/** Writes the classes of `text[from, to)` into `classes`; false when one of its characters has no class here. */
+function readClasses(text: string, from: number, to: number): boolean {
+  if (classes.length < to - from) classes = new Uint8Array(2 * (to - from));
   for (let i = from; i < to; i++) {
     const k = classOf(text.charCodeAt(i));
-    if (k === UNKNOWN) return null;
-    out[i - from] = k;
+    if (k === UNKNOWN) return false;
+    classes[i - from] = k;
   }
-  return out;
+  return true;
 }
 
 /**
  * Whether rule SB8 holds at `at`: after a full stop, the next letter (skipping anything that is
  * not a letter or a terminator) is lower-case, so "U.S. officials" is one sentence.
  */
-function lowerFollows(k: Uint8Array, at: number): boolean {
-  for (let i = at; i < k.length; i++) {
+function lowerFollows(k: Uint8Array, at: number, n: number): boolean {
+  for (let i = at; i < n; i++) {
     const c = k[i]!;
     if (c === LOWER) return true;
     if (c === UPPER || c === ATERM || c === STERM) return false;
@@ -74,32 +77,31 @@ function lowerFollows(k: Uint8Array, at: number): boolean {
   return false;
 }
 
-/** Where ICU ends sentences in a line whose classes are `k`: offsets into it, after the last sentence's end included. */
-function breaksOf(k: Uint8Array): number[] {
+/** Where ICU ends sentences in the line at `from` of `n` characters whose classes are `k`, after the last sentence's end included. */
+function breaksOf(k: Uint8Array, n: number, from: number): number[] {
   const out: number[] = [];
   let i = 0;
-  while (i < k.length) {
+  while (i < n) {
     const c = k[i]!;
     if (c !== ATERM && c !== STERM) { i++; continue; }
     let j = i + 1;
-    while (j < k.length && k[j] === CLOSE) j++;
-    while (j < k.length && k[j] === SP) j++;
-    if (j === k.length) break;
+    while (j < n && k[j] === CLOSE) j++;
+    while (j < n && k[j] === SP) j++;
+    if (j === n) break;
     const next = k[j]!;
     const kept = c === ATERM && j === i + 1 && (next === NUMERIC || next === UPPER && i > 0 && (k[i - 1] === UPPER || k[i - 1] === LOWER)) // SB6, SB7
-      || c === ATERM && lowerFollows(k, j) // SB8
+      || c === ATERM && lowerFollows(k, j, n) // SB8
       || next === SCONTINUE || next === ATERM || next === STERM; // SB8a
-    if (!kept) out.push(j); // SB11
+    if (!kept) out.push(from + j); // SB11
     i = j; // what lies between was Close and Sp, never a terminator
   }
-  out.push(k.length);
+  out.push(from + n);
   return out;
 }
 
 /** Sentence ends (absolute offsets, the line's end last) of the line `text[from, to)`, as Intl.Segmenter gives them. */
 export function sentenceEnds(text: string, from: number, to: number): number[] {
-  const k = classesOf(text, from, to);
-  if (k) return breaksOf(k).map((b) => from + b);
+  if (readClasses(text, from, to)) return breaksOf(classes, to - from, from);
   const out: number[] = [];
   for (const s of ICU.segment(text.slice(from, to))) out.push(from + s.index + s.segment.length);
   return out;

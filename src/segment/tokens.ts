@@ -114,15 +114,20 @@ function tokenAt(text: string, i: number): RawToken {
   return { start: i, end: i + 1, shape: ASCII_PUNCT[c] ? 'punct' : 'symbol' };
 }
 
-/** Every token of `text` from `from` on, in order. */
-export function tokensOf(text: string, from: number): RawToken[] {
-  const out: RawToken[] = [];
+/** Calls `visit` with every token of `text` from `from` on, in order: segment builds its tokens from them without a list in between. */
+export function eachToken(text: string, from: number, visit: (start: number, end: number, shape: TokenShape) => void): void {
   let i = from;
   while (i < text.length) {
     if (isSpaceAt(text, i)) { i++; continue; }
     const t = tokenAt(text, i);
-    out.push(t);
+    visit(t.start, t.end, t.shape);
     i = t.end;
   }
+}
+
+/** Every token of `text` from `from` on, in order. */
+export function tokensOf(text: string, from: number): RawToken[] {
+  const out: RawToken[] = [];
+  eachToken(text, from, (start, end, shape) => out.push({ start, end, shape }));
   return out;
 }

@@ -5,6 +5,13 @@
  */
 import type { Range } from '../../model/span.js';
 
+const byStart = (a: Range, b: Range): number => a.start - b.start || a.end - b.end;
+
+function inOrder(spans: readonly Range[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (byStart(spans[i - 1]!, spans[i]!) > 0) return false;
+  return true;
+}
+
 export class SpanIndex<T extends Range> {
   /** The spans by start (then end). */
   private readonly spans: T[];
@@ -12,7 +19,8 @@ export class SpanIndex<T extends Range> {
   private readonly reach: number[];
 
   constructor(spans: readonly T[]) {
-    this.spans = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+    // Mention lists come in text order: checking that costs less than sorting (a stable sort would keep that order).
+    this.spans = inOrder(spans) ? spans.slice() : [...spans].sort(byStart);
     this.reach = [];
     let far = -Infinity;
     for (const s of this.spans) this.reach.push((far = Math.max(far, s.end)));
