@@ -65,6 +65,7 @@ const CONTRACTION = /^\S+n['’]t$/i;
 const isContraction = (name: string) => (name.charCodeAt(name.length - 1) | 32) === 116 && CONTRACTION.test(name);
 
 interface Part {
+  /** Where the part starts in its chunk. */
   readonly start: number;
   /** Words and the whitespace between them, as `String.split(/(\s+)/)` gives. */
   readonly words: string[];
@@ -78,19 +79,19 @@ interface Part {
  * used alone elsewhere ("Estmark's Northern Holding Facility") or is no name at all ("Thursday's Air
  * Ravel crash"); otherwise the possessive belongs to the name ("Children's Hospital").
  */
-function splitAtPossessives(chunk: string, lowerChunk: string, start: number, usedAlone: (name: string) => boolean, w: EntityWords): Part[] {
+function splitAtPossessives(chunk: string, lowerChunk: string, usedAlone: (name: string) => boolean, w: EntityWords): Part[] {
   // One word and no possessive, the most common chunk: one part, lower-cased already.
-  if (!holdsSpace(chunk) && !endsInPossessive(chunk)) return [{ start, words: [chunk], lower: [lowerChunk] }];
+  if (!holdsSpace(chunk) && !endsInPossessive(chunk)) return [{ start: 0, words: [chunk], lower: [lowerChunk] }];
   const words = chunk.split(/(\s+)/);
   const parts: Part[] = [];
   let from = 0;
-  let offset = start;
+  let offset = 0;
   for (let i = 0; i < words.length; i += 2) {
     if (!endsInPossessive(words[i]!)) continue;
     const last = i === words.length - 1;
     const head = words.slice(from, i + 1);
     const name = head.join('').replace(POSSESSIVE, '');
-    // A word that is no name ("Thursday's crash", "Monday's vote") owns nothing in a name: the split drops it (mentionOf does).
+    // A word that is no name ("Thursday's crash", "Monday's vote") owns nothing in a name: the split drops it (readPart does).
     const alone = w.places.has(name.toLowerCase()) || name in w.aliases || head.length > 1 || usedAlone(name) || w.stop.has(name.toLowerCase());
     if (!last && !alone) continue;
     parts.push({ start: offset, words: [...head.slice(0, -1), head[head.length - 1]!.replace(POSSESSIVE, '')] });
@@ -287,12 +288,12 @@ function endsInStopOrQuote(chunk: string): boolean {
 /** The readings of a chunk (its trailing marks cut): a possessive or a maker's name cuts it in parts. */
 export function chunkReadings(raw: string, lowerRaw: string, usedAlone: (name: string) => boolean, w: EntityWords): Reading[] {
   const out: Reading[] = [];
-  for (const part of splitAtPossessives(raw, lowerRaw, 0, usedAlone, w)) for (const named of splitBeforeMakers(part, w)) readPart(named, w, out);
+  for (const part of splitAtPossessives(raw, lowerRaw, usedAlone, w)) for (const named of splitBeforeMakers(part, w)) readPart(named, w, out);
   return out;
 }
 
 /**
- * A chunk of one stop word or title and no possessive ("The", "In", "He", "Mr"): no name, as mentionOf
+ * A chunk of one stop word or title and no possessive ("The", "In", "He", "Mr"): no name, as readPart
  * strips such a word, and the most common chunk, so it is read no further.
  */
 export function isLoneStopWord(raw: string, lowerRaw: string, w: EntityWords): boolean {
@@ -306,7 +307,7 @@ const POSSESSIVE_INSIDE = /['’]s\s/;
 
 /**
  * The readings of chunks, by the chunk: reports repeat their chunks ("The", "U.S.", "President Bush"),
- * about a third within a report and two thirds across TempEval's. Built beside the lexicons, which they are read with.
+ * about a third within a report, two thirds across TempEval's 256. Built beside the lexicons, which they are read with.
  */
 function knownReadings(): Map<string, readonly Reading[]> {
   return fromLexicons('entity-chunk-readings', () => new Map<string, readonly Reading[]>());
