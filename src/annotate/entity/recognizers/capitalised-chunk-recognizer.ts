@@ -4,8 +4,9 @@
  * Facility" is two), titles before a name become its `role`, and a
  * place written before a title ("US Secretary of State") is a mention of its own.
  */
-import type { EntityMention } from '../../../model/mention.js';
+import type { EntityMention, EntityType } from '../../../model/mention.js';
 import { matchesFrom, type Recognizer } from '../../common/extractor.js';
+import { fromLexicons } from '../../../lexicon/index.js';
 import { entityWords, isDemonym, typeOf, type EntityWords } from '../words.js';
 
 /** How far before a name its role words are looked for. */
@@ -64,6 +65,7 @@ const CONTRACTION = /^\S+n['’]t$/i;
 const isContraction = (name: string) => (name.charCodeAt(name.length - 1) | 32) === 116 && CONTRACTION.test(name);
 
 interface Part {
+  /** Where the part starts in its chunk. */
   readonly start: number;
   /** Words and the whitespace between them, as `String.split(/(\s+)/)` gives. */
   readonly words: string[];
@@ -77,19 +79,19 @@ interface Part {
  * used alone elsewhere ("Estmark's Northern Holding Facility") or is no name at all ("Thursday's Air
  * Ravel crash"); otherwise the possessive belongs to the name ("Children's Hospital").
  */
-function splitAtPossessives(chunk: string, lowerChunk: string, start: number, usedAlone: (name: string) => boolean, w: EntityWords): Part[] {
+function splitAtPossessives(chunk: string, lowerChunk: string, usedAlone: (name: string) => boolean, w: EntityWords): Part[] {
   // One word and no possessive, the most common chunk: one part, lower-cased already.
-  if (!holdsSpace(chunk) && !endsInPossessive(chunk)) return [{ start, words: [chunk], lower: [lowerChunk] }];
+  if (!holdsSpace(chunk) && !endsInPossessive(chunk)) return [{ start: 0, words: [chunk], lower: [lowerChunk] }];
   const words = chunk.split(/(\s+)/);
   const parts: Part[] = [];
   let from = 0;
-  let offset = start;
+  let offset = 0;
   for (let i = 0; i < words.length; i += 2) {
     if (!endsInPossessive(words[i]!)) continue;
     const last = i === words.length - 1;
     const head = words.slice(from, i + 1);
     const name = head.join('').replace(POSSESSIVE, '');
-    // A word that is no name ("Thursday's crash", "Monday's vote") owns nothing in a name: the split drops it (mentionOf does).
+    // A word that is no name ("Thursday's crash", "Monday's vote") owns nothing in a name: the split drops it (readPart does).
     const alone = w.places.has(name.toLowerCase()) || name in w.aliases || head.length > 1 || usedAlone(name) || w.stop.has(name.toLowerCase());
     if (!last && !alone) continue;
     parts.push({ start: offset, words: [...head.slice(0, -1), head[head.length - 1]!.replace(POSSESSIVE, '')] });
@@ -161,8 +163,29 @@ function adjectiveOfBody(word: string, w: EntityWords): boolean {
   return isDemonym(word, w) || PARTY_ADJECTIVE.test(word);
 }
 
-/** Pushes the mentions a part of a chunk names onto `out`. */
-function mentionOf(part: Part, text: string, w: EntityWords, out: EntityMention[]): void {
+/**
+ * A name a chunk gives wherever it stands: its offset in the chunk and all that the text around the
+ * chunk does not change. Only the role may come from the words before the chunk.
+ */
+export interface Reading {
+  readonly offset: number;
+  readonly name: string;
+  /** The name lower-cased, when the reading had it. */
+  readonly lower: string | undefined;
+  readonly canonical: string;
+  /** The role the chunk itself gives ("Governor Anna Brandt"), or `undefined` when the words before the chunk are asked. */
+  readonly role: string | null | undefined;
+  readonly via: string;
+  /** The name's type without a role and with one (typeOf reads only whether there is one), worked out when first asked. */
+  readonly types: [EntityType?, EntityType?];
+}
+
+function reading(offset: number, name: string, w: EntityWords, role: string | null | undefined, via: string, lower?: string): Reading {
+  return { offset, name, lower, canonical: w.aliasOf.get(name) ?? name, role, via, types: [] };
+}
+
+/** Pushes the readings of the names a part of a chunk gives onto `out`. */
+function readPart(part: Part, w: EntityWords, out: Reading[]): void {
   let { start, words } = part;
   // The word lists are read in lower case, several times a word: each word is lower-cased once, and `lower` is cut as `words` is.
   let lower = part.lower ?? words.map((x) => x.toLowerCase());
@@ -187,7 +210,7 @@ function mentionOf(part: Part, text: string, w: EntityWords, out: EntityMention[
     const cut = words.slice(0, lastTitle + 2).join('');
     role = cut.trim();
     const before = bodyOrPlaceBeforeTitle(words.slice(0, lastTitle), w);
-    if (before) out.push(entity(start, before, text, w, null, 'recognizer/name-before-title'));
+    if (before) out.push(reading(start, before, w, null, 'recognizer/name-before-title'));
     start += cut.length;
     words = words.slice(lastTitle + 2);
     lower = lower.slice(lastTitle + 2);
@@ -202,9 +225,9 @@ function mentionOf(part: Part, text: string, w: EntityWords, out: EntityMention[
   // A word that is no name alone may close one that names a body ("Liberal Democrats", "Sweden Democrats").
   const closesBody = words.length > 1 && w.cueTypes.get(lowerLast) === 'group';
   if (!name || name.length < 2 || w.stop.has(lowerName) || (w.stop.has(lowerLast) && !closesBody) || (isDemonym(last, w) && !closesBody) || isContraction(name)) return;
-  if (!role) role = roleBefore(text, start, w);
-  if (role && !w.titles.has(lastWord(role).toLowerCase())) role = null;
-  out.push(entity(start, name, text, w, role, 'recognizer/capitalised-chunk', lowerName));
+  // A role the chunk gives stands only if it ends in a title; without one the words before the chunk are read (roleBefore's always does).
+  const ownRole = role === null ? undefined : w.titles.has(lastWord(role).toLowerCase()) ? role : null;
+  out.push(reading(start, name, w, ownRole, 'recognizer/capitalised-chunk', lowerName));
 }
 
 /**
@@ -241,9 +264,13 @@ function bodyOrPlaceBeforeTitle(words: readonly string[], w: EntityWords): strin
   return null;
 }
 
-function entity(start: number, name: string, text: string, w: EntityWords, role: string | null, via: string, lower?: string): EntityMention {
-  const end = start + name.length;
-  return { kind: 'entity', start, end, text: text.slice(start, end), type: typeOf(name, role, w, lower), canonical: w.aliasOf.get(name) ?? name, role, via: [via] };
+/** The mention a reading gives where its chunk starts at `start`. */
+function mentionAt(r: Reading, start: number, text: string, w: EntityWords): EntityMention {
+  const at = start + r.offset;
+  const end = at + r.name.length;
+  const role = r.role === undefined ? roleBefore(text, at, w) : r.role;
+  const type = (r.types[role ? 1 : 0] ??= typeOf(r.name, role, w, r.lower));
+  return { kind: 'entity', start: at, end, text: text.slice(at, end), type, canonical: r.canonical, role, via: [r.via] };
 }
 
 /** A single letter is a name only as a platform written after "on" ("posted on X"). */
@@ -258,18 +285,44 @@ function endsInStopOrQuote(chunk: string): boolean {
   return c === 46 || c === 39 || c === 0x2019;
 }
 
-/** The mentions a chunk (its trailing marks cut) names: a possessive or a maker's name cuts it in parts. */
-export function chunkMentions(raw: string, lowerRaw: string, start: number, text: string, usedAlone: (name: string) => boolean, w: EntityWords, out: EntityMention[] = []): EntityMention[] {
-  for (const part of splitAtPossessives(raw, lowerRaw, start, usedAlone, w)) for (const named of splitBeforeMakers(part, w)) mentionOf(named, text, w, out);
+/** The readings of a chunk (its trailing marks cut): a possessive or a maker's name cuts it in parts. */
+export function chunkReadings(raw: string, lowerRaw: string, usedAlone: (name: string) => boolean, w: EntityWords): Reading[] {
+  const out: Reading[] = [];
+  for (const part of splitAtPossessives(raw, lowerRaw, usedAlone, w)) for (const named of splitBeforeMakers(part, w)) readPart(named, w, out);
   return out;
 }
 
 /**
- * A chunk of one stop word or title and no possessive ("The", "In", "He", "Mr"): no name, as mentionOf
+ * A chunk of one stop word or title and no possessive ("The", "In", "He", "Mr"): no name, as readPart
  * strips such a word, and the most common chunk, so it is read no further.
  */
 export function isLoneStopWord(raw: string, lowerRaw: string, w: EntityWords): boolean {
   return (w.stop.has(lowerRaw) || w.titles.has(lowerRaw)) && !endsInPossessive(raw) && !holdsSpace(raw);
+}
+
+/** How many chunks' readings are kept: more than a large story's distinct chunks, a few megabytes. */
+const KNOWN_READINGS = 20_000;
+/** A possessive followed by more of the chunk: whether the part before it stands alone depends on the report. */
+const POSSESSIVE_INSIDE = /['’]s\s/;
+
+/**
+ * The readings of chunks, by the chunk: reports repeat their chunks ("The", "U.S.", "President Bush"),
+ * about a third within a report, two thirds across TempEval's 256. Built beside the lexicons, which they are read with.
+ */
+function knownReadings(): Map<string, readonly Reading[]> {
+  return fromLexicons('entity-chunk-readings', () => new Map<string, readonly Reading[]>());
+}
+
+/** Reads a chunk, and keeps its readings when they hang on no report. */
+function read(raw: string, usedAlone: (name: string) => boolean, w: EntityWords, known: Map<string, readonly Reading[]>): readonly Reading[] {
+  if (POSSESSIVE_INSIDE.test(raw)) return chunkReadings(raw, raw.toLowerCase(), usedAlone, w);
+  // A copy of the chunk, so that what is kept holds no slice of the report's text.
+  const chunk = (' ' + raw).slice(1);
+  const lower = chunk.toLowerCase();
+  const readings = isLoneStopWord(chunk, lower, w) ? [] : chunkReadings(chunk, lower, usedAlone, w);
+  if (known.size >= KNOWN_READINGS) known.clear();
+  known.set(chunk, readings);
+  return readings;
 }
 
 export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
@@ -279,6 +332,7 @@ export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
     const out: EntityMention[] = [];
     const alone = new Map<string, boolean>();
     const usedAlone = (name: string) => alone.get(name) ?? alone.set(name, usedAloneIn(text, name)).get(name)!;
+    const known = knownReadings();
     for (const m of matchesFrom(CHUNK, text, doc.report.bodyStart)) {
       const p = m[0].length === 1 ? platform(m, text, w) : null;
       if (p) {
@@ -286,8 +340,7 @@ export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
         continue;
       }
       const raw = endsInStopOrQuote(m[0]) ? m[0].replace(/[.’']+$/, (s) => (/(?:^|\s)(?:[A-Z]\.)+$/.test(m[0]) ? s : '')) : m[0];
-      const lowerRaw = raw.toLowerCase();
-      if (!isLoneStopWord(raw, lowerRaw, w)) chunkMentions(raw, lowerRaw, m.index, text, usedAlone, w, out);
+      for (const r of known.get(raw) ?? read(raw, usedAlone, w, known)) out.push(mentionAt(r, m.index, text, w));
     }
     return out;
   },

@@ -17,18 +17,24 @@ export const sentenceOpenerRefiner: Refiner<EntityMention> = {
   name: 'sentence-opener',
   refine({ doc, text }, mentions) {
     const { opens, writesLower } = sentenceEvidence(doc, text);
-    // The mentions in question: lone words nothing typed or resolved, where a sentence opens.
-    const asked = new Set(mentions.filter((e) => e.type === 'other' && e.canonical === e.text && !/\s/.test(e.text) && opens(e.start)));
-    if (!asked.size) return mentions;
     // A name is written with its capital inside sentences too; a word capitalised only where a sentence opens is no evidence of one.
-    const namedInside = new Set(mentions.filter((e) => !opens(e.start)).map((e) => e.text));
-    const out: EntityMention[] = [];
-    for (const e of mentions) {
-      if (!asked.has(e) || namedInside.has(e.text)) out.push(e);
-      else if (NOT_A_NAME_FORM.test(e.text) || writesLower(e.text.toLowerCase())) continue;
+    // Asked only of the few words in question, by a pass over the names: a set of every name hashed each cost more.
+    const namedInside = (name: string) => mentions.some((x) => x.text === name && !opens(x.start));
+    // The mentions kept, copied only once one is dropped or marked.
+    let out: EntityMention[] | null = null;
+    for (let i = 0; i < mentions.length; i++) {
+      const e = mentions[i]!;
+      // The mentions in question: lone words nothing typed or resolved, where a sentence opens.
+      const asked = e.type === 'other' && e.canonical === e.text && !/\s/.test(e.text) && opens(e.start);
+      if (!asked || namedInside(e.text)) {
+        out?.push(e);
+        continue;
+      }
+      out ??= mentions.slice(0, i);
+      if (NOT_A_NAME_FORM.test(e.text) || writesLower(e.text.toLowerCase())) continue;
       // The other reports of the set may still show it is a name ("Marrow said ..." where another names Ilse Marrow): linking decides.
-      else out.push({ ...e, via: [...e.via, OPENER_ONLY] });
+      out.push({ ...e, via: [...e.via, OPENER_ONLY] });
     }
-    return out;
+    return out ?? mentions;
   },
 };
