@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { makeReport } from '../load/index.js';
 import type { ReportMeta } from '../model/report.js';
 import { cleanReport, SIGNATURE, SIGNATURE_TRIGGER } from './index.js';
+import { seededFractions } from '../../test/helpers/random.js';
 
 const meta: ReportMeta = { url: null, outlet: null, title: null, author: null, language: null, published: null, publishedSource: null, publishedHow: null, outletSource: null, extra: {} };
 
@@ -57,8 +58,7 @@ test('wire quotation marks become curly ones in the cleaned view, offsets and th
 
 test('generated text: SIGNATURE never matches text without its trigger', () => {
   const PIECES = [' — ', '-', ' Ana Reyl', 'Ana', ' (@x_1) ', '(@x_1) ', ' (x_1) ', ' @x_1) ', ' ', 'March 9, 2025', '\n'];
-  let seed = 17;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const next = seededFractions(17);
   let matched = 0;
   for (let n = 0; n < 20_000; n++) {
     let text = '';

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from './index.js';
+import { seededFractions } from '../../test/helpers/random.js';
 
 const sentences = (text: string) => segment(text, 0).sentences.map((s) => text.slice(s.start, s.end));
 
@@ -31,8 +32,7 @@ test('tokens keep names with digits and abbreviations whole, with offsets', () =
 // non-newline characters, trimmed; blank ones dropped) on mixes of spaces, breaks and words.
 test('generated text: paragraphs are the trimmed non-blank lines', () => {
   const PIECES = ['a', 'B.', ' ', '\t', '\r', '\n', '\n\n', '\u00a0', '\u2003', '\u0085', 'é'];
-  let seed = 17;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const next = seededFractions(17);
   for (let n = 0; n < 5_000; n++) {
     let text = '';
     const length = 1 + Math.floor(next() * 12);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sentenceEnds } from './sentences.js';
+import { seededFractions } from '../../test/helpers/random.js';
 
 const ICU = new Intl.Segmenter('en', { granularity: 'sentence' });
 const icuEnds = (text: string) => [...ICU.segment(text)].map((s) => s.index + s.segment.length);
@@ -27,8 +28,7 @@ test('offsets are absolute when the line starts inside the text', () => {
 const ALPHABET = ['a', 'z', 'é', 'A', 'É', '.', '?', '!', ' ', '\t', '\u00a0', '"', "'", '(', ')', '’', '”', ',', '-', ';', ':', '–', '1', '0', '$', '/', '…', '€'];
 
 test('generated text: the same ends as Intl.Segmenter', () => {
-  let seed = 17;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const next = seededFractions(17);
   for (let n = 0; n < 20_000; n++) {
     let text = '';
     const length = 1 + Math.floor(next() * 16);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TOKEN, tokensOf, type RawToken } from './tokens.js';
+import { seededFractions } from '../../test/helpers/random.js';
 
 /** The tokens as the regex alone reads them. */
 function regexTokens(text: string, from: number): RawToken[] {
@@ -36,8 +37,7 @@ test('tokens start at the body', () => {
 const PIECES = ['a', 'Z', 'é', 'Č', '\u0301', '7', '0', "'", '’', '-', '.', ',', ':', ' ', '\n', '\u00a0', '@', '_', 'http://', 'https://', 'pic.twitter.com/', 'h', 'p', '$', '%', '“', '😀', '東'];
 
 test('generated text: the same tokens as the regex', () => {
-  let seed = 17;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const next = seededFractions(17);
   for (let n = 0; n < 20_000; n++) {
     let text = '';
     const length = 1 + Math.floor(next() * 14);

@@ -2,14 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Range } from '../../model/span.js';
 import { SpanIndex } from './span-index.js';
+import { seededFractions } from '../../../test/helpers/random.js';
 
 const byStart = (a: Range, b: Range) => a.start - b.start || a.end - b.end;
 
 // The index answers by binary search over its spans in order; this checks each answer against a
 // scan of every span, on lists given in text order (kept as they are) and shuffled (sorted first).
 test('generated spans: the answers a scan of every span gives', () => {
-  let seed = 17;
-  const next = (n: number) => Math.floor((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31 * n);
+  const fraction = seededFractions(17);
+  const next = (n: number) => Math.floor(fraction() * n);
   for (let n = 0; n < 2_000; n++) {
     const spans: Range[] = Array.from({ length: next(8) }, () => {
       const start = next(30);

@@ -4,6 +4,7 @@ import type { Doc } from '../../model/doc.js';
 import { makeContext } from '../../core/context.js';
 import { fromLexicons } from '../../lexicon/index.js';
 import { capitalisedChunkRecognizer } from './recognizers/capitalised-chunk-recognizer.js';
+import { seededFractions } from '../../../test/helpers/random.js';
 
 const ctx = makeContext({});
 const known = () => fromLexicons<Map<string, unknown>>('entity-chunk-readings', () => new Map());
@@ -18,8 +19,7 @@ const PIECES = [
 ];
 
 test('kept readings: the same mentions as reading every report afresh', () => {
-  let seed = 29;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const next = seededFractions(29);
   const texts: string[] = [];
   for (let n = 0; n < 3_000; n++) {
     const words: string[] = [];

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Doc } from '../../model/doc.js';
 import type { Token, TokenShape } from '../../model/segments.js';
 import { sentenceEvidence } from './words.js';
+import { seededFractions } from '../../../test/helpers/random.js';
 
 /** The openers and lower-case words as one pass over every token gathers them. */
 function gathered(tokens: readonly Token[], text: string): { openers: Set<number>; lowerWords: Set<string> } {
@@ -23,8 +24,7 @@ function gathered(tokens: readonly Token[], text: string): { openers: Set<number
 const PIECES: [string, TokenShape][] = [['Bush', 'word'], ['bush', 'word'], ['Other', 'word'], ['other', 'word'], ['élan', 'word'], ['Élan', 'word'], ['“', 'punct'], ['.', 'punct'], ['42', 'number'], ['$', 'symbol']];
 
 test('generated tokens: where sentences open and the words written in lower case', () => {
-  let seed = 17;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const next = seededFractions(17);
   for (let n = 0; n < 5_000; n++) {
     let text = '';
     const tokens: Token[] = [];

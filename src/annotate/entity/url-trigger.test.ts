@@ -2,14 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokensOf } from '../../segment/tokens.js';
 import { mayHoldLink } from './refiners/url-refiner.js';
+import { seededFractions } from '../../../test/helpers/random.js';
 
 // The url refiner reads no tokens when mayHoldLink says no: it must never say no to a text the
 // tokenizer finds a link in. Generated from what opens a link, its near misses and what ends one.
 const PIECES = ['http://', 'https://', 'pic.twitter.com/', 'http', 'htt', 'ttp://', 'pic.twitter.com', 'HTTP://', 'x', 'Y', '.', '/', ':', ' ', '\n', 'é', '😀'];
 
 test('generated text: a text holding a link token may hold a link', () => {
-  let seed = 17;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const next = seededFractions(17);
   let links = 0;
   for (let n = 0; n < 20_000; n++) {
     let text = '';

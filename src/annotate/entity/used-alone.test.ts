@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CAPITALISED_WORD, usedAloneIn } from './recognizers/capitalised-chunk-recognizer.js';
+import { seededFractions } from '../../../test/helpers/random.js';
 
 /** The capitalised words a text writes without a possessive after them, by a scan of the whole text. */
 function wordsUsedAlone(text: string): Set<string> {
@@ -21,8 +22,7 @@ const PIECES = ['A', 'B', 'b', 's', "'", '’', '-', ' ', '.', 'É', 'é', '𝐀
 const NAMES = ['A', 'B', 'AB', 'Ab', 'Bs', 'A-B', "A'b", 'É', 'Éb', '𝐀', '𝐀b', 'b', "A's", ''];
 
 test('generated text: the same answer as the whole-text scan', () => {
-  let seed = 17;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const next = seededFractions(17);
   for (let n = 0; n < 20_000; n++) {
     let text = '';
     const length = 1 + Math.floor(next() * 12);
