@@ -341,7 +341,7 @@ function roleNear(
     const inCounted = counted !== null && at >= counted.start && at < counted.end;
     // What it counts may give its role ("3,408 injured"); in Spanish and Portuguese only from the noun on.
     if (at >= m.start && at < m.end && !(inCounted && (headAt === undefined || at >= headAt)) || othersGoverned?.has(at)) continue;
-    const role = table.get(w) ?? table.get(lemma(w)) ?? (measure === 'amount:%' ? percent.get(w) : undefined);
+    const role = roleOf(w) ?? (measure === 'amount:%' ? percent.get(w) : undefined);
     // "put the magnitude at 7.9": a role that only names the figure's own scale says nothing more.
     if (!role || (!counts && countOnly.has(role)) || measure === `amount:${role}` || (measure.startsWith('amount:') && notAmounts.has(role))
       || (readings.has(measure) ? !readingRoles.has(role) : MEASURED.test(measure) && !measuredRoles.has(role))) continue;
@@ -428,7 +428,6 @@ function partOf(text: string, m: Range, sentence: Range): string | undefined {
   return best?.part;
 }
 
-/** The lower-case words of a range of the text, another language's in their shared (English) form, so that "fallecidos" meets "dead". */
 /**
  * Whether `word` is a participle describing the noun after it ("the collapsed tower", "its damaged roof"):
  * it names what happened to that noun, not to the figure, unless it is the figure's own ("the 40 injured").
@@ -449,7 +448,7 @@ const STATEMENT = 'statement';
  * A copula, then up to two words before the noun they qualify, then the noun, after a bare count; then
  * what it is "of" up to the clause's end ("members of the MS-13 gang").
  */
-const COPULA_NOUN = /^\s+(\p{L}+)\s+((?:\p{L}+\s+){0,2}?)(\p{L}+)(?=\s*(?:$|[,.;:]|\s(?:of|from|in|and|de|del|da|do|en|em|y|e)\b))((?:\s+(?:of|de|del|da|do)\s[^,.;:]{1,40})?)/u;
+const COPULA_NOUN = /^\s+(\p{L}+)\s+(?:\p{L}+\s+){0,2}?(\p{L}+)(?=\s*(?:$|[,.;:]|\s(?:of|from|in|and|de|del|da|do|en|em|y|e)\b))((?:\s+(?:of|de|del|da|do)\s[^,.;:]{1,40})?)/u;
 
 /**
  * What a bare count is said to be ("of the 261, 101 were Venezuelans and 21 were Salvadoran members of
@@ -459,12 +458,12 @@ const COPULA_NOUN = /^\s+(\p{L}+)\s+((?:\p{L}+\s+){0,2}?)(\p{L}+)(?=\s*(?:$|[,.;
 function predicateNoun(text: string, m: Range, language: string | null): { head: string; span: Range } | null {
   const found = COPULA_NOUN.exec(text.slice(m.end, m.end + 100));
   if (!found || !roleOfWord().predicates.has(found[1]!.toLowerCase())) return null;
-  const noun = found[3]!;
+  const noun = found[2]!;
   const lower = noun.toLowerCase();
   if (lower.endsWith('ed') || roleOfWord().table.has(lower)) return null;
   const nation = demonymPlace(noun, language);
   const head = nation ? `${NATIONALS}${nation}` : canonicalHead(noun);
-  const start = m.end + found[0].length - found[4]!.length - noun.length;
+  const start = m.end + found[0].length - found[3]!.length - noun.length;
   return head ? { head, span: { start, end: m.end + found[0].length } } : null;
 }
 
@@ -488,6 +487,7 @@ function governedBy(text: string, words: readonly { w: string; at: number }[], f
   return out;
 }
 
+/** The lower-case words of a range of the text, another language's in their shared (English) form, so that "fallecidos" meets "dead". */
 function wordsIn(text: string, r: Range, shared: Readonly<Record<string, string>> | null): { w: string; at: number }[] {
   const words: { w: string; at: number }[] = [];
   WORD.lastIndex = 0;

@@ -61,9 +61,8 @@ export interface NameLinker {
 
 export function nameLinker(): NameLinker {
   const bySurname = new Map<string, string>();
-  const byAbbreviation = new Map<string, LinkName>();
   /**
-   * Each abbreviation's long forms, by the reports that define it: "Terrorism Confinement Center (CECOT)"
+   * Each abbreviation's long forms, in the order reports define them: "Terrorism Confinement Center (CECOT)"
    * and "Centro de Confinamiento del Terrorismo (CECOT)" are one place told in two languages.
    */
   const longForms = new Map<string, Map<string, LinkName>>();
@@ -101,7 +100,6 @@ export function nameLinker(): NameLinker {
     typesRead.add(n.type);
     const key = abbreviationIn(n);
     if (key && ACRONYM.test(n.text) && n.canonical.includes(' ')) {
-      if (!byAbbreviation.has(key)) byAbbreviation.set(key, n);
       const forms = longForms.get(key) ?? longForms.set(key, new Map()).get(key)!;
       if (!forms.has(n.canonical)) forms.set(n.canonical, n);
       abbreviationOfLong.set(n.canonical, key);
@@ -115,10 +113,10 @@ export function nameLinker(): NameLinker {
     const counts = spelledAs.get(canonical) ?? spellings.get(spellingKey(canonical));
     return counts && counts.size > 1 ? mostCounted(counts)! : canonical;
   };
-  /** The long form of an abbreviation most often written, when reports give it in more than one. */
+  /** The long form of an abbreviation most often written, the first defined of equals. */
   const chosenLong = (key: string): LinkName | undefined => {
     const forms = longForms.get(key);
-    if (!forms || forms.size < 2) return undefined;
+    if (!forms) return undefined;
     let best: LinkName | undefined;
     let most = -1;
     for (const f of forms.values()) {
@@ -133,7 +131,7 @@ export function nameLinker(): NameLinker {
     const full = key ? bySurname.get(key) : null;
     if (full && full !== n.canonical && (n.type === 'person' || n.type === 'other')) return { canonical: full, type: 'person' };
     const abbreviation = n.canonical === n.text ? abbreviationIn(n) : null;
-    const long = abbreviation ? chosenLong(abbreviation) ?? byAbbreviation.get(abbreviation) : undefined;
+    const long = abbreviation ? chosenLong(abbreviation) : undefined;
     if (long && long.canonical !== n.canonical) return { canonical: commonest(long.canonical), type: long.type };
     const shared = abbreviationOfLong.has(n.canonical) ? chosenLong(abbreviationOfLong.get(n.canonical)!) : undefined;
     if (shared && shared.canonical !== n.canonical) return { canonical: commonest(shared.canonical), type: shared.type };
