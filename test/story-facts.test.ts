@@ -505,3 +505,18 @@ test('"93 cases on Wednesday night, up from 89 a day earlier": the second count 
   const fact = factWith(factsOf([a, b]), a, '89');
   assert.ok(fact?.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
 });
+
+test('a time told as rounded meets an exact one minutes from it, in local time or GMT; "about 7:11" stays apart from "7 p.m."', () => {
+  const a = docOf('The ferry Norlund struck the pier at Vessby at 6:42 a.m. local time (1142 GMT) on Friday, the port said.', '2026-05-08');
+  const b = docOf('Witnesses saw the Norlund ram the pier at around 6:40 a.m. local time.', '2026-05-08');
+  const hit = factWith(factsOf([a, b]), b, '6:40 a.m');
+  assert.ok(hit?.values.some((v) => v.report === a.report.id && v.text === '6:42 a.m'), JSON.stringify(hit));
+  assert.ok(hit?.values.some((v) => v.report === a.report.id && v.text === '1142 GMT'), JSON.stringify(hit));
+  assert.equal(hit?.status, 'compatible', hit?.reason);
+  const c = docOf('The vigil for the Norlund crew in Vessby began at 7 p.m. on Saturday. At about 7:11 p.m. a flare lit the square, the organisers said.', '2026-05-10');
+  const d = docOf('The vigil for the Norlund crew in Vessby started at 7 p.m. on Saturday. At 7:11 p.m. a flare lit up the square, the organisers said.', '2026-05-10');
+  const facts = factsOf([c, d]);
+  const flare = factWith(facts, c, '7:11 p.m');
+  assert.ok(flare?.values.some((v) => v.report === d.report.id && v.text === '7:11 p.m'), JSON.stringify(flare));
+  assert.ok(!flare?.values.some((v) => /^7 p\.m/.test(v.text)), JSON.stringify(flare));
+});

@@ -16,6 +16,7 @@ import { mentionIndex } from './mention-index.js';
 import { lemma as quantityLemma } from '../annotate/quantity/counted.js';
 import { alternation } from '../annotate/common/phrases.js';
 import { figureVoice, saidWhen } from './figure-voice.js';
+import { clockWording } from './clock-wording.js';
 import { defineStage } from '../core/stage.js';
 
 interface RoleLexicon {
@@ -630,6 +631,7 @@ export function figureClaims(
       sentence: { start: sentence.start, end: sentence.end },
       ...v,
       ...(part ? { part } : {}),
+      ...(measure === 'time' && m.kind === 'time' ? { wording: clockWording(text, m) } : {}),
     };
     // Each end of a range is a figure of its own, read in the range's clause.
     for (const { m: end, bound } of figureMentions(text, m)) out.push(bound ? { ...claim, mention: end, bound } : claim);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateRange, durationSeconds, sameMoment } from './interval.js';
+import { dateRange, durationSeconds, nearMoment, sameMoment } from './interval.js';
 
 test('a TIMEX3 duration is a length in seconds; one with no number is none', () => {
   assert.equal(durationSeconds('PT1H30M'), 5400);
@@ -24,4 +24,13 @@ test('a bare local time is the moment of a zoned one a zone offset apart, half h
   assert.equal(sameMoment(bare, { value: '2025-06-12T08:39Z', dayless: false }), 'zone');
   assert.equal(sameMoment(bare, { value: '2025-06-12T13:09Z', dayless: false }), null);
   assert.equal(sameMoment(bare, { value: '2025-06-12T13:39Z', dayless: false }), 'exact');
+});
+
+test('nearMoment: within the reach, or a zone offset and the reach apart when one gives a zone', () => {
+  const local = { value: '2026-11-13T07:40', dayless: false };
+  assert.equal(nearMoment(local, { value: '2026-11-13T07:42', dayless: false }, 5 * 60_000), true);
+  assert.equal(nearMoment(local, { value: '2026-11-13T07:50', dayless: false }, 5 * 60_000), false);
+  assert.equal(nearMoment(local, { value: '2026-11-13T12:42Z', dayless: false }, 5 * 60_000), true);
+  assert.equal(nearMoment(local, { value: '2026-11-13T12:42Z', dayless: false }, 0), false);
+  assert.equal(nearMoment({ value: '2026-11-13T07:40Z', dayless: false }, { value: '2026-11-13T12:42Z', dayless: false }, 5 * 60_000), false);
 });

@@ -98,6 +98,22 @@ export function sameMoment(a: Clock, b: Clock): 'exact' | 'zone' | null {
   return zoned(a.value) !== zoned(b.value) && anOffset && apart <= 14 * HOUR ? 'zone' : null;
 }
 
+/**
+ * Whether two clock times may name one moment when one of them is rounded: within `reach` of each
+ * other, or of a zone's offset apart when only one gives a zone ("around 7:40 a.m." in Lima and
+ * "1242 GMT").
+ */
+export function nearMoment(a: Clock, b: Clock, reach: number): boolean {
+  const apart = msApart(a, b);
+  if (apart === null) return false;
+  if (apart <= reach) return true;
+  const zoned = (v: string) => /(?:Z|[+-]\d{2}:\d{2})$/.test(v);
+  if (zoned(a.value) === zoned(b.value) || apart > 14 * HOUR + reach) return false;
+  const minutes = apart / 60_000;
+  const offsets = [...PART_HOUR_OFFSETS, ...Array.from({ length: 15 }, (_, h) => h * 60)];
+  return offsets.some((o) => Math.abs(minutes - o) * 60_000 <= reach || ((a.dayless || b.dayless) && Math.abs(1440 - minutes - o) * 60_000 <= reach));
+}
+
 /** The zone offsets in use that are no whole hours, in minutes either way (India's 5:30, Nepal's 5:45, Newfoundland's -3:30...). */
 const PART_HOUR_OFFSETS: ReadonlySet<number> = new Set([210, 270, 330, 345, 390, 525, 570, 630, 765]);
 

@@ -8,7 +8,7 @@ import type { FigureClaim } from '../model/claim.js';
 import { countData, givesItsDay, isPeopleLike, lemma, MEASURED } from '../claims/figures.js';
 import { foldAccents } from './entities.js';
 import { fromLexicons, lexicon } from '../lexicon/index.js';
-import { countInterval, dateRange as rangeOf, durationSeconds, instantOf as instant, intersect, msApart, sameMoment, type Clock } from '../core/interval.js';
+import { countInterval, dateRange as rangeOf, durationSeconds, instantOf as instant, intersect, msApart, nearMoment, sameMoment, type Clock } from '../core/interval.js';
 
 /** Score at which two figures of different reports are linked. */
 export const LINK_SCORE = 2.5;
@@ -35,6 +35,8 @@ const PART_APART = 5;
 /** What the words around two figures told in two languages are taken to add, when none of them meet. */
 const OTHER_LANGUAGE = 1.5;
 const DAY = 86_400_000;
+/** Moments this close may be one told twice. */
+const NEAR_MOMENT = 15 * 60_000;
 /** Days between two dates the text gives beyond which two figures are of different happenings. */
 const STATED_APART = 3;
 /** Days between a date the text gives and another report's publication beyond which the figures are of another time. */
@@ -86,6 +88,21 @@ export function clockOf(f: FigureClaim): Clock {
 }
 
 /**
+ * How far from its value a clock time told as rounded or as a bound may fall: as far as its own
+ * rounding reaches ("around 7.30am" a quarter hour, "about 7:11 p.m." two minutes); 0 for an exact time.
+ */
+function roundedReach(f: FigureClaim): number {
+  if ((f.wording ?? 'exact') === 'exact' || f.mention.kind !== 'time') return 0;
+  const minutes = Number(/T\d{2}:(\d{2})/.exec(f.mention.value)?.[1] ?? NaN);
+  if (Number.isNaN(minutes)) return 0;
+  const step = ROUNDING_STEPS.find(([every]) => minutes % every === 0)?.[1] ?? 2;
+  return step * 60_000;
+}
+
+/** Minutes a rounded time may be off, by the step it is rounded to: on the half hour 15, on ten minutes 5, on five 3. */
+const ROUNDING_STEPS: readonly [number, number][] = [[30, 15], [10, 5], [5, 3]];
+
+/**
  * Two figures' values can both be true of one thing: equal, or differing only in precision or bound
  * ("more than 50" and 56, "about 60%" and 59.9%, a day and a month holding it).
  */
@@ -98,7 +115,10 @@ function compatible(a: FigureClaim, b: FigureClaim): boolean {
   if (x.kind === 'time' && y.kind === 'time') {
     // Equal values always can (a duration has no range: "one year" and "um ano" are one length).
     if (x.value === y.value) return true;
-    if (instant(x.value) !== null && instant(y.value) !== null) return sameMoment(clockOf(a), clockOf(b)) !== null;
+    if (instant(x.value) !== null && instant(y.value) !== null) {
+      // "around 7.30am" and "7.36": a time told as rounded or as a bound may be an exact one minutes from it.
+      return sameMoment(clockOf(a), clockOf(b)) !== null || nearMoment(clockOf(a), clockOf(b), Math.max(roundedReach(a), roundedReach(b)));
+    }
     const rx = dateRange(x.value.slice(0, 10));
     const ry = dateRange(y.value.slice(0, 10));
     return !!rx && !!ry && rx.start < ry.end && ry.start < rx.end;
@@ -291,7 +311,7 @@ function valueTerm(a: FigureClaim, b: FigureClaim, why: string[], runs: boolean)
     const same = sameMoment(clockOf(a), clockOf(b));
     if (same) { why.push('same moment'); return (onHour ? 2.5 : 4) - (same === 'zone' ? 0.5 : 0); }
     // Apart as a clock reads them: a bare "8.11pm" took its day from elsewhere.
-    if ((msApart(clockOf(a), clockOf(b)) ?? Infinity) <= 15 * 60_000) { why.push('moments minutes apart'); return 1.5; }
+    if ((msApart(clockOf(a), clockOf(b)) ?? Infinity) <= NEAR_MOMENT) { why.push('moments minutes apart'); return 1.5; }
     return 0;
   }
   if (va === vb) { why.push('same value'); return 1.5; }

@@ -45,6 +45,9 @@ export interface Claim {
   readonly voiceCue: Span | null;
 }
 
+/** How a clock time is worded: exactly, rounded ("about 7.30am") or as a bound ("just after 8pm"). */
+export type ClockWording = 'exact' | 'about' | 'bound';
+
 /** What a figure measures: a plain count, an amount in a unit (`amount:USD`, `amount:%`), or a time. */
 export type Measure = 'count' | `amount:${string}` | 'date' | 'time' | 'duration' | 'year';
 
@@ -86,4 +89,6 @@ export interface FigureClaim {
   readonly bound?: 'lower' | 'upper';
   /** The part of a whole its sentence puts the figure in ("on board", "on the ground": lexicon partitions.json); absent for the whole. */
   readonly part?: string;
+  /** How a clock time is worded; absent for any other measure. */
+  readonly wording?: ClockWording;
 }

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../model/doc.js';
 import type { QuantityMention, TimeMention } from '../model/mention.js';
-import type { FigureClaim } from '../model/claim.js';
+import type { ClockWording, FigureClaim } from '../model/claim.js';
 import type { FactStatus, FactValueData } from '../model/story.js';
 import type { FactValueJson } from '../model/record.js';
 import { countData } from '../claims/figures.js';
@@ -34,23 +34,6 @@ function momentKey(v: Value, foundLater: boolean): string {
   const published = (v.published ?? '').slice(0, 10);
   const recent = foundLater && day.length === 10 && published.length === 10 && Date.parse(published) - Date.parse(day) <= STILL_COUNTED_DAYS * DAY;
   return recent ? `${day}|${published}` : day;
-}
-
-/**
- * How a clock time is given: `about` ("about 7:11 p.m.", "hacia las 13.00"), `bound` ("by 6pm",
- * "just after 8pm") or `exact`; two reports that round alike agree, one that rounds does not agree
- * with one that does not.
- */
-type ClockWording = 'exact' | 'about' | 'bound';
-const CLOCK_WORDING: readonly [Exclude<ClockWording, 'exact'>, RegExp][] = [
-  ['bound', /\b(?:by|before|after|shortly|just)(?: after| before)?\s+(?:at\s+)?$/i],
-  ['about', /\b(?:about|around|roughly|approximately|hacia|sobre|cerca|por volta)(?: de| das| las| la| a)?\s+(?:at\s+)?$/i],
-];
-
-function clockWording(text: string, m: TimeMention): ClockWording {
-  const before = text.slice(Math.max(0, m.start - 24), m.start);
-  for (const [wording, pattern] of CLOCK_WORDING) if (pattern.test(before) || pattern.test(`${m.text.split(/\s+/)[0]} `)) return wording;
-  return 'exact';
 }
 
 /** A date this coarse or coarser names a period ("last week", "November"), not the day. */
@@ -86,7 +69,7 @@ export function figureValue(doc: Doc, f: FigureClaim, bound: FigureClaim['bound'
     stated: f.asOfStated,
     dayNamed: f.dayNamed,
     ...(f.measure === 'time' && m.kind === 'time'
-      ? { clock: clockOf(f), wording: clockWording(doc.report.text, m) }
+      ? { clock: clockOf(f), wording: f.wording ?? 'exact' }
       : {}),
   };
 }
