@@ -520,3 +520,15 @@ test('a time told as rounded meets an exact one minutes from it, in local time o
   assert.ok(flare?.values.some((v) => v.report === d.report.id && v.text === '7:11 p.m'), JSON.stringify(flare));
   assert.ok(!flare?.values.some((v) => /^7 p\.m/.test(v.text)), JSON.stringify(flare));
 });
+
+test('the day a toll rose or was announced is no date of the crash; survivors aboard meet survivors across languages', () => {
+  const a = docOf('A Skyvale turboprop crashed near Orvik on Thursday, killing 20 people. Of the 64 people aboard the flight, 44 survived the crash, the airline said.', '2026-03-12');
+  const b = docOf('The number of people killed in the Skyvale crash near Orvik rose to 23 on Friday, after three of the injured died. The plane came down on Thursday in fog.', '2026-03-13');
+  const c = docOf('El número de muertos en el accidente del avión de Skyvale cerca de Orvik ascendió a 23, informó este viernes la aerolínea. El avión cayó el jueves. Según la empresa, 44 personas sobrevivieron.', '2026-03-13');
+  const facts = factsOf([a, b, c]);
+  const crashDay = factWith(facts, a, 'Thursday');
+  for (const [doc, day] of [[b, 'Thursday'], [c, 'jueves']] as const) assert.ok(crashDay?.values.some((v) => v.report === doc.report.id && v.text === day), JSON.stringify(crashDay));
+  assert.ok(!crashDay?.values.some((v) => /^(?:Friday|viernes)$/.test(v.text)), JSON.stringify(crashDay));
+  const survived = factWith(facts, a, '44 survived');
+  assert.ok(survived?.values.some((v) => v.report === c.report.id && v.text === '44 personas'), JSON.stringify(survived));
+});

@@ -39,12 +39,15 @@ export function figureVoice(doc: Doc, m: Range, sentence: Range): ReturnType<typ
 const SAID_REACH = 40;
 const NAME_REACH = 200;
 
+/** Between a verb of saying and the day it was said: "said on Monday", "informó este sábado", "disse nesta sexta-feira". */
+const SAID_GAP = /^\s*(?:on|at|in|late|early|this|el|este|esta|en|no|na|neste|nesta)?\s*$/i;
+
 /** A time right after a verb of saying: when it was said. */
 export function saidWhen(doc: Doc, m: Range): boolean {
   const text = doc.report.text;
   const index = mentionIndex(doc);
   return index.time.covering(m.start, m.end)?.start === m.start
-    && index.cue.within(Math.max(0, m.start - SAID_REACH), m.start).some((c) => c.function === 'attribution' && /^\s*(?:on|at|in|late|early)?\s*$/i.test(text.slice(c.end, m.start)));
+    && index.cue.within(Math.max(0, m.start - SAID_REACH), m.start).some((c) => c.function === 'attribution' && SAID_GAP.test(text.slice(c.end, m.start)));
 }
 
 /** What joins a name to the year that ends it: "the ... Act of 1798". */

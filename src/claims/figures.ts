@@ -31,6 +31,8 @@ interface RoleLexicon {
   readonly percentRoles?: Readonly<Record<string, string>>;
   /** Verbs between a figure and the role word of its predicate ("5.000 resultaron heridas", "40 were injured"). */
   readonly predicates?: readonly string[];
+  /** Verbs that move a running figure to a new value ("rose to", "ascendió a"): a day right after that value is when it was given. */
+  readonly updates?: readonly string[];
   /** Words that make a figure a running count at some hour, not a day's ("so far today", "hasta ahora"). */
   readonly soFar: readonly string[];
   /** Roles only a count or an amount has ("carrying 242 people" is on board; a time in that sentence is not). */
@@ -76,7 +78,8 @@ const roleOfWord = () => fromLexicons('figure-roles', () => {
   const out = new Map<string, string>();
   for (const [role, words] of Object.entries(lex.roles)) for (const w of words) if (!out.has(w)) out.set(w, role);
   const soFar = new RegExp(`(?<![\\p{L}])(?:${lex.soFar.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
-  return { table: out, weak: new Set(lex.weak), weakWords: new Set(lex.weakWords ?? []), percent: new Map(Object.entries(lex.percentRoles ?? {})), predicates: new Set(lex.predicates ?? []),
+  const updated = new RegExp(`(?<![\\p{L}])(?:${(lex.updates ?? []).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\s+$`, 'iu');
+  return { table: out, updated, weak: new Set(lex.weak), weakWords: new Set(lex.weakWords ?? []), percent: new Map(Object.entries(lex.percentRoles ?? {})), predicates: new Set(lex.predicates ?? []),
     countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople), soFar, countOnly: new Set(lex.countOnly ?? []),
     notAmounts: new Set(lex.notAmounts ?? []), readingRoles: new Set(lex.readingRoles ?? []), measuredRoles: new Set(lex.measuredRoles ?? []), quantifiers: new Set(lex.quantifiers ?? []), relatives: new Set(lex.relatives ?? []), determiners: new Set(lex.determiners ?? []),
     readings: new Set(Object.values(lexicon<{ readings: Record<string, string> }>('quantity-units').readings).map((u) => `amount:${u}`)) };
@@ -413,7 +416,7 @@ const partitions = () => fromLexicons('figure-partitions', () => {
  * people on board were killed", "29 died on the ground"), unless a word of the whole stands between
  * ("rose to 265, including people on the ground": the whole). Counts of the roles partitions.json lists only.
  */
-function partOf(text: string, m: Range, sentence: Range): string | undefined {
+function partOf(text: string, m: Range, sentence: Range, others: readonly QuantityMention[]): string | undefined {
   const { part, pattern, whole } = partitions();
   const said = text.slice(sentence.start, sentence.end);
   let best: { part: string; gap: number } | undefined;
@@ -421,6 +424,8 @@ function partOf(text: string, m: Range, sentence: Range): string | undefined {
   for (let p = pattern.exec(said); p; p = pattern.exec(said)) {
     const start = sentence.start + p.index;
     const end = start + p[0].length;
+    // "Of the 146 people aboard the flight, 95 survived": a part inside what another count counts is that count's.
+    if (others.some((q) => q.start !== m.start && q.countedSpan && q.countedSpan.start <= start && end <= q.countedSpan.end)) continue;
     const between = end <= m.start ? text.slice(end, m.start) : text.slice(m.end, start);
     if (whole.test(between)) continue;
     const gap = end <= m.start ? m.start - end : Math.max(0, start - m.end);
@@ -444,7 +449,7 @@ const NATIONALS = 'nationals of ';
 export const MEASURED = /^amount:(?!%$|pp$|[A-Z]{3}(?:\/|$))/;
 
 /** The role of a date a source spoke on. */
-const STATEMENT = 'statement';
+export const STATEMENT = 'statement';
 /**
  * A copula, then up to two words before the noun they qualify, then the noun, after a bare count; then
  * what it is "of" up to the clause's end ("members of the MS-13 gang").
@@ -466,6 +471,17 @@ function predicateNoun(text: string, m: Range, language: string | null): { head:
   const head = nation ? `${NATIONALS}${nation}` : canonicalHead(noun);
   const start = m.end + found[0].length - found[3]!.length - noun.length;
   return head ? { head, span: { start, end: m.end + found[0].length } } : null;
+}
+
+/** Between a running figure's new value and the day it reached it: "51 on Saturday", "51 este sábado". */
+const UPDATE_GAP = /^\s+(?:on|this|late|early|el|este|esta|en|no|na|neste|nesta)?\s*$/iu;
+/** Characters before a count searched for the verb that moved it. */
+const UPDATE_REACH = 30;
+
+/** Whether a date follows, within its clause, a count a verb of change moved to it ("rose to 51 on Saturday"). */
+function updatedOn(text: string, m: Range, before: readonly QuantityMention[]): boolean {
+  const q = before.at(-1);
+  return !!q && q.unit === null && UPDATE_GAP.test(text.slice(q.end, m.start)) && roleOfWord().updated.test(text.slice(Math.max(0, q.start - UPDATE_REACH), q.start));
 }
 
 /** Characters before an amount searched for the one it may restate. */
@@ -579,8 +595,9 @@ export function figureClaims(
     if (!head && measure === 'count' && role && roleOfWord().countsPeople.has(role)) head = 'people';
     if (measure === 'duration' && !head) head = durationHead(text, m);
     if (role && measure === 'count') role = roleOfWord().countAliases[role] ?? role;
-    // "the authority said on Monday": the day a source spoke, not the day of what it told.
-    if (measure === 'date' && saidWhen(doc, m)) role = STATEMENT;
+    // "the authority said on Monday": the day a source spoke, not the day of what it told; so is the day a
+    // running figure reached a value ("the toll rose to 51 on Saturday").
+    if (measure === 'date' && (saidWhen(doc, m) || updatedOn(text, m, index.quantity.within(sentence.start, m.start)))) role = STATEMENT;
     const near = words.filter(({ at }) => (at < m.start ? m.start - at : at - m.end) < CONTEXT_REACH * 8);
     // "It went out at 8.12pm": a sentence opening on a word that points back is about the sentence before.
     const back = si > 0 && sentence === said && opensOnAnaphor(text, sentence) ? wordsOnce(sentences[si - 1]!) : [];
@@ -610,7 +627,7 @@ export function figureClaims(
       ?? (otherDay ? undefined : index.time.within(sentence.start, m.start).find((t) => dated(t) && reaches(text, t, m)));
     const subject = subjectOf(text, index.entity.within(clause.start, clause.end), m, v.attributedTo);
     // Tolls split into parts ("on board", "on the ground"); troops "on the ground" are only there.
-    const part = measure === 'count' && role && partitions().roles.has(role) ? partOf(text, m, sentence) : undefined;
+    const part = measure === 'count' && role && partitions().roles.has(role) ? partOf(text, m, sentence, index.quantity.within(sentence.start, sentence.end)) : undefined;
     const claim: FigureClaim = {
       report: doc.report.id,
       mention: m,

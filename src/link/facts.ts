@@ -5,7 +5,7 @@
  * tips a close call, so two reports giving 230 and 242 passengers still meet.
  */
 import type { FigureClaim } from '../model/claim.js';
-import { countData, givesItsDay, isPeopleLike, lemma, MEASURED } from '../claims/figures.js';
+import { countData, givesItsDay, isPeopleLike, lemma, MEASURED, STATEMENT } from '../claims/figures.js';
 import { foldAccents } from './entities.js';
 import { fromLexicons, lexicon } from '../lexicon/index.js';
 import { countInterval, dateRange as rangeOf, durationSeconds, instantOf as instant, intersect, msApart, nearMoment, sameMoment, type Clock } from '../core/interval.js';
@@ -32,6 +32,8 @@ const NEAR_READING = 1.05;
 const NEAR_LENGTH = 1.2;
 /** What two counts lose when their sentences put them in different parts of a whole (partitions.json). */
 const PART_APART = 5;
+/** What two different roles of a date or time take from their score. */
+const DATE_ROLES_APART = 0.5;
 /** What the words around two figures told in two languages are taken to add, when none of them meet. */
 const OTHER_LANGUAGE = 1.5;
 const DAY = 86_400_000;
@@ -191,7 +193,9 @@ function countedTerm(a: FigureClaim, b: FigureClaim, why: string[]): number {
   }
   if (a.role && b.role) {
     if (a.role === b.role) { score += 2; why.push(`same role (${a.role})`); }
-    else score -= 1.5;
+    // A date or time takes its role from anywhere in its sentence, which may name another happening of one
+    // event; the day a source spoke stays apart.
+    else score -= (a.measure === 'date' || a.measure === 'time') && a.role !== STATEMENT && b.role !== STATEMENT ? DATE_ROLES_APART : 1.5;
   }
   // The dead on board and those on the ground, or either and the whole toll, are different counts.
   if ((a.part ?? null) !== (b.part ?? null)) score -= PART_APART;
