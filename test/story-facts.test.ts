@@ -532,3 +532,11 @@ test('the day a toll rose or was announced is no date of the crash; survivors ab
   const survived = factWith(facts, a, '44 survived');
   assert.ok(survived?.values.some((v) => v.report === c.report.id && v.text === '44 personas'), JSON.stringify(survived));
 });
+
+test('two readings of one quake that share no word, in two languages, still meet: a conflict', () => {
+  const a = docOf('Thousands in Corvale still sleep in tents. Two days after the magnitude 7.1 earthquake, the first aid trucks arrived.', '2027-02-06');
+  const b = docOf('El terremoto de magnitud 6,9 que sacudió la provincia de Corvale dejó 80 muertos, informaron las autoridades.', '2027-02-05');
+  const reading = factWith(factsOf([a, b]), a, 'magnitude 7.1');
+  assert.ok(reading?.values.some((v) => v.report === b.report.id), JSON.stringify(reading));
+  assert.equal(reading?.status, 'conflict', reading?.reason);
+});

@@ -84,6 +84,8 @@ const roleOfWord = () => fromLexicons('figure-roles', () => {
     notAmounts: new Set(lex.notAmounts ?? []), readingRoles: new Set(lex.readingRoles ?? []), measuredRoles: new Set(lex.measuredRoles ?? []), quantifiers: new Set(lex.quantifiers ?? []), relatives: new Set(lex.relatives ?? []), determiners: new Set(lex.determiners ?? []),
     readings: new Set(Object.values(lexicon<{ readings: Record<string, string> }>('quantity-units').readings).map((u) => `amount:${u}`)) };
 });
+/** Whether an amount's unit is a reading on a named scale (a magnitude): one measurement of one event, never a running figure. */
+export const isReading = (unit: string | null | undefined) => !!unit && roleOfWord().readings.has(`amount:${unit}`);
 const stopwords = () => fromLexicons('context-stopwords', () => new Set(lexicon<string[]>('context-stopwords')));
 /** Whether a lower-case word says something of its own (not "the", "is", "not", "said"). */
 export const isContentWord = (w: string) => !stopwords().has(w);

@@ -5,9 +5,8 @@
  * tips a close call, so two reports giving 230 and 242 passengers still meet.
  */
 import type { FigureClaim } from '../model/claim.js';
-import { countData, givesItsDay, isPeopleLike, lemma, MEASURED, STATEMENT } from '../claims/figures.js';
+import { countData, givesItsDay, isPeopleLike, isReading, lemma, MEASURED, STATEMENT } from '../claims/figures.js';
 import { foldAccents } from './entities.js';
-import { fromLexicons, lexicon } from '../lexicon/index.js';
 import { countInterval, dateRange as rangeOf, durationSeconds, instantOf as instant, intersect, msApart, nearMoment, sameMoment, type Clock } from '../core/interval.js';
 
 /** Score at which two figures of different reports are linked. */
@@ -137,11 +136,9 @@ function nearly(a: FigureClaim, b: FigureClaim): boolean {
   const x = numberOf(a);
   const y = numberOf(b);
   if (x === null || y === null || x === y || a.mention.kind !== 'quantity' || b.mention.kind !== 'quantity' || a.mention.unit !== b.mention.unit) return false;
-  return Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) <= (readingUnits().has(a.mention.unit ?? '') ? NEAR_READING : NEAR_RATIO);
+  return Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) <= (isReading(a.mention.unit) ? NEAR_READING : NEAR_RATIO);
 }
 
-/** Units of readings on a named scale (lexicon quantity-units `readings`). */
-const readingUnits = () => fromLexicons('reading-units', () => new Set(Object.values(lexicon<{ readings: Record<string, string> }>('quantity-units').readings)));
 
 /** Values that may stand in one fact without the close agreement differing values need. */
 const alike = (a: FigureClaim, b: FigureClaim) => compatible(a, b) || nearly(a, b);
@@ -293,7 +290,7 @@ function valueTerm(a: FigureClaim, b: FigureClaim, why: string[], runs: boolean)
     const r = Math.max(x, y) / Math.max(Math.min(x, y), 1e-9);
     // Readings on a named scale nearly alike (magnitudes of 6.7 and 6.8) are one event measured twice, as
     // good as one value.
-    if (nearly(a, b)) { why.push('nearly the same value'); return readingUnits().has(a.mention.kind === 'quantity' ? a.mention.unit ?? '' : '') ? 2 : 1; }
+    if (nearly(a, b)) { why.push('nearly the same value'); return a.mention.kind === 'quantity' && isReading(a.mention.unit) ? 2 : 1; }
     // Shares of one whole rarely differ by half again (33.8% and 33.7%, not 59.4% and 23.7%).
     if (a.measure === 'amount:%') return r > 1.5 ? -2.5 : 0;
     // A running figure (a toll) may grow tenfold in days: far values of one say less against it, when the
@@ -388,6 +385,9 @@ function keysOf(f: FigureClaim): string[] {
   // whose day was taken from another sentence, meets.
   const clock = m.kind === 'time' ? /T(\d{2}):(\d{2})/.exec(m.value) : null;
   keys.push(`v:${m.kind === 'quantity' ? m.value ?? `${m.min}-${m.max}` : clock ? (clock[2] !== '00' ? `:${clock[2]}` : `${clock[1]}:00`) : m.value}`);
+  // Readings on a named scale are few in a story, and two of one event may share no word ("the magnitude
+  // 7.1 earthquake", "un sismo de magnitud 6,9"): every two of them are compared.
+  if (m.kind === 'quantity' && isReading(m.unit)) keys.push('reading');
   return keys.map((k) => `${f.measure}|${k}`);
 }
 

@@ -8,7 +8,7 @@ import type { QuantityMention, TimeMention } from '../model/mention.js';
 import type { ClockWording, FigureClaim } from '../model/claim.js';
 import type { FactStatus, FactValueData } from '../model/story.js';
 import type { FactValueJson } from '../model/record.js';
-import { countData } from '../claims/figures.js';
+import { countData, isReading } from '../claims/figures.js';
 import { countInterval, dateRange, intersect, msApart, sameMoment, type Clock } from '../core/interval.js';
 import { clockOf } from '../link/facts.js';
 
@@ -135,7 +135,9 @@ export function status(values: readonly Value[], running: boolean, foundLater = 
       const disputed = !running && sources.size > 1 && [...sources.values()].some((a) => [...sources.values()].some((b) => b !== a && ![...a].some((x) => b.has(x))));
       // A value of unknown date cannot show that a figure which is not a running one moved.
       const undated = !running && byTime.some((v) => !v.reportedAt);
-      if (!clash && days.size > 1 && !undated && (running || rising) && !ofHappening && !disputed) {
+      // A reading on a named scale (a magnitude) measures one happening: two of them differ, they do not move.
+      const reading = counts.some((c) => isReading(c.unit));
+      if (!clash && days.size > 1 && !undated && (running || rising) && !ofHappening && !disputed && !reading) {
         const latest = byTime.at(-1)!;
         return { status: 'evolving', reason: `a running figure${rising ? ' rising' : ', revised up and down,'} over time, latest ${at(latest)} (${latest.reportedAt.slice(0, 10)})` };
       }
