@@ -540,3 +540,15 @@ test('two readings of one quake that share no word, in two languages, still meet
   assert.ok(reading?.values.some((v) => v.report === b.report.id), JSON.stringify(reading));
   assert.equal(reading?.status, 'conflict', reading?.reason);
 });
+
+test('a quake\'s depth and its distance from a city are two measurements, each meeting its own', () => {
+  const a = docOf('The Marlow quake struck at a depth of 12 km, about 40 km northwest of Tessel, the geological survey said.', '2027-04-02');
+  const b = docOf('The epicentre of the Marlow quake lay 40 kilometres northwest of Tessel, at a depth of 15 kilometres.', '2027-04-02');
+  const facts = factsOf([a, b]);
+  const depth = factWith(facts, a, '12 km');
+  const distance = factWith(facts, a, 'about 40 km');
+  assert.equal(depth?.role, 'depth', JSON.stringify(depth));
+  assert.equal(distance?.role, 'distance', JSON.stringify(distance));
+  assert.ok(distance?.values.some((v) => v.report === b.report.id && v.text === '40 kilometres'), JSON.stringify(distance));
+  assert.ok(depth?.values.some((v) => v.report === b.report.id && v.text === '15 kilometres'), JSON.stringify(depth));
+});

@@ -47,6 +47,8 @@ interface RoleLexicon {
   readonly determiners?: readonly string[];
   /** The only roles a measurement has (in km, mm, °C: not a share, a sum of money or a reading): "came down 3 km short" is no loss. */
   readonly measuredRoles?: readonly string[];
+  /** Roles only a measurement has ("35 km southwest of the city"; "20 people in the south" is no distance). */
+  readonly measureOnly?: readonly string[];
   /** The only roles a reading on a named scale has ("a 5.1 aftershock"; "the 6.7 quake struck at a depth of 12 km" is no depth). */
   readonly readingRoles?: readonly string[];
 }
@@ -81,7 +83,7 @@ const roleOfWord = () => fromLexicons('figure-roles', () => {
   const updated = new RegExp(`(?<![\\p{L}])(?:${(lex.updates ?? []).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\s+$`, 'iu');
   return { table: out, updated, weak: new Set(lex.weak), weakWords: new Set(lex.weakWords ?? []), percent: new Map(Object.entries(lex.percentRoles ?? {})), predicates: new Set(lex.predicates ?? []),
     countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople), soFar, countOnly: new Set(lex.countOnly ?? []),
-    notAmounts: new Set(lex.notAmounts ?? []), readingRoles: new Set(lex.readingRoles ?? []), measuredRoles: new Set(lex.measuredRoles ?? []), quantifiers: new Set(lex.quantifiers ?? []), relatives: new Set(lex.relatives ?? []), determiners: new Set(lex.determiners ?? []),
+    notAmounts: new Set(lex.notAmounts ?? []), readingRoles: new Set(lex.readingRoles ?? []), measureOnly: new Set(lex.measureOnly ?? []), measuredRoles: new Set(lex.measuredRoles ?? []), quantifiers: new Set(lex.quantifiers ?? []), relatives: new Set(lex.relatives ?? []), determiners: new Set(lex.determiners ?? []),
     readings: new Set(Object.values(lexicon<{ readings: Record<string, string> }>('quantity-units').readings).map((u) => `amount:${u}`)) };
 });
 /** Whether an amount's unit is a reading on a named scale (a magnitude): one measurement of one event, never a running figure. */
@@ -318,7 +320,7 @@ function measureOf(m: QuantityMention | TimeMention): Measure | null {
 function roleNear(
   words: readonly { w: string; at: number }[], m: Range, counted: Range | null, measure: Measure, postNominal: boolean, othersGoverned: ReadonlySet<number> | null,
 ): string | null {
-  const { table, weak, weakWords, percent, predicates, countOnly, notAmounts, readingRoles, measuredRoles, readings, quantifiers, relatives } = roleOfWord();
+  const { table, weak, weakWords, percent, predicates, countOnly, notAmounts, readingRoles, measuredRoles, measureOnly, readings, quantifiers, relatives } = roleOfWord();
   const counts = measure === 'count' || measure.startsWith('amount:');
   let best: { role: string; d: number } | null = null;
   // The verbs of the figure's predicate, right after it or after a short phrase of place ("más de 5.000 resultaron
@@ -349,7 +351,7 @@ function roleNear(
     if (at >= m.start && at < m.end && !(inCounted && (headAt === undefined || at >= headAt)) || othersGoverned?.has(at)) continue;
     const role = roleOf(w) ?? (measure === 'amount:%' ? percent.get(w) : undefined);
     // "put the magnitude at 7.9": a role that only names the figure's own scale says nothing more.
-    if (!role || (!counts && countOnly.has(role)) || measure === `amount:${role}` || (measure.startsWith('amount:') && notAmounts.has(role))
+    if (!role || (!counts && countOnly.has(role)) || (!MEASURED.test(measure) && measureOnly.has(role)) || measure === `amount:${role}` || (measure.startsWith('amount:') && notAmounts.has(role))
       || (readings.has(measure) ? !readingRoles.has(role) : MEASURED.test(measure) && !measuredRoles.has(role))) continue;
     const d = at < m.start ? m.start - at : at - m.end;
     // The governing verb, then the predicate, then what is counted ("the dead", "cancellations"), then the
