@@ -552,3 +552,16 @@ test('a quake\'s depth and its distance from a city are two measurements, each m
   assert.ok(distance?.values.some((v) => v.report === b.report.id && v.text === '40 kilometres'), JSON.stringify(distance));
   assert.ok(depth?.values.some((v) => v.report === b.report.id && v.text === '15 kilometres'), JSON.stringify(depth));
 });
+
+test('"all but two of the 179 aboard died": the 179 are those on board, not the dead; flight attendants who survived are survivors', () => {
+  const a = docOf('All but two of the 64 people aboard a Tarn Air jet died when it overran the runway at Pell on Sunday.', '2027-01-10');
+  const b = docOf('A Tarn Air jet with 64 people on board crashed at Pell on Sunday, killing 62. Only two survivors were found.', '2027-01-10');
+  const c = docOf('Of the 64 on board the Tarn Air jet that crashed at Pell, only two flight attendants survived.', '2027-01-11');
+  const facts = factsOf([a, b, c]);
+  const aboard = factWith(facts, a, '64 people aboard');
+  assert.equal(aboard?.role, 'on-board', JSON.stringify(aboard));
+  assert.ok(aboard?.values.some((v) => v.report === b.report.id), JSON.stringify(aboard));
+  assert.ok(!factWith(facts, b, '62')?.values.some((v) => v.value === 64), JSON.stringify(factWith(facts, b, '62')));
+  const survived = factWith(facts, b, 'two survivors');
+  assert.ok(survived?.values.some((v) => v.report === c.report.id && v.text === 'two flight attendants'), JSON.stringify(survived));
+});

@@ -420,7 +420,7 @@ const partitions = () => fromLexicons('figure-partitions', () => {
  * people on board were killed", "29 died on the ground"), unless a word of the whole stands between
  * ("rose to 265, including people on the ground": the whole). Counts of the roles partitions.json lists only.
  */
-function partOf(text: string, m: Range, sentence: Range, others: readonly QuantityMention[]): string | undefined {
+function partOf(text: string, m: Range, sentence: Range): string | undefined {
   const { part, pattern, whole } = partitions();
   const said = text.slice(sentence.start, sentence.end);
   let best: { part: string; gap: number } | undefined;
@@ -428,8 +428,6 @@ function partOf(text: string, m: Range, sentence: Range, others: readonly Quanti
   for (let p = pattern.exec(said); p; p = pattern.exec(said)) {
     const start = sentence.start + p.index;
     const end = start + p[0].length;
-    // "Of the 146 people aboard the flight, 95 survived": a part inside what another count counts is that count's.
-    if (others.some((q) => q.start !== m.start && q.countedSpan && q.countedSpan.start <= start && end <= q.countedSpan.end)) continue;
     const between = end <= m.start ? text.slice(end, m.start) : text.slice(m.end, start);
     if (whole.test(between)) continue;
     const gap = end <= m.start ? m.start - end : Math.max(0, start - m.end);
@@ -487,6 +485,22 @@ function updatedOn(text: string, m: Range, before: readonly QuantityMention[]): 
   const q = before.at(-1);
   return !!q && q.unit === null && UPDATE_GAP.test(text.slice(q.end, m.start)) && roleOfWord().updated.test(text.slice(Math.max(0, q.start - UPDATE_REACH), q.start));
 }
+
+/** Between a part and the whole it is taken from: "two of the 179", "dos de los 179", "duas das 179". */
+const OF_WHOLE = /^\s+(?:of\s+(?:the\s+)?|de\s+(?:los|las)\s+|d[oa]s\s+)$/i;
+/** Characters before a count searched for the part taken from it. */
+const WHOLE_REACH = 40;
+
+/** Whether a count is the whole another count right before it is a part of ("all but two of the 179"). */
+function partitiveWhole(text: string, m: Range, before: readonly QuantityMention[]): boolean {
+  const part = before.at(-1);
+  if (part && part.end <= m.start && OF_WHOLE.test(text.slice(part.end, m.start))) return true;
+  const but = ALL_BUT.exec(text.slice(Math.max(0, m.start - WHOLE_REACH), m.start));
+  return !!but && OF_WHOLE.test(but[1]!);
+}
+
+/** "all but two of the", "todos menos dos de los", "todos exceto dois dos": a part too small to be read as a count. */
+const ALL_BUT = /\b(?:all\s+but|all\s+except|todos\s+menos|todos\s+salvo|todos\s+exceto)\s+\p{L}+(\s+\p{L}+\s+(?:\p{L}+\s+)?)$/iu;
 
 /** Characters before an amount searched for the one it may restate. */
 const RESTATED_REACH = 60;
@@ -591,7 +605,9 @@ export function figureClaims(
     // the quake killed 55").
     const othersGoverned = measure === 'count'
       ? governedBy(text, unnamed, index.quantity.within(clause.start, clause.end).filter((q) => q !== m && measureOf(q) === 'count')) : null;
-    let role = roleNear(unnamed, m, counted, measure, !!language && language !== 'en', othersGoverned);
+    // "All but two of the 179 people aboard died": the whole a part is taken from has only the role its own words give.
+    const whole = measure === 'count' && partitiveWhole(text, m, index.quantity.within(Math.max(0, m.start - WHOLE_REACH), m.start));
+    let role = roleNear(whole ? unnamed.filter(({ at }) => !!counted && at >= counted.start && at < counted.end) : unnamed, m, counted, measure, !!language && language !== 'en', othersGoverned);
     // "the dead", "241 lives", "1.900 desaparecidos": a head that names a role of people counts people in that role.
     const headRole = head === 'death' ? 'death' : head ? roleOfWord().table.get(head) : undefined;
     if (headRole && roleOfWord().countsPeople.has(headRole)) { head = 'people'; role ??= headRole; }
@@ -631,7 +647,7 @@ export function figureClaims(
       ?? (otherDay ? undefined : index.time.within(sentence.start, m.start).find((t) => dated(t) && reaches(text, t, m)));
     const subject = subjectOf(text, index.entity.within(clause.start, clause.end), m, v.attributedTo);
     // Tolls split into parts ("on board", "on the ground"); troops "on the ground" are only there.
-    const part = measure === 'count' && role && partitions().roles.has(role) ? partOf(text, m, sentence, index.quantity.within(sentence.start, sentence.end)) : undefined;
+    const part = measure === 'count' && role && partitions().roles.has(role) ? partOf(text, m, sentence) : undefined;
     const claim: FigureClaim = {
       report: doc.report.id,
       mention: m,
