@@ -565,3 +565,13 @@ test('"all but two of the 179 aboard died": the 179 are those on board, not the 
   const survived = factWith(facts, b, 'two survivors');
   assert.ok(survived?.values.some((v) => v.report === c.report.id && v.text === 'two flight attendants'), JSON.stringify(survived));
 });
+
+test('a year long past named by two reports meets; a year closing a law\'s name dates no figure', () => {
+  const a = docOf('At least 90 of the sailors were held in Portmere under the Harbour Defence Act of 1812, a law invoked by Governor Ilse Brandt on Saturday.', '2027-05-03');
+  const b = docOf('Officials relied on a law from 1812, written for wartime, to hold at least 90 sailors without a hearing in Portmere.', '2027-05-05');
+  const facts = factsOf([a, b]);
+  const year = factWith(facts, a, '1812');
+  assert.ok(year?.values.some((v) => v.report === b.report.id && v.text === '1812'), JSON.stringify(year));
+  const held = factWith(facts, a, 'At least 90');
+  assert.ok(held?.values.every((v) => !v.asOf?.startsWith('1812')), JSON.stringify(held));
+});

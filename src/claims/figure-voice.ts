@@ -53,6 +53,6 @@ export function saidWhen(doc: Doc, m: Range): boolean {
 /** What joins a name to the year that ends it: "the ... Act of 1798". */
 const OF_NAME = /^ of $/;
 
-function yearOfName(doc: Doc, m: Range): boolean {
+export function yearOfName(doc: Doc, m: Range): boolean {
   return mentionIndex(doc).entity.within(Math.max(0, m.start - NAME_REACH), m.start).some((e) => e.type === 'law' && OF_NAME.test(doc.report.text.slice(e.end, m.start)));
 }

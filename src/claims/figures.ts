@@ -15,7 +15,7 @@ import { fromLexicons, lexicon } from '../lexicon/index.js';
 import { mentionIndex } from './mention-index.js';
 import { lemma as quantityLemma } from '../annotate/quantity/counted.js';
 import { alternation } from '../annotate/common/phrases.js';
-import { figureVoice, saidWhen } from './figure-voice.js';
+import { figureVoice, saidWhen, yearOfName } from './figure-voice.js';
 import { clockWording } from './clock-wording.js';
 import { defineStage } from '../core/stage.js';
 
@@ -638,10 +638,10 @@ export function figureClaims(
     const possessive = (t: TimeMention) => /^['’]s\b/.test(text.slice(t.end, t.end + 3));
     // The first date of the figure's own clause dates it ("Police on Sunday raised the number arrested
     // during Saturday's march to 47"); else a year there, of several the nearest ("the 413 seats it won
-    // in 2001 and the record 419 of 1997").
+    // in 2001 and the record 419 of 1997"), not one closing a law's name ("the Alien Enemies Act of 1798").
     const inClause = index.time.within(clause.start, clause.end);
     const otherDay = inClause.some((t) => t !== m && t.type === 'DATE' && !possessive(t));
-    const asOfTime = inClause.find((t) => dated(t) && !possessive(t)) ?? (otherDay ? undefined : inClause.find(dated)) ?? nearest(inClause.filter((t) => t !== m && /^\d{4}$/.test(t.value) && !afterSince(t)), m)
+    const asOfTime = inClause.find((t) => dated(t) && !possessive(t)) ?? (otherDay ? undefined : inClause.find(dated)) ?? nearest(inClause.filter((t) => t !== m && /^\d{4}$/.test(t.value) && !afterSince(t) && !yearOfName(doc, t)), m)
       // Else a date opening the sentence before the figure ("On Sunday, police detained 22"), not one
       // of a later clause ("five, up from three on Sunday").
       ?? (otherDay ? undefined : index.time.within(sentence.start, m.start).find((t) => dated(t) && reaches(text, t, m)));

@@ -42,6 +42,8 @@ const NEAR_MOMENT = 15 * 60_000;
 const STATED_APART = 3;
 /** Days between a date the text gives and another report's publication beyond which the figures are of another time. */
 const OTHER_TIME = 30;
+/** Years before its report beyond which a year is long past. */
+const LONG_PAST = 10;
 /** Days between two publications beyond which a link needs more than the usual evidence. */
 const PUBLISHED_APART = 10;
 
@@ -213,8 +215,8 @@ function namesTerm(a: FigureClaim, b: FigureClaim, why: string[]): number {
   const bAbout = b.about.map(nameKey);
   const shared = a.about.filter((x) => { const k = nameKey(x); return bAbout.some((y) => sameName(k, y)); });
   if (shared.length) { score += 1.5 * Math.min(shared.length, 2); why.push(`about ${shared.slice(0, 2).join(', ')}`); }
-  // A date or time reads its whole sentence, whose names say less about it than a figure's clause does.
-  else if (a.about.length && b.about.length && a.measure !== 'time' && a.measure !== 'date') score -= 1;
+  // A date, time or year reads its whole sentence, whose names say less about it than a figure's clause does.
+  else if (a.about.length && b.about.length && a.measure !== 'time' && a.measure !== 'date' && a.measure !== 'year') score -= 1;
   return score;
 }
 
@@ -315,7 +317,11 @@ function valueTerm(a: FigureClaim, b: FigureClaim, why: string[], runs: boolean)
     if ((msApart(clockOf(a), clockOf(b)) ?? Infinity) <= NEAR_MOMENT) { why.push('moments minutes apart'); return 1.5; }
     return 0;
   }
-  if (va === vb) { why.push('same value'); return 1.5; }
+  if (va === vb) {
+    why.push('same value');
+    // A year long past ("a law of 1798") is seldom named by two reports of one story for two things.
+    return a.measure === 'year' && yearsBefore(va, a.asOf) >= LONG_PAST ? 2.5 : 1.5;
+  }
   if (a.measure === 'date') {
     const ra = dateRange(va.slice(0, 10));
     const rb = dateRange(vb.slice(0, 10));
@@ -331,6 +337,11 @@ function valueTerm(a: FigureClaim, b: FigureClaim, why: string[], runs: boolean)
     return r > 2 ? -1.5 : -0.5;
   }
   return 0;
+}
+
+/** Years from a year value to the year of `asOf`; 0 when either is unknown. */
+function yearsBefore(year: string, asOf: string | null): number {
+  return /^\d{4}$/.test(year) && asOf ? Number(asOf.slice(0, 4)) - Number(year) : 0;
 }
 
 /** Inverse report frequency of each context word over the figures of one story. */
