@@ -575,3 +575,11 @@ test('a year long past named by two reports meets; a year closing a law\'s name 
   const held = factWith(facts, a, 'At least 90');
   assert.ok(held?.values.every((v) => !v.asOf?.startsWith('1812')), JSON.stringify(held));
 });
+
+test('a figure about a name a report defines by an abbreviation meets one about the abbreviation in another language', () => {
+  const a = docOf('Portmere received 140 members of the Vento gang and 12 members of the KX-9 militia on Sunday, Governor Ilse Brandt said.', '2027-05-03');
+  const b = docOf('Portmere recibió el domingo a 140 miembros de la banda Vento y a 14 miembros de la Milicia Kaldor Xeno (KX-9), dijo la gobernadora Ilse Brandt.', '2027-05-03');
+  const militia = factWith(factsOf([a, b]), a, '12 members');
+  assert.ok(militia?.values.some((v) => v.report === b.report.id && v.value === 14), JSON.stringify(militia));
+  assert.equal(militia?.status, 'conflict', militia?.reason);
+});

@@ -385,11 +385,31 @@ function subjectOf(text: string, entities: readonly EntityMention[], m: Range, s
 }
 
 /** Names a figure is about: those of its clause, else those of its sentence before it; never its source. */
-function aboutOf(entities: readonly EntityMention[], clause: Range, m: Range, source: string | null, outlet: string | null): string[] {
+function aboutOf(entities: readonly EntityMention[], clause: Range, m: Range, source: string | null, outlet: string | null, short: ReadonlyMap<string, string>): string[] {
   const keep = (e: EntityMention) => !isSource(e, source) && e.canonical !== outlet;
   // The clause's names, and those the sentence gives before it ("In Paiporta, at least 62 people died").
   const names = entities.filter((e) => (inside(e, clause) || e.end <= m.start) && keep(e));
-  return [...new Set(names.map((e) => e.canonical))];
+  return [...new Set(names.map((e) => short.get(e.canonical) ?? e.canonical))];
+}
+
+/** An abbreviation as a name's own: letters and digits, mostly capitals ("MS-13", "CECOT", "AEMET"). */
+const ABBREVIATION = /^[\p{Lu}\d][\p{Lu}\d&.-]{1,11}$/u;
+
+/**
+ * The abbreviation a report defines for a name in brackets after it ("la Mara Salvatrucha (MS-13)"), by the
+ * name's canonical form: reports in other languages give the long form in their own words, but share the
+ * abbreviation, so a figure is about the abbreviation.
+ */
+function abbreviationsOf(text: string, entities: readonly EntityMention[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i + 1 < entities.length; i++) {
+    const long = entities[i]!;
+    const short = entities[i + 1]!;
+    if (ABBREVIATION.test(short.text) && !ABBREVIATION.test(long.text) && /^\s*\(\s*$/.test(text.slice(long.end, short.start)) && /^\s*\)/.test(text.slice(short.end, short.end + 3))) {
+      out.set(long.canonical, short.canonical);
+    }
+  }
+  return out;
 }
 
 /**
@@ -559,6 +579,7 @@ export function figureClaims(
   const published = doc.report.meta.published ?? null;
   const mentions: (QuantityMention | TimeMention)[] = [...(doc.quantity ?? []), ...(doc.time ?? [])].sort((a, b) => a.start - b.start);
   const out: FigureClaim[] = [];
+  const short = abbreviationsOf(text, doc.entity ?? []);
   const wordsOf = new Map<string, { w: string; at: number }[]>();
   const wordsOnce = (r: Range) => {
     const key = `${r.start}:${r.end}`;
@@ -655,9 +676,9 @@ export function figureClaims(
       head,
       group: groups.length === 1 ? groups[0]!.canonical : null,
       role,
-      subject: subject?.canonical ?? null,
+      subject: subject ? short.get(subject.canonical) ?? subject.canonical : null,
       subjectType: subject?.type ?? null,
-      about: aboutOf(index.entity.within(sentence.start, sentence.end), clause, m, v.attributedTo, doc.report.meta.outlet ?? null),
+      about: aboutOf(index.entity.within(sentence.start, sentence.end), clause, m, v.attributedTo, doc.report.meta.outlet ?? null, short),
       context,
       language: language ?? null,
       asOf: (m.kind === 'quantity' && asOfTime ? asOfTime.value : null) ?? published,
