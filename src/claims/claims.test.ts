@@ -210,3 +210,10 @@ test('a role word inside a name is the name\'s, not the figure\'s role', () => {
   const f = figureClaims(docOf('Officials moved 23 members of the Salt Crew Syndicate to Velora.')).find((x) => x.mention.text.startsWith('23'));
   assert.notEqual(f?.role, 'on-board');
 });
+
+test('a bare count\'s predicate noun: "are convicted criminals" names criminals; "were killed there" names nothing', () => {
+  const doc = docOf('Of those held, 140 are convicted criminals. A tower fell in Vessby and 10 were killed there.');
+  const of = (text: string) => figureClaims(doc).find((x) => x.mention.text === text);
+  assert.equal(of('140')?.head, 'criminal');
+  assert.notEqual(of('10')?.head, 'there');
+});

@@ -488,7 +488,11 @@ function predicateNoun(text: string, m: Range, language: string | null): { head:
   if (!found || !roleOfWord().predicates.has(found[1]!.toLowerCase())) return null;
   const noun = found[2]!;
   const lower = noun.toLowerCase();
-  if (lower.endsWith('ed') || roleOfWord().table.has(lower)) return null;
+  // "10 were killed there": a role after the copula is a predicate of happening ("are convicted criminals"
+  // is not), and a word of no content ("there") names nothing.
+  const between = found[0].slice(found[0].indexOf(found[1]!) + found[1]!.length, found[0].lastIndexOf(noun)).toLowerCase().split(/\s+/).filter(Boolean);
+  if (lower.endsWith('ed') || roleOfWord().table.has(lower) || stopwords().has(lower)
+    || between.some((w) => roleOfWord().table.has(w))) return null;
   const nation = demonymPlace(noun, language);
   const head = nation ? `${NATIONALS}${nation}` : canonicalHead(noun);
   const start = m.end + found[0].length - found[3]!.length - noun.length;
