@@ -513,6 +513,8 @@ test('a time told as rounded meets an exact one minutes from it, in local time o
   assert.ok(hit?.values.some((v) => v.report === a.report.id && v.text === '6:42 a.m'), JSON.stringify(hit));
   assert.ok(hit?.values.some((v) => v.report === a.report.id && v.text === '1142 GMT'), JSON.stringify(hit));
   assert.equal(hit?.status, 'compatible', hit?.reason);
+  // Read in the other order, the rounded time first, it is still compatible: measured from the exact one.
+  assert.equal(factWith(factsOf([b, a]), b, '6:40 a.m')?.status, 'compatible');
   const c = docOf('The vigil for the Norlund crew in Vessby began at 7 p.m. on Saturday. At about 7:11 p.m. a flare lit the square, the organisers said.', '2026-05-10');
   const d = docOf('The vigil for the Norlund crew in Vessby started at 7 p.m. on Saturday. At 7:11 p.m. a flare lit up the square, the organisers said.', '2026-05-10');
   const facts = factsOf([c, d]);

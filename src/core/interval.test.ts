@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateRange, durationSeconds, nearMoment, sameMoment } from './interval.js';
+import { dateRange, durationSeconds, nearMoment, offsetApart, sameMoment } from './interval.js';
 
 test('a TIMEX3 duration is a length in seconds; one with no number is none', () => {
   assert.equal(durationSeconds('PT1H30M'), 5400);
@@ -33,4 +33,11 @@ test('nearMoment: within the reach, or a zone offset and the reach apart when on
   assert.equal(nearMoment(local, { value: '2026-11-13T12:42Z', dayless: false }, 5 * 60_000), true);
   assert.equal(nearMoment(local, { value: '2026-11-13T12:42Z', dayless: false }, 0), false);
   assert.equal(nearMoment({ value: '2026-11-13T07:40Z', dayless: false }, { value: '2026-11-13T12:42Z', dayless: false }, 5 * 60_000), false);
+});
+
+test('offsetApart: minutes apart once a zone offset is allowed for, only when one of the two gives a zone', () => {
+  const local = { value: '2024-07-05T05:03', dayless: false };
+  assert.equal(offsetApart(local, { value: '2024-07-05T04:00Z', dayless: false }), 3 * 60_000);
+  assert.equal(offsetApart({ value: '2024-07-05T05:03Z', dayless: false }, { value: '2024-07-05T04:00Z', dayless: false }), 63 * 60_000);
+  assert.equal(offsetApart(local, { value: 'PT5M', dayless: false }), null);
 });

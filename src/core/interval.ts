@@ -99,23 +99,33 @@ export function sameMoment(a: Clock, b: Clock): 'exact' | 'zone' | null {
 }
 
 /**
- * Whether two clock times may name one moment when one of them is rounded: within `reach` of each
- * other, or of a zone's offset apart when only one gives a zone ("around 7:40 a.m." in Lima and
- * "1242 GMT").
+ * How far apart two clock times are once a zone's offset is allowed for when only one gives a zone
+ * ("about 7:40 a.m." in Lima and "1242 GMT" are 2 minutes apart), in milliseconds; null when either
+ * is no clock time.
  */
-export function nearMoment(a: Clock, b: Clock, reach: number): boolean {
+export function offsetApart(a: Clock, b: Clock): number | null {
   const apart = msApart(a, b);
-  if (apart === null) return false;
-  if (apart <= reach) return true;
+  if (apart === null) return null;
   const zoned = (v: string) => /(?:Z|[+-]\d{2}:\d{2})$/.test(v);
-  if (zoned(a.value) === zoned(b.value) || apart > 14 * HOUR + reach) return false;
+  if (zoned(a.value) === zoned(b.value)) return apart;
   const minutes = apart / 60_000;
-  const offsets = [...PART_HOUR_OFFSETS, ...Array.from({ length: 15 }, (_, h) => h * 60)];
-  return offsets.some((o) => Math.abs(minutes - o) * 60_000 <= reach || ((a.dayless || b.dayless) && Math.abs(1440 - minutes - o) * 60_000 <= reach));
+  let least = apart;
+  for (const o of ZONE_OFFSETS) {
+    least = Math.min(least, Math.abs(minutes - o) * 60_000);
+    if (a.dayless || b.dayless) least = Math.min(least, Math.abs(1440 - minutes - o) * 60_000);
+  }
+  return least;
+}
+
+/** Whether two clock times may name one moment when one of them is rounded to within `reach`. */
+export function nearMoment(a: Clock, b: Clock, reach: number): boolean {
+  return (offsetApart(a, b) ?? Infinity) <= reach;
 }
 
 /** The zone offsets in use that are no whole hours, in minutes either way (India's 5:30, Nepal's 5:45, Newfoundland's -3:30...). */
 const PART_HOUR_OFFSETS: ReadonlySet<number> = new Set([210, 270, 330, 345, 390, 525, 570, 630, 765]);
+/** Every zone offset in use, in minutes either way: whole hours up to 14, and the part-hour ones. */
+const ZONE_OFFSETS: readonly number[] = [...Array.from({ length: 15 }, (_, h) => h * 60), ...PART_HOUR_OFFSETS];
 
 const DURATION = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 /** Seconds in each part of a TIMEX3 duration, in its order (a year of 365 days, a month of 30). */

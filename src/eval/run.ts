@@ -10,7 +10,7 @@ import type { Doc } from '../model/doc.js';
 import { SCORED_KINDS, type ScoredKind } from '../model/mention.js';
 import type { Report } from '../model/report.js';
 import { loadInputs } from '../load/index.js';
-import { annotateReports } from '../pipeline/analyze.js';
+import { annotateReports, canonicalOrder } from '../pipeline/analyze.js';
 import { countWords } from '../segment/index.js';
 import type { Context } from '../core/context.js';
 import { filesEndingWith } from './files.js';
@@ -81,7 +81,8 @@ export async function evaluate(dir: string, ctx: Context, only?: readonly Scored
     const annotated = new Set(golds.map((g) => g.reportPath));
     for (const r of await loadInputs([dir], ctx)) if (!annotated.has(r.source)) reports.push(r);
   }
-  const docs: Doc[] = annotateReports(reports, ctx);
+  // In the order analyze reads them, so that the record scored is the one analyze writes.
+  const docs: Doc[] = annotateReports(canonicalOrder(reports), ctx);
   const tallies = new Map<ScoredKind, KindTallies>();
   const misses: Miss[] = [];
   let words = 0;

@@ -9,7 +9,7 @@ import type { ClockWording, FigureClaim } from '../model/claim.js';
 import type { FactStatus, FactValueData } from '../model/story.js';
 import type { FactValueJson } from '../model/record.js';
 import { countData, isReading } from '../claims/figures.js';
-import { countInterval, dateRange, intersect, msApart, sameMoment, type Clock } from '../core/interval.js';
+import { countInterval, dateRange, intersect, offsetApart, sameMoment, type Clock } from '../core/interval.js';
 import { clockOf } from '../link/facts.js';
 
 /**
@@ -227,7 +227,8 @@ function shown(d: FactValueData, value: number | string | null): string {
  * compatible; anything further, a conflict.
  */
 export function clockStatus(values: readonly Value[]): { status: FactStatus; reason: string } {
-  const first = values.find((v) => v.clock)?.clock;
+  // Measured from an exactly worded time where there is one: a rounded one may sit minutes off a zone's offset.
+  const first = (values.find((v) => v.clock && (v.wording ?? 'exact') === 'exact') ?? values.find((v) => v.clock))?.clock;
   if (!first) return { status: 'compatible', reason: 'the times differ in precision' };
   let exact = true;
   let oneMoment = true;
@@ -236,7 +237,7 @@ export function clockStatus(values: readonly Value[]): { status: FactStatus; rea
     const rel = v.clock ? sameMoment(first, v.clock) : null;
     if (rel !== 'exact') exact = false;
     if (!rel) oneMoment = false;
-    spread = Math.max(spread, v.clock && !rel ? msApart(first, v.clock) ?? 0 : 0);
+    spread = Math.max(spread, v.clock && !rel ? offsetApart(first, v.clock) ?? 0 : 0);
   }
   const alike = new Set(values.map((v) => v.wording)).size === 1;
   const rounded = values.some((v) => v.wording && v.wording !== 'exact');
