@@ -4,7 +4,7 @@
 import { basename, join } from 'node:path';
 import { makeContext } from '../src/core/context.js';
 import { loadInputs } from '../src/load/index.js';
-import { annotateReports } from '../src/pipeline/analyze.js';
+import { annotateReports, canonicalOrder } from '../src/pipeline/analyze.js';
 import { findDuplicates } from '../src/link/near-duplicate.js';
 import { buildStory } from '../src/reconcile/index.js';
 import { readFacts, nthIndexOf } from '../src/eval/gold.js';
@@ -13,7 +13,7 @@ const dir = process.argv[2]!;
 const only = process.argv[3];
 const ctx = makeContext({ lexiconDirs: process.env['LEXICON'] ? [process.env['LEXICON']] : [] });
 const reports = await loadInputs([dir], ctx);
-const docs = annotateReports(reports, ctx);
+const docs = annotateReports(canonicalOrder(reports), ctx);
 const record = buildStory(docs, findDuplicates(docs.map((d) => d.report), ctx.options.duplicateThreshold), ctx);
 const name = new Map(docs.map((d) => [d.report.id, basename(d.report.source)]));
 const text = new Map(docs.map((d) => [basename(d.report.source), d.report.text]));

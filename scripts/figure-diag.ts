@@ -4,12 +4,12 @@
 import { basename } from 'node:path';
 import { makeContext } from '../src/core/context.js';
 import { loadInputs } from '../src/load/index.js';
-import { annotateReports } from '../src/pipeline/analyze.js';
+import { annotateReports, canonicalOrder } from '../src/pipeline/analyze.js';
 import { figureClaims } from '../src/claims/figures.js';
 
 const [dir, report, piece] = process.argv.slice(2) as [string, string | undefined, string | undefined];
 const ctx = makeContext({ lexiconDirs: process.env['LEXICON'] ? [process.env['LEXICON']] : [] });
-const docs = annotateReports(await loadInputs([dir], ctx), ctx);
+const docs = annotateReports(canonicalOrder(await loadInputs([dir], ctx)), ctx);
 for (const d of docs) {
   const name = basename(d.report.source);
   if (report && name !== report) continue;

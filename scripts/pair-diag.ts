@@ -4,14 +4,14 @@
 import { basename } from 'node:path';
 import { makeContext } from '../src/core/context.js';
 import { loadInputs } from '../src/load/index.js';
-import { annotateReports } from '../src/pipeline/analyze.js';
+import { annotateReports, canonicalOrder } from '../src/pipeline/analyze.js';
 import { figureClaims } from '../src/claims/figures.js';
 import { similarity } from '../src/link/facts.js';
 import { lexicon } from '../src/lexicon/index.js';
 
 const [dir, report, piece, top] = process.argv.slice(2) as [string, string, string, string | undefined];
 const ctx = makeContext({ lexiconDirs: process.env['LEXICON'] ? [process.env['LEXICON']] : [] });
-const docs = annotateReports(await loadInputs([dir], ctx), ctx);
+const docs = annotateReports(canonicalOrder(await loadInputs([dir], ctx)), ctx);
 const name = new Map(docs.map((d) => [d.report.id, basename(d.report.source)]));
 const all = docs.flatMap((d) => d.figures ?? figureClaims(d));
 // The same inverse report frequency the linker computes.
