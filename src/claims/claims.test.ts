@@ -217,3 +217,10 @@ test('a bare count\'s predicate noun: "are convicted criminals" names criminals;
   assert.equal(of('140')?.head, 'criminal');
   assert.notEqual(of('10')?.head, 'there');
 });
+
+test('the verb after an aside set off by commas gives a count its role', () => {
+  const doc = docOf('Three crew members, two pilots and a cook, were rescued from the hull. Four divers, all volunteers, were injured.');
+  const of = (text: string) => figureClaims(doc).find((x) => x.mention.text.startsWith(text));
+  assert.equal(of('Three crew')?.role, 'rescue');
+  assert.equal(of('Four divers')?.role, 'injury');
+});

@@ -207,7 +207,6 @@ function durationHead(text: string, m: Range): string | null {
   return canonicalHead(second && isContentWord(second) ? second : of[1]!.toLowerCase());
 }
 
-/** The clause holding `r`: bounded by ; : — and by commas that are not inside a number. */
 /** Words that make a clause a source's aside ("police said", "según la Delegación"). */
 const ASIDE = /\b(?:said|says|according|told|reported|según|dijo|afirmó|informó|segundo|disse|afirmou|informou)\b/i;
 
@@ -221,6 +220,7 @@ function afterAside(text: string, from: number, limit: number, boundary: RegExp)
   return next ? from + 1 + next.index : limit;
 }
 
+/** The clause holding `r`: bounded by ; : — and by commas that are not inside a number. */
 function clauseOf(text: string, r: Range, sentence: Range): Range {
   const boundary = /[;:—–()]|,(?!\d)|\s-\s/g;
   let start = sentence.start;
@@ -510,6 +510,16 @@ function updatedOn(text: string, m: Range, before: readonly QuantityMention[]): 
   return !!q && q.unit === null && UPDATE_GAP.test(text.slice(q.end, m.start)) && roleOfWord().updated.test(text.slice(Math.max(0, q.start - UPDATE_REACH), q.start));
 }
 
+/** A phrase set off by commas right after a count, then a verb of its predicate: ", a man of 33 and a woman of 25, were". */
+const PREDICATE_ASIDE = /^\s*,[^,.;:()]{3,80},\s+(\p{L}+)/u;
+
+/** The aside between a count and the verb of its predicate, or null when none stands there. */
+function predicateAside(text: string, at: number): Range | null {
+  const found = PREDICATE_ASIDE.exec(text.slice(at, at + 100));
+  if (!found || !roleOfWord().predicates.has(found[1]!.toLowerCase())) return null;
+  return { start: at, end: at + found[0].length - found[1]!.length };
+}
+
 /** Between a part and the whole it is taken from: "two of the 179", "dos de los 179", "duas das 179". */
 const OF_WHOLE = /^\s+(?:of\s+(?:the\s+)?|de\s+(?:los|las)\s+|d[oa]s\s+)$/i;
 /** Characters before a count searched for the part taken from it. */
@@ -607,10 +617,14 @@ export function figureClaims(
     // A time standing alone on its line heads the entry below it (a live blog's "19:32 GMT"): that entry is its sentence.
     const sentence = standsAlone(text, m, said) && sentences[si + 1] ? sentences[si + 1]! : said;
     // A date or time modifies its sentence's main verb ("Last night, 238 members were deported"): its clause is the sentence.
-    const clause = m.kind === 'time' && measure !== 'duration' ? sentence : clauseOf(text, m, sentence);
+    const counted = m.kind === 'quantity' ? m.countedSpan : null;
+    // "Two crew members, a man of 33 and a woman of 25, were rescued": the verb after an aside is the count's,
+    // so its clause runs on past the aside.
+    const aside = measure === 'count' ? predicateAside(text, counted?.end ?? m.end) : null;
+    const own = m.kind === 'time' && measure !== 'duration' ? sentence : clauseOf(text, m, sentence);
+    const clause = aside ? { start: own.start, end: clauseOf(text, { start: aside.end, end: aside.end + 1 }, sentence).end } : own;
     // The figures of one sentence share its words: read once.
     const words = wordsOnce(clause);
-    const counted = m.kind === 'quantity' ? m.countedSpan : null;
     const rawHead = m.kind === 'quantity' ? m.countedHead : null;
     // People counted by their nationality are one head in every language: "nationals of Venezuela".
     const nation = rawHead ? demonymPlace(rawHead, language ?? null) : null;
@@ -632,7 +646,8 @@ export function figureClaims(
       ? governedBy(text, unnamed, index.quantity.within(clause.start, clause.end).filter((q) => q !== m && measureOf(q) === 'count')) : null;
     // "All but two of the 179 people aboard died": the whole a part is taken from has only the role its own words give.
     const whole = measure === 'count' && partitiveWhole(text, m, index.quantity.within(Math.max(0, m.start - WHOLE_REACH), m.start));
-    let role = roleNear(whole ? unnamed.filter(({ at }) => !!counted && at >= counted.start && at < counted.end) : unnamed, m, counted, measure, !!language && language !== 'en', othersGoverned);
+    const readable = aside ? unnamed.filter(({ at }) => at < aside.start || at >= aside.end) : unnamed;
+    let role = roleNear(whole ? readable.filter(({ at }) => !!counted && at >= counted.start && at < counted.end) : readable, m, counted, measure, !!language && language !== 'en', othersGoverned);
     // "the dead", "241 lives", "1.900 desaparecidos": a head that names a role of people counts people in that role.
     const headRole = head === 'death' ? 'death' : head ? roleOfWord().table.get(head) : undefined;
     if (headRole && roleOfWord().countsPeople.has(headRole)) { head = 'people'; role ??= headRole; }
