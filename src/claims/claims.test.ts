@@ -224,3 +224,10 @@ test('the verb after an aside set off by commas gives a count its role', () => {
   assert.equal(of('Three crew')?.role, 'rescue');
   assert.equal(of('Four divers')?.role, 'injury');
 });
+
+test('a part phrase of another clause is not a count\'s part, unless the sentence opens on the whole', () => {
+  const doc = docOf('Divers had recovered 41 bodies by Friday, two days after the crash killed all 67 people aboard the two aircraft. Of the 64 people on board the jet, 50 were killed.');
+  const of = (text: string) => figureClaims(doc).find((x) => x.mention.text.startsWith(text));
+  assert.equal(of('41')?.part, undefined);
+  assert.equal(of('50')?.part, 'on-board');
+});

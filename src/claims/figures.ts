@@ -435,18 +435,26 @@ const partitions = () => fromLexicons('figure-partitions', () => {
   };
 });
 
+/** A sentence opening on the whole its counts are parts of: "Of the 242 people on board, ...", "De los ...". */
+const OF_OPENING = /^\s*(?:of|de|dos|das)\s[^,;:]*,/i;
+
 /**
- * The part of a whole a count's sentence puts it in: the phrase of a part nearest the count ("241
- * people on board were killed", "29 died on the ground"), unless a word of the whole stands between
- * ("rose to 265, including people on the ground": the whole). Counts of the roles partitions.json lists only.
+ * The part of a whole a count's clause puts it in: the phrase of a part nearest the count ("241
+ * people on board were killed", "29 died on the ground"), or one in the sentence's opening whole ("Of
+ * the 242 people on board the flight, 241 were killed"), unless a word of the whole stands between
+ * ("rose to 265, including people on the ground": the whole). Another clause's phrase is not the
+ * count's ("41 bodies were recovered, two days after the crash killed all 67 aboard"). Counts of the
+ * roles partitions.json lists only.
  */
-function partOf(text: string, m: Range, sentence: Range): string | undefined {
+function partOf(text: string, m: Range, clause: Range, sentence: Range): string | undefined {
   const { part, pattern, whole } = partitions();
-  const said = text.slice(sentence.start, sentence.end);
+  const opening = OF_OPENING.exec(text.slice(sentence.start, sentence.end));
+  const from = opening && sentence.start + opening[0].length <= clause.start ? sentence.start : clause.start;
+  const said = text.slice(from, clause.end);
   let best: { part: string; gap: number } | undefined;
   pattern.lastIndex = 0;
   for (let p = pattern.exec(said); p; p = pattern.exec(said)) {
-    const start = sentence.start + p.index;
+    const start = from + p.index;
     const end = start + p[0].length;
     const between = end <= m.start ? text.slice(end, m.start) : text.slice(m.end, start);
     if (whole.test(between)) continue;
@@ -687,7 +695,7 @@ export function figureClaims(
       ?? (otherDay ? undefined : index.time.within(sentence.start, m.start).find((t) => dated(t) && reaches(text, t, m)));
     const subject = subjectOf(text, index.entity.within(clause.start, clause.end), m, v.attributedTo);
     // Tolls split into parts ("on board", "on the ground"); troops "on the ground" are only there.
-    const part = measure === 'count' && role && partitions().roles.has(role) ? partOf(text, m, sentence) : undefined;
+    const part = measure === 'count' && role && partitions().roles.has(role) ? partOf(text, m, clause, sentence) : undefined;
     const claim: FigureClaim = {
       report: doc.report.id,
       mention: m,
