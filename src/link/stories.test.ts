@@ -142,3 +142,21 @@ test('a follow-up weeks after a story went quiet takes it up again when it share
   // Sharing only two of them is another story.
   assert.equal(grouper.add('2025-10-27', names('Harbour Court', 'Norvale', 'Delmar Airlines', 'Pike Port'), -1), 1);
 });
+
+test('a lone report sharing one name no other story has rejoins that story within days; one sharing names of two stories stays apart', () => {
+  const base = () => [
+    docOf(flood[0]!, '2025-03-10'),
+    docOf(strike[0]!, '2025-03-10'),
+    docOf(flood[1]!, '2025-03-11'),
+    docOf(strike[1]!, '2025-03-11'),
+  ];
+  // Names the Estmark Rescue Service, which only the flood names, and two names no story has.
+  const one = [...base(), docOf('Volunteers from Harlow Parish and the Tiber Guild handed out blankets to families the Estmark Rescue Service had lifted out.', '2025-03-12')];
+  const joined = clusterStories(one.map(clusterable), new Map());
+  assert.equal(joined.stories.length, 2);
+  assert.equal(joined.storyOf.get(one[4]!.report.id), joined.storyOf.get(one[0]!.report.id));
+  // Names the flood's rescue service and the strike's union: neither story is its own.
+  const two = [...base(), docOf('The Estmark Rescue Service thanked the Foundry Workers Union and Harlow Parish for their volunteers.', '2025-03-12')];
+  const apart = clusterStories(two.map(clusterable), new Map());
+  assert.equal(apart.stories.length, 3);
+});

@@ -41,6 +41,8 @@ const RESUME_DAYS = 120;
 const MERGE_CANDIDATES = 200;
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'group', 'place', 'facility', 'law']);
 const DAY = 86400000;
+/** Days within which a lone report rejoins the story it shares a name with no other story has. */
+const LONE_DAYS = 3;
 
 /** A report as grouping sees it: its id, publication date, outlet and named things. */
 export interface Clusterable {
@@ -301,10 +303,15 @@ export class StoryGrouper {
         if (list.length > MERGE_CANDIDATES) continue;
         for (const j of list) if (j < i) shared.set(j, (shared.get(j) ?? 0) + 1);
       }
+      // A lone report that names few things (a live blog's short entries, a follow-up) rejoins the one
+      // story it shares a name no other story has, within days: alone it is no story of its own.
+      const lone = d.reports.length === 1 && shared.size === 1 && [...cores[i]!].some((n) => byName.get(n)!.length === 2);
       for (const [j, n] of [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
         const other = this.drafts[j]!;
         const apart = Math.max(d.first - other.last, other.first - d.last);
-        if (n < MERGE_SHARED || apart > QUIET_DAYS * DAY) continue;
+        // An undated report is near any day.
+        const near = d.first === Infinity || apart <= LONE_DAYS * DAY;
+        if (!(lone && near) && (n < MERGE_SHARED || apart > QUIET_DAYS * DAY)) continue;
         into[find(i)] = find(j);
         break;
       }
