@@ -189,7 +189,7 @@ test('a bare clock time meets the same time of another report whose day it took 
 
 test('two counts nearest two different names are two figures, not a conflict', () => {
   const a = docOf('The Ostrel exit poll forecast 410 seats for the Harbour Party and a rout for the Valley Party, broadcasters said.');
-  const b = docOf('Pollsters working for the broadcasters forecast 131 seats for the Valley Party in Ostrel.');
+  const b = docOf('Pollsters working for the broadcasters gave the Harbour Party a landslide in Ostrel and forecast 131 seats for the Valley Party.');
   const facts = factsOf([a, b]);
   const fact = factWith(facts, a, '410 seats');
   assert.ok(fact && !fact.values.some((v) => v.report === b.report.id), JSON.stringify(fact));
