@@ -122,3 +122,12 @@ test('reports that give the figure agree, whatever another report\'s "millions o
   assert.ok(fact, JSON.stringify(facts.map((f) => f.values.map((v) => v.text))));
   assert.equal(fact.status, 'agree', fact.reason);
 });
+
+test('readings are shown as the scale names them, with the decimals written, and a conflict calls them readings', () => {
+  const a = docOf('The Ostmark quake had a magnitude of 7.0, the geological survey said.', '2027-02-04');
+  const b = docOf('The Ostmark quake measured magnitude 7.2, the national institute said.', '2027-02-04');
+  const fact = buildStory([a, b], new Map(), makeContext()).events.flatMap((e) => e.facts).find((f) => f.values.some((v) => v.value === 7));
+  assert.deepEqual(fact?.values.map((v) => v.shown).sort(), ['magnitude 7.0', 'magnitude 7.2']);
+  assert.equal(fact?.status, 'conflict');
+  assert.match(fact?.reason ?? '', /different readings/);
+});

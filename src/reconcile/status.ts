@@ -142,8 +142,10 @@ export function status(values: readonly Value[], running: boolean, foundLater = 
         return { status: 'evolving', reason: `a running figure${rising ? ' rising' : ', revised up and down,'} over time, latest ${at(latest)} (${latest.reportedAt.slice(0, 10)})` };
       }
       if (!clash && running) return { status: 'evolving', reason: `a running figure given at different hours of ${[...days][0] || 'one day'}: ${exact.join(', ')}` };
-      if (clash) return { status: 'conflict', reason: `reports of ${clash[0].slice(0, 10)} give different exact counts: ${[...clash[1]].map((x) => withSources(x, byTime.filter((v) => momentKey(v, foundLater) === clash[0]))).join(' and ')}` };
-      return { status: 'conflict', reason: `reports give different exact counts: ${exact.map((x) => withSources(x, byTime)).join(' and ')}` };
+      // What the values are, in words: a magnitude is a reading, an amount in a unit a measurement.
+      const what = reading ? 'readings' : counts.some((c) => c.unit) ? 'exact values' : 'exact counts';
+      if (clash) return { status: 'conflict', reason: `reports of ${clash[0].slice(0, 10)} give different ${what}: ${[...clash[1]].map((x) => withSources(x, byTime.filter((v) => momentKey(v, foundLater) === clash[0]))).join(' and ')}` };
+      return { status: 'conflict', reason: `reports give different ${what}: ${exact.map((x) => withSources(x, byTime)).join(' and ')}` };
     }
     if (exact.length === 1 && counts.every((c) => c.value === exact[0])) return { status: 'agree', reason: `every report gives ${exact[0]}` };
     if (new Set(values.map((v) => shape(v.data))).size === 1) return { status: 'agree', reason: `every report gives ${values[0]!.json.shown ?? shape(values[0]!.data)}` };
@@ -212,6 +214,11 @@ function shape(d: FactValueData): string {
 function shown(d: FactValueData, value: number | string | null): string {
   // A decade or a century as written: "1790s", "1700s".
   if (d.type !== 'count') return typeof value === 'string' && /^\d{2,3}$/.test(value) ? `${value.padEnd(4, '0')}s` : String(value ?? '');
+  // A reading is named before its number and keeps the decimals written: "magnitude 7.0".
+  if (isReading(d.unit) && d.value !== null) {
+    const decimals = d.step !== undefined && d.step < 1 ? Math.round(-Math.log10(d.step)) : 0;
+    return `${d.approx ? 'about ' : ''}${d.unit} ${d.value.toFixed(Math.max(decimals, d.value % 1 ? 1 : 0))}`;
+  }
   const unit = d.unit === '%' ? '%' : d.unit ? ` ${d.unit}` : '';
   const n = (x: number) => `${x.toLocaleString('en-US')}${unit}`;
   if (d.value !== null) return `${d.approx ? 'about ' : ''}${n(d.value)}`;
