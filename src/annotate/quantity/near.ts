@@ -16,21 +16,33 @@ function openerStart(text: string, at: number, reach: number): number {
   return s;
 }
 
+/** A sticky copy of each global pattern, made once. */
+const stickies = new WeakMap<RegExp, RegExp>();
+
 /**
  * The matches of the global `pattern` from `from` on. `anchor` (global) must find a place at or before the anchor
  * word of every match, and a match must open at most `reach` characters other than spaces before its anchor:
- * then no position where a match can open is skipped. Each step sets both patterns' lastIndex before its exec.
+ * then no position where a match can open is skipped. The pattern is tried, sticky, at each position from a
+ * little before an anchor up to it, as a scan would try it there, and no further: a scan from an anchor that
+ * opens no match ("third quarter" for a fraction) ran on to the next match at the pattern's pace, most of the
+ * fraction recognizer's time. Each step sets the lastIndex of the patterns before their exec.
  */
 export function* matchesNear(pattern: RegExp, anchor: RegExp, reach: number, text: string, from: number): Generator<RegExpExecArray> {
+  let sticky = stickies.get(pattern);
+  if (!sticky) stickies.set(pattern, sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y'));
   let next = from;
   for (;;) {
     anchor.lastIndex = next;
     const word = anchor.exec(text);
     if (!word) return;
-    pattern.lastIndex = Math.max(next, openerStart(text, word.index, reach));
-    const m = pattern.exec(text);
-    if (!m) return;
-    next = pattern.lastIndex;
-    yield m;
+    let m: RegExpExecArray | null = null;
+    for (let at = Math.max(next, openerStart(text, word.index, reach)); !m && at <= word.index; at++) {
+      sticky.lastIndex = at;
+      m = sticky.exec(text);
+    }
+    if (m) {
+      next = sticky.lastIndex;
+      yield m;
+    } else next = word.index + 1;
   }
 }
