@@ -16,18 +16,40 @@ function openerStart(text: string, at: number, reach: number): number {
   return s;
 }
 
+/**
+ * The matches of the global `pattern` from `from` on. `anchor` (global) must find a place at or before the anchor
+ * word of every match, and a match must open at most `reach` characters other than spaces before its anchor:
+ * then no position where a match can open is skipped. From an anchor that opens no match the pattern runs on to
+ * its next match: for anchors that nearly always open one (numbers), else see matchesNearBounded. Each step sets
+ * both patterns' lastIndex before its exec.
+ */
+export function* matchesNear(pattern: RegExp, anchor: RegExp, reach: number, text: string, from: number): Generator<RegExpExecArray> {
+  let next = from;
+  for (;;) {
+    anchor.lastIndex = next;
+    const word = anchor.exec(text);
+    if (!word) return;
+    pattern.lastIndex = Math.max(next, openerStart(text, word.index, reach));
+    const m = pattern.exec(text);
+    if (!m) return;
+    next = pattern.lastIndex;
+    yield m;
+  }
+}
+
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
 /** A sticky copy of each global pattern, made once. */
 const stickies = new WeakMap<RegExp, RegExp>();
 
 /**
- * The matches of the global `pattern` from `from` on. `anchor` (global) must find a place at or before the anchor
- * word of every match, and a match must open at most `reach` characters other than spaces before its anchor:
- * then no position where a match can open is skipped. The pattern is tried, sticky, at each position from a
- * little before an anchor up to it, as a scan would try it there, and no further: a scan from an anchor that
- * opens no match ("third quarter" for a fraction) ran on to the next match at the pattern's pace, most of the
- * fraction recognizer's time. Each step sets the lastIndex of the patterns before their exec.
+ * matchesNear's matches, for anchors that seldom open a match ("third quarter" for a fraction), where running on
+ * to the next match at the pattern's pace was most of the recognizer's time. The pattern is tried, sticky, at each
+ * position from a little before an anchor up to it, as a scan tries it there, and no further. A match must also
+ * never open right after an ASCII letter (the pattern's lookbehind or `\b` says so): those positions are not tried.
+ * Each step sets the lastIndex of the patterns before their exec.
  */
-export function* matchesNear(pattern: RegExp, anchor: RegExp, reach: number, text: string, from: number): Generator<RegExpExecArray> {
+export function* matchesNearBounded(pattern: RegExp, anchor: RegExp, reach: number, text: string, from: number): Generator<RegExpExecArray> {
   let sticky = stickies.get(pattern);
   if (!sticky) stickies.set(pattern, sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y'));
   let next = from;
@@ -37,6 +59,7 @@ export function* matchesNear(pattern: RegExp, anchor: RegExp, reach: number, tex
     if (!word) return;
     let m: RegExpExecArray | null = null;
     for (let at = Math.max(next, openerStart(text, word.index, reach)); !m && at <= word.index; at++) {
+      if (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) continue;
       sticky.lastIndex = at;
       m = sticky.exec(text);
     }
