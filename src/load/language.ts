@@ -31,8 +31,9 @@ interface WordTrie {
   readonly ascii: Int32Array;
   /** The state after any other code point, by state. */
   readonly other: readonly ReadonlyMap<number, number>[];
-  /** By state, where a profile word ends: the languages it belongs to, each weighted by 1 / (how many share it). */
-  readonly owners: readonly (readonly (readonly [string, number])[] | undefined)[];
+  /** By state, where a profile word ends: the languages it belongs to (indices into `languages`), each weighted by 1 / (how many share it). */
+  readonly owners: readonly (readonly number[] | undefined)[];
+  readonly languages: readonly string[];
 }
 
 /**
@@ -48,7 +49,8 @@ function wordTrie(): WordTrie {
     }
     const ascii: number[] = [];
     const other: Map<number, number>[] = [];
-    const ends: (readonly (readonly [string, number])[] | undefined)[] = [];
+    const ends: (readonly number[] | undefined)[] = [];
+    const languages = Object.keys(profiles);
     const newState = () => {
       for (let i = 0; i < 26; i++) ascii.push(DEAD);
       other.push(new Map());
@@ -69,9 +71,9 @@ function wordTrie(): WordTrie {
         }
         state = next;
       }
-      ends[state] = langs.map((l) => [l, 1 / langs.length] as const);
+      ends[state] = langs.map((l) => languages.indexOf(l));
     }
-    return { ascii: Int32Array.from(ascii), other, owners: ends };
+    return { ascii: Int32Array.from(ascii), other, owners: ends, languages };
   });
 }
 
@@ -92,14 +94,28 @@ function isLetter(cp: number): boolean {
 }
 
 /**
+ * Each language's score by its index in the trie's languages, and the order they first scored in: the ranking
+ * keeps it among equal scores. An array, where a Map of scores hashed each language at each function word.
+ */
+interface Scores {
+  readonly byLanguage: Float64Array;
+  readonly order: number[];
+}
+
+/**
  * The trie state after the lower-cased code point `cp`, given the one before it: ROOT between words,
  * DEAD inside a word no profile holds. A word's end adds its owners' weights to `score`.
  */
-function walk(trie: WordTrie, state: number, cp: number, score: Map<string, number>): number {
+function walk(trie: WordTrie, state: number, cp: number, score: Scores): number {
   if (cp >= 97 && cp <= 122) return state === DEAD ? DEAD : trie.ascii[state * 26 + cp - 97]!;
   if (cp >= 128 && isLetter(cp)) return state === DEAD ? DEAD : trie.other[state]!.get(cp) ?? DEAD;
   const owners = state === DEAD ? undefined : trie.owners[state];
-  if (owners) for (const [lang, w] of owners) score.set(lang, (score.get(lang) ?? 0) + w);
+  if (owners) {
+    for (const lang of owners) {
+      if (score.byLanguage[lang] === 0) score.order.push(lang);
+      score.byLanguage[lang]! += 1 / owners.length;
+    }
+  }
   return ROOT;
 }
 
@@ -113,7 +129,7 @@ export interface Detected { readonly language: string; readonly score: number; r
  */
 export function detectLanguage(text: string): Detected | null {
   const trie = wordTrie();
-  const score = new Map<string, number>();
+  const score: Scores = { byLanguage: new Float64Array(trie.languages.length), order: [] };
   const end = Math.min(text.length, SAMPLE_CHARS);
   let state = ROOT;
   for (let i = 0; i < end; i++) {
@@ -130,7 +146,7 @@ export function detectLanguage(text: string): Detected | null {
     if (pair) i++;
   }
   walk(trie, state, 32, score);
-  const ranked = [...score].sort((a, b) => b[1] - a[1]);
+  const ranked = score.order.map((l) => [trie.languages[l]!, score.byLanguage[l]!] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] < MIN_SCORE || (second && best[1] < second[1] * MIN_LEAD)) return null;
   return { language: best[0], score: best[1], runnerUp: second?.[1] ?? 0 };
