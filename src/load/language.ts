@@ -17,36 +17,63 @@ const MIN_SCORE = 2;
 const MIN_LEAD = 1.3;
 const LETTER = /^\p{L}$/u;
 
-/** A node of the function words' trie, keyed by the lower-cased code points that lead to it. */
-interface WordNode {
-  readonly next: Map<number, WordNode>;
-  /** Set where a profile word ends: the languages it belongs to, each weighted by 1 / (how many share it). */
-  owners?: readonly (readonly [string, number])[];
+/** The state inside a word no profile holds; state 0, the trie's root, is between words. */
+const DEAD = -1;
+const ROOT = 0;
+
+/**
+ * The function words' trie as a table of states, keyed by the lower-cased code points that lead to each.
+ * A state is a number and a–z a slot of one typed array: following a letter was a Map lookup per
+ * letter, most of the detector's time.
+ */
+interface WordTrie {
+  /** The state after a–z: `ascii[state * 26 + (letter - 97)]`, DEAD where no word goes on. */
+  readonly ascii: Int32Array;
+  /** The state after any other code point, by state. */
+  readonly other: readonly ReadonlyMap<number, number>[];
+  /** By state, where a profile word ends: the languages it belongs to (indices into `languages`), each weighted by 1 / (how many share it). */
+  readonly owners: readonly (readonly number[] | undefined)[];
+  readonly languages: readonly string[];
 }
 
 /**
  * The profiles as a trie of their words. Read letter by letter, the body's words need no string of
  * their own: slicing, lower-casing and hashing each word of the sample was most of the detector's time.
  */
-function wordTrie(): WordNode {
+function wordTrie(): WordTrie {
   return fromLexicons('language-trie', () => {
     const profiles = lexicon<Record<string, string[]>>('language-profiles');
     const owners = new Map<string, string[]>();
     for (const [lang, words] of Object.entries(profiles)) {
       for (const w of new Set(words.map((x) => x.toLowerCase()))) owners.set(w, [...(owners.get(w) ?? []), lang]);
     }
-    const root: WordNode = { next: new Map() };
+    const ascii: number[] = [];
+    const other: Map<number, number>[] = [];
+    const ends: (readonly number[] | undefined)[] = [];
+    const languages = Object.keys(profiles);
+    const newState = () => {
+      for (let i = 0; i < 26; i++) ascii.push(DEAD);
+      other.push(new Map());
+      ends.push(undefined);
+      return ends.length - 1;
+    };
+    newState();
     for (const [word, langs] of owners) {
-      let node = root;
+      let state = ROOT;
       for (const ch of word) {
         const cp = ch.codePointAt(0)!;
-        let child = node.next.get(cp);
-        if (!child) node.next.set(cp, child = { next: new Map() });
-        node = child;
+        const isAscii = cp >= 97 && cp <= 122;
+        let next = isAscii ? ascii[state * 26 + cp - 97]! : other[state]!.get(cp) ?? DEAD;
+        if (next === DEAD) {
+          next = newState();
+          if (isAscii) ascii[state * 26 + cp - 97] = next;
+          else other[state]!.set(cp, next);
+        }
+        state = next;
       }
-      node.owners = langs.map((l) => [l, 1 / langs.length] as const);
+      ends[state] = langs.map((l) => languages.indexOf(l));
     }
-    return root;
+    return { ascii: Int32Array.from(ascii), other, owners: ends, languages };
   });
 }
 
@@ -67,13 +94,29 @@ function isLetter(cp: number): boolean {
 }
 
 /**
- * The trie position after the lower-cased code point `cp`, given the one before it: null between
- * words, undefined inside a word no profile holds. A word's end adds its owners' weights to `score`.
+ * Each language's score by its index in the trie's languages, and the order they first scored in: the ranking
+ * keeps it among equal scores. An array, where a Map of scores hashed each language at each function word.
  */
-function walk(root: WordNode, at: WordNode | undefined | null, cp: number, score: Map<string, number>): WordNode | undefined | null {
-  if (cp < 128 ? cp >= 97 && cp <= 122 : isLetter(cp)) return (at === null ? root : at)?.next.get(cp);
-  if (at?.owners) for (const [lang, w] of at.owners) score.set(lang, (score.get(lang) ?? 0) + w);
-  return null;
+interface Scores {
+  readonly byLanguage: Float64Array;
+  readonly order: number[];
+}
+
+/**
+ * The trie state after the lower-cased code point `cp`, given the one before it: ROOT between words,
+ * DEAD inside a word no profile holds. A word's end adds its owners' weights to `score`.
+ */
+function walk(trie: WordTrie, state: number, cp: number, score: Scores): number {
+  if (cp >= 97 && cp <= 122) return state === DEAD ? DEAD : trie.ascii[state * 26 + cp - 97]!;
+  if (cp >= 128 && isLetter(cp)) return state === DEAD ? DEAD : trie.other[state]!.get(cp) ?? DEAD;
+  const owners = state === DEAD ? undefined : trie.owners[state];
+  if (owners) {
+    for (const lang of owners) {
+      if (score.byLanguage[lang] === 0) score.order.push(lang);
+      score.byLanguage[lang]! += 1 / owners.length;
+    }
+  }
+  return ROOT;
 }
 
 /** A detection: the ISO 639-1 code and its score against the runner-up's, or null when the text does not decide. */
@@ -85,25 +128,25 @@ export interface Detected { readonly language: string; readonly score: number; r
  * trie as it is read.
  */
 export function detectLanguage(text: string): Detected | null {
-  const root = wordTrie();
-  const score = new Map<string, number>();
+  const trie = wordTrie();
+  const score: Scores = { byLanguage: new Float64Array(trie.languages.length), order: [] };
   const end = Math.min(text.length, SAMPLE_CHARS);
-  let at: WordNode | undefined | null = null;
+  let state = ROOT;
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
       const lower = c >= 65 && c <= 90 ? c + 32 : c;
       // Inside a word no profile holds, an ASCII letter changes nothing.
-      if (at !== undefined || lower < 97 || lower > 122) at = walk(root, at, lower, score);
+      if (state !== DEAD || lower < 97 || lower > 122) state = walk(trie, state, lower, score);
       continue;
     }
     // A surrogate pair is one character (cut by the sample's end, its first half stands alone).
     const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    for (const ch of lowerOf(pair ? text.slice(i, i + 2) : text[i]!)) at = walk(root, at, ch.codePointAt(0)!, score);
+    for (const ch of lowerOf(pair ? text.slice(i, i + 2) : text[i]!)) state = walk(trie, state, ch.codePointAt(0)!, score);
     if (pair) i++;
   }
-  walk(root, at, 32, score);
-  const ranked = [...score].sort((a, b) => b[1] - a[1]);
+  walk(trie, state, 32, score);
+  const ranked = score.order.map((l) => [trie.languages[l]!, score.byLanguage[l]!] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] < MIN_SCORE || (second && best[1] < second[1] * MIN_LEAD)) return null;
   return { language: best[0], score: best[1], runnerUp: second?.[1] ?? 0 };

@@ -19,7 +19,9 @@ function openerStart(text: string, at: number, reach: number): number {
 /**
  * The matches of the global `pattern` from `from` on. `anchor` (global) must find a place at or before the anchor
  * word of every match, and a match must open at most `reach` characters other than spaces before its anchor:
- * then no position where a match can open is skipped. Each step sets both patterns' lastIndex before its exec.
+ * then no position where a match can open is skipped. From an anchor that opens no match the pattern runs on to
+ * its next match: for anchors that nearly always open one (numbers), else see matchesNearBounded. Each step sets
+ * both patterns' lastIndex before its exec.
  */
 export function* matchesNear(pattern: RegExp, anchor: RegExp, reach: number, text: string, from: number): Generator<RegExpExecArray> {
   let next = from;
@@ -32,5 +34,38 @@ export function* matchesNear(pattern: RegExp, anchor: RegExp, reach: number, tex
     if (!m) return;
     next = pattern.lastIndex;
     yield m;
+  }
+}
+
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** A sticky copy of each global pattern, made once. */
+const stickies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * matchesNear's matches, for anchors that seldom open a match ("third quarter" for a fraction), where running on
+ * to the next match at the pattern's pace was most of the recognizer's time. The pattern is tried, sticky, at each
+ * position from a little before an anchor up to it, as a scan tries it there, and no further. A match must also
+ * never open right after an ASCII letter (the pattern's lookbehind or `\b` says so): those positions are not tried.
+ * Each step sets the lastIndex of the patterns before their exec.
+ */
+export function* matchesNearBounded(pattern: RegExp, anchor: RegExp, reach: number, text: string, from: number): Generator<RegExpExecArray> {
+  let sticky = stickies.get(pattern);
+  if (!sticky) stickies.set(pattern, sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y'));
+  let next = from;
+  for (;;) {
+    anchor.lastIndex = next;
+    const word = anchor.exec(text);
+    if (!word) return;
+    let m: RegExpExecArray | null = null;
+    for (let at = Math.max(next, openerStart(text, word.index, reach)); !m && at <= word.index; at++) {
+      if (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) continue;
+      sticky.lastIndex = at;
+      m = sticky.exec(text);
+    }
+    if (m) {
+      next = sticky.lastIndex;
+      yield m;
+    } else next = word.index + 1;
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { QuantityMention } from '../../../model/mention.js';
 import type { Recognizer } from '../../common/extractor.js';
-import { matchesNear } from '../near.js';
+import { matchesNearBounded } from '../near.js';
 import { counted, countedHead, countEnd, NUMBER_WORDS } from '../counted.js';
 import { unitAfter } from '../units.js';
 import { lexicon } from '../../../lexicon/index.js';
@@ -25,7 +25,7 @@ const DENOMINATOR_WORD = /half|halve|third|quarter|fifth|tenth/giu;
 const NUMERATOR_REACH = Math.max(...NUMERATORS.map((n) => n.length)) + 1;
 
 /** FRACTION's matches from `from` on, as its scan of every position finds them. */
-export const fractionMatches = (text: string, from: number) => matchesNear(FRACTION, DENOMINATOR_WORD, NUMERATOR_REACH, text, from);
+export const fractionMatches = (text: string, from: number) => matchesNearBounded(FRACTION, DENOMINATOR_WORD, NUMERATOR_REACH, text, from);
 // What a share is of may open with a determiner ("half of the staff"): kept in `counted`, skipped to find the noun.
 const DETERMINER = /^\s+(?:of\s+)?((?:the|these|those|its|their|his|her|our|all)\s+)?/i;
 
