@@ -1,0 +1,140 @@
+/**
+ * The keys of all keyed patterns found in one pass over a text. Each key scanned alone by its regex costs a pass of
+ * the regex engine over the whole body, about fifteen of them per report; here one automaton (Aho–Corasick, on the
+ * ASCII letters folded to lower case) finds the places where any key's opening words begin, and each key's own regex,
+ * tried there alone, decides. So the positions are the key's, exactly: the automaton only chooses where to ask.
+ */
+
+/**
+ * The words a match of `key` must begin with (any case), when its source says so plainly: alternatives of letters,
+ * figures and spaces, each after an optional `\b`, one `(?:…)` group of them at most; what follows them is the
+ * regex's to check. Null when the source is not of that form (it is then scanned by its regex), or a word is shorter
+ * than 2 characters (a start that common saves nothing).
+ */
+export function keyStarts(key: RegExp): string[] | null {
+  if (key.unicode && key.ignoreCase) return null; // its case folding reaches beyond ASCII ("K" for the Kelvin sign)
+  const group = /^(?:\\b)?\(\?:([^()]*)\)/.exec(key.source);
+  const rest = group ? key.source.slice(group[0].length) : '';
+  const alternatives = group ? group[1]! : key.source;
+  if (/[()[\]]|\\\|/.test(alternatives) || rest.includes('|')) return null;
+  const starts: string[] = [];
+  for (const alternative of alternatives.split('|')) {
+    const [, word, after] = /^(?:\\b)?([A-Za-z0-9 ]*)(.?)/.exec(alternative)!;
+    // A letter under ?, * or {0,…} may be missing: the start ends before it.
+    const start = (/[?*{]/.test(after!) ? word!.slice(0, -1) : word!).toLowerCase();
+    if (start.length < 2) return null;
+    starts.push(start);
+  }
+  // A start that begins with another of the key's adds no place to ask.
+  return starts.filter((w, i) => !starts.some((o, j) => j !== i && w.startsWith(o) && (o !== w || j < i)));
+}
+
+/** Characters the automaton tells apart: ASCII; any other is one character no start holds. */
+const CODES = 128;
+
+export class KeyScanner {
+  /** Per state, the next state for each code. */
+  private readonly next: Int32Array;
+  /** Per state, its outputs as a range of `outKey`/`outLength`: the starts that end there. */
+  private readonly outFrom: Int32Array;
+  private readonly outTo: Int32Array;
+  private readonly outKey: number[] = [];
+  private readonly outLength: number[] = [];
+  /** Each key as a sticky regex, to try at a place where one of its starts begins. */
+  private readonly sticky: RegExp[];
+  /** Whether each key has starts: the others' positions are not this scanner's to give. */
+  private readonly scanned: boolean[];
+
+  /** `keys[i]` with its starts, or null: a key without starts is not scanned here. */
+  constructor(keys: readonly { readonly key: RegExp; readonly starts: readonly string[] | null }[]) {
+    this.sticky = keys.map(({ key }) => new RegExp(key.source, key.flags.replace('g', '') + 'y'));
+    this.scanned = keys.map(({ starts }) => starts !== null);
+    const goto: number[][] = [[]];
+    const ends: { key: number; length: number }[][] = [[]];
+    keys.forEach(({ starts }, key) => {
+      for (const w of starts ?? []) {
+        let s = 0;
+        for (let i = 0; i < w.length; i++) {
+          const c = w.charCodeAt(i);
+          if (goto[s]![c] === undefined) {
+            goto[s]![c] = goto.length;
+            goto.push([]);
+            ends.push([]);
+          }
+          s = goto[s]![c]!;
+        }
+        ends[s]!.push({ key, length: w.length });
+      }
+    });
+    // Breadth first: each state's failure (its longest proper suffix that is a state) is known before its children's.
+    const n = goto.length;
+    this.next = new Int32Array(n * CODES);
+    const fail = new Int32Array(n);
+    const outputs: { key: number; length: number }[][] = ends.map((e) => [...e]);
+    const queue: number[] = [];
+    for (let c = 0; c < CODES; c++) {
+      const s = goto[0]![c];
+      this.next[c] = s ?? 0;
+      if (s !== undefined) queue.push(s);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const r = queue[q]!;
+      outputs[r]!.push(...outputs[fail[r]!]!);
+      for (let c = 0; c < CODES; c++) {
+        const s = goto[r]![c];
+        if (s === undefined) {
+          this.next[r * CODES + c] = this.next[fail[r]! * CODES + c]!;
+        } else {
+          fail[s] = this.next[fail[r]! * CODES + c]!;
+          this.next[r * CODES + c] = s;
+          queue.push(s);
+        }
+      }
+    }
+    this.outFrom = new Int32Array(n);
+    this.outTo = new Int32Array(n);
+    outputs.forEach((out, s) => {
+      this.outFrom[s] = this.outKey.length;
+      for (const o of out) {
+        this.outKey.push(o.key);
+        this.outLength.push(o.length);
+      }
+      this.outTo[s] = this.outKey.length;
+    });
+  }
+
+  /**
+   * Every position where each scanned key matches in `text`, as a global scan of it finds them one past each match:
+   * `into[k]` for key k (left as it is for a key without starts).
+   */
+  scan(text: string, into: (number[] | undefined)[]): void {
+    const { next, outFrom, outTo, outKey, outLength, sticky } = this;
+    const found: number[][] = sticky.map(() => []);
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= CODES) c = 0;
+      else if (c >= 65 && c <= 90) c += 32;
+      s = next[s * CODES + c]!;
+      for (let o = outFrom[s]!, to = outTo[s]!; o < to; o++) {
+        const k = outKey[o]!;
+        const at = i + 1 - outLength[o]!;
+        const re = sticky[k]!;
+        re.lastIndex = at;
+        if (re.test(text)) found[k]!.push(at);
+      }
+    }
+    for (let k = 0; k < found.length; k++) {
+      if (!this.scanned[k]) continue;
+      const at = found[k]!;
+      // Starts of one key of unequal length end in another order than they begin; so it is rare, and then sorted.
+      for (let i = 1; i < at.length; i++) {
+        if (at[i]! < at[i - 1]!) {
+          at.sort((a, b) => a - b);
+          break;
+        }
+      }
+      into[k] = at;
+    }
+  }
+}
