@@ -21,15 +21,17 @@ test('the starts of a key are read from its source only when it plainly says the
   assert.deepEqual(keyStarts(/days?|weekend|week|Weekend/), ['day', 'week']);
   assert.deepEqual(keyStarts(/today|last\s+night/i), ['today', 'last']);
   assert.deepEqual(keyStarts(/(?:ab|cd)\s/), ['ab', 'cd']);
-  for (const unread of [/(?:1[5-9]|20)\d{2}/, /day|[Ww]eekend/, /a|bc/, /ab|(?:cd|ef)/, /(?:ab|cd)|ef/, /ab\|cd/, /^ab/, /year/iu, /x?yz|ab/]) assert.equal(keyStarts(unread), null, String(unread));
+  assert.deepEqual(keyStarts(/\b(?:a|an|per|eff?) (?:day|week)\b/i), ['a ', 'an ', 'per ', 'ef']);
+  assert.deepEqual(keyStarts(/(?:ab|cd)xy?z|(?:ef|gh)/), null);
+  for (const unread of [/(?:ab|cd)?ef/, /(?:a|bc)d*/, /(?:a|bc)[de]/, /(?:1[5-9]|20)\d{2}/, /day|[Ww]eekend/, /a|bc/, /ab|(?:cd|ef)/, /(?:ab|cd)|ef/, /ab\|cd/, /^ab/, /year/iu, /x?yz|ab/]) assert.equal(keyStarts(unread), null, String(unread));
 });
 
 /** The keys of the time recognizers and a few of other forms, with words near them. */
 const KEYS: readonly RegExp[] = [TIME_UNIT, PERIOD, MONTH_START, /now|currently|present/i, /0s|ties/i, /ning|noon|night|midday|the day/i, /ly|each |every /i,
-  /day|weekend|Weekend/, /today|tonight|tomorrow|yesterday|last\s+night/i, /teen |two thousand/i, /hat /, /years?|yea\b/i, /(?:minutes?|min)\b/, /ab|abcd|bc/i, /abcd|bc/i];
+  /day|weekend|Weekend/, /today|tonight|tomorrow|yesterday|last\s+night/i, /teen |two thousand/i, /hat /, /years?|yea\b/i, /(?:minutes?|min)\b/, /ab|abcd|bc/i, /abcd|bc/i, /\b(?:a|an|per) (?:day|week)\b/i, /(?:ab|cd)x?y/];
 const PIECES = ['day', 'days', 'today', 'Monday', 'week', 'weekend', 'Weekend', 'WEEKEND', 'year', 'years', 'yea', 'quarter', 'period', 'periodic', 'Jan', 'January', 'jan',
   'May', 'may', 'now', 'known', 'currently', 'present', '1990s', "'80s", 'sixties', 'parties', 'morning', 'noon', 'night', 'the day', 'midday', 'daily', 'each', 'every',
-  'last', 'night', 'last  night', 'fifteen', 'two thousand', 'that', 'hat', 'What', 'minute', 'min', 'abcd', 'bcd', 'é', '’', 'centuries', 'decade', 'hour', 'second'];
+  'last', 'night', 'last  night', 'fifteen', 'two thousand', 'that', 'hat', 'What', 'minute', 'min', 'abcd', 'bcd', 'a', 'an', 'per', 'cdy', 'cdxy', 'abx', 'é', '’', 'centuries', 'decade', 'hour', 'second'];
 const SEPARATORS = [' ', ' ', '', '-', ', ', '\n', '.', "'", 'ſ', 'K'];
 
 test('the scanner finds each key where its regex does, on generated texts', () => {

@@ -5,23 +5,44 @@
  * tried there alone, decides. So the positions are the key's, exactly: the automaton only chooses where to ask.
  */
 
+/** The letters, figures and spaces an alternative opens with, up to one a quantifier may leave out; and whether that is all of it. */
+function opening(alternative: string): { readonly word: string; readonly whole: boolean } {
+  const [, word, after] = /^(?:\\b)?([A-Za-z0-9 ]*)(.?)/.exec(alternative)!;
+  // A letter under ?, * or {0,…} may be missing: the opening ends before it.
+  if (/[?*{]/.test(after!)) return { word: word!.slice(0, -1), whole: false };
+  return { word: word!, whole: after === '' };
+}
+
+/** Whether `source` holds a `|` outside brackets: an alternative of its own. */
+function alternatesAtTop(source: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 /**
  * The words a match of `key` must begin with (any case), when its source says so plainly: alternatives of letters,
- * figures and spaces, each after an optional `\b`, one `(?:…)` group of them at most; what follows them is the
- * regex's to check. Null when the source is not of that form (it is then scanned by its regex), or a word is shorter
- * than 2 characters (a start that common saves nothing).
+ * figures and spaces, each after an optional `\b`, or one `(?:…)` group of them, then what follows it (its opening
+ * words go on each alternative said whole); the rest is the regex's to check. Null when the source is not of that form
+ * (it is then scanned by its regex), or a start is shorter than 2 characters (a start that common saves nothing).
  */
 export function keyStarts(key: RegExp): string[] | null {
   if (key.unicode && key.ignoreCase) return null; // its case folding reaches beyond ASCII ("K" for the Kelvin sign)
-  const group = /^(?:\\b)?\(\?:([^()]*)\)/.exec(key.source);
+  const group = /^(?:\\b)?\(\?:([^()[\]\\]*)\)/.exec(key.source);
   const rest = group ? key.source.slice(group[0].length) : '';
   const alternatives = group ? group[1]! : key.source;
-  if (/[()[\]]|\\\|/.test(alternatives) || rest.includes('|')) return null;
+  if (/[()[\]]|\\\|/.test(alternatives) || /^[?*{]/.test(rest) || alternatesAtTop(rest)) return null;
+  const after = opening(rest).word;
   const starts: string[] = [];
   for (const alternative of alternatives.split('|')) {
-    const [, word, after] = /^(?:\\b)?([A-Za-z0-9 ]*)(.?)/.exec(alternative)!;
-    // A letter under ?, * or {0,…} may be missing: the start ends before it.
-    const start = (/[?*{]/.test(after!) ? word!.slice(0, -1) : word!).toLowerCase();
+    const { word, whole } = opening(alternative);
+    const start = (whole ? word + after : word).toLowerCase();
     if (start.length < 2) return null;
     starts.push(start);
   }
