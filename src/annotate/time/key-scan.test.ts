@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { KeyScanner, keyStarts } from './key-scan.js';
-import { PERIOD, TIME_UNIT } from './keyed-pattern.js';
+import { PERIOD, positionsOf, TIME_UNIT } from './keyed-pattern.js';
 import { MONTH_START } from './dates/words.js';
 import { seededInts } from '../../../test/helpers/random.js';
 
@@ -50,4 +50,15 @@ test('the scanner finds each key where its regex does, on generated texts', () =
     });
   }
   assert.ok(found > 100000, `the generated texts should hold the keys (got ${found})`);
+});
+
+test('the keys of a report\'s text, read after those of its body, are where their regexes find them', () => {
+  const random = seededInts(43);
+  const piece = () => PIECES[random(PIECES.length)]! + SEPARATORS[random(SEPARATORS.length)]!;
+  for (let i = 0; i < 5000; i++) {
+    const body = Array.from({ length: 1 + random(8) }, piece).join('');
+    const text = Array.from({ length: random(4) }, piece).join('') + PIECES[random(PIECES.length)]!.slice(random(3)) + body;
+    for (const key of KEYS) assert.deepEqual(positionsOf(body, key), positions(key, body), `${key} on ${JSON.stringify(body)}`);
+    for (const key of KEYS) assert.deepEqual(positionsOf(text, key), positions(key, text), `${key} on ${JSON.stringify(text)} after ${JSON.stringify(body)}`);
+  }
 });

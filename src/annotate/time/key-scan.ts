@@ -52,6 +52,8 @@ export function keyStarts(key: RegExp): string[] | null {
 
 /** Characters the automaton tells apart: ASCII; any other is one character no start holds. */
 const CODES = 128;
+/** Each ASCII character as the automaton reads it: letters in lower case. */
+const FOLD = Uint8Array.from({ length: CODES }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
 
 export class KeyScanner {
   /** Per state, the next state for each code. */
@@ -61,6 +63,8 @@ export class KeyScanner {
   private readonly outTo: Int32Array;
   private readonly outKey: number[] = [];
   private readonly outLength: number[] = [];
+  /** The length of the longest start. */
+  readonly longest: number;
   /** Each key as a sticky regex, to try at a place where one of its starts begins. */
   private readonly sticky: RegExp[];
   /** Whether each key has starts: the others' positions are not this scanner's to give. */
@@ -70,6 +74,7 @@ export class KeyScanner {
   constructor(keys: readonly { readonly key: RegExp; readonly starts: readonly string[] | null }[]) {
     this.sticky = keys.map(({ key }) => new RegExp(key.source, key.flags.replace('g', '') + 'y'));
     this.scanned = keys.map(({ starts }) => starts !== null);
+    this.longest = Math.max(0, ...keys.flatMap(({ starts }) => (starts ?? []).map((w) => w.length)));
     const goto: number[][] = [[]];
     const ends: { key: number; length: number }[][] = [[]];
     keys.forEach(({ starts }, key) => {
@@ -126,17 +131,16 @@ export class KeyScanner {
 
   /**
    * Every position where each scanned key matches in `text`, as a global scan of it finds them one past each match:
-   * `into[k]` for key k (left as it is for a key without starts).
+   * `into[k]` for key k (left as it is for a key without starts). Only the starts that end before `end` are looked
+   * for; each key's regex reads the whole text.
    */
-  scan(text: string, into: (number[] | undefined)[]): void {
+  scan(text: string, into: (number[] | undefined)[], end = text.length): void {
     const { next, outFrom, outTo, outKey, outLength, sticky } = this;
     const found: number[][] = sticky.map(() => []);
     let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= CODES) c = 0;
-      else if (c >= 65 && c <= 90) c += 32;
-      s = next[s * CODES + c]!;
+    for (let i = 0; i < end; i++) {
+      const c = text.charCodeAt(i);
+      s = next[s * CODES + (c < CODES ? FOLD[c]! : 0)]!;
       for (let o = outFrom[s]!, to = outTo[s]!; o < to; o++) {
         const k = outKey[o]!;
         const at = i + 1 - outLength[o]!;

@@ -39,9 +39,10 @@ function keyNumber(key: RegExp): number {
  * first time a text is asked about. A list, not a map: a string as a map key is hashed whole, where === on the same
  * string is one test.
  */
-const slots: { readonly text: string; readonly at: (number[] | undefined)[] }[] = [];
+const slots: Slot[] = [];
+interface Slot { readonly text: string; readonly at: (number[] | undefined)[] }
 
-function slotOf(text: string): { readonly text: string; readonly at: (number[] | undefined)[] } {
+function slotOf(text: string): Slot {
   let slot = slots.find((s) => s.text === text);
   if (!slot) {
     slot = { text, at: [] };
@@ -49,11 +50,31 @@ function slotOf(text: string): { readonly text: string; readonly at: (number[] |
       scanner = new KeyScanner(keys);
       scannerKeys = keys.length;
     }
-    scanner?.scan(text, slot.at);
+    const tail = slots.find((s) => s.text.length < text.length && text.endsWith(s.text));
+    if (scanner && tail) withTail(scanner, slot, tail);
+    else scanner?.scan(text, slot.at);
     slots.unshift(slot);
     slots.length = Math.min(slots.length, 2);
   }
   return slot;
+}
+
+/**
+ * The keys of a text that ends with one already scanned (a report's text, after its body): only its head is scanned.
+ * A key's regex at a place in the tail reads only what follows, the same in both, except at the tail's first
+ * character, where a `\b` reads the one before; so the head is scanned up to and with that place.
+ */
+function withTail(scanner: KeyScanner, slot: Slot, tail: Slot): void {
+  const from = slot.text.length - tail.text.length;
+  const head: (number[] | undefined)[] = [];
+  scanner.scan(slot.text, head, Math.min(slot.text.length, from + scanner.longest));
+  head.forEach((at, k) => {
+    const after = tail.at[k];
+    if (!at || !after) return;
+    const inHead = at.filter((p) => p <= from);
+    for (const p of after) if (p > 0) inHead.push(p + from);
+    slot.at[k] = inHead;
+  });
 }
 
 /** Every position where key number `n` matches in `text`, overlapping ones too (each scan goes on one past the last match). */
@@ -71,6 +92,11 @@ function keyPositions(text: string, n: number): number[] {
     slot.at[n] = at;
   }
   return at;
+}
+
+/** Every position where `key` matches in `text`, overlapping ones too. */
+export function positionsOf(text: string, key: RegExp): readonly number[] {
+  return keyPositions(text, keyNumber(key));
 }
 
 /**
