@@ -24,6 +24,8 @@ import { MONTH_OF_YEAR } from './recognizers/month-of-relative-year-recognizer.j
 import { KEYED_DECADES } from './recognizers/vague-duration-recognizer.js';
 import { KEYED_RATE } from './recognizers/rate-recognizer.js';
 import { RECENT_UNITS, UNITS_AHEAD } from './recognizers/vague-ref-recognizer.js';
+import { holidayPattern } from './recognizers/holiday-recognizer.js';
+import { refsPattern } from './recognizers/vague-ref-recognizer.js';
 import { seededInts } from '../../../test/helpers/random.js';
 
 const found = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
@@ -78,6 +80,10 @@ const KEYED: readonly [string, KeyedPattern, readonly string[]][] = [
   ['casual day', casualDayParser.keyed!, ['today', 'tonight', 'tomorrow', 'yesterday', 'last night', 'last', 'night', 'morning', 'evening', 'todays', 'day']],
   ['month of year', MONTH_OF_YEAR, ['January', 'Sept.', 'Sep.', 'Mar.', 'March', 'May', 'Market', '24', '3rd', ',', 'of', 'this', 'last', 'next', 'year',
     'this year', 'January this year']],
+  ['holiday', holidayPattern(), ['last', 'next', 'this', 'Christmas', 'Christmas Eve', 'St. Patrick’s Day', "St. Patrick's Day", 'St', 'Street', 'Easter',
+    'Easter Monday', 'New Year', "New Year's", 'New Year’s Eve', 'Day', 'week', 'Memorial Day', 'Mother', 'Fourth of July', 'May Day', 'may']],
+  ['vague ref', refsPattern(), ['the', 'near', 'future', 'the near future', 'the future', 'the present', 'presently', 'these days', 'recently', 'current',
+    'currently', 'lately', 'the past', 'past', 'short term', 'the short term']],
   ['weekday', weekdayParser.keyed!, ['Monday', 'monday', 'Wednesday', 'sunday', 'weekend', 'Weekend', 'day', 'today', 'Mondays', 'morning', 'night', 'evening', 'last']],
 ];
 
