@@ -21,6 +21,7 @@ test('the starts of a key are read from its source only when it plainly says the
   assert.deepEqual(keyStarts(/days?|weekend|week|Weekend/), ['day', 'week']);
   assert.deepEqual(keyStarts(/today|last\s+night/i), ['today', 'last']);
   assert.deepEqual(keyStarts(/(?:ab|cd)\s/), ['ab', 'cd']);
+  assert.deepEqual(keyStarts(/the near future|recently/i), ['the near', 'recently']);
   assert.deepEqual(keyStarts(/\b(?:a|an|per|eff?) (?:day|week)\b/i), ['a ', 'an ', 'per ', 'ef']);
   assert.deepEqual(keyStarts(/(?:ab|cd)xy?z|(?:ef|gh)/), null);
   for (const unread of [/(?:ab|cd)?ef/, /(?:a|bc)d*/, /(?:a|bc)[de]/, /(?:1[5-9]|20)\d{2}/, /day|[Ww]eekend/, /a|bc/, /ab|(?:cd|ef)/, /(?:ab|cd)|ef/, /ab\|cd/, /^ab/, /year/iu, /x?yz|ab/]) assert.equal(keyStarts(unread), null, String(unread));

@@ -44,19 +44,26 @@ export function keyStarts(key: RegExp): string[] | null {
     const { word, whole } = opening(alternative);
     const start = (whole ? word + after : word).toLowerCase();
     if (start.length < 2) return null;
-    starts.push(start);
+    starts.push(start.slice(0, MAX_START));
   }
   // A start that begins with another of the key's adds no place to ask.
   return starts.filter((w, i) => !starts.some((o, j) => j !== i && w.startsWith(o) && (o !== w || j < i)));
 }
 
-/** Characters the automaton tells apart: ASCII; any other is one character no start holds. */
+/** The longest start kept: a longer one adds states to the automaton, and the key's regex checks the rest anyway. */
+const MAX_START = 8;
+/** Characters the automaton tells apart: ASCII, folded to lower case; any other is one no start holds. */
 const CODES = 128;
-/** Each ASCII character as the automaton reads it: letters in lower case. */
-const FOLD = Uint8Array.from({ length: CODES }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
+const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 export class KeyScanner {
-  /** Per state, the next state for each code. */
+  /**
+   * Each ASCII code's class: 0 for a character no start holds, else the same number for the two cases of a letter. The
+   * automaton's table is by class, not code: small enough to stay in the processor's nearest cache.
+   */
+  private readonly classOf = new Uint8Array(CODES);
+  private readonly classes: number;
+  /** Per state, the next state for each class. */
   private readonly next: Int32Array;
   /** Per state, its outputs as a range of `outKey`/`outLength`: the starts that end there. */
   private readonly outFrom: Int32Array;
@@ -75,13 +82,24 @@ export class KeyScanner {
     this.sticky = keys.map(({ key }) => new RegExp(key.source, key.flags.replace('g', '') + 'y'));
     this.scanned = keys.map(({ starts }) => starts !== null);
     this.longest = Math.max(0, ...keys.flatMap(({ starts }) => (starts ?? []).map((w) => w.length)));
+    let classes = 1;
+    for (const { starts } of keys) {
+      for (const w of starts ?? []) {
+        for (let i = 0; i < w.length; i++) {
+          const c = w.charCodeAt(i);
+          if (this.classOf[c] === 0) this.classOf[c] = classes++;
+        }
+      }
+    }
+    for (let c = 0; c < CODES; c++) this.classOf[c] = this.classOf[fold(c)]!;
+    this.classes = classes;
     const goto: number[][] = [[]];
     const ends: { key: number; length: number }[][] = [[]];
     keys.forEach(({ starts }, key) => {
       for (const w of starts ?? []) {
         let s = 0;
         for (let i = 0; i < w.length; i++) {
-          const c = w.charCodeAt(i);
+          const c = this.classOf[w.charCodeAt(i)]!;
           if (goto[s]![c] === undefined) {
             goto[s]![c] = goto.length;
             goto.push([]);
@@ -94,11 +112,11 @@ export class KeyScanner {
     });
     // Breadth first: each state's failure (its longest proper suffix that is a state) is known before its children's.
     const n = goto.length;
-    this.next = new Int32Array(n * CODES);
+    this.next = new Int32Array(n * classes);
     const fail = new Int32Array(n);
     const outputs: { key: number; length: number }[][] = ends.map((e) => [...e]);
     const queue: number[] = [];
-    for (let c = 0; c < CODES; c++) {
+    for (let c = 0; c < classes; c++) {
       const s = goto[0]![c];
       this.next[c] = s ?? 0;
       if (s !== undefined) queue.push(s);
@@ -106,13 +124,13 @@ export class KeyScanner {
     for (let q = 0; q < queue.length; q++) {
       const r = queue[q]!;
       outputs[r]!.push(...outputs[fail[r]!]!);
-      for (let c = 0; c < CODES; c++) {
+      for (let c = 0; c < classes; c++) {
         const s = goto[r]![c];
         if (s === undefined) {
-          this.next[r * CODES + c] = this.next[fail[r]! * CODES + c]!;
+          this.next[r * classes + c] = this.next[fail[r]! * classes + c]!;
         } else {
-          fail[s] = this.next[fail[r]! * CODES + c]!;
-          this.next[r * CODES + c] = s;
+          fail[s] = this.next[fail[r]! * classes + c]!;
+          this.next[r * classes + c] = s;
           queue.push(s);
         }
       }
@@ -135,12 +153,12 @@ export class KeyScanner {
    * for; each key's regex reads the whole text.
    */
   scan(text: string, into: (number[] | undefined)[], end = text.length): void {
-    const { next, outFrom, outTo, outKey, outLength, sticky } = this;
+    const { classOf, classes, next, outFrom, outTo, outKey, outLength, sticky } = this;
     const found: number[][] = sticky.map(() => []);
     let s = 0;
     for (let i = 0; i < end; i++) {
       const c = text.charCodeAt(i);
-      s = next[s * CODES + (c < CODES ? FOLD[c]! : 0)]!;
+      s = next[s * classes + (c < CODES ? classOf[c]! : 0)]!;
       for (let o = outFrom[s]!, to = outTo[s]!; o < to; o++) {
         const k = outKey[o]!;
         const at = i + 1 - outLength[o]!;
