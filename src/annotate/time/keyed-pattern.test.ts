@@ -26,6 +26,7 @@ import { KEYED_RATE } from './recognizers/rate-recognizer.js';
 import { RECENT_UNITS, UNITS_AHEAD } from './recognizers/vague-ref-recognizer.js';
 import { holidayPattern } from './recognizers/holiday-recognizer.js';
 import { refsPattern } from './recognizers/vague-ref-recognizer.js';
+import { FISCAL, SEASON } from './recognizers/season-recognizer.js';
 import { seededInts } from '../../../test/helpers/random.js';
 
 const found = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
@@ -84,6 +85,8 @@ const KEYED: readonly [string, KeyedPattern, readonly string[]][] = [
     'Easter Monday', 'New Year', "New Year's", 'New Year’s Eve', 'Day', 'week', 'Memorial Day', 'Mother', 'Fourth of July', 'May Day', 'may']],
   ['vague ref', refsPattern(), ['the', 'near', 'future', 'the near future', 'the future', 'the present', 'presently', 'these days', 'recently', 'current',
     'currently', 'lately', 'the past', 'past', 'short term', 'the short term']],
+  ['season', SEASON, ['last', 'this past', 'this', 'next', 'early', 'late', 'the', 'past', 'spring', 'summer', 'fall', 'falls', 'autumn', 'winter', 'springs']],
+  ['fiscal', FISCAL, ['fiscal', '1989', '2024', '19', 'fiscal 1990', 'year']],
   ['weekday', weekdayParser.keyed!, ['Monday', 'monday', 'Wednesday', 'sunday', 'weekend', 'Weekend', 'day', 'today', 'Mondays', 'morning', 'night', 'evening', 'last']],
 ];
 
