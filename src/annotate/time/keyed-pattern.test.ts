@@ -24,6 +24,9 @@ import { MONTH_OF_YEAR } from './recognizers/month-of-relative-year-recognizer.j
 import { KEYED_DECADES } from './recognizers/vague-duration-recognizer.js';
 import { KEYED_RATE } from './recognizers/rate-recognizer.js';
 import { RECENT_UNITS, UNITS_AHEAD } from './recognizers/vague-ref-recognizer.js';
+import { holidayPattern } from './recognizers/holiday-recognizer.js';
+import { refsPattern } from './recognizers/vague-ref-recognizer.js';
+import { FISCAL, SEASON } from './recognizers/season-recognizer.js';
 import { seededInts } from '../../../test/helpers/random.js';
 
 const found = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
@@ -54,7 +57,8 @@ const KEYED: readonly [string, KeyedPattern, readonly string[]][] = [
     'day', 'days', 'weeks', 'month', 'years', 'ago', 'before', 'earlier', 'later', 'after', 'afternoon']],
   ['vague duration', KEYED_DECADES, ['for', 'in', 'within', 'decades', 'years', 'centuries', 'centuries-old', 'months', 'weeks', 'days', 'day', 'today', 'for years']],
   ['rate', KEYED_RATE, ['up to', 'about', 'more than', 'at least', '24', 'twenty four', 'twenty-four', 'five', 'hours', 'days', 'minute', 'once', 'twice',
-    'three times', 'times', 'a', 'an', 'per', 'day', 'week', 'year', 'ago', 'old', 'long', 'up to twenty four hours', 'at least three times a']],
+    'three times', 'times', 'a', 'an', 'per', 'day', 'week', 'year', 'ago', 'old', 'long', 'up to twenty four hours', 'at least three times a',
+    'more than twenty-four hours', 'three times a', 'a day']],
   ['recent units', RECENT_UNITS, ['in', 'of', 'recent', 'coming', 'years', 'months', 'weeks', 'days', 'day', 'in recent', 'today']],
   ['units ahead', UNITS_AHEAD, ['the', 'years', 'months', 'days', 'ahead', 'the days', 'head', 'today']],
   ['month day', monthDayParser.keyed!, ['March', 'Mar.', 'Sept', 'Sept.', 'May', 'Market', 'Decision', 'Jan', '15', '3rd', 'eighth', '2025', '5:30', 'am', 'in', 'of']],
@@ -77,6 +81,12 @@ const KEYED: readonly [string, KeyedPattern, readonly string[]][] = [
   ['casual day', casualDayParser.keyed!, ['today', 'tonight', 'tomorrow', 'yesterday', 'last night', 'last', 'night', 'morning', 'evening', 'todays', 'day']],
   ['month of year', MONTH_OF_YEAR, ['January', 'Sept.', 'Sep.', 'Mar.', 'March', 'May', 'Market', '24', '3rd', ',', 'of', 'this', 'last', 'next', 'year',
     'this year', 'January this year']],
+  ['holiday', holidayPattern(), ['last', 'next', 'this', 'Christmas', 'Christmas Eve', 'St. Patrick’s Day', "St. Patrick's Day", 'St', 'Street', 'Easter',
+    'Easter Monday', 'New Year', "New Year's", 'New Year’s Eve', 'Day', 'week', 'Memorial Day', 'Mother', 'Fourth of July', 'May Day', 'may']],
+  ['vague ref', refsPattern(), ['the', 'near', 'future', 'the near future', 'the future', 'the present', 'presently', 'these days', 'recently', 'current',
+    'currently', 'lately', 'the past', 'past', 'short term', 'the short term']],
+  ['season', SEASON, ['last', 'this past', 'this', 'next', 'early', 'late', 'the', 'past', 'spring', 'summer', 'fall', 'falls', 'autumn', 'winter', 'springs']],
+  ['fiscal', FISCAL, ['fiscal', '1989', '2024', '19', 'fiscal 1990', 'year']],
   ['weekday', weekdayParser.keyed!, ['Monday', 'monday', 'Wednesday', 'sunday', 'weekend', 'Weekend', 'day', 'today', 'Mondays', 'morning', 'night', 'evening', 'last']],
 ];
 

@@ -6,7 +6,7 @@
 import type { TimeMention } from '../../model/mention.js';
 import { matchesFrom, type AnnotateInput, type Refiner } from '../common/extractor.js';
 import { place, type Placement } from './refiners/overlap-refiner.js';
-import type { KeyedPattern } from './keyed-pattern.js';
+import { holdsKey, type KeyedPattern } from './keyed-pattern.js';
 
 export interface TimeInput extends AnnotateInput {
   /** Where the report's body begins: times are read from there on. */
@@ -65,7 +65,7 @@ const NS = 'annotate.time';
 export function runTimeExtractor(config: TimeConfiguration, input: TimeInput): TimeMention[] {
   let found: TimeMention[] = [];
   for (const r of config.recognizers) {
-    const got = r.trigger && !r.trigger.test(input.body) ? [] : r.recognize(input, found);
+    const got = r.trigger && !holdsKey(input.body, r.trigger) ? [] : r.recognize(input, found);
     const before = found.length;
     found = place(found, got, r.placement);
     input.ctx.debug(NS, () => `${r.name} (${r.placement}): ${got.length} found, ${before} -> ${found.length}`);

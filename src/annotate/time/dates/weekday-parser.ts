@@ -18,7 +18,7 @@ const pattern = () => fromLexicons('date:weekday', () => {
 });
 
 /** In the words of the pattern (lower case or capitalised), the end of every weekday and the weekend. */
-const keyed = () => fromLexicons('date:weekday-keyed', () => keyedPattern(pattern(), /day|[Ww]eekend/, { words: 1 }));
+const keyed = () => fromLexicons('date:weekday-keyed', () => keyedPattern(pattern(), /day|weekend|Weekend/, { words: 1 }));
 
 export const weekdayParser: DateParser = {
   name: 'weekday',

@@ -15,6 +15,7 @@ import { windowYear } from '../refiners/month-year-refiner.js';
 import type { TimeFound } from '../found.js';
 import { foundDate } from '../mention.js';
 import type { TimeRecognizer } from '../time-extractor.js';
+import { keyedPattern, type KeyedPattern } from '../keyed-pattern.js';
 
 interface HolidayLexicon { readonly days: Readonly<Record<string, string>>; readonly notBefore: readonly string[] }
 
@@ -23,7 +24,7 @@ const NTH = /^nth:(\d{1,2}):([0-6]):(-?\d)(?::([+-]\d+))?$/;
 const EASTER = /^easter:([+-]?\d+)$/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-let compiled: { key: HolidayLexicon; re: RegExp; rule: Map<string, string>; notBefore: ReadonlySet<string> } | null = null;
+let compiled: { key: HolidayLexicon; re: KeyedPattern; rule: Map<string, string>; notBefore: ReadonlySet<string> } | null = null;
 
 /** Easter Sunday of `y` (the anonymous Gregorian computus), as UTC milliseconds. */
 function easter(y: number): number {
@@ -54,21 +55,29 @@ export function holidayDate(rule: string, y: number): number | null {
   return day + Number(m[4] ?? 0) * DAY_MS;
 }
 
-export function holidays(text: string, from: number, ref: Date): TimeFound[] {
+/** The holidays' pattern and rules, compiled again when the lexicon is. */
+function compiledHolidays(): NonNullable<typeof compiled> {
   const lex = lexicon<HolidayLexicon>('holidays');
   if (compiled?.key !== lex) {
     const rule = new Map(Object.entries(lex.days));
     // Longest first, so "Christmas Eve" wins over "Christmas"; the names keep their capitals (a "thanksgiving" is a prayer).
-    const names = [...rule.keys()].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/'/g, "['’]"));
-    compiled = { key: lex, re: new RegExp(`\\b(?:(last|next|this) )?(${names.join('|')})(?![\\w'’])( week\\b)?`, 'g'), rule, notBefore: new Set(lex.notBefore) };
+    const names = [...rule.keys()].sort((a, b) => b.length - a.length);
+    const re = new RegExp(`\\b(?:(last|next|this) )?(${names.map((n) => escape(n).replace(/'/g, "['’]")).join('|')})(?![\\w'’])( week\\b)?`, 'g');
+    // Read from the plain words each name opens with ("St" of "St. Patrick's Day"), at most the second word ("last Easter").
+    const openings = new Set(names.map((n) => /^[A-Za-z0-9 ]*/.exec(n)![0]));
+    compiled = { key: lex, re: keyedPattern(re, new RegExp([...openings].join('|')), { words: 2 }), rule, notBefore: new Set(lex.notBefore) };
   }
-  const { re, rule, notBefore } = compiled;
+  return compiled;
+}
+
+export const holidayPattern = (): KeyedPattern => compiledHolidays().re;
+
+export function holidays(text: string, from: number, ref: Date): TimeFound[] {
+  const { re, rule, notBefore } = compiledHolidays();
   const refDay = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
   const y0 = ref.getUTCFullYear();
   const out: TimeFound[] = [];
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  for (const m of re.matches(text, from)) {
     const end = m.index + m[0].length;
     const next = /^[\s-]+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
     if (!m[3] && next && notBefore.has(next)) continue;

@@ -11,7 +11,7 @@ import type { TimexMod } from '../../../model/timex.js';
 import { NUMBER_WORDS } from '../../quantity/counted.js';
 import { timeMention } from '../mention.js';
 import type { TimeRecognizer } from '../time-extractor.js';
-import { keyedPattern, TIME_UNIT } from '../keyed-pattern.js';
+import { keyedPattern } from '../keyed-pattern.js';
 
 const WORDS = Object.keys(NUMBER_WORDS).join('|');
 const RATE = new RegExp(
@@ -19,8 +19,11 @@ const RATE = new RegExp(
   + `((?:once|twice|(?:\\d+|${WORDS}) times) )?(?:a|an|per) (minute|hour|day|week|month|year)\\b(?![- ](?:ago|earlier|later|before|after|old|long)\\b)`,
   'gi',
 );
-/** Read from the first unit, at most the sixth word ("up to twenty four hours", "at least three times a day"). */
-export const KEYED_RATE = keyedPattern(RATE, TIME_UNIT, { words: 6 });
+/**
+ * Read from "a day", "per year", which every rate ends with and few other words hold, at most the eighth word ("more
+ * than twenty-four hours three times a day").
+ */
+export const KEYED_RATE = keyedPattern(RATE, /\b(?:a|an|per) (?:minute|hour|day|week|month|year)/i, { words: 8 });
 /** A figure, then at most two words it counts, just before the rate. */
 const FIGURE_BEFORE = new RegExp(`(?:^|[\\s($])(?:\\d[\\d,.]*%?|${WORDS}|dozens|hundreds|thousands|millions|billions|thousand|million|billion)(?:\\s+(?:of\\s+)?[\\p{L}-]+){0,2}\\s+$`, 'iu');
 const PERIOD: Record<string, string> = { minute: 'PT1M', hour: 'PT1H', day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y' };

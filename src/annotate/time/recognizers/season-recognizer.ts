@@ -7,8 +7,11 @@
 import type { TimeFound } from '../found.js';
 import { foundDate } from '../mention.js';
 import type { TimeRecognizer } from '../time-extractor.js';
-const SEASON = /\b(last|this past|this|next|early|late|the)\s+(spring|summer|fall|autumn|winter)\b/gi;
-const FISCAL = /\bfiscal\s+(\d{4})\b/gi;
+import { keyedPattern } from '../keyed-pattern.js';
+
+/** Read from the season, at most the third word ("this past spring"), and from "fiscal". */
+export const SEASON = keyedPattern(/\b(last|this past|this|next|early|late|the)\s+(spring|summer|fall|autumn|winter)\b/gi, /spring|summer|fall|autumn|winter/i, { words: 3 });
+export const FISCAL = keyedPattern(/\bfiscal\s+(\d{4})\b/gi, /fiscal/i, { words: 1 });
 const CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 /** The month each season begins (northern hemisphere, as the corpora we read are). */
 const BEGINS: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
@@ -17,9 +20,7 @@ export function seasons(text: string, from: number, ref: Date): TimeFound[] {
   const out: TimeFound[] = [];
   const year = ref.getUTCFullYear();
   const month = ref.getUTCMonth() + 1;
-  SEASON.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = SEASON.exec(text))) {
+  for (const m of SEASON.matches(text, from)) {
     // "this past spring" is the last one.
     const which = m[1]!.toLowerCase().replace('this past', 'last');
     const code = CODE[m[2]!.toLowerCase()]!;
@@ -29,8 +30,7 @@ export function seasons(text: string, from: number, ref: Date): TimeFound[] {
     const start = which === 'the' ? m.index + m[1]!.length + 1 : m.index;
     out.push({ start, end: m.index + m[0].length, value: `${y}-${code}`, via: 'recognizer/season' });
   }
-  FISCAL.lastIndex = from;
-  while ((m = FISCAL.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, value: m[1]!, via: 'recognizer/fiscal-year' });
+  for (const m of FISCAL.matches(text, from)) out.push({ start: m.index, end: m.index + m[0].length, value: m[1]!, via: 'recognizer/fiscal-year' });
   return out;
 }
 

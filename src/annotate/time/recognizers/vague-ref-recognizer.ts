@@ -11,7 +11,7 @@
 import { fromLexicons, lexicon } from '../../../lexicon/index.js';
 import { timeMention } from '../mention.js';
 import type { TimeRecognizer } from '../time-extractor.js';
-import { keyedPattern, TIME_UNIT } from '../keyed-pattern.js';
+import { keyedPattern, TIME_UNIT, type KeyedPattern } from '../keyed-pattern.js';
 
 interface RefLexicon {
   readonly PRESENT_REF: readonly string[]; readonly PAST_REF: readonly string[]; readonly FUTURE_REF: readonly string[];
@@ -24,7 +24,7 @@ export const UNITS_AHEAD = keyedPattern(/\bthe (years|months|weeks|days) ahead\b
 const UNIT: Record<string, string> = { years: 'Y', months: 'M', weeks: 'W', days: 'D' };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-interface CompiledRefs { readonly re: RegExp; readonly value: Map<string, string>; readonly notBefore: ReadonlySet<string>; readonly counts: ReadonlySet<string> }
+interface CompiledRefs { readonly re: KeyedPattern; readonly value: Map<string, string>; readonly notBefore: ReadonlySet<string>; readonly counts: ReadonlySet<string> }
 
 function compileRefs(): CompiledRefs {
   const lex = lexicon<RefLexicon>('time-refs');
@@ -32,8 +32,12 @@ function compileRefs(): CompiledRefs {
   for (const kind of ['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'] as const) for (const w of lex[kind]) value.set(w.toLowerCase(), kind);
   // Longest first, so "the near future" wins over "the future".
   const words = [...value.keys()].sort((a, b) => b.length - a.length).map(escape);
-  return { re: new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi'), value, notBefore: new Set(lex.notBefore.map((w) => w.toLowerCase())), counts: new Set(lex.counts.map((w) => w.toLowerCase())) };
+  // Each its own key: the words found with all keys in one pass, then read where they are.
+  const key = new RegExp(`\\b(?:${words.join('|')})\\b`, 'i');
+  return { re: keyedPattern(new RegExp(key.source, 'gi'), key, { words: 1 }), value, notBefore: new Set(lex.notBefore.map((w) => w.toLowerCase())), counts: new Set(lex.counts.map((w) => w.toLowerCase())) };
 }
+
+export const refsPattern = (): KeyedPattern => fromLexicons('time-refs-compiled', compileRefs).re;
 
 export interface VagueFound { readonly start: number; readonly end: number; readonly type: 'DATE' | 'DURATION'; readonly value: string; readonly via: string }
 
@@ -48,15 +52,13 @@ export function vagueRefs(body: string): VagueFound[] {
   for (const m of UNITS_AHEAD.matches(body)) {
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', value: `PX${UNIT[m[1]!.toLowerCase()]}`, via: 'recognizer/vague-amount' });
   }
-  let m: RegExpExecArray | null;
-  re.lastIndex = 0;
-  while ((m = re.exec(body))) {
+  for (const m of re.matches(body)) {
     const end = m.index + m[0].length;
     const next = /^[\s-]+([\p{L}\d]+)/u.exec(body.slice(end, end + 20))?.[1]?.toLowerCase();
     if (next && notBefore.has(next)) continue;
     // "the past 20 years", "the past three months" are spans of time, read as durations.
     if (next && (/^\d/.test(next) || counts.has(next)) && /^the /i.test(m[0])) continue;
-    if (out.some((o) => o.start < end && m!.index < o.end)) continue;
+    if (out.some((o) => o.start < end && m.index < o.end)) continue;
     out.push({ start: m.index, end, type: 'DATE', value: value.get(m[0].toLowerCase())!, via: 'recognizer/vague-ref' });
   }
   return out;
