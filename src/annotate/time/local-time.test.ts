@@ -11,6 +11,8 @@ const cases: [string, string, string, { type: string; value: string; mod?: strin
   // a weekday alone looks back from publication, unless its clause looks ahead
   ['es', 'El alcalde compareció el martes ante la prensa.', 'martes', { type: 'DATE', value: '2025-05-13' }],
   ['es', 'El juicio se reanudará el próximo lunes en la capital.', 'próximo lunes', { type: 'DATE', value: '2025-05-19' }],
+  // "la mañana" is the morning, no word of the future
+  ['es', 'El tren descarriló a las 7.42 de la mañana del martes cerca de la estación.', 'martes', { type: 'DATE', value: '2025-05-13' }],
   ['es', 'Ayer cerraron los colegios de la comarca.', 'Ayer', { type: 'DATE', value: '2025-05-13' }],
   // clock times on the day of the date next to them
   ['es', 'La sirena sonó a las 21.40 horas del lunes 12 de mayo.', '21.40 horas', { type: 'TIME', value: '2025-05-12T21:40' }],

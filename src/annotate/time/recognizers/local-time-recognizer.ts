@@ -51,6 +51,13 @@ interface LocalTimeGrammar {
 /** "mañana" after an article or "media" is the morning ("esta mañana", "a media mañana"), not tomorrow. */
 const MORNING = /(?:la|esta|esa|misma|aquella|toda|media|cada|una|de|por)\s+$/iu;
 const BRACKETED_DAY = /^\s*\((\d{1,2})\)/;
+
+/** Whether a word of the future stands in `clause`, "mañana" as the morning ("a las 7.42 de la mañana del viernes") not counted. */
+function looksAhead(future: RegExp, clause: string): boolean {
+  const all = new RegExp(future.source, 'giu');
+  for (let m = all.exec(clause); m; m = all.exec(clause)) if (!(/^mañana$/iu.test(m[0]) && MORNING.test(clause.slice(0, m.index)))) return true;
+  return false;
+}
 const YEAR = /(?<![\d.,\p{L}])(?:1[6-9]|20)\d{2}(?![\d%\p{L}]|[.,]\d)/gu;
 /** Words between a clock time and the date it falls on: "20.11 horas del martes", "às 18h (…) de quinta". */
 /** Between a clock time and the date it is of: an aside in brackets, "hora local", a comma, "del" ("a las 20.48 hora local del miércoles"). */
@@ -126,7 +133,7 @@ function calendarDates(text: string, from: number, ref: Date, lang: string): Tim
       const clause = text.slice(Math.max(from, start - 40), start);
       // A bracketed day that falls on another weekday is a slip of the text: the weekday alone decides.
       const dated = bracket ? bracketedDay(r.weekday, Number(bracket[1]), ref) : null;
-      const day = dated ?? weekdayDay(r.weekday, ref, grammar(lang).future.test(clause));
+      const day = dated ?? weekdayDay(r.weekday, ref, looksAhead(grammar(lang).future, clause));
       out.push(timeMention(text, start, bracket ? end + bracket[0].length : end, 'DATE', day, null, [...via, dated ? 'refiner/bracketed-day' : 'refiner/weekday-back'], 'dct'));
       continue;
     }
