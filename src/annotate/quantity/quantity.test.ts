@@ -143,3 +143,9 @@ test('a small number in a tally of names is kept as that name\'s count; alone it
   const alone = docOf('Prices moved from 5 to 7 in Harbour Town.');
   assert.deepEqual(spans(alone, alone.quantity).map((q) => q.text), []);
 });
+
+test('a unit joined to its number by a hyphen is an amount in that unit: "the 2,980-metre runway", "a 10-km stretch"', () => {
+  const doc = docOf('The jet overran the 2,980-metre runway and stopped on a 10-km stretch of road, past a 176-seat stand.');
+  const got = (doc.quantity ?? []).map((q) => [q.text, q.value, q.unit, q.counted]);
+  assert.deepEqual(got, [['2,980-metre', 2980, 'm', null], ['10-km', 10, 'km', null], ['176-seat', 176, null, 'seat']]);
+});

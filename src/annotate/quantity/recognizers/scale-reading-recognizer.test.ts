@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scaleReadingPatterns } from './scale-reading-recognizer.js';
 import { seededInts } from '../../../../test/helpers/random.js';
+import { docOf } from '../../../../test/helpers/doc.js';
 
 const PIECES = ['magnitude', 'Magnitude', 'MAGNITUDE', 'magnitudes', 'on the Richter scale', 'on  the\nrichter scale', 'on the moment magnitude scale',
   'Richter', 'scale', 'of', 'at', 'was', '7.7', '6', '12.25', '-', ' ', ' ', 'a', 'quake'];
@@ -20,4 +21,10 @@ test('a text the trigger rejects holds no scale reading', () => {
     assert.ok(!found || trigger.test(text), `a scale reading in ${JSON.stringify(text)} without the trigger`);
   }
   assert.ok(matched > 300, `the texts should hold readings (${matched})`);
+});
+
+test('a reading marked by its scale\'s symbol with decimals is one; a road or a rifle is not', () => {
+  const doc = docOf('The M7.7 quake was followed by an Mw 6.4 shock near the M4 motorway, where soldiers carried M16 rifles.');
+  const found = (doc.quantity ?? []).filter((q) => q.unit === 'magnitude').map((q) => [q.text, q.value]);
+  assert.deepEqual(found, [['M7.7', 7.7], ['Mw 6.4', 6.4]]);
 });

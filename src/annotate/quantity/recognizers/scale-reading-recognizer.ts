@@ -1,6 +1,7 @@
 /**
  * A reading on a scale named beside the number: "magnitude 7.7", "a magnitude of 7.8", "put the
- * magnitude at 7.9", "a 7.7-magnitude quake", "6.4 on the Richter scale". Small and often with decimals, such a number
+ * magnitude at 7.9", "a 7.7-magnitude quake", "6.4 on the Richter scale", or marked by the scale's
+ * symbol with its decimals ("M7.7", "Mw 6.4"; "M4" is a road). Small and often with decimals, such a number
  * counts nothing, so without its scale it would be dropped as a bare number; the scale is its unit
  * (lexicon quantity-units `readings`).
  */
@@ -23,7 +24,9 @@ export const scaleReadingPatterns = () => fromLexicons('scale-readings', () => {
   // scanned. The names' opening words ("on the") are everywhere.
   const longestWords = [...readings.keys()].map((name) => name.split(' ').reduce((a, b) => (b.length > a.length ? b : a)));
   const trigger = new RegExp(alternation(new Set(longestWords)), 'iu');
-  return { readings, before, after, trigger };
+  const marks = lexicon<{ readingMarks: Record<string, string> }>('quantity-units').readingMarks;
+  const marked = new RegExp(`(?<![\\p{L}\\d])(${alternation(Object.keys(marks))}) ?(\\d\\.\\d{1,2})(?![\\d\\p{L}]|[.,]\\d)`, 'gu');
+  return { readings, before, after, trigger, marks, marked };
 });
 
 function reading(text: string, start: number, end: number, value: string, unit: string): QuantityMention {
@@ -34,8 +37,9 @@ function reading(text: string, start: number, end: number, value: string, unit: 
 export const scaleReadingRecognizer: Recognizer<QuantityMention> = {
   name: 'scale-reading',
   recognize({ doc, text }) {
-    const { readings, before, after, trigger } = scaleReadingPatterns();
+    const { readings, before, after, trigger, marks, marked } = scaleReadingPatterns();
     const out: QuantityMention[] = [];
+    for (const m of matchesFrom(marked, text, doc.report.bodyStart)) out.push(reading(text, m.index, m.index + m[0].length, m[2]!, marks[m[1]!]!));
     if (!trigger.test(text)) return out;
     for (const m of matchesFrom(before, text, doc.report.bodyStart)) {
       // After a verb ("put the magnitude at 7.9") the number alone is the reading's words: the verb and its subject attribute it.
