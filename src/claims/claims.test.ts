@@ -231,3 +231,9 @@ test('a part phrase of another clause is not a count\'s part, unless the sentenc
   assert.equal(of('41')?.part, undefined);
   assert.equal(of('50')?.part, 'on-board');
 });
+
+test('a bare count on board counts people: "the jet, with 64 on board"', () => {
+  const f = figureClaims(docOf('The Northway jet, with 64 on board, hit the helicopter.')).find((x) => x.mention.text === '64');
+  assert.equal(f?.head, 'people');
+  assert.equal(f?.role, 'on-board');
+});

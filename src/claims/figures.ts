@@ -25,6 +25,8 @@ interface RoleLexicon {
   /** A role read otherwise when what it qualifies is a count, not a share ("turnout" of a crowd is its attendance). */
   readonly countAliases: Readonly<Record<string, string>>;
   readonly countsPeople: readonly string[];
+  /** Roles in which a count naming nothing counts people, though a noun of the role keeps its own head ("with 64 on board"; "six crew"). */
+  readonly barePeople?: readonly string[];
   /** Words of a role that yield to any other role word of the clause ("ficou com 121 cadeiras", but "a participação ficou em 60%"). */
   readonly weakWords?: readonly string[];
   /** Words that give a percentage its role ("14% of the vote": a share). */
@@ -82,7 +84,7 @@ const roleOfWord = () => fromLexicons('figure-roles', () => {
   const soFar = new RegExp(`(?<![\\p{L}])(?:${lex.soFar.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
   const updated = new RegExp(`(?<![\\p{L}])(?:${(lex.updates ?? []).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\s+$`, 'iu');
   return { table: out, updated, weak: new Set(lex.weak), weakWords: new Set(lex.weakWords ?? []), percent: new Map(Object.entries(lex.percentRoles ?? {})), predicates: new Set(lex.predicates ?? []),
-    countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople), soFar, countOnly: new Set(lex.countOnly ?? []),
+    countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople), barePeople: new Set(lex.barePeople ?? []), soFar, countOnly: new Set(lex.countOnly ?? []),
     notAmounts: new Set(lex.notAmounts ?? []), readingRoles: new Set(lex.readingRoles ?? []), measureOnly: new Set(lex.measureOnly ?? []), measuredRoles: new Set(lex.measuredRoles ?? []), quantifiers: new Set(lex.quantifiers ?? []), relatives: new Set(lex.relatives ?? []), determiners: new Set(lex.determiners ?? []),
     readings: new Set(Object.values(lexicon<{ readings: Record<string, string> }>('quantity-units').readings).map((u) => `amount:${u}`)) };
 });
@@ -659,8 +661,8 @@ export function figureClaims(
     // "the dead", "241 lives", "1.900 desaparecidos": a head that names a role of people counts people in that role.
     const headRole = head === 'death' ? 'death' : head ? roleOfWord().table.get(head) : undefined;
     if (headRole && roleOfWord().countsPeople.has(headRole)) { head = 'people'; role ??= headRole; }
-    // "the death toll rose to 1,644": a count that names nothing, in a role of people, counts people.
-    if (!head && measure === 'count' && role && roleOfWord().countsPeople.has(role)) head = 'people';
+    // "the death toll rose to 1,644", "with 64 on board": a count that names nothing, in a role of people, counts people.
+    if (!head && measure === 'count' && role && (roleOfWord().countsPeople.has(role) || roleOfWord().barePeople.has(role))) head = 'people';
     if (measure === 'duration' && !head) head = durationHead(text, m);
     if (role && measure === 'count') role = roleOfWord().countAliases[role] ?? role;
     // "the authority said on Monday": the day a source spoke, not the day of what it told; so is the day a
