@@ -585,3 +585,10 @@ test('a figure about a name a report defines by an abbreviation meets one about 
   assert.ok(militia?.values.some((v) => v.report === b.report.id && v.value === 14), JSON.stringify(militia));
   assert.equal(militia?.status, 'conflict', militia?.reason);
 });
+
+test('buildings "collapsed or badly damaged" and "destroyed or damaged" are one count whichever role word is nearest', () => {
+  const a = docOf('The Morvane quake struck before dawn. More than 1,400 buildings collapsed or were badly damaged, most of them adobe homes in hill villages.', '2027-02-04');
+  const b = docOf('The toll from the Morvane quake rose on Friday. Some 1,500 buildings were destroyed or damaged, and three days of mourning were declared.', '2027-02-05');
+  const buildings = factWith(factsOf([a, b]), a, 'More than 1,400 buildings');
+  assert.ok(buildings?.values.some((v) => v.report === b.report.id), JSON.stringify(buildings));
+});

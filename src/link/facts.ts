@@ -7,6 +7,7 @@
 import type { FigureClaim } from '../model/claim.js';
 import { countData, givesItsDay, isPeopleLike, isReading, lemma, MEASURED, STATEMENT } from '../claims/figures.js';
 import { foldAccents } from './entities.js';
+import { fromLexicons, lexicon } from '../lexicon/index.js';
 import { countInterval, dateRange as rangeOf, durationSeconds, instantOf as instant, intersect, msApart, nearMoment, sameMoment, type Clock } from '../core/interval.js';
 
 /** Score at which two figures of different reports are linked. */
@@ -181,6 +182,15 @@ export function similarity(a: FigureClaim, b: FigureClaim, { idf, rare, rareRole
   return { score, why };
 }
 
+/** Pairs of roles that reports give one figure in turn (roles.json `kindred`), each as "a|b". */
+const kindred = () => fromLexicons('kindred-roles', () => {
+  const pairs = new Set<string>();
+  for (const group of lexicon<{ kindred?: readonly (readonly string[])[] }>('roles').kindred ?? []) {
+    for (const a of group) for (const b of group) if (a !== b) pairs.add(`${a}|${b}`);
+  }
+  return pairs;
+});
+
 /** What the two count and in what role: the named group, the head noun, the role. */
 function countedTerm(a: FigureClaim, b: FigureClaim, why: string[]): number {
   let score = 0;
@@ -192,6 +202,8 @@ function countedTerm(a: FigureClaim, b: FigureClaim, why: string[]): number {
   }
   if (a.role && b.role) {
     if (a.role === b.role) { score += 2; why.push(`same role (${a.role})`); }
+    // Roles reports tell together ("destroyed or damaged") do not tell two figures apart.
+    else if (kindred().has(`${a.role}|${b.role}`)) why.push(`kindred roles (${a.role}, ${b.role})`);
     // A date or time takes its role from anywhere in its sentence, which may name another happening of one
     // event; the day a source spoke stays apart.
     else score -= (a.measure === 'date' || a.measure === 'time') && a.role !== STATEMENT && b.role !== STATEMENT ? DATE_ROLES_APART : 1.5;
