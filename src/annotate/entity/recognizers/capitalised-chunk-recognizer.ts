@@ -5,7 +5,7 @@
  * place written before a title ("US Secretary of State") is a mention of its own.
  */
 import type { EntityMention, EntityType } from '../../../model/mention.js';
-import { matchesFrom, type Recognizer } from '../../common/extractor.js';
+import type { Recognizer } from '../../common/extractor.js';
 import { fromLexicons } from '../../../lexicon/index.js';
 import { entityWords, isDemonym, typeOf, type EntityWords } from '../words.js';
 
@@ -333,7 +333,9 @@ export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
     const alone = new Map<string, boolean>();
     const usedAlone = (name: string) => alone.get(name) ?? alone.set(name, usedAloneIn(text, name)).get(name)!;
     const known = knownReadings();
-    for (const m of matchesFrom(CHUNK, text, doc.report.bodyStart)) {
+    // The pattern's own loop, not matchesFrom's generator (a resumption per chunk): no call inside it reads CHUNK.
+    CHUNK.lastIndex = doc.report.bodyStart;
+    for (let m = CHUNK.exec(text); m; m = CHUNK.exec(text)) {
       const p = m[0].length === 1 ? platform(m, text, w) : null;
       if (p) {
         out.push(p);
