@@ -79,6 +79,11 @@ function buildEntityWords(): EntityWords {
 }
 
 const SPACE = /\s/;
+/** White space as `\s` reads it, ASCII without a regex. */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text[i]!));
+}
 
 /** An all-capitals abbreviation, with or without dots ("ICE", "U.S."). */
 export const ACRONYM = /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/;

@@ -7,18 +7,12 @@
 import type { EntityMention, EntityType } from '../../../model/mention.js';
 import type { Recognizer } from '../../common/extractor.js';
 import { fromLexicons } from '../../../lexicon/index.js';
-import { entityWords, isDemonym, typeOf, type EntityWords } from '../words.js';
+import { entityWords, isDemonym, isSpaceAt, typeOf, type EntityWords } from '../words.js';
 
 /** How far before a name its role words are looked for. */
 const ROLE_WINDOW = 40;
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
-const SPACE = /\s/;
-/** White space as `\s` reads it, ASCII without a regex. */
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text[i]!));
-}
 
 /**
  * Up to three lower-case words, one space apart, right before a name and the spaces after them
