@@ -12,7 +12,7 @@ const PIECES = ['said', 'says', 'told', 'went on', 'acknowledged', 'according to
 
 const SUBJECTS = ['He', 'she', 'The official', 'a senior aide', 'Mayor Ilse Marrow', 'Mr. Reyl', 'J. Reyl', '@reyl', 'Reyl', 'x'];
 const VERBS = ['said', 'told', 'went on', 'acknowledged', 'unsaid', 'also said'];
-const TAILS = ['', 'reporters', 'on Friday that', 'the radio station and the crowd gathered there', 'in a statement released early on Monday morning', 'x. y'];
+const TAILS = ['', 'reporters', 'on Friday that', 'to @reyl’s aide-de-camp, 45', 'x. y', 'x (y)', 'to Zoë,', 'the radio station and the crowd gathered there', 'in a statement released early on Monday morning', 'x. y'];
 const CLOSINGS = ['', ' ', ':', ', ', ' :\n', '.', ','];
 
 /** Texts of pieces at random, some shaped as a cue ("X, 45, said on Friday that", "according to X,"), some with a cue after a comma. */

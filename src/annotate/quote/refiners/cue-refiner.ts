@@ -59,17 +59,31 @@ export function cueIndex(matched: string, cue: string, subjectStart: number, sub
 /** How many letters, digits, spaces and commas `before` lets stand between a cue verb and the closing marks. */
 const BEFORE_TAIL = 60;
 const CLOSING_MARK = /[\s,:]/;
+/** What `before` lets stand between a cue verb and the closing marks, beyond ASCII. */
+const TAIL_BEYOND_ASCII = /[\p{L}\p{N}\s’]/u;
+
+/** Whether the character at `i` is one `before` lets stand after its cue verb: `[\p{L}\p{N}\s,’'@-]`, ASCII by code. */
+function inBeforeTail(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c >= 128) return TAIL_BEYOND_ASCII.test(s[i]!);
+  const letter = c | 32;
+  return (letter >= 97 && letter <= 122) || (c >= 48 && c <= 57) || c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 39 || c === 64 || c === 45;
+}
 
 /**
- * `before`'s match in `head`, or null. Every match ends in a cue verb, at most BEFORE_TAIL characters and
- * the closing spaces, commas and colons, or holds an attribution ("according to"): where neither stands
- * in `head` the pattern, which is tried from every position, is not run.
+ * `before`'s match in `head`, or null. Every match ends in a cue verb, at most BEFORE_TAIL letters, digits,
+ * spaces and commas and the closing spaces, commas and colons, or holds an attribution ("according to"):
+ * where neither stands in `head` the pattern, which is tried from every position, is not run.
  */
 export function beforeMatch(head: string): RegExpExecArray | null {
   const p = cuePatterns();
   let end = head.length;
   while (end > 0 && CLOSING_MARK.test(head[end - 1]!)) end--;
-  if (!p.verbStart.test(head.slice(Math.max(0, end - BEFORE_TAIL - p.longestVerb))) && !p.attributionStart.test(head)) return null;
+  // The cue verb lies in the run of such characters before the closing marks, and ends at most BEFORE_TAIL before them.
+  const lo = Math.max(0, end - BEFORE_TAIL - p.longestVerb);
+  let from = end;
+  while (from > lo && inBeforeTail(head, from - 1)) from--;
+  if (!p.verbStart.test(head.slice(from, end)) && !p.attributionStart.test(head)) return null;
   return p.before.exec(head);
 }
 
