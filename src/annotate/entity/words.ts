@@ -131,11 +131,20 @@ export function typeOf(name: string, role: string | null, w: EntityWords, lower 
  * leading place ("U.S. Immigration and Customs Enforcement" → "USICE", "ICE").
  */
 export function initialsOf(name: string, w: EntityWords): string[] {
-  const words = name.split(/\s+/).filter((x) => /^[A-Z]/.test(x));
-  const all = words.map((x) => x[0]).join('');
-  const lead = words[0] ?? '';
-  const placeLed = w.places.has(lead.toLowerCase()) || lead in w.aliases;
-  return placeLed && words.length > 2 ? [all, all.slice(1)] : [all];
+  // The words (between runs of white space) read by code, not split and filtered: every name of a body is asked.
+  let all = '';
+  let lead = '';
+  for (let i = 0; i < name.length; ) {
+    const start = i;
+    while (i < name.length && !isSpaceAt(name, i)) i++;
+    if (i > start && isCapital(name.charCodeAt(start))) {
+      if (!all) lead = name.slice(start, i);
+      all += name[start];
+    }
+    while (i < name.length && isSpaceAt(name, i)) i++;
+  }
+  // One initial per capitalised word; the lead is looked up only for three or more.
+  return all.length > 2 && (w.places.has(lead.toLowerCase()) || lead in w.aliases) ? [all, all.slice(1)] : [all];
 }
 
 /** A word naming the people of a known place ("Venezuelan", "Canadian", "Chinese"): an adjective, not a name. */
