@@ -88,15 +88,6 @@ export function beforeMatch(head: string): RegExpExecArray | null {
 }
 
 /**
- * `after`'s match in `tail`, or null. Every match holds a cue verb or an attribution at a word's start: where
- * neither stands in `tail` the pattern, whose role and name words backtrack at length before failing, is not run.
- */
-export function afterMatch(tail: string): RegExpExecArray | null {
-  const p = cuePatterns();
-  return p.verbStart.test(tail) || p.attributionStart.test(tail) ? p.after.exec(tail) : null;
-}
-
-/**
  * The last place in `[from, end)` where a cue verb or an attribution may begin, or -1: a match of
  * `after` from a comma holds one after the comma, so no comma at or past it needs trying.
  */
@@ -118,7 +109,7 @@ function afterCue(text: string, q: QuoteMention, paragraph: Range): Found | null
   const tail = text.slice(close, Math.min(paragraph.end, close + CUE_WINDOW));
   // After a full stop a capitalised word opens the next sentence, which has its own subject ("…done." Nobody argued.); "he said" may still follow.
   if (text.slice(q.end - 1, close + 1).includes('.') && /^[.\s]*\p{Lu}/u.test(tail)) return null;
-  const m = afterMatch(tail);
+  const m = cuePatterns().after.exec(tail);
   return m ? introducing(fromMatch(m, close, 'refiner/cue-after')) : null;
 }
 
@@ -140,7 +131,7 @@ function nextParagraphCue(text: string, q: QuoteMention, paragraph: Range, next:
   if (!next || paragraph.end - close > CUE_WINDOW || !/^[,.]?\s*$/.test(text.slice(close, paragraph.end))) return null;
   const line = text.slice(next.start, next.end);
   if (line.trim().length > NEXT_PARAGRAPH_MAX || !/[.!?]\s*$/.test(line)) return null;
-  const m = afterMatch(line);
+  const m = cuePatterns().after.exec(line);
   return m ? introducing(fromMatch(m, next.start, 'refiner/cue-next-paragraph')) : null;
 }
 
@@ -218,7 +209,7 @@ function trailingCue(text: string, q: QuoteMention, sentence: Range): Found | nu
   if (/["“”]/.test(text.slice(close, end))) return null;
   const lastCue = lastCueStart(text, close, end);
   for (let at = text.indexOf(',', close); at >= 0 && at < lastCue; at = text.indexOf(',', at + 1)) {
-    const m = afterMatch(text.slice(at, end));
+    const m = cuePatterns().after.exec(text.slice(at, end));
     const found = m ? introducing(fromMatch(m, at, 'refiner/cue-trailing')) : null;
     if (found && !cuePatterns().described.test(found.speakerText)) return found;
   }
