@@ -31,12 +31,10 @@ export interface CuePatterns {
   readonly pronounCue: RegExp;
   /** A name and a colon right before a quotation, opening its line or after a dash: a live blog's "Sánchez: "…"". */
   readonly colon: RegExp;
-  /** Where a cue verb may begin (a word's start): every match of `after` and `before` but one by attribution holds one. */
+  /** Where a cue verb may begin (a word's start): every match of `before` but one by attribution holds one. */
   readonly verbStart: RegExp;
   /** Where an attribution ("according to") may begin. */
   readonly attributionStart: RegExp;
-  /** Where either may begin (global): for every start in a stretch. */
-  readonly cueStart: RegExp;
   /** The length of the longest cue verb. */
   readonly longestVerb: number;
 }
@@ -87,7 +85,6 @@ function compileCuePatterns(): CuePatterns {
     pronounCue: new RegExp(`^(?<subject1>${pronoun})\\s+(?:(?:${adverb})\\s+)?(?<cue1>${verb})\\b`, 'u'),
     verbStart: new RegExp(`\\b(?:${verb})`),
     attributionStart: new RegExp(`\\b(?:${attribution})`),
-    cueStart: new RegExp(`\\b(?:${verb}|${attribution})`, 'g'),
     longestVerb: Math.max(...verbs.map((v) => v.length)),
   };
 }

@@ -1,7 +1,7 @@
 // The cue refiner's fast readings against the patterns they spare, on generated text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beforeMatch, cueIndex, lastCueStart } from './cue-refiner.js';
+import { beforeMatch, cueIndex } from './cue-refiner.js';
 import { cuePatterns } from '../quote-text.js';
 import { seededInts } from '../../../../test/helpers/random.js';
 
@@ -36,19 +36,6 @@ test('beforeMatch finds what the before pattern finds', () => {
     assert.deepEqual(got && [got.index, got[0], { ...got.groups }], want && [want.index, want[0], { ...want.groups }], JSON.stringify(text));
   }
   assert.ok(matched > 400, `the texts should hold cues (${matched})`);
-});
-
-test('no comma at or past lastCueStart starts a match of the after pattern', () => {
-  let matched = 0;
-  for (const text of texts(47, 4000)) {
-    const last = lastCueStart(text, 0, text.length);
-    for (let at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) {
-      if (!cuePatterns().after.exec(text.slice(at))) continue;
-      matched++;
-      assert.ok(at < last, `${at} < ${last} in ${JSON.stringify(text)}`);
-    }
-  }
-  assert.ok(matched > 400, `the texts should hold cues after commas (${matched})`);
 });
 
 test('cueIndex agrees with every whole-word use of the cue', () => {

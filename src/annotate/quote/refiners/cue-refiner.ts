@@ -87,23 +87,6 @@ export function beforeMatch(head: string): RegExpExecArray | null {
   return p.before.exec(head);
 }
 
-/**
- * The last place in `[from, end)` where a cue verb or an attribution may begin, or -1: a match of
- * `after` from a comma holds one after the comma, so no comma at or past it needs trying.
- */
-export function lastCueStart(text: string, from: number, end: number): number {
-  const re = cuePatterns().cueStart;
-  const stretch = text.slice(from, end);
-  let last = -1;
-  re.lastIndex = 0;
-  // One step past each start, not past each match: cues may overlap.
-  for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
-    last = from + m.index;
-    re.lastIndex = m.index + 1;
-  }
-  return last;
-}
-
 function afterCue(text: string, q: QuoteMention, paragraph: Range): Found | null {
   const close = q.end + CLOSING.exec(text.slice(q.end))![0].length;
   const tail = text.slice(close, Math.min(paragraph.end, close + CUE_WINDOW));
@@ -207,8 +190,7 @@ function trailingCue(text: string, q: QuoteMention, sentence: Range): Found | nu
   const close = q.end + CLOSING.exec(text.slice(q.end))![0].length;
   const end = Math.min(sentence.end, close + CUE_WINDOW);
   if (/["“”]/.test(text.slice(close, end))) return null;
-  const lastCue = lastCueStart(text, close, end);
-  for (let at = text.indexOf(',', close); at >= 0 && at < lastCue; at = text.indexOf(',', at + 1)) {
+  for (let at = text.indexOf(',', close); at >= 0 && at < end; at = text.indexOf(',', at + 1)) {
     const m = cuePatterns().after.exec(text.slice(at, end));
     const found = m ? introducing(fromMatch(m, at, 'refiner/cue-trailing')) : null;
     if (found && !cuePatterns().described.test(found.speakerText)) return found;
