@@ -5,6 +5,7 @@
 import type { Doc } from '../../model/doc.js';
 import { need } from '../../model/doc.js';
 import type { EntityType } from '../../model/mention.js';
+import type { Token } from '../../model/segments.js';
 import { fromLexicons, lexicon, phraseSet } from '../../lexicon/index.js';
 
 interface EntityLexicon {
@@ -78,9 +79,27 @@ function buildEntityWords(): EntityWords {
 }
 
 const SPACE = /\s/;
+/** White space as `\s` reads it, ASCII without a regex. */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text[i]!));
+}
 
 /** An all-capitals abbreviation, with or without dots ("ICE", "U.S."). */
 export const ACRONYM = /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/;
+const isCapital = (c: number) => c >= 65 && c <= 90;
+
+/** ACRONYM's test; a name whose second character is no capital and no dot (most names) is answered without it. */
+export function isAcronym(name: string): boolean {
+  const second = name.charCodeAt(1);
+  return (second === 46 || isCapital(second)) && ACRONYM.test(name);
+}
+
+const CAPITALS = /^[A-Z]{2,}$/;
+/** Whether a name is capitals only, two or more ("NHF"); most names are answered by their second character. */
+export function isCapitals(name: string): boolean {
+  return isCapital(name.charCodeAt(1)) && CAPITALS.test(name);
+}
 
 /** The type of a name; `lower` is the name lower-cased, when the caller has it. */
 export function typeOf(name: string, role: string | null, w: EntityWords, lower = name.toLowerCase()): EntityType {
@@ -112,11 +131,20 @@ export function typeOf(name: string, role: string | null, w: EntityWords, lower 
  * leading place ("U.S. Immigration and Customs Enforcement" → "USICE", "ICE").
  */
 export function initialsOf(name: string, w: EntityWords): string[] {
-  const words = name.split(/\s+/).filter((x) => /^[A-Z]/.test(x));
-  const all = words.map((x) => x[0]).join('');
-  const lead = words[0] ?? '';
-  const placeLed = w.places.has(lead.toLowerCase()) || lead in w.aliases;
-  return placeLed && words.length > 2 ? [all, all.slice(1)] : [all];
+  // The words (between runs of white space) read by code, not split and filtered: every name of a body is asked.
+  let all = '';
+  let lead = '';
+  for (let i = 0; i < name.length; ) {
+    const start = i;
+    while (i < name.length && !isSpaceAt(name, i)) i++;
+    if (i > start && isCapital(name.charCodeAt(start))) {
+      if (!all) lead = name.slice(start, i);
+      all += name[start];
+    }
+    while (i < name.length && isSpaceAt(name, i)) i++;
+  }
+  // One initial per capitalised word; the lead is looked up only for three or more.
+  return all.length > 2 && (w.places.has(lead.toLowerCase()) || lead in w.aliases) ? [all, all.slice(1)] : [all];
 }
 
 /** A word naming the people of a known place ("Venezuelan", "Canadian", "Chinese"): an adjective, not a name. */
@@ -145,19 +173,36 @@ function isLower(code: number): boolean {
 // beside the document: a kept value holding its tokens kept them past the young generation.
 const openersOf = new WeakMap<Doc, ReadonlySet<number>>();
 
-/** The starts of the first word of each sentence: one pass over the tokens. */
+/**
+ * The starts of the first word of each sentence. Tokens carry their sentence's index, never falling in
+ * text order: each sentence's tokens are read up to its first word, and the next sentence's first token is
+ * found by binary search, not by reading every token.
+ */
 function sentenceOpeners(doc: Doc): ReadonlySet<number> {
   const hit = openersOf.get(doc);
   if (hit) return hit;
   const openers = new Set<number>();
-  let sentence = -1;
-  for (const t of need(doc, 'segments').tokens) {
-    if (t.shape !== 'word' || t.sentence === sentence) continue;
-    sentence = t.sentence;
-    openers.add(t.start);
+  const { tokens } = need(doc, 'segments');
+  for (let i = 0; i < tokens.length; ) {
+    const sentence = tokens[i]!.sentence;
+    while (i < tokens.length && tokens[i]!.sentence === sentence && tokens[i]!.shape !== 'word') i++;
+    if (i < tokens.length && tokens[i]!.sentence === sentence) openers.add(tokens[i]!.start);
+    i = firstAfterSentence(tokens, sentence, i);
   }
   openersOf.set(doc, openers);
   return openers;
+}
+
+/** The index of the first token at or after `from` in a sentence after `sentence`, or the tokens' length. */
+function firstAfterSentence(tokens: readonly Token[], sentence: number, from: number): number {
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.sentence <= sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -31,6 +31,12 @@ export interface CuePatterns {
   readonly pronounCue: RegExp;
   /** A name and a colon right before a quotation, opening its line or after a dash: a live blog's "Sánchez: "…"". */
   readonly colon: RegExp;
+  /** Where a cue verb may begin (a word's start): every match of `before` but one by attribution holds one. */
+  readonly verbStart: RegExp;
+  /** Where an attribution ("according to") may begin. */
+  readonly attributionStart: RegExp;
+  /** The length of the longest cue verb. */
+  readonly longestVerb: number;
 }
 
 /** A phrase as a regex source that matches it literally. */
@@ -50,7 +56,8 @@ function compileCuePatterns(): CuePatterns {
   const NAME_WORD = `(?:(?:${titled.join('|')})\\.|[A-Z@](?:\\.(?:[A-Z]\\.)*|[\\p{L}\\p{N}_'’-]*))`;
   const NAME = `(?:${NAME_WORD}\\s+){0,4}${NAME_WORD}`;
   const lex = lexicon<SpeakerLexicon>('quote-speakers');
-  const verb = alt(lexicon<string[]>('cue-verbs'));
+  const verbs = lexicon<string[]>('cue-verbs');
+  const verb = alt(verbs);
   const pronoun = capitalised(lex.pronoun);
   const det = capitalised(lex.determiner);
   const attribution = capitalised(lex.attribution);
@@ -76,6 +83,9 @@ function compileCuePatterns(): CuePatterns {
     speech: new RegExp(`\\b(${verb}|${alt(lex.speechNouns)})\\b`),
     colon: new RegExp(`(?:^|\\n|[-–—]\\s+)(?<subject1>${NAME})(?<cue1>:)\\s*$`, 'u'),
     pronounCue: new RegExp(`^(?<subject1>${pronoun})\\s+(?:(?:${adverb})\\s+)?(?<cue1>${verb})\\b`, 'u'),
+    verbStart: new RegExp(`\\b(?:${verb})`),
+    attributionStart: new RegExp(`\\b(?:${attribution})`),
+    longestVerb: Math.max(...verbs.map((v) => v.length)),
   };
 }
 

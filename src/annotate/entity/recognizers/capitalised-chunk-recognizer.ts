@@ -5,20 +5,14 @@
  * place written before a title ("US Secretary of State") is a mention of its own.
  */
 import type { EntityMention, EntityType } from '../../../model/mention.js';
-import { matchesFrom, type Recognizer } from '../../common/extractor.js';
+import type { Recognizer } from '../../common/extractor.js';
 import { fromLexicons } from '../../../lexicon/index.js';
-import { entityWords, isDemonym, typeOf, type EntityWords } from '../words.js';
+import { entityWords, isDemonym, isSpaceAt, typeOf, type EntityWords } from '../words.js';
 
 /** How far before a name its role words are looked for. */
 const ROLE_WINDOW = 40;
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
-const SPACE = /\s/;
-/** White space as `\s` reads it, ASCII without a regex. */
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text[i]!));
-}
 
 /**
  * Up to three lower-case words, one space apart, right before a name and the spaces after them
@@ -333,7 +327,9 @@ export const capitalisedChunkRecognizer: Recognizer<EntityMention> = {
     const alone = new Map<string, boolean>();
     const usedAlone = (name: string) => alone.get(name) ?? alone.set(name, usedAloneIn(text, name)).get(name)!;
     const known = knownReadings();
-    for (const m of matchesFrom(CHUNK, text, doc.report.bodyStart)) {
+    // The pattern's own loop, not matchesFrom's generator (a resumption per chunk): no call inside it reads CHUNK.
+    CHUNK.lastIndex = doc.report.bodyStart;
+    for (let m = CHUNK.exec(text); m; m = CHUNK.exec(text)) {
       const p = m[0].length === 1 ? platform(m, text, w) : null;
       if (p) {
         out.push(p);

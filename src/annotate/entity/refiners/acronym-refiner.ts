@@ -6,13 +6,11 @@
  */
 import type { EntityMention } from '../../../model/mention.js';
 import type { Refiner } from '../../common/extractor.js';
-import { ACRONYM, entityWords, initialsOf } from '../words.js';
+import { entityWords, initialsOf, isAcronym, isCapitals } from '../words.js';
 
 /** What may stand between a name and its abbreviation in brackets, and between an abbreviation and the name in apposition. */
 const BRACKETS = /^\s*\($/;
 const APPOSITION = /^,\s+(?:the\s+)?(?:[^,.;()]{1,40}?['’]s\s+)?$/;
-/** Abbreviations that are defined: capitals without dots ("N.J." and "U.S." are places, not defined names). */
-const LETTERS = /^[A-Z]{2,}$/;
 const BODY = new Set(['organization', 'facility', 'group', 'law']);
 
 export function abbreviationKey(text: string): string {
@@ -26,11 +24,12 @@ function definedAbbreviations(mentions: readonly EntityMention[], text: string):
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
     // Not a dateline's agency ("UNITED NATIONS (AP) —"): the name is not in capitals, the brackets close no dateline.
-    if (LETTERS.test(b.text) && a.text.includes(' ') && a.text !== a.text.toUpperCase() && BRACKETS.test(text.slice(a.end, b.start)) && text[b.end] === ')' && !/^\)\s*[-–—]/.test(text.slice(b.end, b.end + 4))) {
+    // Abbreviations that are defined: capitals without dots ("N.J." and "U.S." are places, not defined names).
+    if (isCapitals(b.text) && a.text.includes(' ') && a.text !== a.text.toUpperCase() && BRACKETS.test(text.slice(a.end, b.start)) && text[b.end] === ')' && !/^\)\s*[-–—]/.test(text.slice(b.end, b.end + 4))) {
       defined.set(abbreviationKey(b.text), a);
       continue;
     }
-    if (!LETTERS.test(a.text)) continue;
+    if (!isCapitals(a.text)) continue;
     // The name in apposition may come after a possessive that is itself a mention ("Estmark's").
     const name = mentions.slice(i + 1, i + 4).find((m) => m.start - a.end < 60 && BODY.has(m.type) && m.text.includes(' '));
     if (name && APPOSITION.test(text.slice(a.end, name.start))) defined.set(abbreviationKey(a.text), name);
@@ -61,7 +60,7 @@ export const acronymRefiner: Refiner<EntityMention> = {
       return full;
     };
     return mentions.map((e) => {
-      if (!ACRONYM.test(e.text) || e.canonical !== e.text) return e;
+      if (!isAcronym(e.text) || e.canonical !== e.text) return e;
       const full = fullName(e.text);
       return full ? { ...e, canonical: full.canonical, type: full.type, via: [...e.via, 'refiner/acronym'] } : e;
     });

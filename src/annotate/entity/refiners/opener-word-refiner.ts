@@ -13,7 +13,6 @@ export const openerWordRefiner: Refiner<EntityMention> = {
   name: 'opener-word',
   refine({ doc, text }, mentions) {
     const { opens, writesLower } = sentenceEvidence(doc, text);
-    let names: Set<string> | null = null;
     const w = entityWords();
     return mentions.map((e) => {
       if (e.role || !opens(e.start)) return e;
@@ -25,7 +24,8 @@ export const openerWordRefiner: Refiner<EntityMention> = {
       const longRest = rest.includes(' ');
       // A word the report writes in lower case may still open a name ("New York", "Bin Laden"): cut only where the rest is written alone too.
       // The rest is looked up first: it is seldom a name of its own, and asking how the report writes a word reads every token.
-      const restAlone = (names ??= new Set(mentions.map((x) => x.text))).has(rest);
+      // By a pass over the names, as the sentence-opener refiner asks: a set of every name hashed cost more than the few asked.
+      const restAlone = mentions.some((x) => x.text === rest);
       if (!(restAlone && writesLower(cut[1]!.toLowerCase())) && !(NOT_A_NAME_FORM.test(cut[1]!) && longRest)) return e;
       const start = e.start + cut[0].length + joint.length;
       return { ...e, start, text: rest, type: typeOf(rest, null, w), canonical: w.aliases[rest] ?? rest, via: [...e.via, 'refiner/opener-word'] };

@@ -1,7 +1,7 @@
 /** Within a report a surname or a handle resolves to the fullest name of a person that ends with it ("Marrow", "@ilsemarrow" → "Ilse Marrow"). */
 import type { EntityMention } from '../../../model/mention.js';
 import type { Refiner } from '../../common/extractor.js';
-import { ACRONYM } from '../words.js';
+import { isAcronym } from '../words.js';
 
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
 
@@ -21,7 +21,7 @@ export const surnameRefiner: Refiner<EntityMention> = {
     };
     return mentions.map((e) => {
       // An abbreviation is no surname ("ABC" after "Lisa Stark, ABC").
-      if (e.canonical.includes(' ') || e.type === 'place' || ACRONYM.test(e.text)) return e;
+      if (e.canonical.includes(' ') || e.type === 'place' || isAcronym(e.text)) return e;
       const handle = e.canonical.startsWith('@') ? e.canonical.slice(1).toLowerCase() : null;
       const long = handle ? handleOwner(handle) : bySurname.get(e.canonical);
       return long ? { ...e, canonical: long.canonical, type: long.type, via: [...e.via, 'refiner/surname-to-full-name'] } : e;

@@ -38,11 +38,53 @@ function fromMatch(m: RegExpExecArray, offset: number, via: string): Found | nul
   const cue = g['cue1'] ?? g['cue2'] ?? g['cue3'];
   if (!raw || !cue) return null;
   // A name's last word may carry the sentence's full stop ("asked Peter Osk."); an initial keeps its own ("John Q.").
-  const speakerText = raw.trim().replace(/(\p{L}{2,})\.$/u, '$1');
-  // The cue is looked for outside the subject's words, so a cue verb inside a name is not taken for it.
+  const trimmed = raw.trim();
+  const speakerText = trimmed.endsWith('.') ? trimmed.replace(/(\p{L}{2,})\.$/u, '$1') : trimmed;
   const subjectAt = m[0].indexOf(raw);
-  const cueAt = [...m[0].matchAll(cueWord(cue))].map((x) => x.index!).find((i) => i < subjectAt || i >= subjectAt + raw.length) ?? m[0].indexOf(cue);
-  return { speakerText, speakerStart: offset + m.index + subjectAt, cue, cueStart: offset + m.index + cueAt, via };
+  return { speakerText, speakerStart: offset + m.index + subjectAt, cue, cueStart: offset + m.index + cueIndex(m[0], cue, subjectAt, subjectAt + raw.length), via };
+}
+
+/**
+ * Where the cue stands in a match: its first use as a whole word outside the subject's words, so a cue
+ * verb inside a name is not taken for it, else its first occurrence. Read by `exec` on the one regex per
+ * cue: `matchAll` built a copy of it per quote.
+ */
+export function cueIndex(matched: string, cue: string, subjectStart: number, subjectEnd: number): number {
+  const re = cueWord(cue);
+  re.lastIndex = 0;
+  for (let x = re.exec(matched); x; x = re.exec(matched)) if (x.index < subjectStart || x.index >= subjectEnd) return x.index;
+  return matched.indexOf(cue);
+}
+
+/** How many letters, digits, spaces and commas `before` lets stand between a cue verb and the closing marks. */
+const BEFORE_TAIL = 60;
+const CLOSING_MARK = /[\s,:]/;
+/** What `before` lets stand between a cue verb and the closing marks, beyond ASCII. */
+const TAIL_BEYOND_ASCII = /[\p{L}\p{N}\s’]/u;
+
+/** Whether the character at `i` is one `before` lets stand after its cue verb: `[\p{L}\p{N}\s,’'@-]`, ASCII by code. */
+function inBeforeTail(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c >= 128) return TAIL_BEYOND_ASCII.test(s[i]!);
+  const letter = c | 32;
+  return (letter >= 97 && letter <= 122) || (c >= 48 && c <= 57) || c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 39 || c === 64 || c === 45;
+}
+
+/**
+ * `before`'s match in `head`, or null. Every match ends in a cue verb, at most BEFORE_TAIL letters, digits,
+ * spaces and commas and the closing spaces, commas and colons, or holds an attribution ("according to"):
+ * where neither stands in `head` the pattern, which is tried from every position, is not run.
+ */
+export function beforeMatch(head: string): RegExpExecArray | null {
+  const p = cuePatterns();
+  let end = head.length;
+  while (end > 0 && CLOSING_MARK.test(head[end - 1]!)) end--;
+  // The cue verb lies in the run of such characters before the closing marks, and ends at most BEFORE_TAIL before them.
+  const lo = Math.max(0, end - BEFORE_TAIL - p.longestVerb);
+  let from = end;
+  while (from > lo && inBeforeTail(head, from - 1)) from--;
+  if (!p.verbStart.test(head.slice(from, end)) && !p.attributionStart.test(head)) return null;
+  return p.before.exec(head);
 }
 
 function afterCue(text: string, q: QuoteMention, paragraph: Range): Found | null {
@@ -58,12 +100,12 @@ function beforeCue(text: string, q: QuoteMention, paragraph: Range, previous: Ra
   const open = q.start - 1;
   const from = Math.max(paragraph.start, open - CUE_WINDOW);
   const head = text.slice(from, open);
-  const m = cuePatterns().before.exec(head);
+  const m = beforeMatch(head);
   if (m) return fromMatch(m, from, 'refiner/cue-before');
   // A quotation that is its own paragraph, introduced by the paragraph before ("X said:").
   if (!previous || head.trim() !== '' || !/:\s*$/.test(text.slice(previous.start, previous.end))) return null;
   const introStart = Math.max(previous.start, previous.end - CUE_WINDOW);
-  const intro = cuePatterns().before.exec(text.slice(introStart, previous.end));
+  const intro = beforeMatch(text.slice(introStart, previous.end));
   return intro ? fromMatch(intro, introStart, 'refiner/cue-paragraph-before') : null;
 }
 

@@ -44,17 +44,56 @@ function commaBefore(text: string, at: number): number {
 
 /** Printable ASCII, as descriptions are written: lower-casing such words agrees with the pattern's case folding. */
 const ASCII = /^[ -~]*$/;
+/**
+ * ASCII, and the marks beyond it news text holds (curly quotes, dashes, no-break spaces): none has a case, so
+ * lower-casing such a text keeps every offset, and only its ASCII letters match an ASCII letter of a pattern
+ * that ignores case ("ſ" and the Kelvin sign, which match "s" and "k", are not among them).
+ */
+const CASELESS_MARKS = /^[\0-\x7f\u00a0-\u00bf\u2000-\u206f]*$/;
+const SPACE = /\s/;
+
+/** The last report's text lower-cased, when it holds nothing but CASELESS_MARKS (else null): a report's quotes ask of one text. */
+let lowered: { readonly text: string; readonly lower: string | null } = { text: '', lower: '' };
+function lowerCaseOf(text: string): string | null {
+  if (lowered.text !== text) lowered = { text, lower: CASELESS_MARKS.test(text) ? text.toLowerCase() : null };
+  return lowered.lower;
+}
 
 /**
- * Whether `description` may be written before `at`, as describedHolder's pattern would find it: an ASCII description
- * must appear there in lower case. Compiling that pattern (its letter classes) costs far more than this test, and
- * most descriptions are written once. A text with "ſ" (which the pattern reads as "s" but lower-casing leaves) and a
- * description beyond ASCII are always looked for.
+ * Where `description` is written before `at`, with an article or without ("the influential daily"), as whole words:
+ * the index and length of each match of the pattern, in order. An ASCII description is found by searching the
+ * lower-cased text (see CASELESS_MARKS), and the pattern (new for each description, so run by V8's interpreter)
+ * is tried only from the few places before each find where an article and spaces may open it.
  */
-function writtenBefore(text: string, description: string, at: number): boolean {
-  if (!ASCII.test(description)) return true;
+export function descriptionMatches(text: string, description: string, at: number): [index: number, length: number][] {
+  const source = `(?<![\\p{L}])(?:(?:the|a|an)\\s+)?${esc(description)}(?![\\p{L}])`;
   const before = text.slice(0, at);
-  return before.includes('ſ') || before.toLowerCase().includes(description.toLowerCase());
+  const out: [number, number][] = [];
+  const lower = ASCII.test(description) ? lowerCaseOf(text) : null;
+  if (lower === null) {
+    // An ASCII letter may fold from a letter beyond ASCII ("ſ" is "s" to the pattern): every place is tried.
+    if (ASCII.test(description) && !before.includes('ſ') && !before.toLowerCase().includes(description.toLowerCase())) return out;
+    for (const m of before.matchAll(new RegExp(source, 'giu'))) out.push([m.index, m[0].length]);
+    return out;
+  }
+  const wanted = description.toLowerCase();
+  const re = new RegExp(source, 'iuy');
+  for (let from = 0, found = lower.indexOf(wanted); found >= 0 && found + wanted.length <= at; found = lower.indexOf(wanted, from)) {
+    // A match holding this find opens at most an article ("the", three letters) and its spaces before it.
+    let open = found;
+    while (open > 0 && SPACE.test(text[open - 1]!)) open--;
+    from = Math.max(from, open - 3);
+    let m: RegExpExecArray | null = null;
+    for (; from <= found && !m; from++) {
+      re.lastIndex = from;
+      m = re.exec(before);
+    }
+    if (m) {
+      out.push([m.index, m[0].length]);
+      from = m.index + m[0].length;
+    }
+  }
+  return out;
 }
 
 /**
@@ -62,13 +101,11 @@ function writtenBefore(text: string, description: string, at: number): boolean {
  * or "the influential daily, the Harlow Gazette", "CNN host Erin Brooks", for a later "the influential daily said".
  */
 function describedHolder(text: string, entities: readonly EntityMention[], description: string, at: number): string | null {
-  if (!writtenBefore(text, description, at)) return null;
-  const re = new RegExp(`(?<![\\p{L}])(?:(?:the|a|an)\\s+)?${esc(description)}(?![\\p{L}])`, 'giu');
   let holder: string | null = null;
-  for (const m of text.slice(0, at).matchAll(re)) {
-    const end = m.index + m[0].length;
+  for (const [index, length] of descriptionMatches(text, description, at)) {
+    const end = index + length;
     const next = entities.find((e) => e.start >= end && e.start - end < 4 && APPOSED_BEFORE.test(text.slice(end, e.start)));
-    const comma = commaBefore(text, m.index);
+    const comma = commaBefore(text, index);
     const previous = comma < 0 ? undefined : entities.find((e) => e.end === comma);
     const found = next ?? previous;
     if (found && (found.type === 'person' || SPEAKING_BODIES.has(found.type))) holder = found.canonical;
