@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { BIN, BUILT, ROOT, cli, seedFor, writeCorpus } from './helpers/corpus.js';
@@ -89,6 +89,24 @@ test('stdout on a full device (/dev/full) or redirected to a full disk: one clea
   } finally {
     unmount();
   }
+});
+
+test('--out naming a pipe or a device writes into it, never renaming a file over it', { skip, timeout: 120_000 }, async () => {
+  const fifo = join(tmp, 'out.fifo');
+  assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
+  const reader = spawn('cat', [fifo]);
+  let read = '';
+  reader.stdout.on('data', (d: Buffer) => { read += d.toString(); });
+  const done = new Promise((resolve) => reader.on('close', resolve));
+  const r = await cli(['extract', join(ROOT, 'examples', '01-estmark-courier.txt'), '--out', fifo], { timeoutMs: 60_000 });
+  await done;
+  assert.equal(r.code, 0, r.err);
+  assert.ok(statSync(fifo).isFIFO(), 'the pipe is still a pipe');
+  assert.match(read, /"mentions"/);
+  const full = await cli(['extract', join(ROOT, 'examples', '01-estmark-courier.txt'), '--out', '/dev/full'], { timeoutMs: 60_000 });
+  assert.equal(full.code, 1, full.err);
+  assert.deepEqual(oneLine(full.err), ['crosscheck extract: cannot write /dev/full: no space left on the device']);
+  assert.ok(statSync('/dev/full').isCharacterDevice(), '/dev/full is still a device');
 });
 
 test('a reader that closes the pipe early (| head) ends the run quietly', { skip, timeout: 120_000 }, async () => {

@@ -3,7 +3,7 @@
  * stderr only when stderr is a terminal, and results written to stdout or to
  * files (checked before any work, written whole or not at all).
  */
-import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatRunError, type RunError } from '../model/errors.js';
 
@@ -98,6 +98,15 @@ export function reasonOf(e: unknown): string {
   return (err.code && REASONS[err.code]) ?? err.message.split('\n')[0]!;
 }
 
+/**
+ * Whether `path` is a device, a pipe or a socket ("--out /dev/null"): written in place, never
+ * replaced by a file renamed over it.
+ */
+const special = (p: string) => {
+  const st = exists(p);
+  return !!st && !st.isFile() && !st.isDirectory();
+};
+
 const exists = (p: string) => {
   try {
     return statSync(p);
@@ -142,6 +151,15 @@ const toStdout = (path: string | undefined): path is undefined | '-' => path ===
  */
 export function checkWritable(path: string | undefined, kind: 'file' | 'folder'): void {
   if (toStdout(path)) return;
+  if (kind === 'file' && special(path)) {
+    // Not opened to try: a pipe's reader would take the close for the end of the output.
+    try {
+      accessSync(path, constants.W_OK);
+      return;
+    } catch (e) {
+      throw new OutputError(`cannot write ${path}: ${reasonOf(e)}`);
+    }
+  }
   const dir = kind === 'folder' ? path : dirname(path);
   if (kind === 'file' && exists(path)?.isDirectory()) throw new OutputError(`cannot write ${path}: it is a folder (give a file name)`);
   makeDirs(dir);
@@ -163,6 +181,7 @@ export function writeFiles(files: ReadonlyArray<readonly [path: string, content:
   const temps: string[] = [];
   try {
     for (const [path, content] of files) {
+      if (special(path)) continue;
       makeDirs(dirname(path));
       const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
       temps.push(temp);
@@ -174,7 +193,9 @@ export function writeFiles(files: ReadonlyArray<readonly [path: string, content:
         closeSync(fd);
       }
     }
-    files.forEach(([path], i) => renameSync(temps[i]!, path));
+    const renamed = files.filter(([path]) => !special(path));
+    renamed.forEach(([path], i) => renameSync(temps[i]!, path));
+    for (const [path, content] of files) if (special(path)) writeFileSync(path, content);
   } catch (e) {
     for (const t of temps) rmSync(t, { force: true });
     if (e instanceof OutputError) throw e;
@@ -198,17 +219,18 @@ const OUT_CHUNK = 1 << 20;
 /** A piece-by-piece writer to `path`, or to stdout when path is undefined or "-" (see writeOut for why a descriptor). */
 export function openOut(path: string | undefined): OutStream {
   const stdout = toStdout(path);
-  const temp = stdout ? null : join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const inPlace = !stdout && special(path);
+  const temp = stdout || inPlace ? null : join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   let fd = 1;
-  if (temp) {
-    makeDirs(dirname(path!));
+  if (temp || inPlace) {
+    if (temp) makeDirs(dirname(path!));
     try {
-      fd = openSync(temp, 'w');
+      fd = openSync(temp ?? path!, 'w');
     } catch (e) {
       throw new OutputError(`cannot write ${path}: ${reasonOf(e)}`);
     }
   }
-  const toFile = temp !== null || fstatSync(1).isFile();
+  const toFile = temp !== null || inPlace || fstatSync(1).isFile();
   let held = '';
   const flush = () => {
     if (!held) return;
@@ -221,7 +243,7 @@ export function openOut(path: string | undefined): OutStream {
     try {
       writeFileSync(fd, text);
     } catch (e) {
-      throw new OutputError(`cannot write ${temp ? path : 'to standard output'}: ${reasonOf(e)}`);
+      throw new OutputError(`cannot write ${temp || inPlace ? path : 'to standard output'}: ${reasonOf(e)}`);
     }
   };
   return {
@@ -231,6 +253,7 @@ export function openOut(path: string | undefined): OutStream {
     },
     close() {
       flush();
+      if (inPlace) closeSync(fd);
       if (!temp) return;
       try {
         fsyncSync(fd);
@@ -243,6 +266,7 @@ export function openOut(path: string | undefined): OutStream {
     },
     abort() {
       held = '';
+      if (inPlace) closeSync(fd);
       if (!temp) return;
       try { closeSync(fd); } catch { /* already closed */ }
       rmSync(temp, { force: true });
