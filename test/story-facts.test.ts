@@ -4,10 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FactJson } from '../src/model/record.js';
 import { buildStory } from '../src/reconcile/index.js';
+import { linkEntitiesAcross } from '../src/link/entities.js';
 import { makeContext } from '../src/core/context.js';
 import { docOf } from './helpers/doc.js';
 
-const factsOf = (docs: ReturnType<typeof docOf>[]): FactJson[] => buildStory(docs, new Map(), makeContext()).events.flatMap((e) => e.facts);
+// Names linked across the reports first, as analyze links them.
+const factsOf = (docs: ReturnType<typeof docOf>[]): FactJson[] => buildStory(linkEntitiesAcross(docs), new Map(), makeContext()).events.flatMap((e) => e.facts);
 /** The fact holding the value written `text` in report `doc`. */
 const factWith = (facts: readonly FactJson[], doc: ReturnType<typeof docOf>, text: string) =>
   facts.find((f) => f.values.some((v) => v.report === doc.report.id && v.text === text));

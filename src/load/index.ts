@@ -11,6 +11,7 @@ import { runError, type ErrorCode } from '../model/errors.js';
 import type { Report, ReportMeta, TextOrigin } from '../model/report.js';
 import type { Context } from '../core/context.js';
 import { withLanguage } from './language.js';
+import { datelineOf, monthNumber, MONTHS } from './dateline.js';
 
 const REPORT_EXT = new Set(['.txt', '.html', '.htm', '.xml', '.rss', '.atom', '.jsonl']);
 const SKIP = /(\.gold\.json|\.meta\.json)$|^FACTS\.|^README/i;
@@ -61,22 +62,10 @@ export function parseHeader(text: string): { fields: Record<string, string>; bod
   return { fields: {}, bodyStart: 0 };
 }
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTH_ABBR = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const LONG_DATE = new RegExp(`\\b(${MONTHS}) (\\d{1,2}), (\\d{4})\\b`, 'g');
 const ISO_LEAD = /^\s*(?:date\s+)?(\d{4}-\d{2}-\d{2})\b/;
-/** A wire dateline: "KESSLING, March 10, 2025 —", "Castrel, Oct 12 (Continental Press) -", "LONDON (Reuters) -". */
-const DATELINE = new RegExp(`^\\s*[A-Z][A-Za-z .'-]{1,40}(?:, (${MONTHS}|${MONTH_ABBR})\\.? (\\d{1,2})(?:, (\\d{4}))?)?\\s*(?:\\(([A-Z][^)]{1,40})\\))?\\s*[—–-]`);
 const URL_DATE = /\/(\d{4})\/(\d{2})\/(\d{2})\//;
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthNumber = (name: string) => MONTHS.split('|').findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
-
-/** The dateline of a body, if it has one that gives a date or an agency. */
-function datelineOf(body: string): { month: number | null; day: number | null; year: string | null; agency: string | null } | null {
-  const m = DATELINE.exec(body.slice(0, 200));
-  if (!m || (!m[1] && !m[4])) return null;
-  return { month: m[1] ? monthNumber(m[1]) : null, day: m[2] ? Number(m[2]) : null, year: m[3] ?? null, agency: m[4]?.trim() ?? null };
-}
 
 /** Fills missing metadata from the URL and the text, saying how each value was found. */
 export function inferMeta(meta: ReportMeta, text: string, bodyStart: number): ReportMeta {

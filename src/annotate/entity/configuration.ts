@@ -11,6 +11,7 @@ import { aliasPrefixRefiner } from './refiners/alias-prefix-refiner.js';
 import { andJoinRefiner } from './refiners/and-join-refiner.js';
 import { appositionTypeRefiner } from './refiners/apposition-type-refiner.js';
 import { bracketedFirstNameRefiner } from './refiners/bracketed-first-name-refiner.js';
+import { datelineRefiner } from './refiners/dateline-refiner.js';
 import { openerWordRefiner } from './refiners/opener-word-refiner.js';
 import { localNameRefiner } from './refiners/local-name-refiner.js';
 import { placeAfterPrepositionRefiner } from './refiners/place-after-preposition-refiner.js';
@@ -36,6 +37,8 @@ export const entityConfiguration: ExtractorConfiguration<EntityMention> = {
     // Last of the filters: a resolved or typed opener is a name.
     sentenceOpenerRefiner,
     aliasPrefixRefiner,
+    // Last: a dateline's place and agency are known whatever the words around them say.
+    datelineRefiner,
   ],
 };
 

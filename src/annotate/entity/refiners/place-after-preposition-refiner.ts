@@ -1,15 +1,16 @@
 /**
- * "in San Luis Talpa", "near Castrel": a name after a preposition of place, which nothing else
- * makes a person (no role, no titled person of that surname in the report), is a place.
+ * "in San Luis Talpa", "near Castrel", "northern Kalen": a name after a preposition of place or a
+ * compass word, which nothing else makes a person (no role, no titled person of that surname in the
+ * report), is a place.
  */
 import type { EntityMention } from '../../../model/mention.js';
 import type { Refiner } from '../../common/extractor.js';
 import { isSpaceAt } from '../words.js';
 
 // Not "at": workers at a company, a speech at a university.
-const PLACE_PREPOSITION = /\b(?:in|near|outside)\s+$/;
-/** How far before a name the preposition is looked for. */
-const WINDOW = 8;
+const PLACE_PREPOSITION = /\b(?:in|near|outside|(?:north|south)?(?:north|south|east|west)ern)\s+$/;
+/** How far before a name the preposition is looked for ("southwestern " is 13 characters). */
+const WINDOW = 14;
 
 /**
  * Whether PLACE_PREPOSITION ends the WINDOW characters before `start`. The pattern is tried from each of
