@@ -25,7 +25,8 @@ export const scaleReadingPatterns = () => fromLexicons('scale-readings', () => {
   const longestWords = [...readings.keys()].map((name) => name.split(' ').reduce((a, b) => (b.length > a.length ? b : a)));
   const trigger = new RegExp(alternation(new Set(longestWords)), 'iu');
   const marks = lexicon<{ readingMarks: Record<string, string> }>('quantity-units').readingMarks;
-  const marked = new RegExp(`(?<![\\p{L}\\d])(${alternation(Object.keys(marks))}) ?(\\d\\.\\d{1,2})(?![\\d\\p{L}]|[.,]\\d)`, 'gu');
+  // No lookbehind at the start, so the engine skips to each capital M; the character before is checked by code.
+  const marked = new RegExp(`(${alternation(Object.keys(marks))}) ?(\\d\\.\\d{1,2})(?![\\d\\p{L}]|[.,]\\d)`, 'gu');
   return { readings, before, after, trigger, marks, marked };
 });
 
@@ -39,7 +40,10 @@ export const scaleReadingRecognizer: Recognizer<QuantityMention> = {
   recognize({ doc, text }) {
     const { readings, before, after, trigger, marks, marked } = scaleReadingPatterns();
     const out: QuantityMention[] = [];
-    for (const m of matchesFrom(marked, text, doc.report.bodyStart)) out.push(reading(text, m.index, m.index + m[0].length, m[2]!, marks[m[1]!]!));
+    for (const m of matchesFrom(marked, text, doc.report.bodyStart)) {
+      if (m.index > 0 && /[\p{L}\d]/u.test(text[m.index - 1]!)) continue;
+      out.push(reading(text, m.index, m.index + m[0].length, m[2]!, marks[m[1]!]!));
+    }
     if (!trigger.test(text)) return out;
     for (const m of matchesFrom(before, text, doc.report.bodyStart)) {
       // After a verb ("put the magnitude at 7.9") the number alone is the reading's words: the verb and its subject attribute it.
