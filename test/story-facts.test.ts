@@ -594,3 +594,11 @@ test('buildings "collapsed or badly damaged" and "destroyed or damaged" are one 
   const buildings = factWith(factsOf([a, b]), a, 'More than 1,400 buildings');
   assert.ok(buildings?.values.some((v) => v.report === b.report.id), JSON.stringify(buildings));
 });
+
+test('one report giving two agencies\' magnitudes in two sentences is one reading in conflict', () => {
+  const a = docOf('A magnitude 7.6 earthquake struck central Tovar on Friday, the geological survey said. The geophysics agency of neighbouring Varn put the magnitude at 7.8.', '2027-08-20');
+  const b = docOf('The 7.6-magnitude quake in central Tovar destroyed the Sarn bridge.', '2027-08-23');
+  const reading = factWith(factsOf([a, b]), a, 'magnitude 7.6');
+  assert.deepEqual(reading?.values.map((v) => v.value).sort(), [7.6, 7.6, 7.8], JSON.stringify(reading));
+  assert.equal(reading?.status, 'conflict', reading?.reason);
+});

@@ -74,6 +74,8 @@ function sameName(a: string, b: string): boolean {
   return a === b || (a.length < b.length ? b.startsWith(`${a} `) : a.startsWith(`${b} `));
 }
 
+const unitOf = (f: FigureClaim) => (f.mention.kind === 'quantity' ? f.mention.unit : null);
+
 function numberOf(f: FigureClaim): number | null {
   const m = f.mention;
   if (m.kind !== 'quantity') return null;
@@ -579,9 +581,11 @@ function mayMerge(
         const fq = fig(q);
         // ...or tells a dispute: two named sources, two figures ("32,000, according to police, although organisers said 85,000").
         const dispute = fp.sentence.start === fq.sentence.start && !running.has(fp.role ?? '') && fp.attributedTo !== null && fq.attributedTo !== null && fp.attributedTo !== fq.attributedTo;
+        // ...or gives two agencies' readings of one happening ("the USGS said 7.6 ... Varn's agency put it at 7.8").
+        const readings = isReading(unitOf(fp)) && unitOf(fp) === unitOf(fq) && fp.sentence.start !== fq.sentence.start && nearly(fp, fq);
         // A running figure's change in one report ("rose from 92 to 155") is two values of one figure that agree on all but the value.
         const change = fp.sentence.start !== fq.sentence.start && running.has(fp.role ?? '') && fp.role === fq.role && score(p, q) >= DIFFERING_MEAN;
-        if (!compatible(fp, fq) && !dispute && !change) return false;
+        if (!compatible(fp, fq) && !dispute && !change && !readings) return false;
       }
     }
   }
