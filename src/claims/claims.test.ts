@@ -237,3 +237,9 @@ test('a bare count on board counts people: "the jet, with 64 on board"', () => {
   assert.equal(f?.head, 'people');
   assert.equal(f?.role, 'on-board');
 });
+
+test('"was 12 years old" counts an age, as "the 12-year-old jet" does', () => {
+  const heads = (text: string) => figureClaims(docOf(text)).map((f) => [f.mention.text, f.head]);
+  assert.deepEqual(heads('The jet that crashed at Pell was 12 years old.'), [['12 years old', 'age']]);
+  assert.deepEqual(heads('Its 12-year-old Boeing had passed every check.'), [['12-year-old', 'age']]);
+});
