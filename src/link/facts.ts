@@ -123,7 +123,9 @@ function compatible(a: FigureClaim, b: FigureClaim): boolean {
     if (x.value === y.value) return true;
     if (instant(x.value) !== null && instant(y.value) !== null) {
       // "around 7.30am" and "7.36": a time told as rounded or as a bound may be an exact one minutes from it.
-      return sameMoment(clockOf(a), clockOf(b)) !== null || nearMoment(clockOf(a), clockOf(b), Math.max(roundedReach(a), roundedReach(b)));
+      if (sameMoment(clockOf(a), clockOf(b)) !== null) return true;
+      const reach = Math.max(roundedReach(a), roundedReach(b));
+      return reach > 0 && nearMoment(clockOf(a), clockOf(b), reach);
     }
     const rx = dateRange(x.value.slice(0, 10));
     const ry = dateRange(y.value.slice(0, 10));
