@@ -39,8 +39,10 @@ export function figureVoice(doc: Doc, m: Range, sentence: Range): ReturnType<typ
 const SAID_REACH = 40;
 const NAME_REACH = 200;
 
+/** Words that may stand before a day named as when something was said or reached ("on", "late", "este", "nesta"). */
+export const BEFORE_DAY = 'on|late|early|this|el|este|esta|en|no|na|neste|nesta';
 /** Between a verb of saying and the day it was said: "said on Monday", "informó este sábado", "disse nesta sexta-feira". */
-const SAID_GAP = /^\s*(?:on|at|in|late|early|this|el|este|esta|en|no|na|neste|nesta)?\s*$/i;
+const SAID_GAP = new RegExp(`^\\s*(?:at|in|${BEFORE_DAY})?\\s*$`, 'i');
 
 /** A time right after a verb of saying: when it was said. */
 export function saidWhen(doc: Doc, m: Range): boolean {

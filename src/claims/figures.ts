@@ -15,7 +15,7 @@ import { fromLexicons, lexicon } from '../lexicon/index.js';
 import { mentionIndex } from './mention-index.js';
 import { lemma as quantityLemma } from '../annotate/quantity/counted.js';
 import { alternation } from '../annotate/common/phrases.js';
-import { figureVoice, saidWhen, yearOfName } from './figure-voice.js';
+import { BEFORE_DAY, figureVoice, saidWhen, yearOfName } from './figure-voice.js';
 import { clockWording } from './clock-wording.js';
 import { defineStage } from '../core/stage.js';
 
@@ -81,8 +81,8 @@ const roleOfWord = () => fromLexicons('figure-roles', () => {
   const lex = lexicon<RoleLexicon>('roles');
   const out = new Map<string, string>();
   for (const [role, words] of Object.entries(lex.roles)) for (const w of words) if (!out.has(w)) out.set(w, role);
-  const soFar = new RegExp(`(?<![\\p{L}])(?:${lex.soFar.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
-  const updated = new RegExp(`(?<![\\p{L}])(?:${(lex.updates ?? []).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\s+$`, 'iu');
+  const soFar = new RegExp(`(?<![\\p{L}])(?:${alternation(lex.soFar)})(?![\\p{L}])`, 'iu');
+  const updated = new RegExp(`(?<![\\p{L}])(?:${alternation(lex.updates ?? [])})\\s+$`, 'iu');
   return { table: out, updated, weak: new Set(lex.weak), weakWords: new Set(lex.weakWords ?? []), percent: new Map(Object.entries(lex.percentRoles ?? {})), predicates: new Set(lex.predicates ?? []),
     countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople), barePeople: new Set(lex.barePeople ?? []), soFar, countOnly: new Set(lex.countOnly ?? []),
     notAmounts: new Set(lex.notAmounts ?? []), readingRoles: new Set(lex.readingRoles ?? []), measureOnly: new Set(lex.measureOnly ?? []), measuredRoles: new Set(lex.measuredRoles ?? []), quantifiers: new Set(lex.quantifiers ?? []), relatives: new Set(lex.relatives ?? []), determiners: new Set(lex.determiners ?? []),
@@ -510,7 +510,7 @@ function predicateNoun(text: string, m: Range, language: string | null): { head:
 }
 
 /** Between a running figure's new value and the day it reached it: "51 on Saturday", "51 este sábado". */
-const UPDATE_GAP = /^\s+(?:on|this|late|early|el|este|esta|en|no|na|neste|nesta)?\s*$/iu;
+const UPDATE_GAP = new RegExp(`^\\s+(?:${BEFORE_DAY})?\\s*$`, 'iu');
 /** Characters before a count searched for the verb that moved it. */
 const UPDATE_REACH = 30;
 

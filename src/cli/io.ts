@@ -179,9 +179,13 @@ export function checkWritable(path: string | undefined, kind: 'file' | 'folder')
  */
 export function writeFiles(files: ReadonlyArray<readonly [path: string, content: string]>): void {
   const temps: string[] = [];
+  // A device or a pipe is written in place, after the files; the files go through a temporary file each.
+  const inPlace = files.filter(([path]) => special(path));
+  const renamed = files.filter((f) => !inPlace.includes(f));
+  let failed = files[0]?.[0] ?? '';
   try {
-    for (const [path, content] of files) {
-      if (special(path)) continue;
+    for (const [path, content] of renamed) {
+      failed = path;
       makeDirs(dirname(path));
       const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
       temps.push(temp);
@@ -193,13 +197,14 @@ export function writeFiles(files: ReadonlyArray<readonly [path: string, content:
         closeSync(fd);
       }
     }
-    const renamed = files.filter(([path]) => !special(path));
     renamed.forEach(([path], i) => renameSync(temps[i]!, path));
-    for (const [path, content] of files) if (special(path)) writeFileSync(path, content);
+    for (const [path, content] of inPlace) {
+      failed = path;
+      writeFileSync(path, content);
+    }
   } catch (e) {
     for (const t of temps) rmSync(t, { force: true });
     if (e instanceof OutputError) throw e;
-    const failed = files[Math.max(0, temps.length - 1)]![0];
     throw new OutputError(`cannot write ${failed}: ${reasonOf(e)}`);
   }
 }

@@ -82,6 +82,9 @@ export function msApart(a: Clock, b: Clock): number | null {
   return a.dayless || b.dayless ? Math.min(apart % DAY_MS, DAY_MS - (apart % DAY_MS)) : apart;
 }
 
+/** Whether a clock time gives its zone ("18:11Z", "19:11+01:00"). */
+const zoned = (c: Clock) => /(?:Z|[+-]\d{2}:\d{2})$/.test(c.value);
+
 /**
  * Whether two clock times name one moment: `exact` for one instant, `zone` when only one gives a
  * zone and they differ by a zone's offset (7:11 p.m. in Belgrade and 18:11 GMT; 1:39 p.m. in India and
@@ -92,10 +95,9 @@ export function sameMoment(a: Clock, b: Clock): 'exact' | 'zone' | null {
   const apart = msApart(a, b);
   if (apart === null) return null;
   if (apart === 0) return 'exact';
-  const zoned = (v: string) => /(?:Z|[+-]\d{2}:\d{2})$/.test(v);
   const minutes = apart / 60_000;
   const anOffset = minutes % 60 === 0 || PART_HOUR_OFFSETS.has(minutes) || ((a.dayless || b.dayless) && PART_HOUR_OFFSETS.has(1440 - minutes));
-  return zoned(a.value) !== zoned(b.value) && anOffset && apart <= 14 * HOUR ? 'zone' : null;
+  return zoned(a) !== zoned(b) && anOffset && apart <= 14 * HOUR ? 'zone' : null;
 }
 
 /**
@@ -106,8 +108,7 @@ export function sameMoment(a: Clock, b: Clock): 'exact' | 'zone' | null {
 export function offsetApart(a: Clock, b: Clock): number | null {
   const apart = msApart(a, b);
   if (apart === null) return null;
-  const zoned = (v: string) => /(?:Z|[+-]\d{2}:\d{2})$/.test(v);
-  if (zoned(a.value) === zoned(b.value)) return apart;
+  if (zoned(a) === zoned(b)) return apart;
   const minutes = apart / 60_000;
   let least = apart;
   for (const o of ZONE_OFFSETS) {

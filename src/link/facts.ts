@@ -146,7 +146,6 @@ function nearly(a: FigureClaim, b: FigureClaim): boolean {
   return Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) <= (isReading(a.mention.unit) ? NEAR_READING : NEAR_RATIO);
 }
 
-
 /** Values that may stand in one fact without the close agreement differing values need. */
 const alike = (a: FigureClaim, b: FigureClaim) => compatible(a, b) || nearly(a, b);
 
@@ -308,7 +307,7 @@ function valueTerm(a: FigureClaim, b: FigureClaim, why: string[], runs: boolean)
     const r = Math.max(x, y) / Math.max(Math.min(x, y), 1e-9);
     // Readings on a named scale nearly alike (magnitudes of 6.7 and 6.8) are one event measured twice, as
     // good as one value.
-    if (nearly(a, b)) { why.push('nearly the same value'); return a.mention.kind === 'quantity' && isReading(a.mention.unit) ? 2 : 1; }
+    if (nearly(a, b)) { why.push('nearly the same value'); return isReading(unitOf(a)) ? 2 : 1; }
     // Shares of one whole rarely differ by half again (33.8% and 33.7%, not 59.4% and 23.7%).
     if (a.measure === 'amount:%') return r > 1.5 ? -2.5 : 0;
     // A running figure (a toll) may grow tenfold in days: far values of one say less against it, when the
@@ -414,7 +413,7 @@ function keysOf(f: FigureClaim): string[] {
   keys.push(`v:${m.kind === 'quantity' ? m.value ?? `${m.min}-${m.max}` : clock ? (clock[2] !== '00' ? `:${clock[2]}` : `${clock[1]}:00`) : m.value}`);
   // Readings on a named scale are few in a story, and two of one event may share no word ("the magnitude
   // 7.1 earthquake", "un sismo de magnitud 6,9"): every two of them are compared.
-  if (m.kind === 'quantity' && isReading(m.unit)) keys.push('reading');
+  if (isReading(unitOf(f))) keys.push('reading');
   return keys.map((k) => `${f.measure}|${k}`);
 }
 
@@ -584,7 +583,7 @@ function mayMerge(
         // ...or tells a dispute: two named sources, two figures ("32,000, according to police, although organisers said 85,000").
         const dispute = fp.sentence.start === fq.sentence.start && !running.has(fp.role ?? '') && fp.attributedTo !== null && fq.attributedTo !== null && fp.attributedTo !== fq.attributedTo;
         // ...or gives two agencies' readings of one happening ("the USGS said 7.6 ... Varn's agency put it at 7.8").
-        const readings = isReading(unitOf(fp)) && unitOf(fp) === unitOf(fq) && fp.sentence.start !== fq.sentence.start && nearly(fp, fq);
+        const readings = isReading(unitOf(fp)) && fp.sentence.start !== fq.sentence.start && nearly(fp, fq);
         // A running figure's change in one report ("rose from 92 to 155") is two values of one figure that agree on all but the value.
         const change = fp.sentence.start !== fq.sentence.start && running.has(fp.role ?? '') && fp.role === fq.role && score(p, q) >= DIFFERING_MEAN;
         if (!compatible(fp, fq) && !dispute && !change && !readings) return false;

@@ -37,14 +37,11 @@ export const compoundCountRecognizer: Recognizer<QuantityMention> = {
     for (const m of matchesFrom(re, text, doc.report.bodyStart)) {
       const noun = m[2]!;
       const unit = units.get(noun);
-      if (unit) {
-        const end = m.index + m[0].length;
-        out.push({ ...count(text, m.index, end, Number(m[1]!.replace(/,/g, '')), end, null, 'recognizer/compound-count/unit'), counted: null, countedSpan: null, unit });
-        continue;
-      }
-      if (not.has(noun)) continue;
+      if (!unit && not.has(noun)) continue;
       const end = m.index + m[0].length;
-      out.push(count(text, m.index, end, Number(m[1]!.replace(/,/g, '')), end - noun.length, countedHead(noun), 'recognizer/compound-count'));
+      const value = Number(m[1]!.replace(/,/g, ''));
+      if (unit) out.push({ ...count(text, m.index, end, value, end, null, 'recognizer/compound-count/unit'), counted: null, countedSpan: null, unit });
+      else out.push(count(text, m.index, end, value, end - noun.length, countedHead(noun), 'recognizer/compound-count'));
     }
     for (const m of matchesFrom(age, text, doc.report.bodyStart)) {
       const end = m.index + m[0].length;

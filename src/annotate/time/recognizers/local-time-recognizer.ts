@@ -52,10 +52,13 @@ interface LocalTimeGrammar {
 const MORNING = /(?:la|esta|esa|misma|aquella|toda|media|cada|una|de|por)\s+$/iu;
 const BRACKETED_DAY = /^\s*\((\d{1,2})\)/;
 
+/** Whether `word`, with `before` it, is "mañana" as the morning ("esta mañana", "de la mañana"), not tomorrow. */
+const isMorning = (word: string, before: string) => /^mañana$/iu.test(word) && MORNING.test(before);
+
 /** Whether a word of the future stands in `clause`, "mañana" as the morning ("a las 7.42 de la mañana del viernes") not counted. */
 function looksAhead(future: RegExp, clause: string): boolean {
-  const all = new RegExp(future.source, 'giu');
-  for (let m = all.exec(clause); m; m = all.exec(clause)) if (!(/^mañana$/iu.test(m[0]) && MORNING.test(clause.slice(0, m.index)))) return true;
+  future.lastIndex = 0;
+  for (let m = future.exec(clause); m; m = future.exec(clause)) if (!isMorning(m[0], clause.slice(0, m.index))) return true;
   return false;
 }
 const YEAR = /(?<![\d.,\p{L}])(?:1[6-9]|20)\d{2}(?![\d%\p{L}]|[.,]\d)/gu;
@@ -73,7 +76,7 @@ function grammar(lang: string): LocalTimeGrammar {
     // "20.11 horas", "a las 20:11", "às 20h11", "18h", "1h03": a time needs its word, its colon or its "h".
     const clock = new RegExp(`(?:(${approx})\\s+)?(?:(?:a|à|às|as|las|la)\\s+)?(?<![\\d.,:])(\\d{1,2})(?:(?:[.:](\\d{2})(?:\\s+(?:${clockWords}))?)|(?:h(\\d{2})?))(?![\\d\\p{L}]|[.,]\\d)`, 'giu');
     const zone = new RegExp(`^\\s*(?:\\(|,)?\\s*(?:(?:pelo|pela|no|na|en|según\\s+la|segundo\\s+o)\\s+)?(${alternation(Object.keys(lex.zones))})\\)?`, 'iu');
-    const future = new RegExp(`(?<![\\p{L}])(?:${alternation(lex.future)})(?![\\p{L}])`, 'iu');
+    const future = new RegExp(`(?<![\\p{L}])(?:${alternation(lex.future)})(?![\\p{L}])`, 'giu');
     const numbers = localGrammar(lang).lex;
     const amount = `\\d+|${alternation(Object.keys(numbers.words))}`;
     const duration = new RegExp(`(?<![\\p{L}\\d.,])(${amount})\\s+(${alternation(Object.keys(lex.units))})(?![\\p{L}])`, 'giu');
@@ -125,7 +128,7 @@ function calendarDates(text: string, from: number, ref: Date, lang: string): Tim
   const out: TimeMention[] = [];
   for (const r of localDates(text.slice(from), ref, lang)) {
     const start = from + r.index;
-    if (/^mañana$/iu.test(r.text) && MORNING.test(text.slice(Math.max(from, start - 8), start))) continue;
+    if (isMorning(r.text, text.slice(Math.max(from, start - 8), start))) continue;
     const end = start + r.text.length;
     const via = ['recognizer/local-date', `lexicon/${lang}/time`];
     if (r.weekday !== null) {
