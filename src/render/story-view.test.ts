@@ -105,6 +105,7 @@ test('disputed: values side by side with who gives each, and why they may differ
     ['different counters', [value(40, 'r2', { attributedTo: 'police', voice: 'attributed' }), value(42, 'r4')], /^Different counters: police gives 40; the others are in the reports’ own voice\.$/],
     ['two counters', [value(40, 'r2', { attributedTo: 'police', voice: 'attributed' }), value(90, 'r4', { attributedTo: 'organisers', voice: 'attributed' })], /^Different counters: police gives 40; organisers gives 90\.$/],
     ['bounds', [value(40, 'r2', { shown: 'at least 40' }), value(42, 'r4')], /^Rounding or bounds: “at least 40” is not an exact count/],
+    ['about', [value(2950, 'r2', { shown: 'about 2,950' }), value(3100, 'r4', { shown: '3,100' })], /^Rounding or bounds: “about 2,950” is not an exact count/],
     ['rounding', [value(3000, 'r2'), value(2950, 'r4')], /^Rounding: 3000 and 2950 are within 5%/],
     ['modality', [value(40, 'r2', { modality: 'planned' }), value(42, 'r4', { modality: 'actual' })], /^Different modality: some values are planned, others actual/],
     ['hedging', [value(40, 'r2', { voice: 'hedged' }), value(42, 'r4')], /^Hedged: Valley Wire gives 40 only as reported/],
@@ -113,6 +114,11 @@ test('disputed: values side by side with who gives each, and why they may differ
     ['citing', [value(12, 'r1'), value(13, 'r2')], /^Copying: Valley Wire cites Harbour Times, which gives a value here/],
   ];
   for (const [name, values, reason] of cases) assert.ok(one(values).reasons.some((r) => reason.test(r)), `${name}: ${one(values).reasons.join(' | ')}`);
+  // A value written with group marks, a unit or a scale is exact: "5,171", "12 km", "magnitude 6.9".
+  for (const shown of [['5,171', '5,078'], ['12 km', '15 km'], ['magnitude 6.9', 'magnitude 7.1']]) {
+    const reasons = one([value(1, 'r2', { shown: shown[0] }), value(2, 'r4', { shown: shown[1] })]).reasons;
+    assert.ok(!reasons.some((r) => r.startsWith('Rounding or bounds')), reasons.join(' | '));
+  }
 });
 
 test('sources side by side: earliest first, safe links, copies, cites, language, voice counts, quotes', () => {

@@ -234,6 +234,13 @@ export interface Dispute {
 
 const quoteList = (xs: readonly string[]) => xs.map((x) => `“${x}”`).join(', ');
 
+/**
+ * A value shown as rounded or as a bound, in the words reconcile's `shown` writes them ("about 40",
+ * "over 40", "at least 40", "40 to 50", "up to 40", "nearly 40", "under 40", "40 (approx.)"); "2,950",
+ * "12 km" and "magnitude 6.9" are exact.
+ */
+const INEXACT = /^(?:about|over|at least|up to|nearly|under) |\d to |\(approx\.\)$/;
+
 function reasonsFor(groups: Dispute['groups'], byId: Map<string, ReportJson>): string[] {
   const reasons: string[] = [];
   const values = groups.flatMap((g) => g.values);
@@ -253,7 +260,7 @@ function reasonsFor(groups: Dispute['groups'], byId: Map<string, ReportJson>): s
     reasons.push(`Different counters: ${who.join('; ')}${own ? '; the others are in the reports’ own voice' : ''}.`);
   }
   const numbers = values.map((v) => v.value.value).filter((n): n is number => typeof n === 'number');
-  const inexact = [...new Set(values.filter((v) => typeof v.value.value === 'number' && shownOf(v.value) !== String(v.value.value)).map((v) => shownOf(v.value)))];
+  const inexact = [...new Set(values.filter((v) => typeof v.value.value === 'number' && INEXACT.test(shownOf(v.value))).map((v) => shownOf(v.value)))];
   if (inexact.length) reasons.push(`Rounding or bounds: ${quoteList(inexact)} ${inexact.length === 1 ? 'is not an exact count' : 'are not exact counts'}, so ${inexact.length === 1 ? 'it' : 'they'} may not contradict the others.`);
   // Rounding is plausible for large figures close together, one of them round (2,950 and 3,000; not 21 and 23).
   else if (numbers.length >= 2 && Math.max(...numbers) >= 100 && numbers.some((x) => x % 10 === 0) && (Math.max(...numbers) - Math.min(...numbers)) / Math.max(...numbers) <= 0.05) {
