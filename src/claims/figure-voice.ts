@@ -10,7 +10,7 @@ import { mentionIndex } from './mention-index.js';
 
 /** A hedge inside a value's own words ("200 alleged gang members") hedges that value, whatever its sentence's voice. */
 function ownHedge(doc: Doc, m: Range): ReturnType<typeof voiceOf> | null {
-  const cue = (doc.cue ?? []).find((c) => c.function === 'hedge' && m.start <= c.start && c.end <= m.end);
+  const cue = mentionIndex(doc).cue.within(m.start, m.end).find((c) => c.function === 'hedge');
   return cue ? { voice: 'hedged', attributedTo: null, voiceCue: spanOf(doc.report.text, cue.start, cue.end) } : null;
 }
 

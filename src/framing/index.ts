@@ -5,6 +5,7 @@
  * aligned across outlets by the fact they count (not from a fixed term list).
  */
 import type { Doc } from '../model/doc.js';
+import type { QuantityMention } from '../model/mention.js';
 import type { EventJson, OutletFraming, TermChoice } from '../model/record.js';
 
 export type { OutletFraming, TermChoice };
@@ -48,6 +49,18 @@ export function framingByOutlet(docs: readonly Doc[], duplicates: ReadonlyMap<st
 /** For each counted fact reported by two or more outlets, the words each outlet used for what it counts. */
 export function termChoices(events: readonly EventJson[], docs: readonly Doc[]): TermChoice[] {
   const docById = new Map(docs.map((d) => [d.report.id, d]));
+  // Each report's quantity mentions by span, made once when first asked for: a search of the report's
+  // mentions for every value made a long report's record cost the square of its length.
+  const bySpan = new Map<string, Map<string, QuantityMention>>();
+  const quantityAt = (d: Doc, start: number, end: number) => {
+    let spans = bySpan.get(d.report.id);
+    if (!spans) {
+      spans = new Map();
+      for (const q of d.quantity ?? []) if (!spans.has(`${q.start}:${q.end}`)) spans.set(`${q.start}:${q.end}`, q);
+      bySpan.set(d.report.id, spans);
+    }
+    return spans.get(`${start}:${end}`);
+  };
   const out: TermChoice[] = [];
   for (const e of events) {
     for (const f of e.facts) {
@@ -55,7 +68,7 @@ export function termChoices(events: readonly EventJson[], docs: readonly Doc[]):
       const terms: Record<string, string[]> = {};
       for (const v of f.values) {
         const d = docById.get(v.report);
-        const q = d?.quantity?.find((x) => x.start === v.start && x.end === v.end);
+        const q = d ? quantityAt(d, v.start, v.end) : undefined;
         if (!d || !q?.counted) continue;
         const list = (terms[outletName(d)] ??= []);
         if (!list.includes(q.counted)) list.push(q.counted);
