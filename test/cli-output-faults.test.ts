@@ -141,14 +141,18 @@ test('progress: a line on stderr when it is a terminal, nothing when piped', { s
     t.diagnostic('no `script` command to give the run a terminal: the terminal half is not checked');
     return;
   }
+  // Enough reports that annotating outlasts the 300 ms before a bar shows, on a fast machine too: 300
+  // were annotated before it once.
+  const many = join(tmp, 'many');
+  writeCorpus(many, 1000, seedFor('cli-output-faults-tty'));
   // `script` runs the command on a pseudo-terminal, so stderr is a TTY as in a user's shell.
-  const cmd = `"${process.execPath}" "${BIN}" ingest "${big}" --db "${join(tmp, 'tty.db')}" --workers 1`;
+  const cmd = `"${process.execPath}" "${BIN}" ingest "${many}" --db "${join(tmp, 'tty.db')}" --workers 1`;
   const tty = spawnSync('script', ['-qfec', cmd, '/dev/null'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   assert.equal(tty.status, 0, tty.stdout);
   // Each redraw starts with a carriage return and "erase line" (ESC [K).
   const ESC = String.fromCharCode(27);
-  assert.match(tty.stdout, new RegExp(`\r${ESC}\\[Kannotating \\[#* *\\] \\d+/300`));
-  assert.match(tty.stdout, new RegExp(`\r${ESC}\\[K\r?\n?crosscheck: stored 300 new reports`));
+  assert.match(tty.stdout, new RegExp(`\r${ESC}\\[Kannotating \\[#* *\\] \\d+/1000`));
+  assert.match(tty.stdout, new RegExp(`\r${ESC}\\[K\r?\n?crosscheck: stored 1000 new reports`));
 });
 
 test('serve on a port already in use: one line, exit 1', {
