@@ -28,6 +28,9 @@ const cases: [string, string, string, string][] = [
   ['The strike lasted one and a half days.', 'one and a half days', 'DURATION', 'P1DT12H'],
   ['The trial took 2 1/2 weeks.', '2 1/2 weeks', 'DURATION', 'P2.5W'],
   ['Rain fell for twenty four hours.', 'twenty four hours', 'DURATION', 'PT24H'],
+  // a number is read whole, not from its last group
+  ['The airframe had flown 52,000 hours.', '52,000 hours', 'DURATION', 'PT52000H'],
+  ['The crew rested 1.5 hours.', '1.5 hours', 'DURATION', 'PT1.5H'],
   ['The dispute ran for thirty-five years.', 'thirty-five years', 'DURATION', 'P35Y'],
   // an added amount
   ['The ferry company may lease the pier for at least 20 more years.', 'at least 20 more years', 'DURATION', 'P20Y'],

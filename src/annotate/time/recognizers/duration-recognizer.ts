@@ -18,8 +18,8 @@ const UNIT: Record<string, string> = { second: 'TS', minute: 'TM', hour: 'TH', d
 // is a single unit before a signal ("a day earlier", "a week later"), which names the day or week it points to, unless it
 // counts from an event the text names ("a month after the mill cut wages": the length between the two) or is an
 // hour or a minute (publication has no clock time to count from). "two more weeks", "an additional year" are the added
-// amount. An age ("52 years old", "a 5-year-old") is not a time.
-const DURATION = /\b(?:(nearly|almost|about|more than|at least|over) )?(\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|an|a|a couple of|couple of|a few|several|few)( 1\/2|½| and a half)?(?: more| additional| extra)?[- ](second|minute|hour|day|week|month|year|decade)s?( and a half)?\b(?! ago| from now|-old| old\b)/gi;
+// amount. An age ("52 years old", "a 5-year-old") is not a time. A number is read whole: "52,000 hours", "1.5 hours".
+const DURATION = /(?<![\d,.])\b(?:(nearly|almost|about|more than|at least|over) )?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|an|a|a couple of|couple of|a few|several|few)( 1\/2|½| and a half)?(?: more| additional| extra)?[- ](second|minute|hour|day|week|month|year|decade)s?( and a half)?\b(?! ago| from now|-old| old\b)/gi;
 /** Half of each unit in the next smaller one ("2 1/2 years" is P2Y6M); half a week or a decade is written as a decimal (P2.5W). */
 const HALF: Record<string, string> = { Y: '6M', M: '15D', D: 'T12H', TH: '30M', TM: '30S' };
 const SIGNAL_AFTER = /^ (?:earlier|later|before|after)\b/i;
@@ -39,7 +39,7 @@ function duration(m: RegExpExecArray, text: string, from: number, body: string):
   if (!half && /^(?:an?|one)$/.test(word) && signal && !fromEvent && !/^(?:hour|minute)$/i.test(m[4]!)) return null;
   // "a second time", "one second-hand car": a single second is an ordinal or a word, not a length.
   if (/^seconds?$/i.test(m[4]!) && /^(?:an?|one)$/.test(word)) return null;
-  const n = /^\d+$/.test(word) ? String(Number(word)) : /couple of$/.test(word) ? '2' : /few|several/.test(word) ? 'X'
+  const n = /^[\d,.]+$/.test(word) ? String(Number(word.replaceAll(',', ''))) : /couple of$/.test(word) ? '2' : /few|several/.test(word) ? 'X'
     : String(word.split(/[- ]/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0) || 1);
   const u = UNIT[m[4]!.toLowerCase()]!;
   const rest = half && n !== 'X' ? HALF[u] : undefined;
