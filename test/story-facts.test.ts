@@ -602,3 +602,11 @@ test('one report giving two agencies\' magnitudes in two sentences is one readin
   assert.deepEqual(reading?.values.map((v) => v.value).sort(), [7.6, 7.6, 7.8], JSON.stringify(reading));
   assert.equal(reading?.status, 'conflict', reading?.reason);
 });
+
+test('a day and that day\'s evening agree, whatever name stands nearest each', () => {
+  const a = docOf('PORT LISLE - A Skyreach cargo plane crashed after takeoff on Sunday, killing four crew members, officials in Port Lisle said.', '2026-05-04');
+  const b = docOf('The Skyreach freighter hit houses in Port Lisle on Sunday evening, minutes after leaving the airport.', '2026-05-05');
+  const day = factWith(factsOf([a, b]), a, 'Sunday');
+  assert.deepEqual(day?.values.map((v) => v.text).sort(), ['Sunday', 'Sunday evening'], JSON.stringify(day));
+  assert.equal(day?.status, 'agree');
+});

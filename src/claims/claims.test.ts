@@ -243,3 +243,18 @@ test('"was 12 years old" counts an age, as "the 12-year-old jet" does', () => {
   assert.deepEqual(heads('The jet that crashed at Pell was 12 years old.'), [['12 years old', 'age']]);
   assert.deepEqual(heads('Its 12-year-old Boeing had passed every check.'), [['12-year-old', 'age']]);
 });
+
+test('another count\'s own words and the part phrase past it are that count\'s; those on board then what befell them', () => {
+  const doc = docOf('The freighter crashed on takeoff, killing all four crew members and at least 11 people on the ground. The four pilots died.');
+  const of = (text: string) => figureClaims(doc).find((x) => x.mention.text.startsWith(text));
+  assert.equal(of('at least 11')?.role, 'death');
+  assert.equal(of('at least 11')?.part, 'ground');
+  assert.equal(of('four crew')?.role, 'death');
+  assert.equal(of('four crew')?.part, undefined);
+  assert.equal(of('four pilots')?.role, 'death');
+});
+
+test('"houses" is a noun of a disaster story, no verb of capacity', () => {
+  const f = figureClaims(docOf('The cargo jet hit a row of houses on Sunday evening.')).find((x) => x.mention.text === 'Sunday evening');
+  assert.notEqual(f?.role, 'capacity');
+});

@@ -328,8 +328,9 @@ function roleNear(
   // The verbs of the figure's predicate, right after it or after a short phrase of place ("más de 5.000 resultaron
   // heridas", "241 people on board were killed"): the role word they lead to is the figure's.
   const after = words.filter(({ at }) => at >= m.end);
-  // "All 132 people on board a Skyline jet were killed": a phrase of being on board may name the craft.
-  const aboard = [words.filter(({ at }) => at >= m.start && at < m.end).at(-1), ...after.slice(0, 2)].some((x) => !!x && table.get(x.w) === 'on-board');
+  // "All 132 people on board a Skyline jet were killed": a phrase of being on board may name the craft; "the
+  // four crew members died": those on board, then what befell them.
+  const aboard = [...words.filter(({ at }) => at >= m.start && at < m.end), ...after.slice(0, 2)].some((x) => table.get(x.w) === 'on-board');
   const verb = after.slice(0, aboard ? ABOARD_REACH : PREDICATE_REACH).findIndex(({ w }) => predicates.has(w));
   const roleOf = (w: string) => table.get(w) ?? table.get(lemma(w));
   // "the 242 on board the jet that crashed": a relative clause tells of the craft, not of those on it.
@@ -443,12 +444,12 @@ const OF_OPENING = /^\s*(?:of|de|dos|das)\s[^,;:]*,/i;
 /**
  * The part of a whole a count's clause puts it in: the phrase of a part nearest the count ("241
  * people on board were killed", "29 died on the ground"), or one in the sentence's opening whole ("Of
- * the 242 people on board the flight, 241 were killed"), unless a word of the whole stands between
- * ("rose to 265, including people on the ground": the whole). Another clause's phrase is not the
+ * the 242 people on board the flight, 241 were killed"), unless a word of the whole or another count
+ * stands between ("rose to 265, including people on the ground": the whole). Another clause's phrase is not the
  * count's ("41 bodies were recovered, two days after the crash killed all 67 aboard"). Counts of the
  * roles partitions.json lists only.
  */
-function partOf(text: string, m: Range, clause: Range, sentence: Range): string | undefined {
+function partOf(text: string, m: Range, clause: Range, sentence: Range, counts: readonly Range[]): string | undefined {
   const { part, pattern, whole } = partitions();
   const opening = OF_OPENING.exec(text.slice(sentence.start, sentence.end));
   const from = opening && sentence.start + opening[0].length <= clause.start ? sentence.start : clause.start;
@@ -459,7 +460,8 @@ function partOf(text: string, m: Range, clause: Range, sentence: Range): string 
     const start = from + p.index;
     const end = start + p[0].length;
     const between = end <= m.start ? text.slice(end, m.start) : text.slice(m.end, start);
-    if (whole.test(between)) continue;
+    // "killing all four crew and 11 people on the ground": a count between them takes the phrase.
+    if (whole.test(between) || counts.some((q) => q.start !== m.start && (end <= m.start ? q.start >= end && q.end <= m.start : q.start >= m.end && q.end <= start))) continue;
     const gap = end <= m.start ? m.start - end : Math.max(0, start - m.end);
     if (!best || gap < best.gap) best = { part: part.get(p[0].toLowerCase().replace(/\s+/g, ' '))!, gap };
   }
@@ -556,10 +558,14 @@ function restates(text: string, m: QuantityMention | TimeMention, before: readon
     && /^\s*\(\s*$/.test(text.slice(q.end, m.start)) && /^\s*\)/.test(text.slice(m.end, m.end + 3));
 }
 
-/** Where the word right before each of `figures` stands, when only space parts them ("killed 55"). */
+/**
+ * Where the words other figures govern stand: the word right before each, when only space parts them
+ * ("killed 55"), and each word of its own ("four crew members": "crew" is the four's).
+ */
 function governedBy(text: string, words: readonly { w: string; at: number }[], figures: readonly Range[]): Set<number> {
   const out = new Set<number>();
   for (const f of figures) {
+    for (const { at } of words) if (at >= f.start && at < f.end) out.add(at);
     const before = words.filter(({ at }) => at < f.start).at(-1);
     if (before && /^[\p{L}][\p{L}'’-]*\s+$/u.test(text.slice(before.at, f.start))) out.add(before.at);
   }
@@ -697,7 +703,7 @@ export function figureClaims(
       ?? (otherDay ? undefined : index.time.within(sentence.start, m.start).find((t) => dated(t) && reaches(text, t, m)));
     const subject = subjectOf(text, index.entity.within(clause.start, clause.end), m, v.attributedTo);
     // Tolls split into parts ("on board", "on the ground"); troops "on the ground" are only there.
-    const part = measure === 'count' && role && partitions().roles.has(role) ? partOf(text, m, clause, sentence) : undefined;
+    const part = measure === 'count' && role && partitions().roles.has(role) ? partOf(text, m, clause, sentence, index.quantity.within(sentence.start, sentence.end).filter((q) => measureOf(q) === 'count')) : undefined;
     const claim: FigureClaim = {
       report: doc.report.id,
       mention: m,

@@ -37,6 +37,8 @@ const DATE_ROLES_APART = 0.5;
 /** What the words around two figures told in two languages are taken to add, when none of them meet. */
 const OTHER_LANGUAGE = 1.5;
 const DAY = 86_400_000;
+/** Measures of a moment, which read their whole sentence. */
+const MOMENTS: ReadonlySet<string> = new Set(['date', 'time', 'year']);
 /** Moments this close may be one told twice. */
 const NEAR_MOMENT = 15 * 60_000;
 /** Days between two dates the text gives beyond which two figures are of different happenings. */
@@ -220,7 +222,8 @@ function countedTerm(a: FigureClaim, b: FigureClaim, why: string[]): number {
 function namesTerm(a: FigureClaim, b: FigureClaim, why: string[]): number {
   let score = 0;
   // The names nearest each figure ("410 seats for Labour", "131 for the Conservatives") tell two figures of one sentence apart.
-  if (a.subject && b.subject && a.subject !== b.subject && !sameName(nameKey(a.subject), nameKey(b.subject))) {
+  // A date or time takes the nearest name of its whole sentence, which tells no two moments apart.
+  if (a.subject && b.subject && a.subject !== b.subject && !MOMENTS.has(a.measure) && !sameName(nameKey(a.subject), nameKey(b.subject))) {
     // Two different counts nearest two different names are two figures, beyond doubt when each sentence names both.
     const mutual = a.about.includes(b.subject) && b.about.includes(a.subject);
     const differ = a.mention.kind === 'quantity' && !alike(a, b) && (a.subjectType !== 'place' || b.subjectType !== 'place');
@@ -338,6 +341,8 @@ function valueTerm(a: FigureClaim, b: FigureClaim, why: string[], runs: boolean)
     return a.measure === 'year' && yearsBefore(va, a.asOf) >= LONG_PAST ? 2.5 : 1.5;
   }
   if (a.measure === 'date') {
+    // "Sunday" and "Sunday evening": one day, one told more closely.
+    if (va.slice(0, 10) === vb.slice(0, 10) && /^\d{4}-\d{2}-\d{2}$/.test(va.slice(0, 10))) { why.push('same day'); return 1; }
     const ra = dateRange(va.slice(0, 10));
     const rb = dateRange(vb.slice(0, 10));
     if (ra && rb && (ra.start - rb.end > 3 * DAY || rb.start - ra.end > 3 * DAY)) return -1.5;
