@@ -147,3 +147,19 @@ test('extract writes the same lines as JSON Lines and as one JSON array', { skip
   assert.deepEqual(JSON.parse(array.out), lines);
   assert.equal(array.out, `${JSON.stringify(lines, null, 2)}\n`);
 });
+
+test('extract dates an undated report by the others, in its place among them, as analyze does', { skip }, () => {
+  const dir = join(tmp, 'undated');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, '1.txt'), 'published: 2027-10-19\n\nThe jet crashed on Tuesday.\n');
+  writeFileSync(join(dir, '2.txt'), 'title: live\n\n09:52 UTC - The jet took off. It crashed at 09:54 UTC on Tuesday.\n');
+  writeFileSync(join(dir, '3.txt'), 'published: 2027-10-20\n\nThe toll rose on Wednesday.\n');
+  const r = cc(['extract', dir]);
+  assert.equal(r.code, 0, r.err);
+  const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(lines.map((l) => [l.report.source.split('/').at(-1), l.report.published, l.report.publishedSource]),
+    [['1.txt', '2027-10-19', 'metadata'], ['2.txt', '2027-10-20', 'inferred'], ['3.txt', '2027-10-20', 'metadata']]);
+  assert.ok(lines[1].mentions.some((m: { kind: string; value?: string }) => m.kind === 'time' && m.value === '2027-10-19T09:54Z'), JSON.stringify(lines[1].mentions));
+  const record = JSON.parse(cc(['analyze', dir, '--format', 'json']).out);
+  assert.equal(record.reports.find((x: { source: string }) => x.source.endsWith('2.txt'))?.published, '2027-10-20');
+});

@@ -58,6 +58,19 @@ test('a wire dateline gives the outlet, and its year comes from the other report
   assert.match(wire?.meta.publishedHow ?? '', /other reports/);
 });
 
+test('a report giving no date at all is dated on the median day of the other reports, and says so', async () => {
+  const { reports } = await load([
+    file('blog.txt', 'All times UTC.\n\n09:52 - The jet took off and crashed at 09:54 on Tuesday.'),
+    file('a.txt', 'published: 2027-10-19\n\nThe jet crashed.'),
+    file('b.txt', 'published: 2027-10-20\n\nThe toll rose.'),
+    file('c.txt', 'published: 2027-10-24\n\nInvestigators spoke.'),
+  ]);
+  const blog = reports.find((r) => r.source.endsWith('blog.txt'));
+  assert.equal(blog?.meta.published, '2027-10-20');
+  assert.equal(blog?.meta.publishedSource, 'inferred');
+  assert.match(blog?.meta.publishedHow ?? '', /median day of the other reports/);
+});
+
 test('an agency dateline with no date names the outlet only', async () => {
   const { reports: [r] } = await load([file('agency.txt', 'LONDON (Estmark Press) - Talks resumed.')]);
   assert.equal(r?.meta.outlet, 'Estmark Press');

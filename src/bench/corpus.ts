@@ -8,7 +8,7 @@ import type { Report } from '../model/report.js';
 import type { Doc } from '../model/doc.js';
 import type { Context } from '../core/context.js';
 import type { Stage } from '../core/stage.js';
-import { inferDatelineYears, streamInputs } from '../load/index.js';
+import { inferUndated, streamInputs } from '../load/index.js';
 import { countWords } from '../segment/index.js';
 import { linkEntitiesAcross } from '../link/entities.js';
 import { extractLine } from '../render/extract-line.js';
@@ -55,7 +55,7 @@ export async function benchCorpus(file: string, ctx: Context, stages: readonly S
   const read: Report[] = [];
   // Read as extract reads (record by record), so a file over the input limit is benched too.
   for await (const r of streamInputs([file], ctx)) read.push(r);
-  const reports = inferDatelineYears(read);
+  const reports = inferUndated(read);
   add('read (JSON Lines to reports)', t);
   let words = 0;
   for (const r of reports) words += countWords(r.text);

@@ -97,7 +97,7 @@ export function inferMeta(meta: ReportMeta, text: string, bodyStart: number): Re
 
 const DAY_MS = 86400000;
 
-/** A report's publication day as a time, NaN when it has none: what the median of `inferDatelineYears` is taken over. */
+/** A report's publication day as a time, NaN when it has none: what the median of `inferUndated` is taken over. */
 export const publishedTime = (r: Report): number => (r.meta.published ? Date.parse(r.meta.published.slice(0, 10)) : NaN);
 
 /** The median of the publication times known (NaN ones left out), or null when none is. */
@@ -106,17 +106,26 @@ export function medianPublished(times: readonly number[]): number | null {
   return dated.length ? dated[Math.floor(dated.length / 2)]! : null;
 }
 
-/** Whether `r` waits for the other reports to be dated: no publication date, a dateline with a day but no year. */
-export function needsDatelineYear(r: Report): boolean {
-  if (r.meta.published) return false;
-  const d = datelineOf(r.text.slice(r.bodyStart));
-  return Boolean(d?.month && d.day);
+/**
+ * Whether `r` waits for the other reports to be dated: it gives no publication date (a dateline with a
+ * day but no year, or nothing at all).
+ */
+export function waitsForOthers(r: Report): boolean {
+  return !r.meta.published;
 }
 
-/** `r` dated by its dateline, in the year that puts the day nearest `median`; unchanged when none is within a year. */
-export function withDatelineYear(r: Report, median: number): Report {
-  if (!needsDatelineYear(r)) return r;
-  const d = datelineOf(r.text.slice(r.bodyStart))!;
+/**
+ * `r` dated by the other reports, whose median publication day is `median`: by its dateline, in the year
+ * that puts the day nearest (unchanged when none is within a year); with no dateline, on that median day,
+ * so that its "on Tuesday" and "at 6:54 a.m." are read as the story's (a live blog without a date line).
+ */
+export function datedByOthers(r: Report, median: number): Report {
+  if (!waitsForOthers(r)) return r;
+  const d = datelineOf(r.text.slice(r.bodyStart));
+  if (!d?.month || !d.day) {
+    const day = new Date(median).toISOString().slice(0, 10);
+    return { ...r, meta: { ...r.meta, published: day, publishedSource: 'inferred', publishedHow: 'none given: the median day of the other reports' } };
+  }
   const year = new Date(median).getUTCFullYear();
   const candidates = [year - 1, year, year + 1].map((y) => `${y}-${pad(d.month!)}-${pad(d.day!)}`);
   const best = candidates.reduce((a, b) => (Math.abs(Date.parse(b) - median) < Math.abs(Date.parse(a) - median) ? b : a));
@@ -125,12 +134,12 @@ export function withDatelineYear(r: Report, median: number): Report {
 }
 
 /**
- * A dateline without its year ("Castrel, Oct 12 (Agency) -") dates its report once the other reports
- * of the input are known: the year that puts the day nearest their median publication date.
+ * Reports that give no publication date are dated once the other reports of the input are known (see
+ * datedByOthers).
  */
-export function inferDatelineYears(reports: readonly Report[]): Report[] {
+export function inferUndated(reports: readonly Report[]): Report[] {
   const median = medianPublished(reports.map(publishedTime));
-  return median === null ? [...reports] : reports.map((r) => withDatelineYear(r, median));
+  return median === null ? [...reports] : reports.map((r) => datedByOthers(r, median));
 }
 
 function metaFrom(fields: Record<string, unknown>, how: string): ReportMeta {
@@ -444,7 +453,7 @@ async function readStdin(): Promise<Buffer> {
 /**
  * Files, folders (recursive) and `-` (stdin) as reports, one at a time and in order; with `streamJsonl`
  * a JSON Lines file is read record by record, with no limit on its size (see jsonlFileReports).
- * Dateline years are not inferred: that needs every report (see inferDatelineYears).
+ * Undated reports are not dated: that needs every report (see inferUndated).
  */
 export async function* streamInputs(inputs: readonly string[], ctx: Context, streamJsonl = true): AsyncGenerator<Report> {
   for (const input of inputs) {
@@ -485,5 +494,5 @@ export async function* streamInputs(inputs: readonly string[], ctx: Context, str
 export async function loadInputs(inputs: readonly string[], ctx: Context): Promise<Report[]> {
   const out: Report[] = [];
   for await (const r of streamInputs(inputs, ctx, false)) out.push(r);
-  return inferDatelineYears(out);
+  return inferUndated(out);
 }

@@ -12,7 +12,7 @@ import { createInterface } from 'node:readline';
 import type { Doc } from '../../model/doc.js';
 import type { Report } from '../../model/report.js';
 import type { ExtractLine } from '../../model/record.js';
-import { medianPublished, needsDatelineYear, publishedTime, streamInputs, withDatelineYear } from '../../load/index.js';
+import { waitsForOthers, publishedTime, streamInputs } from '../../load/index.js';
 import { annotateOne, MAX_ANNOTATE_CHARS } from '../../pipeline/analyze.js';
 import { DEFAULT_STAGES, runStages } from '../../pipeline/compose.js';
 import { makeContext, type Context } from '../../core/context.js';
@@ -22,6 +22,7 @@ import { oneOf, parse, UsageError } from '../args.js';
 import { checkWritable, note, openOut, printErrors, progressLine } from '../io.js';
 import { commonOptions, optionsFrom } from './common.js';
 import { linkLine, linkSpilled } from './extract-spill.js';
+import { WaitingReports } from './waiting.js';
 
 export const extractHelp = `crosscheck extract INPUTS... [--format jsonl|json] [--out FILE]
   Writes every report's time, quantity, quote and entity mentions (CONTRACT §1), one JSON line per report.
@@ -43,6 +44,11 @@ function annotate(report: Report, ctx: Context): Doc | null {
   return null;
 }
 
+/** The lines of a file, read as they are needed. */
+function linesOf(path: string): AsyncIterableIterator<string> {
+  return createInterface({ input: createReadStream(path), crlfDelay: Infinity })[Symbol.asyncIterator]();
+}
+
 export async function extractCommand(argv: readonly string[]): Promise<number> {
   const { values, positionals } = parse(argv, { ...commonOptions, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } });
   if (positionals.length === 0) throw new UsageError('extract needs at least one input (a file, a folder, or - for stdin)');
@@ -56,8 +62,7 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
     const spill = openSync(spillPath, 'w');
     const linker = nameLinker();
     const times: number[] = [];
-    // Reports waiting for every other report's date (a dateline without its year): few, kept in memory.
-    const waiting: Report[] = [];
+    const waiting = new WaitingReports(join(dir, 'waiting.jsonl'));
     let lines = 0;
     let held = '';
     const keep = (doc: Doc | null) => {
@@ -69,8 +74,8 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
     bar.phase('annotating');
     for await (const report of streamInputs(positionals, ctx)) {
       times.push(publishedTime(report));
-      if (needsDatelineYear(report)) {
-        waiting.push(report);
+      if (waitsForOthers(report)) {
+        waiting.add(report);
         // An empty line holds the place of a waiting report in the spill.
         held += '\n';
       } else {
@@ -85,8 +90,11 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
     }
     writeSync(spill, held);
     closeSync(spill);
-    const median = medianPublished(times);
-    const late = waiting.map((r) => keep(annotate(median === null ? r : withDatelineYear(r, median), ctx)));
+    // The waiting reports' lines, in their order: each takes the place its empty line holds in the spill.
+    const latePath = join(dir, 'late.jsonl');
+    const late = openSync(latePath, 'w');
+    for await (const r of waiting.drain(times)) writeSync(late, `${keep(annotate(r, ctx)) ?? ''}\n`);
+    closeSync(late);
     bar.end();
     printErrors(ctx.errors);
     if (lines === 0) {
@@ -97,14 +105,15 @@ export async function extractCommand(argv: readonly string[]): Promise<number> {
     const out = openOut(values.out);
     try {
       let first = true;
-      let next = 0;
-      for await (const spilled of createInterface({ input: createReadStream(spillPath), crlfDelay: Infinity })) {
-        const text = spilled || late[next++];
+      const lateLines = linesOf(latePath);
+      for await (const spilled of linesOf(spillPath)) {
+        const text = spilled || (await lateLines.next()).value;
         if (!text) continue;
         if (format === 'jsonl') out.write(`${linkSpilled(text, linker.link)}\n`);
         else out.write(`${first ? '[\n  ' : ',\n  '}${JSON.stringify(linkLine(JSON.parse(text) as ExtractLine, linker.link), null, 2).replaceAll('\n', '\n  ')}`);
         first = false;
       }
+      await lateLines.return?.();
       if (format === 'json') out.write('\n]\n');
       out.close();
     } catch (e) {

@@ -5,7 +5,10 @@
  * at a time, so memory stays flat however large the input.
  */
 import type { Report } from '../../model/report.js';
-import { medianPublished, needsDatelineYear, publishedTime, streamInputs, withDatelineYear } from '../../load/index.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { waitsForOthers, publishedTime, streamInputs } from '../../load/index.js';
 import { makeContext, type Context } from '../../core/context.js';
 import { annotateEach } from '../../pipeline/analyze.js';
 import { annotationOf } from '../../corpus/stored.js';
@@ -14,6 +17,7 @@ import { openStore, type Store } from '../../store/index.js';
 import { parse, UsageError } from '../args.js';
 import { note, printErrors, progressLine, type Progress } from '../io.js';
 import { commonOptions, DEFAULT_DB, optionsFrom } from './common.js';
+import { WaitingReports } from './waiting.js';
 
 /**
  * Reports stored in one transaction, then annotated: a run killed midway leaves whole batches
@@ -44,11 +48,11 @@ export async function ingestCommand(argv: readonly string[]): Promise<number> {
   let store: Store | undefined;
   // Opened once there is a report to store: an input with none leaves the store untouched.
   const open = async () => (store ??= await openStore(values.db ?? DEFAULT_DB));
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-ingest-'));
   try {
     const counts = { read: 0, inserted: 0, existing: 0 };
     const times: number[] = [];
-    // Reports waiting for every other report's date (a dateline without its year): few, kept in memory.
-    const waiting: Report[] = [];
+    const waiting = new WaitingReports(join(dir, 'waiting.jsonl'));
     let batch: Report[] = [];
     const flush = async () => {
       if (batch.length === 0) return;
@@ -61,7 +65,7 @@ export async function ingestCommand(argv: readonly string[]): Promise<number> {
     for await (const report of streamInputs(positionals, ctx)) {
       counts.read++;
       times.push(publishedTime(report));
-      if (needsDatelineYear(report)) waiting.push(report);
+      if (waitsForOthers(report)) waiting.add(report);
       else batch.push(report);
       if (batch.length >= BATCH) {
         await flush();
@@ -69,8 +73,10 @@ export async function ingestCommand(argv: readonly string[]): Promise<number> {
       }
       bar.step(counts.read);
     }
-    const median = medianPublished(times);
-    batch.push(...waiting.map((r) => (median === null ? r : withDatelineYear(r, median))));
+    for await (const r of waiting.drain(times)) {
+      batch.push(r);
+      if (batch.length >= BATCH) await flush();
+    }
     await flush();
     bar.end();
     if (counts.read === 0) {
@@ -91,6 +97,7 @@ export async function ingestCommand(argv: readonly string[]): Promise<number> {
   } finally {
     bar.end();
     await (store as Store | undefined)?.close();
+    rmSync(dir, { recursive: true, force: true });
   }
   return 0;
 }

@@ -6,7 +6,7 @@
  */
 import type { Report } from '../../model/report.js';
 import { runError } from '../../model/errors.js';
-import { inferDatelineYears, loadBytes, loadInputs } from '../../load/index.js';
+import { inferUndated, loadBytes, loadInputs } from '../../load/index.js';
 import { makeContext, type Context } from '../../core/context.js';
 import { reconcileStore } from '../../corpus/stories.js';
 import { openStore } from '../../store/index.js';
@@ -42,7 +42,7 @@ async function readFeed(feed: string, ctx: Context): Promise<Report[]> {
   // Named as a feed file, so the loader reads the body as RSS or Atom whatever the URL's path.
   const reports = loadBytes(FEED_NAME, bytes, ctx);
   for (let i = errorsBefore; i < ctx.errors.length; i++) ctx.errors[i] = { ...ctx.errors[i]!, input: feed };
-  return inferDatelineYears(reports.map((r, i) => ({ ...r, source: `${feed}#${i + 1}` })));
+  return inferUndated(reports.map((r, i) => ({ ...r, source: `${feed}#${i + 1}` })));
 }
 
 /** One poll: returns the printed change lines. */
