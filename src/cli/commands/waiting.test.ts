@@ -4,12 +4,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '../../model/report.js';
+import { makeReport } from '../../load/index.js';
 import { WaitingReports } from './waiting.js';
 
-const undated = (id: string, text: string): Report => ({
-  id, contentHash: id, source: `${id}.txt`, text, bodyStart: 0, origin: 'file',
-  meta: { url: null, outlet: null, title: null, author: null, language: null, published: null, publishedSource: null, publishedHow: null, outletSource: null, extra: {} },
-} as Report);
+const undated = (name: string, text: string): Report => makeReport(`${name}.txt`, text, 'file',
+  { url: null, outlet: null, title: null, author: null, language: null, published: null, publishedSource: null, publishedHow: null, outletSource: null, extra: {} });
 
 test('waiting reports past the bound go to the file and come back in their order, each dated by the others', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cc-waiting-'));
@@ -20,7 +19,7 @@ test('waiting reports past the bound go to the file and come back in their order
     assert.ok(existsSync(file), 'the reports past 20 characters are on disk');
     const out: Report[] = [];
     for await (const r of waiting.drain([Date.parse('2027-10-19'), Date.parse('2027-10-21'), Number.NaN])) out.push(r);
-    assert.deepEqual(out.map((r) => r.id), ['a', 'b', 'c', 'd']);
+    assert.deepEqual(out.map((r) => r.source), ['a.txt', 'b.txt', 'c.txt', 'd.txt']);
     assert.deepEqual(out.map((r) => r.meta.published), Array(4).fill('2027-10-21'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
