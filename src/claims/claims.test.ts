@@ -258,3 +258,12 @@ test('"houses" is a noun of a disaster story, no verb of capacity', () => {
   const f = figureClaims(docOf('The cargo jet hit a row of houses on Sunday evening.')).find((x) => x.mention.text === 'Sunday evening');
   assert.notEqual(f?.role, 'capacity');
 });
+
+test('the whole of a part is those on board when the phrase says so; counts joined to the part share its verb', () => {
+  const doc = docOf('The plane came down on a hillside, killing 57 of the 62 people on board and at least six residents on the ground. The state counted 63 people dead, 57 of them aboard the aircraft and six on the ground.');
+  const of = (text: string) => figureClaims(doc).filter((x) => x.mention.text.startsWith(text)).map((x) => [x.role, x.part]);
+  assert.deepEqual(of('62 people'), [['on-board', undefined]]);
+  assert.deepEqual(of('57'), [['death', 'on-board'], ['death', 'on-board']]);
+  assert.deepEqual(of('at least six'), [['death', 'ground']]);
+  assert.deepEqual(of('six'), [['death', 'ground']]);
+});

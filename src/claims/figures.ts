@@ -435,8 +435,18 @@ const partitions = () => fromLexicons('figure-partitions', () => {
     part: new Map(parts.map(([part, p]) => [p.toLowerCase(), part])),
     pattern: new RegExp(`(?<![\\p{L}])(?:${alternation(parts.map(([, p]) => p))})(?![\\p{L}])`, 'giu'),
     whole: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.whole)})(?![\\p{L}])`, 'iu'),
+    right: new RegExp(`^\\s+(?:${alternation(parts.map(([, p]) => p))})(?![\\p{L}])`, 'iu'),
   };
 });
+
+/** Characters after a count read for a part phrase right after it. */
+const PART_REACH = 24;
+
+/** The phrase of a part right after `end` ("62 people on board"), or null. */
+function partPhraseAfter(text: string, end: number): Range | null {
+  const p = partitions().right.exec(text.slice(end, end + PART_REACH));
+  return p ? { start: end, end: end + p[0].length } : null;
+}
 
 /** A sentence opening on the whole its counts are parts of: "Of the 242 people on board, ...", "De los ...". */
 const OF_OPENING = /^\s*(?:of|de|dos|das)\s[^,;:]*,/i;
@@ -460,8 +470,11 @@ function partOf(text: string, m: Range, clause: Range, sentence: Range, counts: 
     const start = from + p.index;
     const end = start + p[0].length;
     const between = end <= m.start ? text.slice(end, m.start) : text.slice(m.end, start);
-    // "killing all four crew and 11 people on the ground": a count between them takes the phrase.
-    if (whole.test(between) || counts.some((q) => q.start !== m.start && (end <= m.start ? q.start >= end && q.end <= m.start : q.start >= m.end && q.end <= start))) continue;
+    // "killing all four crew and 11 people on the ground": a count between them takes the phrase, unless
+    // it is the whole this one is part of ("57 of the 62 people on board").
+    const takenBy = (q: Range) => q.start !== m.start && !(q.start >= m.end && OF_WHOLE.test(text.slice(m.end, q.start)))
+      && (end <= m.start ? q.start >= end && q.end <= m.start : q.start >= m.end && q.end <= start);
+    if (whole.test(between) || counts.some(takenBy)) continue;
     const gap = end <= m.start ? m.start - end : Math.max(0, start - m.end);
     if (!best || gap < best.gap) best = { part: part.get(p[0].toLowerCase().replace(/\s+/g, ' '))!, gap };
   }
@@ -560,12 +573,14 @@ function restates(text: string, m: QuantityMention | TimeMention, before: readon
 
 /**
  * Where the words other figures govern stand: the word right before each, when only space parts them
- * ("killed 55"), and each word of its own ("four crew members": "crew" is the four's).
+ * ("killed 55"), each word of its own ("four crew members": "crew" is the four's) and of a part phrase
+ * right after it ("62 people on board").
  */
 function governedBy(text: string, words: readonly { w: string; at: number }[], figures: readonly Range[]): Set<number> {
   const out = new Set<number>();
   for (const f of figures) {
-    for (const { at } of words) if (at >= f.start && at < f.end) out.add(at);
+    const own = partPhraseAfter(text, f.end)?.end ?? f.end;
+    for (const { at } of words) if (at >= f.start && at < own) out.add(at);
     const before = words.filter(({ at }) => at < f.start).at(-1);
     if (before && /^[\p{L}][\p{L}'’-]*\s+$/u.test(text.slice(before.at, f.start))) out.add(before.at);
   }
@@ -591,6 +606,13 @@ function opensOnAnaphor(text: string, sentence: Range): boolean {
   const first = /^\s*[\p{L}]+/u.exec(text.slice(sentence.start, sentence.start + 24))?.[0].trim().toLowerCase();
   return !!first && anaphors().has(first);
 }
+
+/** Words after a count that take it from the one before: "57 of them", "de ellos", "deles". */
+const OF_THEM = /^\s+(?:of\s+(?:them|whom|those)|de\s+(?:ellos|ellas)|del[ae]s)\b/iu;
+const OF_THEM_REACH = 20;
+
+/** The last count of a sentence that named what it counts, which a count joined to it may share. */
+interface LastCount { readonly sentence: number; readonly end: number; readonly head: string; readonly role: string | null }
 
 /**
  * The figure claims of one report, in text order. `voice` gives each figure's voice (by default
@@ -619,7 +641,7 @@ export function figureClaims(
   };
   let si = 0;
   /** The last count of a sentence that named what it counts, for a count after it that names nothing. */
-  let lastCount: { sentence: number; end: number; head: string } | null = null;
+  let lastCount = null as LastCount | null;
   for (const m of mentions) {
     if (m.start < doc.report.bodyStart) continue;
     const measure = measureOf(m);
@@ -645,13 +667,13 @@ export function figureClaims(
     // People counted by their nationality are one head in every language: "nationals of Venezuela".
     const nation = rawHead ? demonymPlace(rawHead, language ?? null) : null;
     let head = nation ? `${NATIONALS}${nation}` : rawHead ? canonicalHead(rawHead) ?? headBefore(words, counted, rawHead) : null;
+    // "All but two of the 179 people aboard died": the whole a part is taken from has only the role its own words give.
+    const whole = measure === 'count' && partitiveWhole(text, m, index.quantity.within(Math.max(0, m.start - WHOLE_REACH), m.start));
     const saidToBe = measure === 'count' && !head && !counted ? predicateNoun(text, m, language ?? null) : null;
     if (saidToBe) head = saidToBe.head;
-    if (measure === 'count') {
-      // "160 buildings had collapsed and 1,300 were damaged": a count joined to one that names its noun counts the same.
-      if (head) lastCount = { sentence: sentence.start, end: m.end, head };
-      else if (lastCount && lastCount.sentence === sentence.start && !counted && JOINED.test(text.slice(lastCount.end, m.start))) head = lastCount.head;
-    }
+    const joined: LastCount | null = measure === 'count' && lastCount && lastCount.sentence === sentence.start && JOINED.test(text.slice(lastCount.end, m.start)) ? lastCount : null;
+    // "160 buildings had collapsed and 1,300 were damaged": a count joined to one that names its noun counts the same.
+    if (!head && !counted && joined) head = joined.head;
     // A word inside a name is the name's ("the Salt Crew", "Board of Trade"), no role of the figure; a
     // capitalised word of no known kind ("Turnout" opening a sentence) is no name for this.
     const unnamed = roleWords(text, words, m, measure, sentence).filter(({ at }) => (index.entity.covering(at, at + 1)?.type ?? 'other') === 'other')
@@ -660,17 +682,26 @@ export function figureClaims(
     // the quake killed 55").
     const othersGoverned = measure === 'count'
       ? governedBy(text, unnamed, index.quantity.within(clause.start, clause.end).filter((q) => q !== m && measureOf(q) === 'count')) : null;
-    // "All but two of the 179 people aboard died": the whole a part is taken from has only the role its own words give.
-    const whole = measure === 'count' && partitiveWhole(text, m, index.quantity.within(Math.max(0, m.start - WHOLE_REACH), m.start));
     const readable = aside ? unnamed.filter(({ at }) => at < aside.start || at >= aside.end) : unnamed;
-    let role = roleNear(whole ? readable.filter(({ at }) => !!counted && at >= counted.start && at < counted.end) : readable, m, counted, measure, !!language && language !== 'en', othersGoverned);
+    // "killing 57 of the 62 people on board": the whole is read in its own words and the part phrase right after.
+    const ownEnd = whole ? partPhraseAfter(text, m.end)?.end ?? m.end : m.end;
+    let role = roleNear(whole ? readable.filter(({ at }) => (!!counted && at >= counted.start && at < counted.end) || (at >= m.end && at < ownEnd)) : readable, m, counted, measure, !!language && language !== 'en', othersGoverned);
     // "the dead", "241 lives", "1.900 desaparecidos": a head that names a role of people counts people in that role.
     const headRole = head === 'death' ? 'death' : head ? roleOfWord().table.get(head) : undefined;
     if (headRole && roleOfWord().countsPeople.has(headRole)) { head = 'people'; role ??= headRole; }
     // "the death toll rose to 1,644", "with 64 on board": a count that names nothing, in a role of people, counts people.
     if (!head && measure === 'count' && role && (roleOfWord().countsPeople.has(role) || roleOfWord().barePeople.has(role))) head = 'people';
     if (measure === 'duration' && !head) head = durationHead(text, m);
+    // "killing 57 of the 62 on board and at least six residents": a count joined to the one before, with no
+    // role of its own, shares its verb; so does one naming only its part ("57 aboard and six on the ground").
+    if (joined && !whole && (!role || (role === 'on-board' && partPhraseAfter(text, m.end)))) role = joined.role ?? role;
+    // "63 people confirmed dead, 57 of them aboard": a part of the count before, whose own words give
+    // no role but being on board, is in that count's role.
+    const partOfLast = measure === 'count' && lastCount && lastCount.sentence === sentence.start && OF_THEM.test(text.slice(m.end, m.end + OF_THEM_REACH)) ? lastCount : null;
+    if (partOfLast && (!role || role === 'on-board')) role = partOfLast.role ?? role;
     if (role && measure === 'count') role = roleOfWord().countAliases[role] ?? role;
+    // The whole a part is taken from is an aside: the count joined next is joined to the part.
+    if (measure === 'count' && head && !whole) lastCount = { sentence: sentence.start, end: m.end, head, role };
     // "the authority said on Monday": the day a source spoke, not the day of what it told; so is the day a
     // running figure reached a value ("the toll rose to 51 on Saturday").
     if (measure === 'date' && (saidWhen(doc, m) || updatedOn(text, m, index.quantity.within(sentence.start, m.start)))) role = STATEMENT;

@@ -144,6 +144,11 @@ test('a small number in a tally of names is kept as that name\'s count; alone it
   assert.deepEqual(spans(alone, alone.quantity).map((q) => q.text), []);
 });
 
+test('a small number in a part of a whole is kept: "six on the ground"; from 5 to 7 it is not', () => {
+  const doc = docOf('The state said 63 were dead, 57 of them aboard and six on the ground. Prices moved from 5 to 7 on the island.');
+  assert.deepEqual(spans(doc, doc.quantity).map((q) => q.text), ['63', '57', 'six']);
+});
+
 test('a unit joined to its number by a hyphen is an amount in that unit: "the 2,980-metre runway", "a 10-km stretch"', () => {
   const doc = docOf('The jet overran the 2,980-metre runway and stopped on a 10-km stretch of road, past a 176-seat stand.');
   const got = (doc.quantity ?? []).map((q) => [q.text, q.value, q.unit, q.counted]);

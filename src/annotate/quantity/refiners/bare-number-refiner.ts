@@ -1,13 +1,26 @@
 /**
  * A small exact number that counts nothing named, has no unit and opens no clause ("one day",
- * "two sides", "from 5 to 7") is too often not a count to keep; one in a tally ("SNP 9") is kept.
+ * "two sides", "from 5 to 7") is too often not a count to keep; one in a tally ("SNP 9") is kept, and
+ * so is one in a part of a whole ("57 aboard and six on the ground": the phrase of the part names who).
  */
 import type { QuantityMention } from '../../../model/mention.js';
 import type { Refiner } from '../../common/extractor.js';
+import { alternation } from '../../common/phrases.js';
+import { fromLexicons, lexicon } from '../../../lexicon/index.js';
+
+/** Characters after a number read for a phrase of a part. */
+const PART_REACH = 24;
+
+/** A phrase of a part of a whole right after a number (partitions.json): " on the ground", " a bordo". */
+const partAfter = () => fromLexicons('bare-number-parts', () => {
+  const parts = Object.values(lexicon<{ parts: Readonly<Record<string, readonly string[]>> }>('partitions').parts).flat();
+  return new RegExp(`^\\s+(?:${alternation(parts)})(?![\\p{L}])`, 'iu');
+});
 
 export const bareNumberRefiner: Refiner<QuantityMention> = {
   name: 'bare-number',
-  refine(_input, mentions) {
-    return mentions.filter((q) => q.counted || q.unit || q.value === null || q.approx || q.value >= 10 || q.via.includes('refiner/elliptic-subject') || q.via.includes('refiner/tally'));
+  refine({ text }, mentions) {
+    return mentions.filter((q) => q.counted || q.unit || q.value === null || q.approx || q.value >= 10 || q.via.includes('refiner/elliptic-subject') || q.via.includes('refiner/tally')
+      || partAfter().test(text.slice(q.end, q.end + PART_REACH)));
   },
 };
