@@ -267,3 +267,8 @@ test('the whole of a part is those on board when the phrase says so; counts join
   assert.deepEqual(of('at least six'), [['death', 'ground']]);
   assert.deepEqual(of('six'), [['death', 'ground']]);
 });
+
+test('"238 seriam integrantes": a conditional copula ends the counted noun and names the predicate noun, in its shared form', () => {
+  const f = figureClaims(docIn('pt', 'Segundo o governo, 238 seriam integrantes do Tren de Aragua.')).find((x) => x.mention.text.startsWith('238'));
+  assert.equal(f?.head, 'member');
+});

@@ -519,7 +519,9 @@ function predicateNoun(text: string, m: Range, language: string | null): { head:
   if (lower.endsWith('ed') || roleOfWord().table.has(lower) || stopwords().has(lower)
     || between.some((w) => roleOfWord().table.has(w))) return null;
   const nation = demonymPlace(noun, language);
-  const head = nation ? `${NATIONALS}${nation}` : canonicalHead(noun);
+  // "238 seriam integrantes": another language's noun in its shared (English) form, as a counted noun is.
+  const shared = language && language !== 'en' && READ_LANGUAGES.has(language) ? lexicon<Readonly<Record<string, string>>>(`${language}/heads`)[lower] : undefined;
+  const head = nation ? `${NATIONALS}${nation}` : canonicalHead(shared ?? noun);
   const start = m.end + found[0].length - found[3]!.length - noun.length;
   return head ? { head, span: { start, end: m.end + found[0].length } } : null;
 }
