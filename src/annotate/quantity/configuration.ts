@@ -16,6 +16,7 @@ import { bareNumberRefiner } from './refiners/bare-number-refiner.js';
 import { elidedCountRefiner } from './refiners/elided-count-refiner.js';
 import { fewOfUnitFirstRefiner } from './refiners/few-of-unit-first-refiner.js';
 import { runningFigureRefiner } from './refiners/running-figure-refiner.js';
+import { readingSiblingRefiner } from './refiners/reading-sibling-refiner.js';
 
 export const quantityConfiguration: ExtractorConfiguration<QuantityMention> = {
   recognizers: [fewOfUnitRecognizer, fractionRecognizer, scaleReadingRecognizer, compoundCountRecognizer, numberRecognizer, vagueAmountRecognizer],
@@ -27,13 +28,14 @@ export const quantityConfiguration: ExtractorConfiguration<QuantityMention> = {
     { name: 'text-order', refine: (_input, mentions) => [...mentions].sort(byStart) },
     // In text order: the number before names what a bare one after it counts.
     elidedCountRefiner,
+    readingSiblingRefiner,
   ],
 };
 
 /** Spanish and Portuguese: one recognizer reads numbers, bounds and what they count from the language's lexicons. */
 export const localQuantityConfiguration: ExtractorConfiguration<QuantityMention> = {
   recognizers: [localNumberRecognizer],
-  refiners: [{ name: 'text-order', refine: (_input, mentions) => [...mentions].sort(byStart) }, elidedCountRefiner],
+  refiners: [{ name: 'text-order', refine: (_input, mentions) => [...mentions].sort(byStart) }, elidedCountRefiner, readingSiblingRefiner],
 };
 
 /** The configuration for each language crosscheck reads; English is the default. */
