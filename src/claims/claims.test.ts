@@ -250,7 +250,7 @@ test('another count\'s own words and the part phrase past it are that count\'s; 
   assert.equal(of('at least 11')?.role, 'death');
   assert.equal(of('at least 11')?.part, 'ground');
   assert.equal(of('four crew')?.role, 'death');
-  assert.equal(of('four crew')?.part, undefined);
+  assert.equal(of('four crew')?.part, 'on-board', 'the crew are on board, not on the ground past the 11');
   assert.equal(of('four pilots')?.role, 'death');
 });
 
@@ -271,4 +271,9 @@ test('the whole of a part is those on board when the phrase says so; counts join
 test('"238 seriam integrantes": a conditional copula ends the counted noun and names the predicate noun, in its shared form', () => {
   const f = figureClaims(docIn('pt', 'Segundo o governo, 238 seriam integrantes do Tren de Aragua.')).find((x) => x.mention.text.startsWith('238'));
   assert.equal(f?.head, 'member');
+});
+
+test('a count whose own noun is those on board is on board: "58 passengers died", "57 ocupantes do avião que morreram"', () => {
+  assert.equal(figureClaims(docOf('All 58 passengers died when the jet hit the hill.')).find((x) => x.mention.text.startsWith('All 58') || x.mention.text.startsWith('58'))?.part, 'on-board');
+  assert.equal(figureClaims(docIn('pt', 'Chegam a nove as vítimas em solo, além dos 57 ocupantes do avião que morreram.')).find((x) => x.mention.text.startsWith('57'))?.part, 'on-board');
 });

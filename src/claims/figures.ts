@@ -428,7 +428,7 @@ function roleWords(text: string, words: readonly { w: string; at: number }[], m:
 }
 
 const partitions = () => fromLexicons('figure-partitions', () => {
-  const lex = lexicon<{ roles: readonly string[]; parts: Readonly<Record<string, readonly string[]>>; whole: readonly string[] }>('partitions');
+  const lex = lexicon<{ roles: readonly string[]; parts: Readonly<Record<string, readonly string[]>>; whole: readonly string[]; countedParts?: Readonly<Record<string, readonly string[]>> }>('partitions');
   const parts = Object.entries(lex.parts).flatMap(([part, phrases]) => phrases.map((p) => [part, p] as const));
   return {
     roles: new Set(lex.roles),
@@ -436,8 +436,17 @@ const partitions = () => fromLexicons('figure-partitions', () => {
     pattern: new RegExp(`(?<![\\p{L}])(?:${alternation(parts.map(([, p]) => p))})(?![\\p{L}])`, 'giu'),
     whole: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.whole)})(?![\\p{L}])`, 'iu'),
     right: new RegExp(`^\\s+(?:${alternation(parts.map(([, p]) => p))})(?![\\p{L}])`, 'iu'),
+    counted: new Map(Object.entries(lex.countedParts ?? {}).flatMap(([part, words]) => words.map((w) => [w, part] as const))),
   };
 });
+
+/** The part a count's own noun puts it in: "58 passengers", "57 ocupantes" are on board. */
+function countedPart(words: readonly { w: string; at: number }[], counted: Range | null): string | undefined {
+  if (!counted) return undefined;
+  const { counted: parts } = partitions();
+  const own = words.find(({ w, at }) => at >= counted.start && at < counted.end && parts.has(w));
+  return own ? parts.get(own.w) : undefined;
+}
 
 /** Characters after a count read for a part phrase right after it. */
 const PART_REACH = 24;
@@ -736,7 +745,8 @@ export function figureClaims(
       ?? (otherDay ? undefined : index.time.within(sentence.start, m.start).find((t) => dated(t) && reaches(text, t, m)));
     const subject = subjectOf(text, index.entity.within(clause.start, clause.end), m, v.attributedTo);
     // Tolls split into parts ("on board", "on the ground"); troops "on the ground" are only there.
-    const part = measure === 'count' && role && partitions().roles.has(role) ? partOf(text, m, clause, sentence, index.quantity.within(sentence.start, sentence.end).filter((q) => measureOf(q) === 'count')) : undefined;
+    const part = measure === 'count' && role && partitions().roles.has(role) ? partOf(text, m, clause, sentence, index.quantity.within(sentence.start, sentence.end).filter((q) => measureOf(q) === 'count'))
+      ?? countedPart(words, counted) : undefined;
     const claim: FigureClaim = {
       report: doc.report.id,
       mention: m,
