@@ -61,6 +61,9 @@ const cases: [string, string, string, Want][] = [
   ['es', 'El termómetro marcó 41 grados en Sevilla.', '41 grados', { value: 41, unit: '°' }],
   // an adjective before the noun is left out of the head
   ['es', 'La policía detuvo a 14 presuntos miembros de la banda.', '14 presuntos miembros', { value: 14, head: 'member' }],
+  // a demonstrative before the noun is skipped as an adjective is
+  ['es', 'Fueron expulsados 137 de esos venezolanos.', '137 de esos venezolanos', { value: 137, head: 'venezolano' }],
+  ['pt', 'Foram expulsos 137 desses venezuelanos.', '137 desses venezuelanos', { value: 137, head: 'venezuelano' }],
   ['pt', 'A polícia prendeu 19 supostos membros da quadrilha.', '19 supostos membros', { value: 19, head: 'member' }],
   // a verb's past ending after the number is its predicate, not what it counts
   ['pt', 'Foram 48 chegaram de ônibus.', '48', { value: 48, head: null }],
