@@ -277,3 +277,11 @@ test('a count whose own noun is those on board is on board: "58 passengers died"
   assert.equal(figureClaims(docOf('All 58 passengers died when the jet hit the hill.')).find((x) => x.mention.text.startsWith('All 58') || x.mention.text.startsWith('58'))?.part, 'on-board');
   assert.equal(figureClaims(docIn('pt', 'Chegam a nove as vítimas em solo, além dos 57 ocupantes do avião que morreram.')).find((x) => x.mention.text.startsWith('57'))?.part, 'on-board');
 });
+
+test('a time of taking off is a departure; a count beside it is not', () => {
+  const doc = docOf('The turboprop departed at 6:52 a.m. with 62 people aboard. It came down at 6:54 a.m.');
+  const of = (text: string) => figureClaims(doc).find((x) => x.mention.text.startsWith(text));
+  assert.equal(of('6:52')?.role, 'departure');
+  assert.notEqual(of('62')?.role, 'departure');
+  assert.notEqual(of('6:54')?.role, 'departure');
+});

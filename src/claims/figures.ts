@@ -53,6 +53,8 @@ interface RoleLexicon {
   readonly measureOnly?: readonly string[];
   /** The only roles a reading on a named scale has ("a 5.1 aftershock"; "the 6.7 quake struck at a depth of 12 km" is no depth). */
   readonly readingRoles?: readonly string[];
+  /** Roles only a date or a time has ("took off at 6:52" is the departure; "a takeoff with 62 aboard" counts no departure). */
+  readonly momentOnly?: readonly string[];
 }
 interface HeadLexicon {
   readonly synonyms: Readonly<Record<string, string>>;
@@ -85,7 +87,7 @@ const roleOfWord = () => fromLexicons('figure-roles', () => {
   const updated = new RegExp(`(?<![\\p{L}])(?:${alternation(lex.updates ?? [])})\\s+$`, 'iu');
   return { table: out, updated, weak: new Set(lex.weak), weakWords: new Set(lex.weakWords ?? []), percent: new Map(Object.entries(lex.percentRoles ?? {})), predicates: new Set(lex.predicates ?? []),
     countAliases: lex.countAliases, countsPeople: new Set(lex.countsPeople), barePeople: new Set(lex.barePeople ?? []), soFar, countOnly: new Set(lex.countOnly ?? []),
-    notAmounts: new Set(lex.notAmounts ?? []), readingRoles: new Set(lex.readingRoles ?? []), measureOnly: new Set(lex.measureOnly ?? []), measuredRoles: new Set(lex.measuredRoles ?? []), quantifiers: new Set(lex.quantifiers ?? []), relatives: new Set(lex.relatives ?? []), determiners: new Set(lex.determiners ?? []),
+    notAmounts: new Set(lex.notAmounts ?? []), readingRoles: new Set(lex.readingRoles ?? []), measureOnly: new Set(lex.measureOnly ?? []), measuredRoles: new Set(lex.measuredRoles ?? []), momentOnly: new Set(lex.momentOnly ?? []), quantifiers: new Set(lex.quantifiers ?? []), relatives: new Set(lex.relatives ?? []), determiners: new Set(lex.determiners ?? []),
     readings: new Set(Object.values(lexicon<{ readings: Record<string, string> }>('quantity-units').readings).map((u) => `amount:${u}`)) };
 });
 /** Whether an amount's unit is a reading on a named scale (a magnitude): one measurement of one event, never a running figure. */
@@ -322,7 +324,7 @@ function measureOf(m: QuantityMention | TimeMention): Measure | null {
 function roleNear(
   words: readonly { w: string; at: number }[], m: Range, counted: Range | null, measure: Measure, postNominal: boolean, othersGoverned: ReadonlySet<number> | null,
 ): string | null {
-  const { table, weak, weakWords, percent, predicates, countOnly, notAmounts, readingRoles, measuredRoles, measureOnly, readings, quantifiers, relatives } = roleOfWord();
+  const { table, weak, weakWords, percent, predicates, countOnly, notAmounts, readingRoles, measuredRoles, measureOnly, momentOnly, readings, quantifiers, relatives } = roleOfWord();
   const counts = measure === 'count' || measure.startsWith('amount:');
   let best: { role: string; d: number } | null = null;
   // The verbs of the figure's predicate, right after it or after a short phrase of place ("más de 5.000 resultaron
@@ -354,7 +356,7 @@ function roleNear(
     if (at >= m.start && at < m.end && !(inCounted && (headAt === undefined || at >= headAt)) || othersGoverned?.has(at)) continue;
     const role = roleOf(w) ?? (measure === 'amount:%' ? percent.get(w) : undefined);
     // "put the magnitude at 7.9": a role that only names the figure's own scale says nothing more.
-    if (!role || (!counts && countOnly.has(role)) || (!MEASURED.test(measure) && measureOnly.has(role)) || measure === `amount:${role}` || (measure.startsWith('amount:') && notAmounts.has(role))
+    if (!role || (!counts && countOnly.has(role)) || (!MEASURED.test(measure) && measureOnly.has(role)) || (measure !== 'date' && measure !== 'time' && momentOnly.has(role)) || measure === `amount:${role}` || (measure.startsWith('amount:') && notAmounts.has(role))
       || (readings.has(measure) ? !readingRoles.has(role) : MEASURED.test(measure) && !measuredRoles.has(role))) continue;
     const d = at < m.start ? m.start - at : at - m.end;
     // The governing verb, then the predicate, then what is counted ("the dead", "cancellations"), then the
@@ -423,6 +425,12 @@ function roleWords(text: string, words: readonly { w: string; at: number }[], m:
   if (measure === 'year') {
     const own = clauseOf(text, m, sentence);
     return words.filter(({ at }) => at >= own.start && at < own.end);
+  }
+  // "appeared at 19:25 EDT, although it is unclear when the flights departed": a departure is read in the time's own clause.
+  if (measure === 'date' || measure === 'time') {
+    const { table, momentOnly } = roleOfWord();
+    const own = clauseOf(text, m, sentence);
+    return words.filter(({ w, at }) => !momentOnly.has(table.get(w) ?? '') || (at >= own.start && at < own.end));
   }
   return words;
 }
