@@ -285,3 +285,10 @@ test('a time of taking off is a departure; a count beside it is not', () => {
   assert.notEqual(of('62')?.role, 'departure');
   assert.notEqual(of('6:54')?.role, 'departure');
 });
+
+test('people sheltering or displaced are evacuees, in English, Spanish and Portuguese', () => {
+  const role = (doc: ReturnType<typeof docOf>) => figureClaims(doc).find((x) => x.measure === 'count')?.role;
+  assert.equal(role(docOf('More than 24,000 people were sheltering in schools.')), 'evacuation');
+  assert.equal(role(docIn('es', 'Hay cerca de 21.000 personas desplazadas en el sur.')), 'evacuation');
+  assert.equal(role(docIn('pt', 'Cerca de 18 mil pessoas estão desalojadas.')), 'evacuation');
+});
