@@ -25,6 +25,10 @@ const cases: [string, string, string, { type: string; value: string; mod?: strin
   ['pt', 'O acordo foi assinado em 4 de julho de 2024 em Lisboa.', '4 de julho de 2024', { type: 'DATE', value: '2024-07-04' }],
   ['pt', 'As urnas fecharam às 17h (horário de Brasília) de domingo.', '17h', { type: 'TIME', value: '2025-05-11T17:00-03:00' }],
   ['pt', 'Na segunda-feira (12), o resultado saiu à 1h20 pelo horário de Brasília.', '1h20', { type: 'TIME', value: '2025-05-12T01:20-03:00' }],
+  // US Eastern time, with US daylight time from the second Sunday of March (published 14 May: summer)
+  ['pt', 'A ordem foi registrada às 19h25 no horário de Washington, 20h25 em Brasília.', '19h25', { type: 'TIME', value: '2025-05-14T19:25-04:00' }],
+  ['pt', 'A ordem foi registrada às 19h25 no horário de Washington, 20h25 em Brasília.', '20h25', { type: 'TIME', value: '2025-05-14T20:25-03:00' }],
+  ['es', 'La orden quedó registrada a las 19.25, horario de Washington.', '19.25', { type: 'TIME', value: '2025-05-14T19:25-04:00' }],
   ['pt', 'O alerta foi enviado às 20h11 de segunda.', '20h11', { type: 'TIME', value: '2025-05-12T20:11' }],
   // "hora local" or an aside in brackets may stand between the clock time and its day
   ['es', 'El camión volcó a las 23.10 hora local del domingo 11 de mayo.', '23.10 hora', { type: 'TIME', value: '2025-05-11T23:10' }],

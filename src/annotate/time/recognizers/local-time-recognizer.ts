@@ -23,7 +23,7 @@ interface TimeLexicon {
   readonly future: readonly string[];
   readonly clockWords: readonly string[];
   readonly units: Readonly<Record<string, string>>;
-  /** A phrase naming a zone: a fixed offset ("-03:00", "Z"), or "europe" / "europe-west" for the zones with EU summer time. */
+  /** A phrase naming a zone: a fixed offset ("-03:00", "Z"), "europe" / "europe-west" for the zones with EU summer time, or "us-east". */
   readonly zones: Readonly<Record<string, string>>;
   /** Parts of the day after an hour ("de la tarde"), each "am" or "pm". */
   readonly dayParts: Readonly<Record<string, 'am' | 'pm'>>;
@@ -97,11 +97,21 @@ function lastSunday(year: number, month: number): number {
   return last - new Date(last).getUTCDay() * DAY_MS;
 }
 
-/** The offset of a zone phrase on a day: fixed, or central / western European time with EU summer time. */
+/** The nth Sunday of a month (0-based), as a UTC day. */
+function nthSunday(year: number, month: number, n: number): number {
+  const first = Date.UTC(year, month, 1);
+  return first + (((7 - new Date(first).getUTCDay()) % 7) + (n - 1) * 7) * DAY_MS;
+}
+
+/**
+ * The offset of a zone phrase on a day: fixed, central / western European time with EU summer time, or
+ * US Eastern time ("horário de Washington") with US daylight time.
+ */
 function zoneOffset(zone: string, day: string): string {
-  if (zone !== 'europe' && zone !== 'europe-west') return zone;
   const t = Date.parse(day);
   const y = new Date(t).getUTCFullYear();
+  if (zone === 'us-east') return t >= nthSunday(y, 2, 2) && t < nthSunday(y, 10, 1) ? '-04:00' : '-05:00';
+  if (zone !== 'europe' && zone !== 'europe-west') return zone;
   const summer = t >= lastSunday(y, 2) && t < lastSunday(y, 9);
   const hours = (zone === 'europe' ? 1 : 0) + (summer ? 1 : 0);
   return hours === 0 ? 'Z' : `+${pad(hours)}:00`;
