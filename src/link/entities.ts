@@ -175,15 +175,17 @@ function renamedFigures(figures: readonly FigureClaim[], before: readonly Entity
 export function linkEntitiesAcross(docs: readonly Doc[]): Doc[] {
   const names = docs.map((d) => (d.entity ?? []).map(linkNameOf));
   const linker = nameLinker();
-  for (const n of names.flat()) linker.add(n);
+  for (const list of names) for (const n of list) linker.add(n);
   const link = linker.link;
   return docs.map((d, i) => {
     if (!d.entity) return d;
-    const entity = d.entity.flatMap((e, k) => {
+    // A loop, not flatMap: an array for each mention kept was most of what linking allocated.
+    const entity: EntityMention[] = [];
+    for (let k = 0; k < d.entity.length; k++) {
+      const e = d.entity[k]!;
       const r = link(names[i]![k]!);
-      if (!r) return [];
-      return r.canonical === e.canonical && r.type === e.type ? [e] : [{ ...e, ...r }];
-    });
+      if (r) entity.push(r.canonical === e.canonical && r.type === e.type ? e : { ...e, ...r });
+    }
     const canon = new Map(entity.map((e) => [e.text, e.canonical]));
     const quote = d.quote?.map((q) => (q.speakerText && canon.get(q.speakerText) ? { ...q, speaker: canon.get(q.speakerText)! } : q));
     const figures = d.figures ? renamedFigures(d.figures, d.entity, entity) : undefined;

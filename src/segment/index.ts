@@ -5,11 +5,12 @@
  * "U.S." or "Gen." does not when the next word is not a sentence starter.
  */
 import { need } from '../model/doc.js';
-import type { Paragraph, Segments, Sentence, Token } from '../model/segments.js';
+import type { Paragraph, Segments, Sentence } from '../model/segments.js';
 import { defineStage } from '../core/stage.js';
 import { phraseSet } from '../lexicon/index.js';
 import { sentenceEnds } from './sentences.js';
 import { eachToken } from './tokens.js';
+import { TabledSegments, TokenTableBuilder } from './token-table.js';
 
 const STARTERS = /^(The|A|An|He|She|It|They|We|I|In|On|But|And|This|That|These|Those|There|His|Her|Their|Its|After|Before|As|When|While|However|Meanwhile|Officials|According)\b/;
 
@@ -62,17 +63,8 @@ function sentenceOf(range: { start: number; end: number }, index: number, paragr
   return { start: range.start, end: range.end, index, paragraph };
 }
 
-/**
- * `text[start, end)` lower-cased. A token with no capital and nothing outside ASCII is its own
- * lower case; toLowerCase on a slice of a two-byte text goes to ICU even then.
- */
-function lowered(text: string, start: number, end: number): string {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127 || c >= 65 && c <= 90) return text.slice(start, end).toLowerCase();
-  }
-  return text.slice(start, end);
-}
+/** The one builder segment() fills: its buffers are kept from report to report. */
+const tokens = new TokenTableBuilder();
 
 /** Splits `text` from `bodyStart` into paragraphs, sentences and tokens. */
 export function segment(text: string, bodyStart: number): Segments {
@@ -97,13 +89,12 @@ export function segment(text: string, bodyStart: number): Segments {
     }
     if (pending) sentences.push(sentenceOf(pending, sentences.length, p.index));
   }
-  const tokens: Token[] = [];
   let si = 0;
   eachToken(text, bodyStart, (start, end, shape) => {
     while (si < sentences.length - 1 && sentences[si]!.end <= start) si++;
-    tokens.push({ start, end, norm: lowered(text, start, end), shape, sentence: si });
+    tokens.add(start, end, shape, si);
   });
-  return { paragraphs: paras, sentences, tokens };
+  return new TabledSegments(paras, sentences, text, tokens.take());
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -5,7 +5,7 @@
 import type { Doc } from '../../model/doc.js';
 import { need } from '../../model/doc.js';
 import type { EntityType } from '../../model/mention.js';
-import type { Token } from '../../model/segments.js';
+import { tokenTable, WORD_SHAPE, type TokenTable } from '../../segment/token-table.js';
 import { fromLexicons, lexicon, phraseSet } from '../../lexicon/index.js';
 
 interface EntityLexicon {
@@ -182,27 +182,42 @@ function sentenceOpeners(doc: Doc): ReadonlySet<number> {
   const hit = openersOf.get(doc);
   if (hit) return hit;
   const openers = new Set<number>();
-  const { tokens } = need(doc, 'segments');
-  for (let i = 0; i < tokens.length; ) {
-    const sentence = tokens[i]!.sentence;
-    while (i < tokens.length && tokens[i]!.sentence === sentence && tokens[i]!.shape !== 'word') i++;
-    if (i < tokens.length && tokens[i]!.sentence === sentence) openers.add(tokens[i]!.start);
-    i = firstAfterSentence(tokens, sentence, i);
+  const { count, start, sentence: sentenceOf, shape } = tokenTable(need(doc, 'segments'));
+  for (let i = 0; i < count; ) {
+    const sentence = sentenceOf[i]!;
+    while (i < count && sentenceOf[i] === sentence && shape[i] !== WORD_SHAPE) i++;
+    if (i < count && sentenceOf[i] === sentence) openers.add(start[i]!);
+    i = firstAfterSentence(sentenceOf, count, sentence, i);
   }
   openersOf.set(doc, openers);
   return openers;
 }
 
-/** The index of the first token at or after `from` in a sentence after `sentence`, or the tokens' length. */
-function firstAfterSentence(tokens: readonly Token[], sentence: number, from: number): number {
+/** The index of the first token at or after `from` in a sentence after `sentence`, or `count`. */
+function firstAfterSentence(sentenceOf: Int32Array, count: number, sentence: number, from: number): number {
   let lo = from;
-  let hi = tokens.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.sentence <= sentence) lo = mid + 1;
+    if (sentenceOf[mid]! <= sentence) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Whether token `i` of `text` lower-cased is `word`, read by code while the token is ASCII (its lower
+ * case one unit for each, whatever follows), with toLowerCase from its first unit outside ASCII.
+ */
+function readsAs(text: string, table: TokenTable, i: number, word: string): boolean {
+  const from = table.start[i]!;
+  const to = table.end[i]!;
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c > 127) return text.slice(from, to).toLowerCase() === word;
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(j - from)) return false;
+  }
+  return to - from === word.length;
 }
 
 /**
@@ -213,11 +228,17 @@ function firstAfterSentence(tokens: readonly Token[], sentence: number, from: nu
  */
 export function sentenceEvidence(doc: Doc, text: string): SentenceEvidence {
   const openers = sentenceOpeners(doc);
-  const { tokens } = need(doc, 'segments');
+  const table = tokenTable(need(doc, 'segments'));
   return {
     opens: (start) => openers.has(start),
     writesLower(word) {
-      for (const t of tokens) if (t.norm === word && t.shape === 'word' && isLower(text.charCodeAt(t.start))) return true;
+      // A lower-case letter is its own lower case: a word written in lower case opens with the letter `word` opens with.
+      const first = word.charCodeAt(0);
+      if (!isLower(first)) return false;
+      const { count, start, shape } = table;
+      for (let i = 0; i < count; i++) {
+        if (text.charCodeAt(start[i]!) === first && shape[i] === WORD_SHAPE && readsAs(text, table, i, word)) return true;
+      }
       return false;
     },
   };

@@ -9,7 +9,7 @@ import type { QuoteMention } from '../../../model/mention.js';
 import type { Range } from '../../../model/span.js';
 import type { Refiner } from '../../common/extractor.js';
 import { need } from '../../../model/doc.js';
-import { lexicon } from '../../../lexicon/index.js';
+import { fromLexicons, lexicon } from '../../../lexicon/index.js';
 import { cueVerbBefore, rangeAt } from '../quote-text.js';
 
 interface NotSaidLexicon {
@@ -25,15 +25,50 @@ interface NotSaidLexicon {
 const SCARE_WORDS = 4;
 const HEADLINE_MAX = 150;
 const words = (s: string) => s.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+const isAsciiWordCode = (c: number) => (c | 32) >= 97 && (c | 32) <= 122 || c === 45;
+/** Marks beyond ASCII that are no letter and have no case: general punctuation (curly quotes, dashes, spaces) and the no-break space. */
+const isCaselessMark = (c: number) => c === 0xa0 || c >= 0x2000 && c <= 0x206f;
+/** Whether the unit `c` is neither in a word nor known to stay out of one when lower-cased. */
+const unknownCode = (c: number) => c > 127 && !isCaselessMark(c);
 
-function titled(text: string, q: QuoteMention, lex: NotSaidLexicon): boolean {
-  const before = words(text.slice(Math.max(0, q.start - 40), q.start - 1)).slice(-3);
+/**
+ * The last three of `words(text.slice(from, to))`, read backwards by code while the words are ASCII and
+ * the marks around them ASCII or caseless, where a word's lower case is its own letters; else by `words`,
+ * as lower-casing may change what is a letter ("İ" is "i" and a combining mark).
+ */
+export function lastWords(text: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let end = to; out.length < 3;) {
+    while (end > from && !isAsciiWordCode(text.charCodeAt(end - 1))) {
+      if (unknownCode(text.charCodeAt(end - 1))) return words(text.slice(from, to)).slice(-3);
+      end--;
+    }
+    if (end === from) break;
+    let start = end - 1;
+    while (start > from && isAsciiWordCode(text.charCodeAt(start - 1))) start--;
+    if (start > from && unknownCode(text.charCodeAt(start - 1))) return words(text.slice(from, to)).slice(-3);
+    out.push(text.slice(start, end).toLowerCase());
+    end = start;
+  }
+  return out.reverse();
+}
+
+/** The lexicon's lists as sets: each quote asks of three to four words, and a list is read one entry at a time. */
+interface NotSaidSets {
+  readonly titleBefore: ReadonlySet<string>;
+  readonly titleAfter: ReadonlySet<string>;
+  readonly naming: ReadonlySet<string>;
+}
+
+function titled(text: string, q: QuoteMention, lex: NotSaidSets): boolean {
+  // A quote opening the text reads the text's every word but the last, as the slice of a negative end does.
+  const before = q.start > 0 ? lastWords(text, Math.max(0, q.start - 40), q.start - 1) : words(text.slice(0, -1)).slice(-3);
   const last = before[before.length - 1] ?? '';
   const lastTwo = before.slice(-2).join(' ');
-  if (lex.titleBefore.includes(last) || lex.titleBefore.includes(lastTwo)) return true;
-  if (lex.naming.includes(last) && lex.titleBefore.includes(before[before.length - 2] ?? '')) return true;
+  if (lex.titleBefore.has(last) || lex.titleBefore.has(lastTwo)) return true;
+  if (lex.naming.has(last) && lex.titleBefore.has(before[before.length - 2] ?? '')) return true;
   const after = /^[\p{P}]*\s*([\p{L}-]+)/u.exec(text.slice(q.end, q.end + 30));
-  return !!after && /^[^.!?,;:]*$/.test(text.slice(q.end, q.end + 2)) && lex.titleAfter.includes(after[1]!.toLowerCase());
+  return !!after && /^[^.!?,;:]*$/.test(text.slice(q.end, q.end + 2)) && lex.titleAfter.has(after[1]!.toLowerCase());
 }
 
 /** A slogan or title: two words or more, every word of four letters or more capitalised, no closing full stop. */
@@ -59,7 +94,10 @@ export const notSaidRefiner: Refiner<QuoteMention> = {
   name: 'not-said',
   refine({ doc, text }, quotes) {
     if (!quotes.length) return quotes;
-    const lex = lexicon<NotSaidLexicon>('quote-not-said');
+    const lex = fromLexicons('quote-not-said-sets', (): NotSaidSets => {
+      const lists = lexicon<NotSaidLexicon>('quote-not-said');
+      return { titleBefore: new Set(lists.titleBefore), titleAfter: new Set(lists.titleAfter), naming: new Set(lists.naming) };
+    });
     const head = headline(text, need(doc, 'segments').paragraphs, doc.report.bodyStart);
     const sentences = need(doc, 'segments').sentences;
     // A short phrase in a sentence that quotes someone else too is a piece of their words ("branded it a "…" that left "dozens of injured" people").
