@@ -4,6 +4,8 @@
  * little before each anchor, and gives the matches a scan of every position gives.
  */
 
+import { positionsOf } from '../time/keyed-pattern.js';
+
 /** The furthest back a match holding an anchor at `at` may open: `reach` characters, spaces not counted. */
 function openerStart(text: string, at: number, reach: number): number {
   let s = at;
@@ -44,21 +46,24 @@ const stickies = new WeakMap<RegExp, RegExp>();
 
 /**
  * matchesNear's matches, for anchors that seldom open a match ("third quarter" for a fraction), where running on
- * to the next match at the pattern's pace was most of the recognizer's time. The pattern is tried, sticky, at each
- * position from a little before an anchor up to it, as a scan tries it there, and no further. A match must also
- * never open right after an ASCII letter (the pattern's lookbehind or `\b` says so): those positions are not tried.
- * Each step sets the lastIndex of the patterns before their exec.
+ * to the next match at the pattern's pace was most of the recognizer's time. The anchor is a key of the time
+ * stage's scan (keyed-pattern.ts): its places come from the one pass that finds all keys, not a scan of its own.
+ * The pattern is tried, sticky, at each position from a little before an anchor up to it, as a scan tries it there,
+ * and no further. A match must also never open right after an ASCII letter (the pattern's lookbehind or `\b` says
+ * so): those positions are not tried. Each step sets the sticky pattern's lastIndex before its exec.
  */
 export function* matchesNearBounded(pattern: RegExp, anchor: RegExp, reach: number, text: string, from: number): Generator<RegExpExecArray> {
   let sticky = stickies.get(pattern);
   if (!sticky) stickies.set(pattern, sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y'));
+  const anchors = positionsOf(text, anchor);
   let next = from;
+  let a = 0;
   for (;;) {
-    anchor.lastIndex = next;
-    const word = anchor.exec(text);
-    if (!word) return;
+    while (a < anchors.length && anchors[a]! < next) a++;
+    if (a === anchors.length) return;
+    const word = anchors[a]!;
     let m: RegExpExecArray | null = null;
-    for (let at = Math.max(next, openerStart(text, word.index, reach)); !m && at <= word.index; at++) {
+    for (let at = Math.max(next, openerStart(text, word, reach)); !m && at <= word; at++) {
       if (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) continue;
       sticky.lastIndex = at;
       m = sticky.exec(text);
@@ -66,6 +71,6 @@ export function* matchesNearBounded(pattern: RegExp, anchor: RegExp, reach: numb
     if (m) {
       next = sticky.lastIndex;
       yield m;
-    } else next = word.index + 1;
+    } else next = word + 1;
   }
 }

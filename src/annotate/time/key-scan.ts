@@ -63,8 +63,11 @@ export class KeyScanner {
    */
   private readonly classOf = new Uint8Array(CODES);
   private readonly classes: number;
-  /** Per state, the next state for each class. */
-  private readonly next: Int32Array;
+  /**
+   * Per state and class, the next state's row in this table (its number times the classes), doubled, plus 1 when
+   * starts end there: one load a character, where the next state and its outputs were three.
+   */
+  private readonly step: Int32Array;
   /** Per state, its outputs as a range of `outKey`/`outLength`: the starts that end there. */
   private readonly outFrom: Int32Array;
   private readonly outTo: Int32Array;
@@ -112,13 +115,13 @@ export class KeyScanner {
     });
     // Breadth first: each state's failure (its longest proper suffix that is a state) is known before its children's.
     const n = goto.length;
-    this.next = new Int32Array(n * classes);
+    const next = new Int32Array(n * classes);
     const fail = new Int32Array(n);
     const outputs: { key: number; length: number }[][] = ends.map((e) => [...e]);
     const queue: number[] = [];
     for (let c = 0; c < classes; c++) {
       const s = goto[0]![c];
-      this.next[c] = s ?? 0;
+      next[c] = s ?? 0;
       if (s !== undefined) queue.push(s);
     }
     for (let q = 0; q < queue.length; q++) {
@@ -127,10 +130,10 @@ export class KeyScanner {
       for (let c = 0; c < classes; c++) {
         const s = goto[r]![c];
         if (s === undefined) {
-          this.next[r * classes + c] = this.next[fail[r]! * classes + c]!;
+          next[r * classes + c] = next[fail[r]! * classes + c]!;
         } else {
-          fail[s] = this.next[fail[r]! * classes + c]!;
-          this.next[r * classes + c] = s;
+          fail[s] = next[fail[r]! * classes + c]!;
+          next[r * classes + c] = s;
           queue.push(s);
         }
       }
@@ -145,6 +148,7 @@ export class KeyScanner {
       }
       this.outTo[s] = this.outKey.length;
     });
+    this.step = next.map((s) => s * classes * 2 + (outputs[s]!.length > 0 ? 1 : 0));
   }
 
   /**
@@ -153,12 +157,15 @@ export class KeyScanner {
    * for; each key's regex reads the whole text.
    */
   scan(text: string, into: (number[] | undefined)[], end = text.length): void {
-    const { classOf, classes, next, outFrom, outTo, outKey, outLength, sticky } = this;
+    const { classOf, classes, step, outFrom, outTo, outKey, outLength, sticky } = this;
     const found: number[][] = sticky.map(() => []);
-    let s = 0;
+    let row = 0;
     for (let i = 0; i < end; i++) {
       const c = text.charCodeAt(i);
-      s = next[s * classes + (c < CODES ? classOf[c]! : 0)]!;
+      const v = step[row + (c < CODES ? classOf[c]! : 0)]!;
+      row = v >> 1;
+      if ((v & 1) === 0) continue;
+      const s = row / classes;
       for (let o = outFrom[s]!, to = outTo[s]!; o < to; o++) {
         const k = outKey[o]!;
         const at = i + 1 - outLength[o]!;

@@ -54,7 +54,7 @@ for (const [name, text] of negative) {
 
 // FRACTION runs only near a denominator word: it must find what its scan of every position finds.
 const PIECES = ['a', 'an', 'one', 'two', 'three', 'seven', 'eight', 'nine', 'half', 'Halves', 'third', 'THIRDS', 'quarter', 'fifths',
-  'tenth', 'halve', 'behalf', 'of', 'the', 'million', 'dozen', 'billion', '-', ' ', ' ', '  ', '\n', 'é', 'ſeven', 'of the', 'a million',
+  'tenth', 'halve', 'behalf', 'of', 'the', 'million', 'dozen', 'billion', '-', ' ', ' ', '  ', '\n', 'é', 'ſeven', 'halveſ', 'QUARTERſ', 'of the', 'a million',
   'of an', 'of a billion', 'three-quarters', 'seven-eighths', 'eight-tenths'];
 
 test('fractionMatches finds every match of FRACTION, in order', () => {

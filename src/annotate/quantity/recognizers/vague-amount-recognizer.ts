@@ -9,7 +9,7 @@ const VAGUE: Record<string, number> = { dozens: 24, hundreds: 200, thousands: 20
 export const VAGUE_RE = /\b(?:(tens|dozens|hundreds) of )?(dozens|hundreds|thousands|millions)(?= of\b)/gi;
 const VAGUE_TIMES: Record<string, number> = { tens: 10, dozens: 12, hundreds: 100 };
 /** The amount and its "of" every VAGUE_RE match ends with, read with its flags: VAGUE_RE runs only near one. */
-const AMOUNT_OF = /(?:dozens|hundreds|thousands|millions) of\b/gi;
+const AMOUNT_OF = /(?:dozens|hundreds|thousands|millions) of\b/i;
 /** The most characters other than spaces before that amount ("hundreds of"). */
 const VAGUE_REACH = Math.max(...Object.keys(VAGUE_TIMES).map((w) => `${w}of`.length));
 
