@@ -14,6 +14,7 @@ import { READ_LANGUAGES } from '../model/report.js';
 import { fromLexicons, lexicon } from '../lexicon/index.js';
 import { mentionIndex } from './mention-index.js';
 import { lemma as quantityLemma } from '../annotate/quantity/counted.js';
+import { partPhraseAfter } from '../annotate/quantity/part-phrase.js';
 import { alternation } from '../annotate/common/phrases.js';
 import { BEFORE_DAY, figureVoice, saidWhen, yearOfName } from './figure-voice.js';
 import { clockWording } from './clock-wording.js';
@@ -443,7 +444,6 @@ const partitions = () => fromLexicons('figure-partitions', () => {
     part: new Map(parts.map(([part, p]) => [p.toLowerCase(), part])),
     pattern: new RegExp(`(?<![\\p{L}])(?:${alternation(parts.map(([, p]) => p))})(?![\\p{L}])`, 'giu'),
     whole: new RegExp(`(?<![\\p{L}])(?:${alternation(lex.whole)})(?![\\p{L}])`, 'iu'),
-    right: new RegExp(`^\\s+(?:${alternation(parts.map(([, p]) => p))})(?![\\p{L}])`, 'iu'),
     counted: new Map(Object.entries(lex.countedParts ?? {}).flatMap(([part, words]) => words.map((w) => [w, part] as const))),
   };
 });
@@ -456,15 +456,6 @@ function countedPart(words: readonly { w: string; at: number }[], counted: Range
   return own ? parts.get(own.w) : undefined;
 }
 
-/** Characters after a count read for a part phrase right after it. */
-const PART_REACH = 24;
-
-/** The phrase of a part right after `end` ("62 people on board"), or null. */
-function partPhraseAfter(text: string, end: number): Range | null {
-  const p = partitions().right.exec(text.slice(end, end + PART_REACH));
-  return p ? { start: end, end: end + p[0].length } : null;
-}
-
 /** A sentence opening on the whole its counts are parts of: "Of the 242 people on board, ...", "De los ...". */
 const OF_OPENING = /^\s*(?:of|de|dos|das)\s[^,;:]*,/i;
 
@@ -472,26 +463,26 @@ const OF_OPENING = /^\s*(?:of|de|dos|das)\s[^,;:]*,/i;
  * The part of a whole a count's clause puts it in: the phrase of a part nearest the count ("241
  * people on board were killed", "29 died on the ground"), or one in the sentence's opening whole ("Of
  * the 242 people on board the flight, 241 were killed"), unless a word of the whole or another count
- * stands between ("rose to 265, including people on the ground": the whole). Another clause's phrase is not the
- * count's ("41 bodies were recovered, two days after the crash killed all 67 aboard"). Counts of the
- * roles partitions.json lists only.
+ * stands between ("rose to 265, including people on the ground": the whole). Another clause's phrase
+ * is not the count's ("41 bodies were recovered, two days after the crash killed all 67 aboard").
+ * Counts of the roles partitions.json lists only.
  */
 function partOf(text: string, m: Range, clause: Range, sentence: Range, counts: readonly Range[]): string | undefined {
   const { part, pattern, whole } = partitions();
   const opening = OF_OPENING.exec(text.slice(sentence.start, sentence.end));
   const from = opening && sentence.start + opening[0].length <= clause.start ? sentence.start : clause.start;
   const said = text.slice(from, clause.end);
+  // "killing all four crew and 11 people on the ground": a count between them takes the phrase, unless
+  // it is the whole this one is part of ("57 of the 62 people on board").
+  const others = counts.filter((q) => q.start !== m.start && !(q.start >= m.end && OF_WHOLE.test(text.slice(m.end, q.start))));
   let best: { part: string; gap: number } | undefined;
   pattern.lastIndex = 0;
   for (let p = pattern.exec(said); p; p = pattern.exec(said)) {
     const start = from + p.index;
     const end = start + p[0].length;
     const between = end <= m.start ? text.slice(end, m.start) : text.slice(m.end, start);
-    // "killing all four crew and 11 people on the ground": a count between them takes the phrase, unless
-    // it is the whole this one is part of ("57 of the 62 people on board").
-    const takenBy = (q: Range) => q.start !== m.start && !(q.start >= m.end && OF_WHOLE.test(text.slice(m.end, q.start)))
-      && (end <= m.start ? q.start >= end && q.end <= m.start : q.start >= m.end && q.end <= start);
-    if (whole.test(between) || counts.some(takenBy)) continue;
+    const takenBy = (q: Range) => (end <= m.start ? q.start >= end && q.end <= m.start : q.start >= m.end && q.end <= start);
+    if (whole.test(between) || others.some(takenBy)) continue;
     const gap = end <= m.start ? m.start - end : Math.max(0, start - m.end);
     if (!best || gap < best.gap) best = { part: part.get(p[0].toLowerCase().replace(/\s+/g, ' '))!, gap };
   }
@@ -690,7 +681,9 @@ export function figureClaims(
     const whole = measure === 'count' && partitiveWhole(text, m, index.quantity.within(Math.max(0, m.start - WHOLE_REACH), m.start));
     const saidToBe = measure === 'count' && !head && !counted ? predicateNoun(text, m, language ?? null) : null;
     if (saidToBe) head = saidToBe.head;
-    const joined: LastCount | null = measure === 'count' && lastCount && lastCount.sentence === sentence.start && JOINED.test(text.slice(lastCount.end, m.start)) ? lastCount : null;
+    // The count before in this sentence that named what it counts, and whether this one is joined to it.
+    const before = measure === 'count' && lastCount?.sentence === sentence.start ? lastCount : null;
+    const joined = before && JOINED.test(text.slice(before.end, m.start)) ? before : null;
     // "160 buildings had collapsed and 1,300 were damaged": a count joined to one that names its noun counts the same.
     if (!head && !counted && joined) head = joined.head;
     // A word inside a name is the name's ("the Salt Crew", "Board of Trade"), no role of the figure; a
@@ -702,8 +695,9 @@ export function figureClaims(
     const othersGoverned = measure === 'count'
       ? governedBy(text, unnamed, index.quantity.within(clause.start, clause.end).filter((q) => q !== m && measureOf(q) === 'count')) : null;
     const readable = aside ? unnamed.filter(({ at }) => at < aside.start || at >= aside.end) : unnamed;
+    const partAfter = measure === 'count' ? partPhraseAfter(text, m.end) : null;
     // "killing 57 of the 62 people on board": the whole is read in its own words and the part phrase right after.
-    const ownEnd = whole ? partPhraseAfter(text, m.end)?.end ?? m.end : m.end;
+    const ownEnd = whole ? partAfter?.end ?? m.end : m.end;
     let role = roleNear(whole ? readable.filter(({ at }) => (!!counted && at >= counted.start && at < counted.end) || (at >= m.end && at < ownEnd)) : readable, m, counted, measure, !!language && language !== 'en', othersGoverned);
     // "the dead", "241 lives", "1.900 desaparecidos": a head that names a role of people counts people in that role.
     const headRole = head === 'death' ? 'death' : head ? roleOfWord().table.get(head) : undefined;
@@ -713,11 +707,10 @@ export function figureClaims(
     if (measure === 'duration' && !head) head = durationHead(text, m);
     // "killing 57 of the 62 on board and at least six residents": a count joined to the one before, with no
     // role of its own, shares its verb; so does one naming only its part ("57 aboard and six on the ground").
-    if (joined && !whole && (!role || (role === 'on-board' && partPhraseAfter(text, m.end)))) role = joined.role ?? role;
+    if (joined && !whole && (!role || (role === 'on-board' && partAfter))) role = joined.role ?? role;
     // "63 people confirmed dead, 57 of them aboard": a part of the count before, whose own words give
     // no role but being on board, is in that count's role.
-    const partOfLast = measure === 'count' && lastCount && lastCount.sentence === sentence.start && OF_THEM.test(text.slice(m.end, m.end + OF_THEM_REACH)) ? lastCount : null;
-    if (partOfLast && (!role || role === 'on-board')) role = partOfLast.role ?? role;
+    if (before && OF_THEM.test(text.slice(m.end, m.end + OF_THEM_REACH)) && (!role || role === 'on-board')) role = before.role ?? role;
     if (role && measure === 'count') role = roleOfWord().countAliases[role] ?? role;
     // The whole a part is taken from is an aside: the count joined next is joined to the part.
     if (measure === 'count' && head && !whole) lastCount = { sentence: sentence.start, end: m.end, head, role };

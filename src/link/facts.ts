@@ -234,7 +234,7 @@ function namesTerm(a: FigureClaim, b: FigureClaim, why: string[]): number {
   const shared = a.about.filter((x) => { const k = nameKey(x); return bAbout.some((y) => sameName(k, y)); });
   if (shared.length) { score += 1.5 * Math.min(shared.length, 2); why.push(`about ${shared.slice(0, 2).join(', ')}`); }
   // A date, time or year reads its whole sentence, whose names say less about it than a figure's clause does.
-  else if (a.about.length && b.about.length && a.measure !== 'time' && a.measure !== 'date' && a.measure !== 'year') score -= 1;
+  else if (a.about.length && b.about.length && !MOMENTS.has(a.measure)) score -= 1;
   return score;
 }
 

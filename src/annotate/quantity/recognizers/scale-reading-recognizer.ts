@@ -22,12 +22,12 @@ export const scaleReadingPatterns = () => fromLexicons('scale-readings', () => {
   const after = new RegExp(`(?<![\\p{L}\\d.,])(${READING})(?:-|\\s+)(${words})(?![\\p{L}])`, 'giu');
   // Both patterns hold a scale's name, so its longest word, read with their flags: a text without one (most) is not
   // scanned. The names' opening words ("on the") are everywhere.
-  const longestWords = [...readings.keys()].map((name) => name.split(' ').reduce((a, b) => (b.length > a.length ? b : a)));
-  const trigger = new RegExp(alternation(new Set(longestWords)), 'iu');
+  const nameWords = new Map([...readings].map(([name, unit]) => [name.split(' ').reduce((a, b) => (b.length > a.length ? b : a)), unit]));
+  const trigger = new RegExp(alternation(nameWords.keys()), 'iu');
   const marks = lexicon<{ readingMarks: Record<string, string> }>('quantity-units').readingMarks;
   // No lookbehind at the start, so the engine skips to each capital M; the character before is checked by code.
   const marked = new RegExp(`(${alternation(Object.keys(marks))}) ?(\\d\\.\\d{1,2})(?![\\d\\p{L}]|[.,]\\d)`, 'gu');
-  return { readings, before, after, trigger, marks, marked };
+  return { readings, nameWords, before, after, trigger, marks, marked };
 });
 
 function reading(text: string, start: number, end: number, value: string, unit: string): QuantityMention {

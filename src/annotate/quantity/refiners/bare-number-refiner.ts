@@ -5,22 +5,12 @@
  */
 import type { QuantityMention } from '../../../model/mention.js';
 import type { Refiner } from '../../common/extractor.js';
-import { alternation } from '../../common/phrases.js';
-import { fromLexicons, lexicon } from '../../../lexicon/index.js';
-
-/** Characters after a number read for a phrase of a part. */
-const PART_REACH = 24;
-
-/** A phrase of a part of a whole right after a number (partitions.json): " on the ground", " a bordo". */
-const partAfter = () => fromLexicons('bare-number-parts', () => {
-  const parts = Object.values(lexicon<{ parts: Readonly<Record<string, readonly string[]>> }>('partitions').parts).flat();
-  return new RegExp(`^\\s+(?:${alternation(parts)})(?![\\p{L}])`, 'iu');
-});
+import { partPhraseAfter } from '../part-phrase.js';
 
 export const bareNumberRefiner: Refiner<QuantityMention> = {
   name: 'bare-number',
   refine({ text }, mentions) {
     return mentions.filter((q) => q.counted || q.unit || q.value === null || q.approx || q.value >= 10 || q.via.includes('refiner/elliptic-subject') || q.via.includes('refiner/tally')
-      || partAfter().test(text.slice(q.end, q.end + PART_REACH)));
+      || partPhraseAfter(text, q.end) !== null);
   },
 };

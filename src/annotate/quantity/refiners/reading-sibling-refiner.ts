@@ -11,15 +11,14 @@ import { alternation } from '../../common/phrases.js';
 import { fromLexicons, lexicon } from '../../../lexicon/index.js';
 import { scaleReadingPatterns } from '../recognizers/scale-reading-recognizer.js';
 
-/** A scale's name in any language read ("magnitude", "magnitud"), with the unit it gives. */
+/** A scale's name in any language read ("magnitude", "magnitud"), with the unit it gives; the units of all. */
 const scaleWords = () => fromLexicons('reading-sibling-scales', () => {
-  const units = new Map<string, string>();
-  for (const [name, unit] of scaleReadingPatterns().readings) units.set(name.split(' ').reduce((a, b) => (b.length > a.length ? b : a)), unit);
+  const units = new Map(scaleReadingPatterns().nameWords);
   for (const language of ['es', 'pt']) {
     const local = lexicon<{ readings?: { before: readonly string[]; unit: string } }>(`${language}/numbers`).readings;
     for (const word of local?.before ?? []) units.set(word.split(' ')[0]!.toLowerCase(), local!.unit);
   }
-  return { units, pattern: new RegExp(`(?<![\\p{L}])(?:${alternation(units.keys())})(?![\\p{L}])`, 'giu') };
+  return { units, scales: new Set(units.values()), pattern: new RegExp(`(?<![\\p{L}])(?:${alternation(units.keys())})(?![\\p{L}])`, 'giu') };
 });
 
 /** A reading's digits: "7.1", "7,1"; not inside a longer number, a price or a word. */
@@ -32,9 +31,9 @@ const REACH = 240;
 export const readingSiblingRefiner: Refiner<QuantityMention> = {
   name: 'reading-sibling',
   refine({ text, doc }, mentions) {
-    const { units, pattern } = scaleWords();
+    const { units, scales, pattern } = scaleWords();
     // What a sibling is read beside: a reading, or a scale named in words ("calculó una magnitud algo menor, de 7,1").
-    const readings: { start: number; end: number; unit: string }[] = mentions.filter((q) => q.unit !== null && [...units.values()].includes(q.unit)).map((q) => ({ start: q.start, end: q.end, unit: q.unit! }));
+    const readings: { start: number; end: number; unit: string }[] = mentions.filter((q) => q.unit !== null && scales.has(q.unit)).map((q) => ({ start: q.start, end: q.end, unit: q.unit! }));
     pattern.lastIndex = doc.report.bodyStart;
     for (let w = pattern.exec(text); w; w = pattern.exec(text)) readings.push({ start: w.index, end: w.index + w[0].length, unit: units.get(w[0].toLowerCase())! });
     if (readings.length === 0) return mentions;
