@@ -3,7 +3,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { docOf } from '../../test/helpers/doc.js';
 import { docIn } from '../../test/helpers/local-doc.js';
+import type { Doc } from '../model/doc.js';
+import type { FigureClaim } from '../model/claim.js';
 import { figureClaims } from './figures.js';
+
+/** A lookup of `doc`'s figure claims by the words each starts with. */
+function figureStartingWith(doc: Doc): (text: string) => FigureClaim | undefined {
+  const claims = figureClaims(doc);
+  return (text) => claims.find((x) => x.mention.text.startsWith(text));
+}
 
 const voices = (text: string) => (docOf(text).claims ?? []).map((c) => [c.type, c.voice, c.attributedTo, c.voiceCue?.text ?? null]);
 
@@ -194,7 +202,7 @@ test('"carrying" puts a count on board, never a time of the same sentence; a yea
 
 test('a count\'s part of a whole: on board, on the ground, or the whole when "including" stands between', () => {
   const doc = docOf('Of the 242 people on board the flight, 241 were killed. At least 29 people died on the ground. The toll rose to 265, including people on the ground.');
-  const of = (text: string) => figureClaims(doc).find((x) => x.mention.text.startsWith(text));
+  const of = figureStartingWith(doc);
   assert.equal(of('241')?.part, 'on-board');
   assert.equal(of('At least 29')?.part, 'ground');
   assert.equal(of('265')?.part, undefined);
@@ -220,14 +228,14 @@ test('a bare count\'s predicate noun: "are convicted criminals" names criminals;
 
 test('the verb after an aside set off by commas gives a count its role', () => {
   const doc = docOf('Three crew members, two pilots and a cook, were rescued from the hull. Four divers, all volunteers, were injured.');
-  const of = (text: string) => figureClaims(doc).find((x) => x.mention.text.startsWith(text));
+  const of = figureStartingWith(doc);
   assert.equal(of('Three crew')?.role, 'rescue');
   assert.equal(of('Four divers')?.role, 'injury');
 });
 
 test('a part phrase of another clause is not a count\'s part, unless the sentence opens on the whole', () => {
   const doc = docOf('Divers had recovered 41 bodies by Friday, two days after the crash killed all 67 people aboard the two aircraft. Of the 64 people on board the jet, 50 were killed.');
-  const of = (text: string) => figureClaims(doc).find((x) => x.mention.text.startsWith(text));
+  const of = figureStartingWith(doc);
   assert.equal(of('41')?.part, undefined);
   assert.equal(of('50')?.part, 'on-board');
 });
@@ -246,7 +254,7 @@ test('"was 12 years old" counts an age, as "the 12-year-old jet" does', () => {
 
 test('another count\'s own words and the part phrase past it are that count\'s; those on board then what befell them', () => {
   const doc = docOf('The freighter crashed on takeoff, killing all four crew members and at least 11 people on the ground. The four pilots died.');
-  const of = (text: string) => figureClaims(doc).find((x) => x.mention.text.startsWith(text));
+  const of = figureStartingWith(doc);
   assert.equal(of('at least 11')?.role, 'death');
   assert.equal(of('at least 11')?.part, 'ground');
   assert.equal(of('four crew')?.role, 'death');
@@ -280,7 +288,7 @@ test('a count whose own noun is those on board is on board: "58 passengers died"
 
 test('a time of taking off is a departure; a count beside it is not', () => {
   const doc = docOf('The turboprop departed at 6:52 a.m. with 62 people aboard. It came down at 6:54 a.m.');
-  const of = (text: string) => figureClaims(doc).find((x) => x.mention.text.startsWith(text));
+  const of = figureStartingWith(doc);
   assert.equal(of('6:52')?.role, 'departure');
   assert.notEqual(of('62')?.role, 'departure');
   assert.notEqual(of('6:54')?.role, 'departure');
